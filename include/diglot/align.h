@@ -1,0 +1,30 @@
+/*
+ * align.h: which paragraph translates which.  Gale & Church dynamic
+ * programming over paragraph lengths (beads 1-1, 1-2, 2-1, 2-2, 1-0, 0-1)
+ * with the length ratio taken from the document itself, plus a bonus for
+ * shared anchors (digits, Latin words inside CJK text, URLs, names).
+ */
+#ifndef DIGLOT_ALIGN_H
+#define DIGLOT_ALIGN_H
+
+#include "diglot/article.h"
+
+/* Input to the aligner: one segment (paragraph or sentence). */
+struct align_seg {
+	const char *text;
+	size_t len;
+};
+
+/*
+ * Align left[0..nl) with right[0..nr).  Returns the number of rows written
+ * to *rows (caller frees); indexes in rows are into left and right.  Every
+ * segment appears in exactly one row, in order.
+ */
+size_t align_segments(const struct align_seg *left, size_t nl,
+                      const struct align_seg *right, size_t nr,
+                      struct row **rows);
+
+/* Fill a->rows for a bilingual article (after bilingual_split). */
+void align_article(struct article *a);
+
+#endif

@@ -1,0 +1,76 @@
+/*
+ * article.h: the structure of one news article, and the parser that turns
+ * clean text (see utf8.h) into it: title, source, URL, date, paragraphs,
+ * with breadcrumbs, duplicated titles and trailing page clutter removed.
+ *
+ * The same struct carries what the text core adds later: each paragraph's
+ * language and side (langid.h, bilingual.h) and the aligned rows (align.h).
+ */
+#ifndef DIGLOT_ARTICLE_H
+#define DIGLOT_ARTICLE_H
+
+#include "diglot/common.h"
+
+#define LANG_CODE_SIZE 4 /* "zh", "en", "und" and the NUL */
+
+enum para_kind {
+	PARA_BODY = 0,
+	PARA_TITLE = 1, /* a heading: the article title or a bilingual half's title */
+	PARA_META = 2,  /* a label line kept for reading, e.g. "**Keywords:** ..." */
+};
+
+enum para_side {
+	SIDE_NONE = -1, /* monolingual article */
+	SIDE_LEFT = 0,  /* primary language: the one that comes first */
+	SIDE_RIGHT = 1,
+};
+
+struct para {
+	char *text;                 /* clean NFC UTF-8; '\n' only as a hard line break, never "\n\n" */
+	char lang[LANG_CODE_SIZE];  /* ISO 639-1, "und" when no letters; "" until langid ran */
+	signed char side;           /* enum para_side */
+	unsigned char kind;         /* enum para_kind */
+};
+
+/* One row of a bilingual article: paragraphs [left, left+nleft) beside
+ * [right, right+nright), indexes into article.paras.  nleft or nright is 0
+ * for an unpaired paragraph. */
+struct row {
+	uint32_t left, nleft;
+	uint32_t right, nright;
+};
+
+struct article {
+	char *title;   /* never NULL after article_parse ("" when none) */
+	char *source;  /* outlet name, "" when unknown */
+	char *url;     /* the article's URL, "" when unknown */
+	int64_t date;  /* Unix seconds from a date in the text, 0 when none */
+	struct para *paras;
+	size_t npara, cappara;
+	char lang[LANG_CODE_SIZE];  /* primary language */
+	char lang2[LANG_CODE_SIZE]; /* second language, "" when monolingual */
+	struct row *rows;           /* aligned rows, only for bilingual articles */
+	size_t nrow;
+};
+
+/*
+ * Parse clean text (valid NFC UTF-8, LF line ends, no control characters)
+ * into *a, which must be zeroed or freed.  Never fails: text with no
+ * structure gives an article whose title is its first line.
+ */
+void article_parse(struct article *a, const char *text, size_t len);
+
+/* Append a paragraph (text copied). */
+struct para *article_add_para(struct article *a, const char *text, size_t len, enum para_kind kind);
+
+/* A readable outlet name for a URL's host: "www.barrons.com" -> "Barron's",
+ * unknown hosts -> the host without "www." ("example.org"). Caller frees. */
+char *article_source_from_host(const char *host);
+
+/* Languages as shown to users: "zh+en", "fr", "" when unknown. */
+void article_langs(const struct article *a, char out[2 * LANG_CODE_SIZE + 1]);
+
+/* Free everything inside *a and zero it. */
+void article_free(struct article *a);
+
+#endif

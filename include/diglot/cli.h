@@ -1,0 +1,39 @@
+/*
+ * cli.h: the command line of ../shared/design/CLI.md.  cli_main parses
+ * global options and dispatches to one function per command, each in its
+ * own cli_*.c file.  Exit status: 0 ok, 1 some input failed or an ID does
+ * not exist, 2 usage error.
+ */
+#ifndef DIGLOT_CLI_H
+#define DIGLOT_CLI_H
+
+#include "diglot/store.h"
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+/* Shared state of one invocation. */
+struct cli {
+	const char *db_option; /* --db PATH or NULL */
+	const char *prog;      /* "diglot" */
+	struct store *st;      /* opened lazily by cli_store() */
+};
+
+int cli_main(int argc, char **argv);
+
+/* Open the library once; prints the error and returns NULL on failure. */
+struct store *cli_store(struct cli *c);
+
+/* "diglot: <what>: <why>" on stderr; returns status for `return cli_error(...)`. */
+int cli_error(int status, const char *what, const char *fmt, ...) DG_PRINTF(3, 4);
+
+/* The commands; argv[0] is the command name. */
+int cmd_import(struct cli *c, int argc, char **argv);
+int cmd_list(struct cli *c, int argc, char **argv);
+int cmd_search(struct cli *c, int argc, char **argv);
+int cmd_show(struct cli *c, int argc, char **argv);
+int cmd_flag(struct cli *c, int argc, char **argv); /* bookmark, unbookmark, read, unread */
+int cmd_groups(struct cli *c, int argc, char **argv); /* langs, sources */
+int cmd_stats(struct cli *c, int argc, char **argv);
+int cmd_browse(struct cli *c, int argc, char **argv);
+
+#endif

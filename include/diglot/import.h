@@ -1,0 +1,34 @@
+/*
+ * import.h: files and folders into the library.  Reads bytes, runs the
+ * text core, hands articles to store in batched transactions, reports
+ * every failed file and goes on with the rest.
+ */
+#ifndef DIGLOT_IMPORT_H
+#define DIGLOT_IMPORT_H
+
+#include "diglot/store.h"
+
+struct import_stats {
+	unsigned long imported, updated, unchanged, failed;
+};
+
+struct import_opts {
+	const char *source; /* --source: outlet for articles that name none */
+	/* A file failed: path and why (already user-readable). */
+	void (*on_error)(void *ctx, const char *path, const char *why);
+	/* Progress: files done out of total (total 0 while still counting). */
+	void (*on_progress)(void *ctx, size_t done, size_t total);
+	void *ctx;
+};
+
+/* Import each path (file, folder walked recursively, or "-" for one
+ * article on stdin).  Returns DG_OK when every input landed, DG_ERR when
+ * some failed (they were reported; the rest are stored). */
+int import_paths(struct store *st, char *const *paths, size_t n,
+                 const struct import_opts *o, struct import_stats *stats);
+
+/* Read, clean and analyse one file's bytes; exposed for tests and show. */
+int import_bytes(const char *bytes, size_t len, const char *source,
+                 struct article *a, const char **why);
+
+#endif

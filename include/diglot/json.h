@@ -1,0 +1,15 @@
+/*
+ * json.h: a small JSON writer.  Every string is escaped (quotes,
+ * backslashes, control characters as \uXXXX; invalid UTF-8 as U+FFFD).
+ */
+#ifndef DIGLOT_JSON_H
+#define DIGLOT_JSON_H
+
+#include "diglot/sbuf.h"
+
+void json_string(struct sbuf *b, const char *s);
+void json_string_n(struct sbuf *b, const char *s, size_t len);
+/* "key": — with a comma before it unless first. */
+void json_key(struct sbuf *b, const char *key, bool *first);
+
+#endif

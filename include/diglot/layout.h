@@ -1,0 +1,60 @@
+/*
+ * layout.h: an article as lines of text for a given width: the header
+ * (title, source, URL, languages) then the body, single column or side by
+ * side.  Pure text, no curses: the pager paints these lines and
+ * `diglot show --format text` prints them, so both always agree.
+ */
+#ifndef DIGLOT_LAYOUT_H
+#define DIGLOT_LAYOUT_H
+
+#include "diglot/article.h"
+
+enum layout_view {
+	VIEW_AUTO,     /* side by side when bilingual, else original */
+	VIEW_ORIGINAL, /* every paragraph in document order */
+	VIEW_SIDE,     /* two columns, aligned rows start on the same line */
+	VIEW_LEFT,     /* the primary language only */
+	VIEW_RIGHT,    /* the second language only */
+};
+
+enum line_role {
+	LINE_BLANK,
+	LINE_TITLE,   /* the article title */
+	LINE_META,    /* source, URL, languages */
+	LINE_HEADER,  /* column headers over a side-by-side body */
+	LINE_RULE,    /* a horizontal rule */
+	LINE_HEADING, /* a paragraph of kind PARA_TITLE in the body */
+	LINE_BODY,
+};
+
+struct layout_line {
+	char *text;          /* display text, no control characters, no trailing spaces */
+	unsigned char role;  /* enum line_role */
+	int divider;         /* column of the side-by-side divider, -1 when none */
+};
+
+struct layout {
+	struct layout_line *lines;
+	size_t n, cap;
+	enum layout_view view; /* the view actually laid out (never VIEW_AUTO) */
+};
+
+/* Parse "auto", "original", "side-by-side", "left", "right"; -1 when unknown.
+ * A language code is resolved against the article by layout_view_for_lang. */
+int layout_view_parse(const char *s);
+int layout_view_for_lang(const struct article *a, const char *code);
+const char *layout_view_name(enum layout_view v);
+
+/* Lay out *a at width columns (at least 20) into *out, replacing its lines.
+ * Below 60 columns a side-by-side view stacks each pair instead. */
+void layout_article(struct layout *out, const struct article *a, enum layout_view view, int width);
+
+/* Wrap text (one paragraph, may hold '\n' hard breaks) to width columns:
+ * CJK between characters, Latin at spaces and hyphens (UAX #14), over-long
+ * tokens cut at the column, never inside a grapheme.  Appends one string
+ * per line to *lines (caller frees each and the array). */
+size_t layout_wrap(const char *text, size_t len, int width, char ***lines, size_t *nlines, size_t *cap);
+
+void layout_free(struct layout *l);
+
+#endif

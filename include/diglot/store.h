@@ -1,0 +1,146 @@
+/*
+ * store.h: the article library in SQLite.  store owns the only sqlite3
+ * handle, the schema and its user_version migration ladder, every SQL
+ * string and prepared statement.  Callers get plain structs or callbacks.
+ *
+ * The library is safe to share: WAL, a busy timeout, and every state
+ * change committed at once, so several readers and one importer can use
+ * one file at the same time.
+ */
+#ifndef DIGLOT_STORE_H
+#define DIGLOT_STORE_H
+
+#include "diglot/article.h"
+
+struct store;
+
+/* --db, else $DIGLOT_DB, else $XDG_DATA_HOME/diglot/library.db, else
+ * ~/.local/share/diglot/library.db.  Caller frees. */
+char *store_default_path(const char *db_option);
+
+/*
+ * Open (creating it, its folder 0700 and the file 0600) and migrate the
+ * library at path.  On failure returns DG_ERR and *err holds a message
+ * naming the file ("cannot open /x/library.db: ..."); caller frees it.
+ */
+int store_open(struct store **out, const char *path, char **err);
+void store_close(struct store **st);
+const char *store_path(const struct store *st);
+/* The message of the last failed call, naming the article or file. */
+const char *store_error(const struct store *st);
+
+/* ---- import ----------------------------------------------------------- */
+
+/* Batches: import groups many puts in one transaction. */
+int store_begin(struct store *st);
+int store_commit(struct store *st);
+void store_rollback(struct store *st);
+
+enum store_put {
+	PUT_NEW,       /* a new article */
+	PUT_UPDATED,   /* the file at this path changed; state kept */
+	PUT_UNCHANGED, /* same content already in the library */
+};
+
+/*
+ * Store an analysed article read from path ("-" for stdin) whose raw
+ * bytes hash to hash (hex).  Identity is the hash; a known path with a
+ * new hash updates that article in place, keeping read/bookmark state.
+ */
+int store_put_article(struct store *st, const struct article *a, const char *path,
+                      const char *hash, int64_t date, int64_t *id, enum store_put *what);
+
+/* ---- lists ------------------------------------------------------------ */
+
+struct store_filter {
+	const char *lang;   /* articles with this language on either side; NULL any */
+	const char *source; /* exact outlet name ("" = no source); NULL any */
+	int read;           /* -1 any, 0 unread only, 1 read only */
+	bool bookmarked;    /* only bookmarked */
+	bool bilingual;     /* only bilingual */
+	const char *query;  /* search text as the user typed it; NULL none */
+};
+#define STORE_FILTER_ALL {NULL, NULL, -1, false, false, NULL}
+
+enum store_order {
+	ORDER_DATE,   /* newest first */
+	ORDER_TITLE,  /* A to Z by case-folded title */
+	ORDER_SOURCE, /* by source, then newest first */
+};
+
+/* One list row; the strings live until the callback returns. */
+struct store_item {
+	int64_t id;
+	int64_t date;
+	char lang[LANG_CODE_SIZE], lang2[LANG_CODE_SIZE];
+	const char *title, *source, *url, *path;
+	bool read, bookmarked;
+	const char *snippet; /* search only: a few words around the match, matches in [...] */
+};
+
+/* Return nonzero to stop the iteration. */
+typedef int (*store_item_fn)(void *ctx, const struct store_item *it);
+
+/*
+ * A window over a list (keyset pagination: cost does not grow with the
+ * library).  Without a query: rows after the row with id after_id in
+ * order (from the top when 0), or before it when backward (from the end
+ * when 0; rows still come in list order).  With a query: best bm25 rank
+ * first, skipping offset rows.  At most limit rows.
+ */
+struct store_page {
+	int64_t after_id;
+	bool backward;
+	int offset;
+	int limit;
+};
+
+int store_list(struct store *st, const struct store_filter *f, enum store_order order,
+               const struct store_page *page, store_item_fn fn, void *ctx);
+int store_count(struct store *st, const struct store_filter *f, int64_t *n);
+/* Position (0-based) of article id in the list, or DG_NOTFOUND. */
+int store_position(struct store *st, const struct store_filter *f, enum store_order order,
+                   int64_t id, int64_t *pos);
+
+/* ---- one article ------------------------------------------------------ */
+
+struct store_meta {
+	int64_t id, date;
+	bool read, bookmarked;
+	char *path; /* caller frees with store_meta_free */
+};
+
+/* Load article id (paragraphs, sides, rows) into *a (zeroed or freed).
+ * DG_NOTFOUND with a message naming the ID when there is none. */
+int store_get(struct store *st, int64_t id, struct article *a, struct store_meta *meta);
+void store_meta_free(struct store_meta *m);
+
+enum store_flag { FLAG_READ, FLAG_BOOKMARKED };
+/* value 1 set, 0 clear, -1 toggle; *now (may be NULL) gets the new value.
+ * Committed before returning.  DG_NOTFOUND for an unknown id. */
+int store_set_flag(struct store *st, int64_t id, enum store_flag flag, int value, bool *now);
+
+/* ---- groups and figures ------------------------------------------------ */
+
+enum store_group { GROUP_LANG, GROUP_SOURCE };
+struct store_group_row {
+	const char *name; /* language code or outlet name ("" for no source) */
+	int64_t total, unread;
+};
+typedef int (*store_group_fn)(void *ctx, const struct store_group_row *g);
+/* Languages by article count, sources by name; from maintained
+ * aggregates, not a scan of the articles. */
+int store_groups(struct store *st, enum store_group g, store_group_fn fn, void *ctx);
+
+struct store_stats {
+	int64_t articles, unread, bookmarked, bilingual, langs, sources;
+	int64_t bytes; /* database file plus WAL */
+	int64_t text_bytes; /* UTF-8 text of all articles */
+};
+int store_stats(struct store *st, struct store_stats *s);
+
+/* True when another connection changed the library since the last call
+ * (PRAGMA data_version): the reader refreshes then. */
+bool store_changed(struct store *st);
+
+#endif

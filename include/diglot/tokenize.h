@@ -1,0 +1,33 @@
+/*
+ * tokenize.h: how diglot cuts text into search terms, shared by the FTS5
+ * tokenizer (fts.h) and the pager's match highlighting.  Latin, Cyrillic
+ * and Greek words are case-folded and stripped of accents; CJK runs give
+ * every single character and every overlapping pair of characters.
+ */
+#ifndef DIGLOT_TOKENIZE_H
+#define DIGLOT_TOKENIZE_H
+
+#include "diglot/common.h"
+
+enum token_flags {
+	TOKEN_COLOCATED = 1, /* same position as the previous token (CJK single char) */
+};
+
+/* Called for each token: folded text (not NUL-terminated), and the byte
+ * range [start, end) of the source text it came from.  Nonzero stops. */
+typedef int (*token_fn)(void *ctx, int flags, const char *tok, size_t toklen,
+                        size_t start, size_t end);
+
+/* for_query: CJK runs give only the pairs (or the lone character of a
+ * one-character run), as FTS5 expects for a query phrase. */
+int tokenize(const char *text, size_t len, bool for_query, token_fn fn, void *ctx);
+
+/*
+ * The user's search text as a safe FTS5 MATCH expression: every word a
+ * quoted phrase (quotes doubled), words ANDed, a trailing '*' kept as a
+ * prefix.  Never produces FTS5 syntax from the user's text.  Returns NULL
+ * when the text holds no searchable word.  Caller frees.
+ */
+char *tokenize_fts_query(const char *user);
+
+#endif

@@ -1,0 +1,3 @@
+/* cli_import.c: STUB */
+#include "diglot/common.h"
+#include "diglot/cli.h"

@@ -1,0 +1,3 @@
+/* cli_list.c: STUB */
+#include "diglot/common.h"
+#include "diglot/cli.h"

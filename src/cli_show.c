@@ -1,0 +1,3 @@
+/* cli_show.c: STUB */
+#include "diglot/common.h"
+#include "diglot/cli.h"

@@ -1,0 +1,3 @@
+/* cli_state.c: STUB */
+#include "diglot/common.h"
+#include "diglot/cli.h"
