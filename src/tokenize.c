@@ -1,24 +1,246 @@
-/* tokenize.c: STUB, to be written (search tokens). */
+/*
+ * tokenize.c: how diglot cuts text into search terms.
+ *
+ * A scanner by character class.  Letters, digits and combining marks of
+ * alphabetic scripts form words, which are case-folded and stripped of
+ * accents (NFKD, then the marks dropped), so `Ägypten`, `agypten` and
+ * `AGYPTEN` are one term and `Straße` is `strasse`.  CJK text (Han, kana,
+ * Hangul) has no spaces between words, so a CJK run is indexed as every
+ * overlapping pair of characters, each with the single character at the
+ * same position as a colocated token: a query of one character finds the
+ * singles, two characters find a pair, and a longer query is a phrase of
+ * consecutive pairs.  Everything else separates tokens.
+ */
 #include "diglot/common.h"
 #include "diglot/tokenize.h"
 #include "diglot/sbuf.h"
+
+#include <stdlib.h>
 #include <string.h>
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+/* Longest folded word kept, in bytes: a gigantic "word" (base64, a URL
+ * without spaces) is cut here, the same way in documents and queries. */
+#define TOKEN_MAX 128
+
+enum cclass { C_SEP, C_WORD, C_CJK };
+
+static const uc_script_t *script_han, *script_hira, *script_kata, *script_hangul;
+
+static void scripts_init(void)
+{
+	if (script_han)
+		return;
+	script_hira = uc_script_byname("Hiragana");
+	script_kata = uc_script_byname("Katakana");
+	script_hangul = uc_script_byname("Hangul");
+	script_han = uc_script_byname("Han");
+}
+
+static bool is_cjk(ucs4_t c)
+{
+	if (c < 0x1100)
+		return false;
+	/* The prolonged sound marks are script Common, yet they sit inside
+	 * katakana words (コーヒー). */
+	if (c == 0x30FC || c == 0xFF70)
+		return true;
+	const uc_script_t *s = uc_script(c);
+	return s && (s == script_han || s == script_hira || s == script_kata || s == script_hangul);
+}
+
+static enum cclass classify(ucs4_t c)
+{
+	if (c < 0x80) {
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+			return C_WORD;
+		return C_SEP;
+	}
+	if (c == 0xFFFD)
+		return C_SEP;
+	if (is_cjk(c))
+		return C_CJK;
+	if (uc_is_general_category(c, UC_CATEGORY_L) || uc_is_general_category(c, UC_CATEGORY_N) ||
+	    uc_is_general_category(c, UC_CATEGORY_M))
+		return C_WORD;
+	return C_SEP;
+}
+
+/* Decode one character at s (n > 0 bytes left); invalid bytes give
+ * U+FFFD and a length of at least 1. */
+static int next_char(const char *s, size_t n, ucs4_t *c)
+{
+	int k = u8_mbtouc(c, (const uint8_t *)s, n);
+	return k > 0 ? k : 1;
+}
+
+/* Case-fold and strip accents from s into out (at most cap bytes, cut at
+ * a character boundary); returns the length written. */
+static size_t fold(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+	bool ascii = true;
+	for (size_t i = 0; i < n && ascii; i++)
+		ascii = (unsigned char)s[i] < 0x80;
+	if (ascii) {
+		for (size_t i = 0; i < n && o < cap; i++)
+			out[o++] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
+		return o;
+	}
+	uint8_t stack[512];
+	size_t flen = sizeof stack;
+	uint8_t *f = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKD, stack, &flen);
+	if (!f)
+		return 0;
+	for (size_t i = 0; i < flen;) {
+		ucs4_t c;
+		int k = u8_mbtouc_unsafe(&c, f + i, flen - i);
+		if (k <= 0)
+			k = 1;
+		if (!uc_is_general_category(c, UC_CATEGORY_M)) {
+			if (o + (size_t)k > cap)
+				break;
+			memcpy(out + o, f + i, (size_t)k);
+			o += (size_t)k;
+		}
+		i += (size_t)k;
+	}
+	if (f != stack)
+		free(f);
+	return o;
+}
+
+char *tokenize_fold(const char *s, size_t len)
+{
+	size_t cap = len * 3 + 16;
+	char *out = xmalloc(cap + 1);
+	size_t n = fold(s, len, out, cap);
+	out[n] = '\0';
+	return out;
+}
+
+/* Emit the tokens of the CJK run [s, s+n) at byte offset base. */
+static int cjk_run(const char *text, size_t start, size_t end, bool for_query, token_fn fn,
+                   void *ctx)
+{
+	size_t a = start, alen = (size_t)next_char(text + a, end - a, &(ucs4_t){0});
+	if (a + alen >= end) /* a one-character run: the character alone */
+		return fn(ctx, 0, text + a, alen, a, a + alen);
+	while (a + alen < end) {
+		size_t b = a + alen;
+		size_t blen = (size_t)next_char(text + b, end - b, &(ucs4_t){0});
+		int rc = fn(ctx, 0, text + a, alen + blen, a, b + blen);
+		if (!rc && !for_query)
+			rc = fn(ctx, TOKEN_COLOCATED, text + a, alen, a, a + alen);
+		if (rc)
+			return rc;
+		a = b;
+		alen = blen;
+	}
+	/* The last character starts no pair: index it alone. */
+	return for_query ? 0 : fn(ctx, 0, text + a, alen, a, a + alen);
+}
+
+static int word(const char *text, size_t start, size_t end, token_fn fn, void *ctx)
+{
+	char buf[TOKEN_MAX];
+	size_t n = fold(text + start, end - start, buf, sizeof buf);
+	if (n == 0) /* only marks: nothing to search for */
+		return 0;
+	return fn(ctx, 0, buf, n, start, end);
+}
 
 int tokenize(const char *text, size_t len, bool for_query, token_fn fn, void *ctx)
 {
-	(void)for_query;
-	return fn(ctx, 0, text, len, 0, len);
+	scripts_init();
+	size_t i = 0;
+	while (i < len) {
+		ucs4_t c;
+		size_t k = (size_t)next_char(text + i, len - i, &c);
+		enum cclass cl = classify(c);
+		if (cl == C_SEP) {
+			i += k;
+			continue;
+		}
+		size_t start = i;
+		i += k;
+		while (i < len) {
+			k = (size_t)next_char(text + i, len - i, &c);
+			if (classify(c) != cl)
+				break;
+			i += k;
+		}
+		int rc = cl == C_CJK ? cjk_run(text, start, i, for_query, fn, ctx)
+		                     : word(text, start, i, fn, ctx);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+static int count_token(void *ctx, int flags, const char *tok, size_t toklen, size_t start,
+                       size_t end)
+{
+	(void)flags, (void)tok, (void)toklen, (void)start, (void)end;
+	++*(int *)ctx;
+	return 1; /* one is enough */
+}
+
+static bool is_space_at(const char *s, size_t n, size_t *k)
+{
+	ucs4_t c;
+	*k = (size_t)next_char(s, n, &c);
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+	       (c >= 0x80 && c != 0xFFFD && uc_is_property_white_space(c));
+}
+
+/* Append the word [w, w+n) as a quoted phrase, a prefix when it ends in '*'. */
+static void add_phrase(struct sbuf *b, const char *w, size_t n)
+{
+	bool prefix = false;
+	while (n > 0 && w[n - 1] == '*') {
+		prefix = true;
+		n--;
+	}
+	int ntok = 0;
+	tokenize(w, n, true, count_token, &ntok);
+	if (ntok == 0) /* punctuation only, e.g. `"` or `-` */
+		return;
+	if (b->len)
+		sbuf_addc(b, ' ');
+	sbuf_addc(b, '"');
+	for (size_t i = 0; i < n; i++) {
+		if (w[i] == '"')
+			sbuf_addc(b, '"');
+		/* FTS5 reads the phrase up to the closing quote; a NUL would cut it. */
+		sbuf_addc(b, w[i] ? w[i] : ' ');
+	}
+	sbuf_addc(b, '"');
+	if (prefix)
+		sbuf_add(b, " *", 2);
 }
 
 char *tokenize_fts_query(const char *user)
 {
 	struct sbuf b = SBUF_INIT;
-	sbuf_addc(&b, '"');
-	for (const char *p = user; *p; p++) {
-		if (*p == '"')
-			sbuf_addc(&b, '"');
-		sbuf_addc(&b, *p);
+	size_t len = user ? strlen(user) : 0, i = 0;
+	while (i < len) {
+		size_t k;
+		if (is_space_at(user + i, len - i, &k)) {
+			i += k;
+			continue;
+		}
+		size_t start = i;
+		while (i < len && !is_space_at(user + i, len - i, &k))
+			i += k;
+		add_phrase(&b, user + start, i - start);
 	}
-	sbuf_addc(&b, '"');
+	if (b.len == 0) {
+		sbuf_free(&b);
+		return NULL;
+	}
 	return sbuf_detach(&b);
 }

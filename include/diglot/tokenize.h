@@ -30,4 +30,8 @@ int tokenize(const char *text, size_t len, bool for_query, token_fn fn, void *ct
  */
 char *tokenize_fts_query(const char *user);
 
+/* s case-folded and stripped of accents as the tokenizer folds words
+ * (punctuation and spaces kept): a sort key for titles.  Caller frees. */
+char *tokenize_fold(const char *s, size_t len);
+
 #endif

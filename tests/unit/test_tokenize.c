@@ -1,8 +1,110 @@
-/* test_tokenize.c: unit tests of the tokenize module. */
+/* test_tokenize.c: unit tests of the tokenize module (search terms). */
 #include "t.h"
+#include "diglot/sbuf.h"
+#include "diglot/tokenize.h"
+
+#include <stdlib.h>
+
+/* Tokens rendered as "tok@start-end" joined by spaces; a colocated token
+ * is written "+tok@start-end". */
+static int collect(void *ctx, int flags, const char *tok, size_t toklen, size_t start, size_t end)
+{
+	struct sbuf *b = ctx;
+	if (b->len)
+		sbuf_addc(b, ' ');
+	if (flags & TOKEN_COLOCATED)
+		sbuf_addc(b, '+');
+	sbuf_add(b, tok, toklen);
+	sbuf_addf(b, "@%zu-%zu", start, end);
+	return 0;
+}
+
+static char *toks(const char *s, bool q)
+{
+	struct sbuf b = SBUF_INIT;
+	tokenize(s, strlen(s), q, collect, &b);
+	return sbuf_detach(&b);
+}
+
+static void test_tokens(void)
+{
+	static const struct {
+		const char *in;
+		bool query;
+		const char *want;
+	} cases[] = {
+		{"Hello, World!", false, "hello@0-5 world@7-12"},
+		{"Ägypten", false, "agypten@0-8"},
+		{"AGYPTEN ägypten", false, "agypten@0-7 agypten@8-16"},
+		{"Straße", false, "strasse@0-7"},
+		{"Cafe\xcc\x81 noir", false, "cafe@0-6 noir@7-11"}, /* e + combining acute */
+		{"Ελληνικά ΆΈ", false, "ελληνικα@0-16 αε@17-21"},
+		{"Москва ЁЖ", false, "москва@0-12 еж@13-17"},
+		{"COVID19 2024", false, "covid19@0-7 2024@8-12"},
+		{"ＡＢＣ", false, "abc@0-9"},                         /* fullwidth Latin */
+		{"闭", false, "闭@0-3"},
+		{"闭源", false, "闭源@0-6 +闭@0-3 源@3-6"},
+		{"开源策", false, "开源@0-6 +开@0-3 源策@3-9 +源@3-6 策@6-9"},
+		{"开源策略", true, "开源@0-6 源策@3-9 策略@6-12"},
+		{"闭", true, "闭@0-3"},
+		{"AI芯片", false, "ai@0-2 芯片@2-8 +芯@2-5 片@5-8"},
+		{"コーヒー", true, "コー@0-6 ーヒ@3-9 ヒー@6-12"},
+		{"한국어", true, "한국@0-6 국어@3-9"},
+		{"שלום עולם", false, "שלום@0-8 עולם@9-17"},           /* RTL */
+		{"fun 😀 times", false, "fun@0-3 times@9-14"},         /* emoji separate */
+		{"\xff\xfe" "abc", false, "abc@2-5"},                 /* invalid bytes */
+		{"", false, ""},
+		{"-- \"\" ", false, ""},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		char *got = toks(cases[i].in, cases[i].query);
+		CHECK_STR(got, cases[i].want);
+		free(got);
+	}
+}
+
+static void test_query(void)
+{
+	static const struct {
+		const char *in, *want; /* want NULL: nothing searchable */
+	} cases[] = {
+		{"hello", "\"hello\""},
+		{"hello world", "\"hello\" \"world\""},
+		{"agy*", "\"agy\" *"},
+		{"\"", NULL},
+		{"AND(", "\"AND(\""},
+		{"*", NULL},
+		{"NEAR", "\"NEAR\""},
+		{"NEAR(a b)", "\"NEAR(a\" \"b)\""},
+		{"-", NULL},
+		{"title:x", "\"title:x\""},
+		{"^foo", "\"^foo\""},
+		{"a\"b", "\"a\"\"b\""},
+		{"  \t ", NULL},
+		{"闭源\xe3\x80\x80策略", "\"闭源\" \"策略\""}, /* ideographic space */
+		{"OR AND NOT", "\"OR\" \"AND\" \"NOT\""},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		char *got = tokenize_fts_query(cases[i].in);
+		if (cases[i].want)
+			CHECK_STR(got, cases[i].want);
+		else
+			CHECK(got == NULL);
+		free(got);
+	}
+}
+
+static void test_fold(void)
+{
+	char *s = tokenize_fold("Ärger: Straße", strlen("Ärger: Straße"));
+	CHECK_STR(s, "arger: strasse");
+	free(s);
+}
 
 int main(void)
 {
-	CHECK(1);
+	test_tokens();
+	test_query();
+	test_fold();
 	return t_done();
 }
