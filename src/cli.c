@@ -1,4 +1,167 @@
-/* cli.c: STUB */
+/*
+ * cli.c: global options, the command table, help and errors.  Each
+ * command lives in its own cli_*.c file and uses the same store and text
+ * functions as the reader.
+ */
 #include "diglot/common.h"
 #include "diglot/cli.h"
-int cli_main(int argc, char **argv) { (void)argc; (void)argv; return 0; }
+
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct cli_command {
+	const char *name;
+	int (*fn)(struct cli *c, int argc, char **argv);
+	const char *usage;
+	const char *help;
+};
+
+static const struct cli_command commands[] = {
+	{"browse", cmd_browse, "browse [--theme NAME|PATH]",
+	 "Open the reader on the library."},
+	{"import", cmd_import, "import [--source NAME] PATH...",
+	 "Import files and folders (recursively); '-' reads one article from stdin.\n"
+	 "Prints: imported N, updated N, unchanged N, failed N."},
+	{"list", cmd_list, "list [FILTERS] [--format tsv|json] [--limit N] [--order date|title|source]",
+	 "List articles, newest first."},
+	{"search", cmd_search, "search QUERY [FILTERS] [--format tsv|json] [--limit N]",
+	 "Search titles and text, best match first (default limit 100).\n"
+	 "Words are all required; a word ending in '*' is a prefix."},
+	{"show", cmd_show,
+	 "show ID [--view auto|original|side-by-side|left|right|LANG] [--width N] [--format text|json]",
+	 "Print one article as the reader's pager shows it, or as JSON."},
+	{"bookmark", cmd_flag, "bookmark ID...", "Bookmark articles."},
+	{"unbookmark", cmd_flag, "unbookmark ID...", "Remove bookmarks."},
+	{"read", cmd_flag, "read ID...", "Mark articles read."},
+	{"unread", cmd_flag, "unread ID...", "Mark articles unread."},
+	{"langs", cmd_groups, "langs", "One language a line: code, articles, unread."},
+	{"sources", cmd_groups, "sources", "One source a line: name, articles, unread."},
+	{"stats", cmd_stats, "stats", "Library path, counts and size."},
+};
+
+static const char filters_help[] =
+	"FILTERS: --lang CODE  --source NAME  --unread  --read  --bookmarked  --bilingual\n";
+
+int cli_error(int status, const char *what, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "diglot: %s: ", what);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return status;
+}
+
+struct store *cli_store(struct cli *c)
+{
+	if (c->st)
+		return c->st;
+	char *path = store_default_path(c->db_option);
+	char *err = NULL;
+	if (store_open(&c->st, path, &err) != DG_OK) {
+		fprintf(stderr, "diglot: %s\n", err ? err : path);
+		free(err);
+		c->st = NULL;
+	}
+	free(path);
+	return c->st;
+}
+
+static void usage(FILE *f)
+{
+	fputs("usage: diglot [--db PATH] [COMMAND [ARGS]]\n"
+	      "       diglot --demo | --help | --version\n\n"
+	      "A terminal reader for news articles in many languages, with\n"
+	      "side-by-side translations.  Without a command, opens the reader.\n\n"
+	      "Commands:\n", f);
+	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
+		fprintf(f, "  %s\n", commands[i].usage);
+	fputs("  --demo                open the reader on the bundled sample library\n\n", f);
+	fputs(filters_help, f);
+	fputs("\nLibrary: --db PATH, else $DIGLOT_DB, else $XDG_DATA_HOME/diglot/library.db.\n"
+	      "'diglot COMMAND --help' describes one command; man diglot has the rest.\n", f);
+}
+
+/* `diglot COMMAND --help`: handled here so every command answers alike. */
+static bool wants_help(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return false;
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+			return true;
+	}
+	return false;
+}
+
+static int command_help(const struct cli_command *cmd)
+{
+	printf("usage: diglot [--db PATH] %s\n%s\n", cmd->usage, cmd->help);
+	if (cmd->fn == cmd_list || cmd->fn == cmd_search)
+		fputs(filters_help, stdout);
+	return EXIT_OK;
+}
+
+int cli_main(int argc, char **argv)
+{
+	struct cli c = {NULL, "diglot", NULL};
+	bool demo = false;
+	int i = 1;
+
+	setlocale(LC_ALL, "");
+	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+		if (strcmp(argv[i], "--db") == 0) {
+			if (++i >= argc)
+				return cli_error(EXIT_USAGE, "--db", "needs a PATH");
+			c.db_option = argv[i];
+		} else if (strncmp(argv[i], "--db=", 5) == 0) {
+			c.db_option = argv[i] + 5;
+		} else if (strcmp(argv[i], "--demo") == 0) {
+			demo = true;
+		} else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			usage(stdout);
+			return EXIT_OK;
+		} else if (strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0) {
+			printf("diglot %s\n", PACKAGE_VERSION);
+			return EXIT_OK;
+		} else if (strcmp(argv[i], "--theme") == 0 || strncmp(argv[i], "--theme=", 8) == 0) {
+			break; /* a browse option given without the word browse */
+		} else {
+			usage(stderr);
+			return cli_error(EXIT_USAGE, argv[i], "unknown option");
+		}
+	}
+
+	int status;
+	if (demo) {
+		status = cli_demo(&c, argc - i, argv + i);
+	} else if (i >= argc || argv[i][0] == '-') {
+		/* No command: browse, passing any browse options on. */
+		char **bargv = xcalloc((size_t)(argc - i + 2), sizeof *bargv);
+		bargv[0] = (char *)"browse";
+		for (int k = i; k < argc; k++)
+			bargv[k - i + 1] = argv[k];
+		status = wants_help(argc - i + 1, bargv) ? command_help(&commands[0])
+		                                          : cmd_browse(&c, argc - i + 1, bargv);
+		free(bargv);
+	} else {
+		const struct cli_command *cmd = NULL;
+		for (size_t k = 0; k < ARRAY_SIZE(commands); k++)
+			if (strcmp(argv[i], commands[k].name) == 0)
+				cmd = &commands[k];
+		if (!cmd) {
+			usage(stderr);
+			return cli_error(EXIT_USAGE, argv[i], "unknown command");
+		}
+		status = wants_help(argc - i, argv + i) ? command_help(cmd)
+		                                        : cmd->fn(&c, argc - i, argv + i);
+	}
+	store_close(&c.st);
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return cli_error(EXIT_FAIL, "stdout", "write error");
+	return status;
+}

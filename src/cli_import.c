@@ -1,3 +1,201 @@
-/* cli_import.c: STUB */
+/*
+ * cli_import.c: `diglot import`, `browse` and `--demo`: the commands that
+ * fill the library or open the reader on it.
+ */
 #include "diglot/common.h"
 #include "diglot/cli.h"
+#include "diglot/import.h"
+#include "diglot/ui.h"
+#include "diglot/utf8.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define PROGRESS_DELAY_NS 300000000LL /* draw no bar for imports faster than this */
+
+struct progress {
+	bool tty;
+	bool drawn;
+	int64_t start_ns, last_ns;
+};
+
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static void clear_bar(struct progress *p)
+{
+	if (p->drawn) {
+		fputs("\r\033[K", stderr);
+		p->drawn = false;
+	}
+}
+
+static void on_error(void *ctx, const char *path, const char *why)
+{
+	clear_bar(ctx);
+	char *safe = utf8_sanitize(path, strlen(path), false);
+	fprintf(stderr, "diglot: %s: %s\n", safe, why);
+	free(safe);
+}
+
+static void on_progress(void *ctx, size_t done, size_t total)
+{
+	struct progress *p = ctx;
+	if (!p->tty || !total)
+		return;
+	int64_t t = now_ns();
+	if (t - p->start_ns < PROGRESS_DELAY_NS || (t - p->last_ns < 50000000LL && done < total))
+		return;
+	p->last_ns = t;
+	const int barw = 30;
+	int fill = (int)((double)done / (double)total * barw);
+	fprintf(stderr, "\rimporting [%.*s%*s] %zu/%zu", fill, "##############################",
+	        barw - fill, "", done, total);
+	p->drawn = true;
+	if (done == total)
+		clear_bar(p);
+}
+
+static int import_run(struct cli *c, char **paths, size_t n, const char *source, bool quiet)
+{
+	struct store *st = cli_store(c);
+	if (!st)
+		return EXIT_FAIL;
+	struct progress prog = {isatty(STDERR_FILENO) && !quiet, false, now_ns(), 0};
+	struct import_opts o = {source, on_error, on_progress, &prog};
+	struct import_stats s;
+	int rc = import_paths(st, paths, n, &o, &s);
+	clear_bar(&prog);
+	if (!quiet)
+		printf("imported %lu, updated %lu, unchanged %lu, failed %lu\n",
+		       s.imported, s.updated, s.unchanged, s.failed);
+	return rc == DG_OK ? EXIT_OK : EXIT_FAIL;
+}
+
+int cmd_import(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"source", required_argument, NULL, 's'},
+		{NULL, 0, NULL, 0},
+	};
+	const char *source = NULL;
+	int o;
+	opterr = 0;
+	optind = 1;
+	while ((o = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		if (o == 's')
+			source = optarg;
+		else if (o == ':')
+			return cli_error(EXIT_USAGE, "import", "option '%s' needs a value", argv[optind - 1]);
+		else
+			return cli_error(EXIT_USAGE, "import", "unknown option '%s'", argv[optind - 1]);
+	}
+	if (optind >= argc)
+		return cli_error(EXIT_USAGE, "import", "needs at least one PATH (or '-' for stdin)");
+	int stdin_count = 0;
+	for (int i = optind; i < argc; i++)
+		stdin_count += strcmp(argv[i], "-") == 0;
+	if (stdin_count > 1)
+		return cli_error(EXIT_USAGE, "import", "'-' (stdin) can be given once");
+	return import_run(c, argv + optind, (size_t)(argc - optind), source, false);
+}
+
+static int parse_browse(int argc, char **argv, struct ui_opts *uo)
+{
+	static const struct option opts[] = {
+		{"theme", required_argument, NULL, 't'},
+		{NULL, 0, NULL, 0},
+	};
+	int o;
+	opterr = 0;
+	optind = 1;
+	while ((o = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		if (o == 't')
+			uo->theme = optarg;
+		else if (o == ':')
+			return cli_error(EXIT_USAGE, "browse", "option '%s' needs a value", argv[optind - 1]);
+		else
+			return cli_error(EXIT_USAGE, "browse", "unknown option '%s'", argv[optind - 1]);
+	}
+	if (optind < argc)
+		return cli_error(EXIT_USAGE, "browse", "unexpected argument '%s'", argv[optind]);
+	return EXIT_OK;
+}
+
+int cmd_browse(struct cli *c, int argc, char **argv)
+{
+	struct ui_opts uo = {NULL, NULL};
+	int rc = parse_browse(argc, argv, &uo);
+	if (rc != EXIT_OK)
+		return rc;
+	struct store *st = cli_store(c);
+	if (!st)
+		return EXIT_FAIL;
+	return ui_run(st, &uo);
+}
+
+/* The bundled samples: $DIGLOT_SAMPLES, the source tree when run from the
+ * build tree, else the installed copy. */
+static const char *samples_dir(void)
+{
+	static const char *const candidates[] = {
+		DIGLOT_SRCDIR "/data/samples",
+		DIGLOT_PKGDATADIR "/samples",
+	};
+	const char *env = getenv("DIGLOT_SAMPLES");
+	if (env && *env)
+		return env;
+	for (size_t i = 0; i < ARRAY_SIZE(candidates); i++) {
+		struct stat sb;
+		if (stat(candidates[i], &sb) == 0 && S_ISDIR(sb.st_mode))
+			return candidates[i];
+	}
+	return NULL;
+}
+
+/* The demo library lives in the cache folder, apart from the user's own. */
+static char *demo_db_path(void)
+{
+	const char *cache = getenv("XDG_CACHE_HOME");
+	const char *home = getenv("HOME");
+	if (cache && *cache)
+		return xasprintf("%s/diglot/demo.db", cache);
+	if (home && *home)
+		return xasprintf("%s/.cache/diglot/demo.db", home);
+	return xstrdup("/tmp/diglot-demo.db");
+}
+
+int cli_demo(struct cli *c, int argc, char **argv)
+{
+	struct ui_opts uo = {NULL, NULL};
+	char *bargv[] = {(char *)"browse", NULL, NULL, NULL};
+	if (argc > 2)
+		return cli_error(EXIT_USAGE, "--demo", "unexpected argument '%s'", argv[argc - 1]);
+	for (int i = 0; i < argc; i++)
+		bargv[i + 1] = argv[i];
+	int rc = parse_browse(argc + 1, bargv, &uo);
+	if (rc != EXIT_OK)
+		return rc;
+	const char *dir = samples_dir();
+	if (!dir)
+		return cli_error(EXIT_FAIL, "--demo", "the sample library is not installed (set DIGLOT_SAMPLES)");
+	char *db = demo_db_path();
+	c->db_option = db;
+	char *paths[] = {(char *)dir};
+	rc = import_run(c, paths, 1, NULL, true);
+	if (c->st)
+		rc = ui_run(c->st, &uo);
+	store_close(&c->st);
+	free(db);
+	return rc;
+}

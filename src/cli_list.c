@@ -1,3 +1,305 @@
-/* cli_list.c: STUB */
+/*
+ * cli_list.c: the commands that print many articles or groups: list,
+ * search, langs, sources, stats; and the TSV / JSON row writers.
+ */
 #include "diglot/common.h"
 #include "diglot/cli.h"
+#include "diglot/json.h"
+#include "diglot/utf8.h"
+
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define PAGE_ROWS 1000
+#define SEARCH_DEFAULT_LIMIT 100
+
+/* A field for one TSV cell: terminal-safe, tabs and newlines as spaces. */
+static void put_tsv_field(const char *s)
+{
+	char *clean = utf8_sanitize(s, strlen(s), false);
+	for (char *p = clean; *p; p++)
+		if (*p == '\t' || *p == '\n' || *p == '\r')
+			*p = ' ';
+	fputs(clean, stdout);
+	free(clean);
+}
+
+static void item_langs(const struct store_item *it, char out[2 * LANG_CODE_SIZE + 1])
+{
+	snprintf(out, 2 * LANG_CODE_SIZE + 1, "%s%s%s", it->lang, it->lang2[0] ? "+" : "", it->lang2);
+}
+
+void cli_tsv_header(void)
+{
+	fputs("id\tlang\tsource\tread\tbookmarked\ttitle\n", stdout);
+}
+
+void cli_item_tsv(const struct store_item *it)
+{
+	char langs[2 * LANG_CODE_SIZE + 1];
+	item_langs(it, langs);
+	printf("%" PRId64 "\t%s\t", it->id, langs);
+	put_tsv_field(it->source ? it->source : "");
+	printf("\t%d\t%d\t", it->read, it->bookmarked);
+	put_tsv_field(it->title ? it->title : "");
+	putchar('\n');
+}
+
+static void json_date(struct sbuf *b, int64_t date)
+{
+	if (!date) {
+		sbuf_addstr(b, "null");
+		return;
+	}
+	time_t t = (time_t)date;
+	struct tm tm;
+	char buf[32];
+	gmtime_r(&t, &tm);
+	strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	json_string(b, buf);
+}
+
+void cli_item_json_fields(struct sbuf *b, const struct store_item *it, bool *first)
+{
+	json_key(b, "id", first);
+	sbuf_addf(b, "%" PRId64, it->id);
+	json_key(b, "title", first);
+	json_string(b, it->title);
+	json_key(b, "source", first);
+	json_string(b, it->source);
+	json_key(b, "langs", first);
+	sbuf_addc(b, '[');
+	if (it->lang[0])
+		json_string(b, it->lang);
+	if (it->lang2[0]) {
+		sbuf_addc(b, ',');
+		json_string(b, it->lang2);
+	}
+	sbuf_addc(b, ']');
+	json_key(b, "bilingual", first);
+	sbuf_addstr(b, it->lang2[0] ? "true" : "false");
+	json_key(b, "read", first);
+	sbuf_addstr(b, it->read ? "true" : "false");
+	json_key(b, "bookmarked", first);
+	sbuf_addstr(b, it->bookmarked ? "true" : "false");
+	json_key(b, "date", first);
+	json_date(b, it->date);
+	json_key(b, "path", first);
+	json_string(b, it->path);
+	json_key(b, "url", first);
+	json_string(b, it->url);
+	if (it->snippet) {
+		json_key(b, "snippet", first);
+		json_string(b, it->snippet);
+	}
+}
+
+bool cli_parse_id(const char *s, int64_t *id)
+{
+	char *end;
+	if (!*s || *s == '-' || *s == '+')
+		return false;
+	long long v = strtoll(s, &end, 10);
+	if (*end || v <= 0)
+		return false;
+	*id = v;
+	return true;
+}
+
+/* ---- list and search --------------------------------------------------- */
+
+struct list_args {
+	struct store_filter f;
+	enum cli_format format;
+	long limit; /* -1: none */
+	enum store_order order;
+};
+
+struct printer {
+	enum cli_format format;
+	long printed, limit;
+	int64_t last_id;
+	int rows;
+};
+
+static int print_item(void *ctx, const struct store_item *it)
+{
+	struct printer *p = ctx;
+	if (p->limit >= 0 && p->printed >= p->limit)
+		return 1;
+	if (p->format == FORMAT_JSON) {
+		struct sbuf b = SBUF_INIT;
+		bool first = true;
+		sbuf_addc(&b, '{');
+		cli_item_json_fields(&b, it, &first);
+		sbuf_addstr(&b, "}\n");
+		fputs(sbuf_str(&b), stdout);
+		sbuf_free(&b);
+	} else {
+		cli_item_tsv(it);
+	}
+	p->printed++;
+	p->rows++;
+	p->last_id = it->id;
+	return 0;
+}
+
+/* Options shared by list and search; positional words go to *words. */
+static int parse_list_args(const char *cmd, int argc, char **argv, struct list_args *a,
+                           bool allow_order, struct sbuf *words)
+{
+	enum { O_LANG = 256, O_SOURCE, O_UNREAD, O_READ, O_BOOKMARKED, O_BILINGUAL, O_FORMAT, O_LIMIT, O_ORDER };
+	static const struct option opts[] = {
+		{"lang", required_argument, NULL, O_LANG},
+		{"source", required_argument, NULL, O_SOURCE},
+		{"unread", no_argument, NULL, O_UNREAD},
+		{"read", no_argument, NULL, O_READ},
+		{"bookmarked", no_argument, NULL, O_BOOKMARKED},
+		{"bilingual", no_argument, NULL, O_BILINGUAL},
+		{"format", required_argument, NULL, O_FORMAT},
+		{"limit", required_argument, NULL, O_LIMIT},
+		{"order", required_argument, NULL, O_ORDER},
+		{NULL, 0, NULL, 0},
+	};
+	int o;
+	opterr = 0;
+	optind = 1;
+	while ((o = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		char *end;
+		switch (o) {
+		case O_LANG: a->f.lang = optarg; break;
+		case O_SOURCE: a->f.source = optarg; break;
+		case O_UNREAD: a->f.read = 0; break;
+		case O_READ: a->f.read = 1; break;
+		case O_BOOKMARKED: a->f.bookmarked = true; break;
+		case O_BILINGUAL: a->f.bilingual = true; break;
+		case O_FORMAT:
+			if (strcmp(optarg, "tsv") == 0)
+				a->format = FORMAT_TSV;
+			else if (strcmp(optarg, "json") == 0)
+				a->format = FORMAT_JSON;
+			else
+				return cli_error(EXIT_USAGE, cmd, "unknown format '%s' (tsv or json)", optarg);
+			break;
+		case O_LIMIT:
+			a->limit = strtol(optarg, &end, 10);
+			if (*end || end == optarg || a->limit < 0)
+				return cli_error(EXIT_USAGE, cmd, "--limit needs a number, not '%s'", optarg);
+			break;
+		case O_ORDER:
+			if (!allow_order)
+				return cli_error(EXIT_USAGE, cmd, "unknown option '--order'");
+			if (strcmp(optarg, "date") == 0)
+				a->order = ORDER_DATE;
+			else if (strcmp(optarg, "title") == 0)
+				a->order = ORDER_TITLE;
+			else if (strcmp(optarg, "source") == 0)
+				a->order = ORDER_SOURCE;
+			else
+				return cli_error(EXIT_USAGE, cmd, "unknown order '%s' (date, title or source)", optarg);
+			break;
+		case ':':
+			return cli_error(EXIT_USAGE, cmd, "option '%s' needs a value", argv[optind - 1]);
+		default:
+			return cli_error(EXIT_USAGE, cmd, "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	for (int i = optind; i < argc; i++) {
+		if (!words)
+			return cli_error(EXIT_USAGE, cmd, "unexpected argument '%s'", argv[i]);
+		if (words->len)
+			sbuf_addc(words, ' ');
+		sbuf_addstr(words, argv[i]);
+	}
+	return EXIT_OK;
+}
+
+static int run_list(struct cli *c, const struct list_args *a)
+{
+	struct store *st = cli_store(c);
+	if (!st)
+		return EXIT_FAIL;
+	struct printer p = {a->format, 0, a->limit, 0, 0};
+	if (a->format == FORMAT_TSV)
+		cli_tsv_header();
+	struct store_page page = {0, false, 0, PAGE_ROWS};
+	do {
+		p.rows = 0;
+		if (store_list(st, &a->f, a->order, &page, print_item, &p) != DG_OK)
+			return cli_error(EXIT_FAIL, "list", "%s", store_error(st));
+		page.after_id = p.last_id;
+		page.offset += p.rows;
+	} while (p.rows == PAGE_ROWS && (p.limit < 0 || p.printed < p.limit));
+	return EXIT_OK;
+}
+
+int cmd_list(struct cli *c, int argc, char **argv)
+{
+	struct list_args a = {STORE_FILTER_ALL, FORMAT_TSV, -1, ORDER_DATE};
+	int rc = parse_list_args("list", argc, argv, &a, true, NULL);
+	return rc ? rc : run_list(c, &a);
+}
+
+int cmd_search(struct cli *c, int argc, char **argv)
+{
+	struct list_args a = {STORE_FILTER_ALL, FORMAT_TSV, SEARCH_DEFAULT_LIMIT, ORDER_DATE};
+	struct sbuf q = SBUF_INIT;
+	int rc = parse_list_args("search", argc, argv, &a, false, &q);
+	if (rc == EXIT_OK && q.len == 0)
+		rc = cli_error(EXIT_USAGE, "search", "needs a QUERY");
+	if (rc == EXIT_OK) {
+		a.f.query = sbuf_str(&q);
+		rc = run_list(c, &a);
+	}
+	sbuf_free(&q);
+	return rc;
+}
+
+/* ---- langs, sources, stats ----------------------------------------------- */
+
+static int print_group(void *ctx, const struct store_group_row *g)
+{
+	(void)ctx;
+	put_tsv_field(g->name);
+	printf("\t%" PRId64 "\t%" PRId64 "\n", g->total, g->unread);
+	return 0;
+}
+
+int cmd_groups(struct cli *c, int argc, char **argv)
+{
+	bool langs = strcmp(argv[0], "langs") == 0;
+	if (argc > 1)
+		return cli_error(EXIT_USAGE, argv[0], "unexpected argument '%s'", argv[1]);
+	struct store *st = cli_store(c);
+	if (!st)
+		return EXIT_FAIL;
+	if (store_groups(st, langs ? GROUP_LANG : GROUP_SOURCE, print_group, NULL) != DG_OK)
+		return cli_error(EXIT_FAIL, argv[0], "%s", store_error(st));
+	return EXIT_OK;
+}
+
+int cmd_stats(struct cli *c, int argc, char **argv)
+{
+	if (argc > 1)
+		return cli_error(EXIT_USAGE, argv[0], "unexpected argument '%s'", argv[1]);
+	struct store *st = cli_store(c);
+	if (!st)
+		return EXIT_FAIL;
+	struct store_stats s;
+	if (store_stats(st, &s) != DG_OK)
+		return cli_error(EXIT_FAIL, "stats", "%s", store_error(st));
+	printf("library:    %s\n", store_path(st));
+	printf("articles:   %" PRId64 "\n", s.articles);
+	printf("unread:     %" PRId64 "\n", s.unread);
+	printf("bookmarked: %" PRId64 "\n", s.bookmarked);
+	printf("bilingual:  %" PRId64 "\n", s.bilingual);
+	printf("languages:  %" PRId64 "\n", s.langs);
+	printf("sources:    %" PRId64 "\n", s.sources);
+	printf("text:       %.1f MiB\n", (double)s.text_bytes / (1024.0 * 1024.0));
+	printf("size:       %.1f MiB\n", (double)s.bytes / (1024.0 * 1024.0));
+	return EXIT_OK;
+}

@@ -7,6 +7,7 @@
 #ifndef DIGLOT_CLI_H
 #define DIGLOT_CLI_H
 
+#include "diglot/sbuf.h"
 #include "diglot/store.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
@@ -35,5 +36,17 @@ int cmd_flag(struct cli *c, int argc, char **argv); /* bookmark, unbookmark, rea
 int cmd_groups(struct cli *c, int argc, char **argv); /* langs, sources */
 int cmd_stats(struct cli *c, int argc, char **argv);
 int cmd_browse(struct cli *c, int argc, char **argv);
+/* --demo: the bundled samples imported into a cache library, then browse. */
+int cli_demo(struct cli *c, int argc, char **argv);
+
+/* Output of one list row, shared by list, search and show. */
+enum cli_format { FORMAT_TSV, FORMAT_JSON, FORMAT_TEXT };
+void cli_tsv_header(void);
+void cli_item_tsv(const struct store_item *it);
+/* The JSON fields of a row, without the braces, appended to b. */
+void cli_item_json_fields(struct sbuf *b, const struct store_item *it, bool *first);
+
+/* Parse an article ID ("42"); false when it is not one. */
+bool cli_parse_id(const char *s, int64_t *id);
 
 #endif
