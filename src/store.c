@@ -1,37 +1,728 @@
-/* store.c: STUB, to be written (SQLite library). */
+/*
+ * store.c: the article library in SQLite: opening the file, the schema
+ * and its user_version migration ladder, the statement cache, storing
+ * and loading articles, read/bookmark state, group counts and figures.
+ * Lists, counts and search live in store_list.c.
+ *
+ * Text is stored once: the FTS5 index is an external-content table over
+ * article(title, body), kept in sync by triggers.  Sidebar counts come
+ * from the grp table, which triggers on article and state maintain, so
+ * nothing ever scans the articles to count them.
+ */
 #include "diglot/common.h"
 #include "diglot/store.h"
-#include <sqlite3.h>
-#include <stdlib.h>
+#include "diglot/fts.h"
+#include "diglot/sbuf.h"
+#include "diglot/tokenize.h"
+#include "store_int.h"
 
-char *store_default_path(const char *db_option) { return xstrdup(db_option ? db_option : "library.db"); }
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define BUSY_TIMEOUT_MS 5000
+
+/* ---- errors and statements ------------------------------------------- */
+
+int store_fail(struct store *st, int code, const char *fmt, ...)
+{
+	va_list ap;
+	struct sbuf b = SBUF_INIT;
+	va_start(ap, fmt);
+	sbuf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	free(st->err);
+	st->err = sbuf_detach(&b);
+	return code;
+}
+
+int store_sqlerr(struct store *st)
+{
+	return store_fail(st, DG_ERR, "%s: %s", st->path, sqlite3_errmsg(st->db));
+}
+
+sqlite3_stmt *store_stmt(struct store *st, const char *sql)
+{
+	for (int i = 0; i < st->ncache; i++) {
+		if (strcmp(st->cache[i].sql, sql) == 0) {
+			sqlite3_stmt *s = st->cache[i].stmt;
+			sqlite3_reset(s);
+			sqlite3_clear_bindings(s);
+			return s;
+		}
+	}
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
+		store_sqlerr(st);
+		return NULL;
+	}
+	/* Full cache (many distinct filter combinations): drop the oldest. */
+	if (st->ncache == STORE_CACHE_MAX) {
+		sqlite3_finalize(st->cache[0].stmt);
+		free(st->cache[0].sql);
+		memmove(st->cache, st->cache + 1, (STORE_CACHE_MAX - 1) * sizeof *st->cache);
+		st->ncache--;
+	}
+	st->cache[st->ncache].sql = xstrdup(sql);
+	st->cache[st->ncache].stmt = s;
+	st->ncache++;
+	return s;
+}
+
+const char *store_col_text(sqlite3_stmt *s, int col)
+{
+	const unsigned char *t = sqlite3_column_text(s, col);
+	return t ? (const char *)t : "";
+}
+
+/* Run sql (no rows wanted) uncached. */
+static int exec(struct store *st, const char *sql)
+{
+	if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return store_sqlerr(st);
+	return DG_OK;
+}
+
+static int64_t pragma_int(struct store *st, const char *sql)
+{
+	sqlite3_stmt *s = store_stmt(st, sql);
+	if (!s || sqlite3_step(s) != SQLITE_ROW)
+		return -1;
+	int64_t v = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return v;
+}
+
+/* ---- the path -------------------------------------------------------- */
+
+char *store_default_path(const char *db_option)
+{
+	if (db_option && *db_option)
+		return xstrdup(db_option);
+	const char *e = getenv("DIGLOT_DB");
+	if (e && *e)
+		return xstrdup(e);
+	e = getenv("XDG_DATA_HOME");
+	if (e && *e == '/') /* the XDG spec: relative values are ignored */
+		return xasprintf("%s/diglot/library.db", e);
+	e = getenv("HOME");
+	return xasprintf("%s/.local/share/diglot/library.db", e && *e ? e : ".");
+}
+
+/* Create the missing folders above path, each 0700. */
+static int make_parents(const char *path, char **why)
+{
+	char *dir = xstrdup(path);
+	int rc = 0;
+	for (char *p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0700) == 0)
+			chmod(dir, 0700); /* the umask may have taken bits away */
+		else if (errno != EEXIST) {
+			*why = xasprintf("cannot create folder %s: %s", dir, strerror(errno));
+			rc = -1;
+			break;
+		}
+		*p = '/';
+	}
+	free(dir);
+	return rc;
+}
+
+/* Create the file 0600 before SQLite opens it: SQLite would use 0644
+ * minus the umask, and its -wal and -shm files copy the file's mode. */
+static int make_file(const char *path, char **why)
+{
+	int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd >= 0) {
+		fchmod(fd, 0600);
+		close(fd);
+		return 0;
+	}
+	if (errno == EEXIST)
+		return 0;
+	*why = xstrdup(strerror(errno));
+	return -1;
+}
+
+/* ---- the schema ------------------------------------------------------ */
+
+/*
+ * Count (sign +1) or uncount (-1) one article in every group it belongs
+ * to.  src is a one-row subquery giving lg, lg2, so, rd, bm: the
+ * article's languages, source, read and bookmarked flags.
+ */
+static void add_members(struct sbuf *b, const char *src, int sign)
+{
+	sbuf_addf(b,
+		"INSERT INTO grp(kind, name, total, unread)\n"
+		" SELECT k, n, %d, %d * (1 - rd) FROM (\n"
+		"  SELECT 'all' AS k, '' AS n, rd FROM %s\n"
+		"  UNION ALL SELECT 'lang', lg, rd FROM %s WHERE lg <> ''\n"
+		"  UNION ALL SELECT 'lang', lg2, rd FROM %s WHERE lg2 <> '' AND lg2 <> lg\n"
+		"  UNION ALL SELECT 'source', so, rd FROM %s\n"
+		"  UNION ALL SELECT 'bilingual', '', rd FROM %s WHERE lg2 <> ''\n"
+		"  UNION ALL SELECT 'bookmarked', '', rd FROM %s WHERE bm\n"
+		" ) WHERE true\n"
+		" ON CONFLICT(kind, name) DO UPDATE SET total = total + excluded.total,\n"
+		"  unread = unread + excluded.unread;\n",
+		sign, sign, src, src, src, src, src, src);
+}
+
+static const char schema_v1[] =
+	"CREATE TABLE article(\n"
+	" id INTEGER PRIMARY KEY,\n"
+	" hash TEXT NOT NULL UNIQUE,\n"
+	" path TEXT NOT NULL,\n"
+	" title TEXT NOT NULL,\n"
+	" title_key TEXT NOT NULL,\n" /* folded title: the A-Z order */
+	" source TEXT NOT NULL DEFAULT '',\n"
+	" url TEXT NOT NULL DEFAULT '',\n"
+	" date INTEGER NOT NULL DEFAULT 0,\n"
+	" lang TEXT NOT NULL DEFAULT '',\n"
+	" lang2 TEXT NOT NULL DEFAULT '',\n"
+	" body TEXT NOT NULL,\n"      /* paragraphs joined by blank lines */
+	" para_meta BLOB,\n"          /* per paragraph: length, lang, side, kind */
+	" rows BLOB,\n"               /* aligned rows: 4 x uint32 each */
+	" text_bytes INTEGER NOT NULL DEFAULT 0,\n"
+	" imported_at INTEGER NOT NULL DEFAULT 0);\n"
+	"CREATE INDEX article_path ON article(path);\n"
+	"CREATE INDEX article_date ON article(date, id);\n"
+	"CREATE INDEX article_title ON article(title_key, id);\n"
+	"CREATE INDEX article_source ON article(source, date DESC, id DESC);\n"
+	"CREATE INDEX article_lang ON article(lang, date, id);\n"
+	"CREATE INDEX article_lang2 ON article(lang2, date, id) WHERE lang2 <> '';\n"
+	"CREATE TABLE state(\n"
+	" article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,\n"
+	" read INTEGER NOT NULL DEFAULT 0,\n"
+	" bookmarked INTEGER NOT NULL DEFAULT 0,\n"
+	" changed_at INTEGER NOT NULL DEFAULT 0);\n"
+	"CREATE INDEX state_bookmarked ON state(article_id) WHERE bookmarked = 1;\n"
+	"CREATE TABLE grp(\n"
+	" kind TEXT NOT NULL, name TEXT NOT NULL,\n"
+	" total INTEGER NOT NULL DEFAULT 0, unread INTEGER NOT NULL DEFAULT 0,\n"
+	" PRIMARY KEY(kind, name)) WITHOUT ROWID;\n"
+	"CREATE VIRTUAL TABLE article_fts USING fts5(title, body,\n"
+	" content='article', content_rowid='id', tokenize='diglot');\n"
+	/* A match in the title weighs ten times one in the body. */
+	"INSERT INTO article_fts(article_fts, rank) VALUES('rank', 'bm25(10.0, 1.0)');\n";
+
+#define SRC_NEW_FRESH "(SELECT NEW.lang AS lg, NEW.lang2 AS lg2, NEW.source AS so, 0 AS rd, 0 AS bm)"
+#define SRC_ART(R) "(SELECT " R ".lang AS lg, " R ".lang2 AS lg2, " R ".source AS so, " \
+	"s.read AS rd, s.bookmarked AS bm FROM state s WHERE s.article_id = " R ".id)"
+#define SRC_STATE(R) "(SELECT a.lang AS lg, a.lang2 AS lg2, a.source AS so, " \
+	R ".read AS rd, " R ".bookmarked AS bm FROM article a WHERE a.id = " R ".article_id)"
+#define FTS_DEL "INSERT INTO article_fts(article_fts, rowid, title, body) " \
+	"VALUES('delete', OLD.id, OLD.title, OLD.body);\n"
+#define FTS_INS "INSERT INTO article_fts(rowid, title, body) VALUES(NEW.id, NEW.title, NEW.body);\n"
+
+static char *schema_v1_triggers(void)
+{
+	struct sbuf b = SBUF_INIT;
+	sbuf_addstr(&b, "CREATE TRIGGER article_ai AFTER INSERT ON article BEGIN\n"
+	                " INSERT OR IGNORE INTO state(article_id) VALUES(NEW.id);\n" FTS_INS);
+	add_members(&b, SRC_NEW_FRESH, 1);
+	sbuf_addstr(&b, "END;\nCREATE TRIGGER article_bd BEFORE DELETE ON article BEGIN\n" FTS_DEL);
+	add_members(&b, SRC_ART("OLD"), -1);
+	sbuf_addstr(&b, "END;\nCREATE TRIGGER article_au_text AFTER UPDATE OF title, body ON article"
+	                " BEGIN\n" FTS_DEL FTS_INS "END;\n");
+	sbuf_addstr(&b, "CREATE TRIGGER article_au_group AFTER UPDATE OF lang, lang2, source"
+	                " ON article BEGIN\n");
+	add_members(&b, SRC_ART("OLD"), -1);
+	add_members(&b, SRC_ART("NEW"), 1);
+	sbuf_addstr(&b, "END;\nCREATE TRIGGER state_au AFTER UPDATE OF read, bookmarked ON state"
+	                " BEGIN\n");
+	add_members(&b, SRC_STATE("OLD"), -1);
+	add_members(&b, SRC_STATE("NEW"), 1);
+	sbuf_addstr(&b, "END;\n");
+	return sbuf_detach(&b);
+}
+
+static int migrate_v1(struct store *st)
+{
+	char *trig = schema_v1_triggers();
+	int rc = exec(st, schema_v1);
+	if (rc == DG_OK)
+		rc = exec(st, trig);
+	free(trig);
+	return rc;
+}
+
+/* The ladder: step i takes the schema from user_version i to i + 1. */
+static int (*const migrations[])(struct store *) = {migrate_v1};
+
+static int migrate(struct store *st)
+{
+	for (;;) {
+		int64_t v = pragma_int(st, "PRAGMA user_version");
+		if (v < 0)
+			return store_sqlerr(st);
+		if (v == (int64_t)ARRAY_SIZE(migrations))
+			return DG_OK;
+		if (v > (int64_t)ARRAY_SIZE(migrations))
+			return store_fail(st, DG_ERR, "%s: made by a newer diglot (schema %lld, this one knows %d)",
+			                  st->path, (long long)v, (int)ARRAY_SIZE(migrations));
+		if (exec(st, "BEGIN IMMEDIATE") != DG_OK)
+			return DG_ERR;
+		/* Another process may have migrated while we waited for the lock. */
+		int64_t now = pragma_int(st, "PRAGMA user_version");
+		int rc = now == v ? migrations[v](st) : DG_OK;
+		if (rc == DG_OK && now == v) {
+			char sql[64];
+			snprintf(sql, sizeof sql, "PRAGMA user_version = %lld", (long long)v + 1);
+			rc = exec(st, sql);
+		}
+		if (rc == DG_OK)
+			rc = exec(st, "COMMIT");
+		if (rc != DG_OK) {
+			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+			return DG_ERR;
+		}
+	}
+}
+
+/* ---- open and close -------------------------------------------------- */
+
+static int configure(struct store *st)
+{
+	sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(st->db, 1);
+	if (fts_register(st->db) != SQLITE_OK)
+		return store_fail(st, DG_ERR, "%s: SQLite lacks FTS5", st->path);
+	/* Switching to WAL needs a write lock; skip it when already done. */
+	sqlite3_stmt *s = store_stmt(st, "PRAGMA journal_mode");
+	if (!s || sqlite3_step(s) != SQLITE_ROW)
+		return store_sqlerr(st);
+	bool wal = strcmp(store_col_text(s, 0), "wal") == 0;
+	sqlite3_reset(s);
+	if (!wal && exec(st, "PRAGMA journal_mode = WAL") != DG_OK)
+		return DG_ERR;
+	if (exec(st, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL") != DG_OK)
+		return DG_ERR;
+	return migrate(st);
+}
+
 int store_open(struct store **out, const char *path, char **err)
 {
+	char *why = NULL;
 	*out = NULL;
-	*err = xasprintf("cannot open %s: not implemented", path);
-	return DG_ERR;
+	*err = NULL;
+	if (make_parents(path, &why) < 0 || make_file(path, &why) < 0) {
+		*err = xasprintf("cannot open %s: %s", path, why);
+		free(why);
+		return DG_ERR;
+	}
+	struct store *st = xcalloc(1, sizeof *st);
+	st->path = xstrdup(path);
+	int rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK) {
+		*err = xasprintf("cannot open %s: %s", path,
+		                 st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+		store_close(&st);
+		return DG_ERR;
+	}
+	if (configure(st) != DG_OK) {
+		/* st->err is "<path>: why"; say it the way the CLI contract does. */
+		const char *m = st->err ? st->err : "unknown error";
+		size_t pl = strlen(path);
+		if (strncmp(m, path, pl) == 0 && m[pl] == ':')
+			m += pl + 2;
+		*err = xasprintf("cannot open %s: %s", path, m);
+		store_close(&st);
+		return DG_ERR;
+	}
+	st->data_version = pragma_int(st, "PRAGMA data_version");
+	*out = st;
+	return DG_OK;
 }
-void store_close(struct store **st) { *st = NULL; }
-const char *store_path(const struct store *st) { (void)st; return ""; }
-const char *store_error(const struct store *st) { (void)st; return "not implemented"; }
-int store_begin(struct store *st) { (void)st; return DG_ERR; }
-int store_commit(struct store *st) { (void)st; return DG_ERR; }
-void store_rollback(struct store *st) { (void)st; }
+
+void store_close(struct store **pst)
+{
+	struct store *st = *pst;
+	if (!st)
+		return;
+	for (int i = 0; i < st->ncache; i++) {
+		sqlite3_finalize(st->cache[i].stmt);
+		free(st->cache[i].sql);
+	}
+	sqlite3_close(st->db);
+	free(st->path);
+	free(st->err);
+	free(st);
+	*pst = NULL;
+}
+
+const char *store_path(const struct store *st)
+{
+	return st->path;
+}
+
+const char *store_error(const struct store *st)
+{
+	return st->err ? st->err : "";
+}
+
+int store_begin(struct store *st)
+{
+	return exec(st, "BEGIN IMMEDIATE");
+}
+
+int store_commit(struct store *st)
+{
+	return exec(st, "COMMIT");
+}
+
+void store_rollback(struct store *st)
+{
+	if (!sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* ---- encoding paragraphs and rows ------------------------------------ */
+
+#define PARA_META_SIZE 9 /* uint32 length, lang[3], side, kind */
+
+static void put_u32(unsigned char *p, uint32_t v)
+{
+	p[0] = (unsigned char)v;
+	p[1] = (unsigned char)(v >> 8);
+	p[2] = (unsigned char)(v >> 16);
+	p[3] = (unsigned char)(v >> 24);
+}
+
+static uint32_t get_u32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+struct encoded {
+	struct sbuf body;
+	unsigned char *meta, *rows;
+	size_t nmeta, nrows;
+};
+
+static void encode(const struct article *a, struct encoded *e)
+{
+	memset(e, 0, sizeof *e);
+	e->nmeta = a->npara * PARA_META_SIZE;
+	e->meta = xmalloc(e->nmeta + 1);
+	sbuf_addstr(&e->body, "");
+	for (size_t i = 0; i < a->npara; i++) {
+		const struct para *p = &a->paras[i];
+		size_t len = strlen(p->text);
+		unsigned char *m = e->meta + i * PARA_META_SIZE;
+		if (i)
+			sbuf_add(&e->body, "\n\n", 2);
+		sbuf_add(&e->body, p->text, len);
+		put_u32(m, (uint32_t)len);
+		memset(m + 4, 0, 3);
+		memcpy(m + 4, p->lang, strnlen(p->lang, 3));
+		m[7] = (unsigned char)p->side;
+		m[8] = p->kind;
+	}
+	e->nrows = a->nrow * 16;
+	e->rows = xmalloc(e->nrows + 1);
+	for (size_t i = 0; i < a->nrow; i++) {
+		put_u32(e->rows + i * 16, a->rows[i].left);
+		put_u32(e->rows + i * 16 + 4, a->rows[i].nleft);
+		put_u32(e->rows + i * 16 + 8, a->rows[i].right);
+		put_u32(e->rows + i * 16 + 12, a->rows[i].nright);
+	}
+}
+
+static void encoded_free(struct encoded *e)
+{
+	sbuf_free(&e->body);
+	free(e->meta);
+	free(e->rows);
+}
+
+/* Rebuild paragraphs from the body and their metadata; a body that does
+ * not fit the lengths (damaged) is kept whole as one paragraph. */
+static void decode_paras(struct article *a, const char *body, size_t blen,
+                         const unsigned char *meta, size_t nmeta)
+{
+	size_t n = nmeta / PARA_META_SIZE, off = 0, need = 0;
+	for (size_t i = 0; i < n; i++)
+		need += get_u32(meta + i * PARA_META_SIZE) + (i ? 2 : 0);
+	if (need != blen) {
+		if (blen)
+			article_add_para(a, body, blen, PARA_BODY);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const unsigned char *m = meta + i * PARA_META_SIZE;
+		size_t len = get_u32(m);
+		struct para *p = article_add_para(a, body + off, len, (enum para_kind)m[8]);
+		memcpy(p->lang, m + 4, 3);
+		p->lang[3] = '\0';
+		p->side = (signed char)m[7];
+		off += len + 2;
+	}
+}
+
+static void decode_rows(struct article *a, const unsigned char *r, size_t n)
+{
+	a->nrow = n / 16;
+	a->rows = a->nrow ? xcalloc(a->nrow, sizeof *a->rows) : NULL;
+	for (size_t i = 0; i < a->nrow; i++) {
+		a->rows[i].left = get_u32(r + i * 16);
+		a->rows[i].nleft = get_u32(r + i * 16 + 4);
+		a->rows[i].right = get_u32(r + i * 16 + 8);
+		a->rows[i].nright = get_u32(r + i * 16 + 12);
+	}
+}
+
+/* ---- storing an article ---------------------------------------------- */
+
+static int64_t find_id(struct store *st, const char *sql, const char *key, int *rc)
+{
+	sqlite3_stmt *s = store_stmt(st, sql);
+	*rc = DG_ERR;
+	if (!s)
+		return 0;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	int r = sqlite3_step(s);
+	int64_t id = r == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		return store_sqlerr(st), 0;
+	*rc = DG_OK;
+	return id;
+}
+
+static const char sql_insert[] =
+	"INSERT INTO article(hash, path, title, title_key, source, url, date, lang, lang2,"
+	" body, para_meta, rows, text_bytes, imported_at)"
+	" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+static const char sql_update[] =
+	"UPDATE article SET hash = ?1, path = ?2, title = ?3, title_key = ?4, source = ?5,"
+	" url = ?6, date = ?7, lang = ?8, lang2 = ?9, body = ?10, para_meta = ?11, rows = ?12,"
+	" text_bytes = ?13, imported_at = ?14 WHERE id = ?15";
+
+static int write_article(struct store *st, const char *sql, const struct article *a,
+                         const char *path, const char *hash, int64_t date, int64_t id)
+{
+	sqlite3_stmt *s = store_stmt(st, sql);
+	if (!s)
+		return DG_ERR;
+	struct encoded e;
+	encode(a, &e);
+	const char *title = a->title ? a->title : "";
+	char *key = tokenize_fold(title, strlen(title));
+	sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, path, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 5, a->source ? a->source : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 6, a->url ? a->url : "", -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 7, date);
+	sqlite3_bind_text(s, 8, a->lang, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 9, a->lang2, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 10, sbuf_str(&e.body), (int)e.body.len, SQLITE_STATIC);
+	sqlite3_bind_blob(s, 11, e.meta, (int)e.nmeta, SQLITE_STATIC);
+	sqlite3_bind_blob(s, 12, e.rows, (int)e.nrows, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 13, (int64_t)(strlen(title) + e.body.len));
+	sqlite3_bind_int64(s, 14, (int64_t)time(NULL));
+	if (id)
+		sqlite3_bind_int64(s, 15, id);
+	int r = sqlite3_step(s);
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	encoded_free(&e);
+	free(key);
+	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+}
+
 int store_put_article(struct store *st, const struct article *a, const char *path,
                       const char *hash, int64_t date, int64_t *id, enum store_put *what)
-{ (void)st; (void)a; (void)path; (void)hash; (void)date; (void)id; (void)what; return DG_ERR; }
-int store_list(struct store *st, const struct store_filter *f, enum store_order order,
-               const struct store_page *page, store_item_fn fn, void *ctx)
-{ (void)st; (void)f; (void)order; (void)page; (void)fn; (void)ctx; return DG_ERR; }
-int store_count(struct store *st, const struct store_filter *f, int64_t *n) { (void)st; (void)f; *n = 0; return DG_ERR; }
-int store_position(struct store *st, const struct store_filter *f, enum store_order order, int64_t id, int64_t *pos)
-{ (void)st; (void)f; (void)order; (void)id; *pos = 0; return DG_ERR; }
+{
+	int rc;
+	int64_t found = find_id(st, "SELECT id FROM article WHERE hash = ?1", hash, &rc);
+	if (rc != DG_OK)
+		return rc;
+	if (found) {
+		*id = found;
+		*what = PUT_UNCHANGED;
+		return DG_OK;
+	}
+	if (strcmp(path, "-") != 0) {
+		found = find_id(st, "SELECT max(id) FROM article WHERE path = ?1", path, &rc);
+		if (rc != DG_OK)
+			return rc;
+	}
+	if (found) {
+		rc = write_article(st, sql_update, a, path, hash, date, found);
+		*id = found;
+		*what = PUT_UPDATED;
+		return rc;
+	}
+	rc = write_article(st, sql_insert, a, path, hash, date, 0);
+	*id = sqlite3_last_insert_rowid(st->db);
+	*what = PUT_NEW;
+	return rc;
+}
+
+/* ---- one article ------------------------------------------------------ */
+
 int store_get(struct store *st, int64_t id, struct article *a, struct store_meta *meta)
-{ (void)st; (void)id; (void)a; (void)meta; return DG_ERR; }
-void store_meta_free(struct store_meta *m) { free(m->path); m->path = NULL; }
+{
+	sqlite3_stmt *s = store_stmt(st,
+		"SELECT a.title, a.source, a.url, a.date, a.lang, a.lang2, a.body, a.para_meta,"
+		" a.rows, a.path, s.read, s.bookmarked FROM article a"
+		" LEFT JOIN state s ON s.article_id = a.id WHERE a.id = ?1");
+	if (!s)
+		return DG_ERR;
+	sqlite3_bind_int64(s, 1, id);
+	int r = sqlite3_step(s);
+	if (r != SQLITE_ROW) {
+		sqlite3_reset(s);
+		if (r == SQLITE_DONE)
+			return store_fail(st, DG_NOTFOUND, "no article with ID %lld", (long long)id);
+		return store_sqlerr(st);
+	}
+	article_free(a);
+	a->title = xstrdup(store_col_text(s, 0));
+	a->source = xstrdup(store_col_text(s, 1));
+	a->url = xstrdup(store_col_text(s, 2));
+	a->date = sqlite3_column_int64(s, 3);
+	snprintf(a->lang, sizeof a->lang, "%s", store_col_text(s, 4));
+	snprintf(a->lang2, sizeof a->lang2, "%s", store_col_text(s, 5));
+	const char *body = store_col_text(s, 6);
+	size_t blen = (size_t)sqlite3_column_bytes(s, 6);
+	const unsigned char *m = sqlite3_column_blob(s, 7);
+	decode_paras(a, body, blen, m, m ? (size_t)sqlite3_column_bytes(s, 7) : 0);
+	const unsigned char *rows = sqlite3_column_blob(s, 8);
+	decode_rows(a, rows, rows ? (size_t)sqlite3_column_bytes(s, 8) : 0);
+	if (meta) {
+		meta->id = id;
+		meta->date = a->date;
+		meta->path = xstrdup(store_col_text(s, 9));
+		meta->read = sqlite3_column_int(s, 10) != 0;
+		meta->bookmarked = sqlite3_column_int(s, 11) != 0;
+	}
+	sqlite3_reset(s);
+	return DG_OK;
+}
+
+void store_meta_free(struct store_meta *m)
+{
+	free(m->path);
+	m->path = NULL;
+}
+
+/* ---- state ------------------------------------------------------------ */
+
 int store_set_flag(struct store *st, int64_t id, enum store_flag flag, int value, bool *now)
-{ (void)st; (void)id; (void)flag; (void)value; (void)now; return DG_ERR; }
+{
+	static const char *const sql[] = {
+		[FLAG_READ] = "UPDATE state SET read = CASE WHEN ?2 < 0 THEN 1 - read ELSE ?2 END,"
+		              " changed_at = ?3 WHERE article_id = ?1",
+		[FLAG_BOOKMARKED] = "UPDATE state SET bookmarked = CASE WHEN ?2 < 0 THEN 1 - bookmarked"
+		                    " ELSE ?2 END, changed_at = ?3 WHERE article_id = ?1",
+	};
+	static const char *const get[] = {
+		[FLAG_READ] = "SELECT read FROM state WHERE article_id = ?1",
+		[FLAG_BOOKMARKED] = "SELECT bookmarked FROM state WHERE article_id = ?1",
+	};
+	sqlite3_stmt *s = store_stmt(st, sql[flag]);
+	if (!s)
+		return DG_ERR;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int(s, 2, value < 0 ? -1 : value != 0);
+	sqlite3_bind_int64(s, 3, (int64_t)time(NULL));
+	int r = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (r != SQLITE_DONE)
+		return store_sqlerr(st);
+	if (sqlite3_changes(st->db) == 0)
+		return store_fail(st, DG_NOTFOUND, "no article with ID %lld", (long long)id);
+	if (now) {
+		s = store_stmt(st, get[flag]);
+		if (!s)
+			return DG_ERR;
+		sqlite3_bind_int64(s, 1, id);
+		*now = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
+		sqlite3_reset(s);
+	}
+	return DG_OK;
+}
+
+/* ---- groups and figures ----------------------------------------------- */
+
 int store_groups(struct store *st, enum store_group g, store_group_fn fn, void *ctx)
-{ (void)st; (void)g; (void)fn; (void)ctx; return DG_ERR; }
-int store_stats(struct store *st, struct store_stats *s) { (void)st; (void)s; return DG_ERR; }
-bool store_changed(struct store *st) { (void)st; return false; }
+{
+	sqlite3_stmt *s = store_stmt(st, g == GROUP_LANG
+		? "SELECT name, total, unread FROM grp WHERE kind = 'lang' AND total > 0"
+		  " ORDER BY total DESC, name"
+		: "SELECT name, total, unread FROM grp WHERE kind = 'source' AND total > 0"
+		  " ORDER BY name");
+	if (!s)
+		return DG_ERR;
+	int r;
+	while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_group_row row = {store_col_text(s, 0), sqlite3_column_int64(s, 1),
+		                              sqlite3_column_int64(s, 2)};
+		if (fn(ctx, &row)) {
+			r = SQLITE_DONE;
+			break;
+		}
+	}
+	sqlite3_reset(s);
+	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+}
+
+static int64_t file_size(const char *path)
+{
+	struct stat sb;
+	return stat(path, &sb) == 0 ? (int64_t)sb.st_size : 0;
+}
+
+int store_stats(struct store *st, struct store_stats *out)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *s = store_stmt(st,
+		"SELECT"
+		" (SELECT total FROM grp WHERE kind = 'all' AND name = ''),"
+		" (SELECT unread FROM grp WHERE kind = 'all' AND name = ''),"
+		" (SELECT total FROM grp WHERE kind = 'bookmarked' AND name = ''),"
+		" (SELECT total FROM grp WHERE kind = 'bilingual' AND name = ''),"
+		" (SELECT count(*) FROM grp WHERE kind = 'lang' AND total > 0),"
+		" (SELECT count(*) FROM grp WHERE kind = 'source' AND total > 0 AND name <> ''),"
+		" (SELECT total(text_bytes) FROM article)");
+	if (!s)
+		return DG_ERR;
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return store_sqlerr(st);
+	}
+	out->articles = sqlite3_column_int64(s, 0);
+	out->unread = sqlite3_column_int64(s, 1);
+	out->bookmarked = sqlite3_column_int64(s, 2);
+	out->bilingual = sqlite3_column_int64(s, 3);
+	out->langs = sqlite3_column_int64(s, 4);
+	out->sources = sqlite3_column_int64(s, 5);
+	out->text_bytes = sqlite3_column_int64(s, 6);
+	sqlite3_reset(s);
+	char *wal = xasprintf("%s-wal", st->path);
+	out->bytes = file_size(st->path) + file_size(wal);
+	free(wal);
+	return DG_OK;
+}
+
+bool store_changed(struct store *st)
+{
+	int64_t v = pragma_int(st, "PRAGMA data_version");
+	if (v < 0 || v == st->data_version)
+		return false;
+	st->data_version = v;
+	return true;
+}

@@ -1,0 +1,41 @@
+/*
+ * store_int.h: what the store_*.c files share and nobody else sees: the
+ * store struct, the prepared-statement cache and error helpers.
+ */
+#ifndef DIGLOT_STORE_INT_H
+#define DIGLOT_STORE_INT_H
+
+#include "diglot/common.h"
+#include "diglot/store.h"
+
+#include <sqlite3.h>
+
+#define STORE_CACHE_MAX 64
+
+struct store_cached {
+	char *sql;
+	sqlite3_stmt *stmt;
+};
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	char *err;
+	int64_t data_version;
+	struct store_cached cache[STORE_CACHE_MAX];
+	int ncache;
+};
+
+/* A statement for sql, prepared once and kept for the life of the store
+ * (reset and unbound on each call).  NULL on error, with st->err set. */
+sqlite3_stmt *store_stmt(struct store *st, const char *sql);
+
+/* Set st->err to "<path>: <sqlite message>" and return DG_ERR. */
+int store_sqlerr(struct store *st);
+/* Set st->err to the formatted message and return code. */
+int store_fail(struct store *st, int code, const char *fmt, ...) DG_PRINTF(3, 4);
+
+/* Copy a text column ("" for NULL); valid until the next step. */
+const char *store_col_text(sqlite3_stmt *s, int col);
+
+#endif
