@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""extract.py: build the language-identification test set from the
+translated manual pages Debian ships (manpages, manpages-fr, -de, -es,
+-it, -pt, -nl, -ja, -zh, -ru).  Text written by translators, not by us.
+
+Writes "lang<TAB>paragraph" lines to the file named on the command line.
+Paragraphs are prose only: man markup stripped, headings, option tags and
+no-fill (code) blocks dropped, paragraphs that are mostly punctuation or
+look like code skipped.  A translated paragraph left identical to an
+English one (po4a keeps untranslated strings) is dropped, because its
+label would be wrong.  Sampling uses a fixed seed, so the set is the same
+on every machine with the same packages.
+"""
+import gzip
+import os
+import random
+import re
+import sys
+import unicodedata
+
+MAN = "/usr/share/man"
+LANGS = {
+    "en": [""],
+    "fr": ["fr"], "de": ["de"], "es": ["es"], "it": ["it"],
+    "pt": ["pt", "pt_BR"], "nl": ["nl"], "ja": ["ja"],
+    "zh": ["zh_CN", "zh_TW"], "ru": ["ru"],
+}
+PER_LANG = 200
+SEED = 20240601
+MIN_CHARS, MAX_CHARS = 30, 800
+
+BREAK = {"PP", "P", "LP", "TP", "IP", "HP", "SH", "SS", "sp", "TQ", "RS", "RE",
+         "in", "ti", "bp", "ne", "TH", "Sh", "Ss", "Pp", "It", "Bl", "El", "Bd", "Ed"}
+FONT = {"B", "I", "BR", "RB", "IR", "RI", "BI", "IB", "SM", "SB", "UR", "UE", "MT", "ME"}
+NAMED = {"em": "—", "en": "–", "lq": "“", "rq": "”", "aq": "'", "dq": '"', "oq": "‘",
+         "cq": "’", "bu": "•", "co": "©", "rg": "®", "tm": "™", "hy": "-", "mi": "-",
+         "ga": "`", "ha": "^", "ti": "~", "Fo": "«", "Fc": "»", "fo": "‹", "fc": "›",
+         "ua": "↑", "da": "↓", "ra": "→", "la": "←", "de": "°", "mu": "×", "di": "÷",
+         "R": "®", "lB": "[", "rB": "]", "rs": "\\", "sl": "/"}
+
+
+def unescape(s):
+    """Turn roff inline escapes into plain characters."""
+    s = re.sub(r"\\f(\(..|\[[^]]*\]|.)", "", s)       # fonts
+    s = re.sub(r"\\s[-+]?\d", "", s)                    # sizes
+    s = re.sub(r"\\\*\((..)", lambda m: NAMED.get(m.group(1), ""), s)
+    s = re.sub(r"\\\*\[([^]]*)\]", lambda m: NAMED.get(m.group(1), ""), s)
+    s = re.sub(r"\\\*(.)", lambda m: NAMED.get(m.group(1), ""), s)
+    s = re.sub(r"\\\((..)", lambda m: NAMED.get(m.group(1), ""), s)
+    s = re.sub(r"\\\[([^]]*)\]", lambda m: NAMED.get(m.group(1), ""), s)
+    s = re.sub(r"\\[Nn]'[^']*'", "", s)
+    s = re.sub(r"\\[hvwo]'[^']*'", "", s)
+    s = s.replace("\\-", "-").replace("\\e", "\\").replace("\\ ", " ").replace("\\~", " ")
+    s = re.sub(r"\\[&%|^,/c:)]", "", s)
+    s = s.replace("\\'", "'").replace("\\`", "`").replace('\\"', "")
+    return s
+
+
+def read_page(path):
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rb") as f:
+        raw = f.read()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def paragraphs(text):
+    """Yield the prose paragraphs of one roff page."""
+    cur, nofill, skip_next, skip_macro = [], False, False, False
+    for line in text.split("\n"):
+        if skip_macro:
+            skip_macro = line.strip() != ".."
+            continue
+        if line.startswith((".", "'")):
+            parts = line[1:].strip().split(None, 1)
+            req = parts[0] if parts else ""
+            arg = parts[1] if len(parts) > 1 else ""
+            if req.startswith('\\"') or req == "":
+                continue
+            if req in ("de", "am", "ig"):
+                skip_macro = True
+                continue
+            if req in ("nf", "EX", "Vb", "ft CW", "Bd"):
+                nofill = True
+            if req in ("fi", "EE", "Ve", "Ed"):
+                nofill = False
+                continue
+            if req in BREAK or req in ("nf", "EX", "Vb"):
+                if cur:
+                    yield " ".join(cur)
+                cur = []
+                skip_next = req == "TP"
+                if req == "IP" or req in ("SH", "SS", "TH"):
+                    pass  # tag or heading on the macro line itself: dropped
+                continue
+            if req in FONT and not nofill:
+                if skip_next:
+                    skip_next = False
+                    continue
+                cur.append(re.sub(r'"', "", arg))
+            continue  # other requests (.if, .ds, .nr, .so, .br ...) carry no prose
+        if nofill:
+            continue
+        if skip_next:  # the option tag after .TP
+            skip_next = False
+            continue
+        if not line.strip():
+            if cur:
+                yield " ".join(cur)
+            cur = []
+            continue
+        cur.append(line)
+    if cur:
+        yield " ".join(cur)
+
+
+def is_prose(p, lang):
+    n = len(p)
+    if n < MIN_CHARS or n > MAX_CHARS:
+        return False
+    nonspace = [c for c in p if not c.isspace()]
+    letters = [c for c in nonspace if c.isalpha()]
+    if len(letters) < 0.75 * len(nonspace):
+        return False
+    if sum(c in "{}[]<>=/\\|$#;_@*" for c in p) > 0.03 * n:
+        return False
+    if p.lstrip().startswith("-"):
+        return False
+    if lang in ("zh", "ja"):  # a CJK-labelled paragraph must be mostly CJK
+        cjk = sum(1 for c in letters if ord(c) >= 0x2E80)
+        return cjk >= 0.5 * len(letters)
+    if lang == "ru":
+        cyr = sum(1 for c in letters if 0x400 <= ord(c) < 0x530)
+        return cyr >= 0.7 * len(letters)
+    if len(p.split()) < 5:
+        return False
+    return True
+
+
+def clean(p):
+    p = unescape(p)
+    p = unicodedata.normalize("NFC", re.sub(r"\s+", " ", p)).strip()
+    return p
+
+
+def pages(dirs):
+    for d in dirs:
+        base = os.path.join(MAN, d)
+        for sec in sorted(os.listdir(base)):
+            if not re.fullmatch(r"man[1-8]", sec):
+                continue
+            sd = os.path.join(base, sec)
+            for name in sorted(os.listdir(sd)):
+                path = os.path.join(sd, name)
+                if os.path.isfile(path) and not os.path.islink(path):
+                    yield path
+
+
+def collect(lang):
+    seen, out = set(), []
+    for path in pages(LANGS[lang]):
+        text = read_page(path)
+        if text is None or text.lstrip().startswith(".so "):
+            continue
+        for p in paragraphs(text):
+            p = clean(p)
+            if p not in seen and is_prose(p, lang):
+                seen.add(p)
+                out.append(p)
+    return out
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: extract.py OUT.tsv")
+    rng = random.Random(SEED)
+    english = set(collect("en"))
+    rows = []
+    for lang in LANGS:
+        paras = sorted(english) if lang == "en" else [p for p in collect(lang) if p not in english]
+        rng.shuffle(paras)
+        take = paras[:PER_LANG]
+        print(f"{lang}: {len(paras)} prose paragraphs, {len(take)} taken", file=sys.stderr)
+        rows += [(lang, p) for p in take]
+    with open(sys.argv[1], "w", encoding="utf-8") as f:
+        for lang, p in rows:
+            f.write(f"{lang}\t{p}\n")
+
+
+if __name__ == "__main__":
+    main()
