@@ -27,10 +27,19 @@ enum line_role {
 	LINE_BODY,
 };
 
+/*
+ * In a side-by-side body every line, including the blank ones between
+ * rows (role LINE_BLANK, text "<spaces> │"), carries the divider " │ ":
+ * the left cell is padded to (width - 3) / 2 columns, then space, U+2502,
+ * space, then the right cell; a line whose right cell is empty ends at the
+ * U+2502.  The header line (LINE_HEADER) names the two languages and the
+ * rule (LINE_RULE) has U+253C at the divider column.  A line mixing a
+ * heading and body text is LINE_BODY.
+ */
 struct layout_line {
 	char *text;          /* display text, no control characters, no trailing spaces */
 	unsigned char role;  /* enum line_role */
-	int divider;         /* column of the side-by-side divider, -1 when none */
+	int divider;         /* display column of the side-by-side divider char, -1 when none */
 };
 
 struct layout {
@@ -46,14 +55,27 @@ int layout_view_for_lang(const struct article *a, const char *code);
 const char *layout_view_name(enum layout_view v);
 
 /* Lay out *a at width columns (at least 20) into *out, replacing its lines.
- * Below 60 columns a side-by-side view stacks each pair instead. */
+ * No line is wider than width.  VIEW_AUTO is side by side for a bilingual
+ * article with rows, else original; side/left/right on a monolingual
+ * article (and side without rows) fall back to original.  Below 60
+ * columns a side-by-side view stacks each row instead: the left text,
+ * then the right text indented by 2.  Paragraphs that no row names are
+ * not shown in the side-by-side view. */
 void layout_article(struct layout *out, const struct article *a, enum layout_view view, int width);
 
 /* Wrap text (one paragraph, may hold '\n' hard breaks) to width columns:
  * CJK between characters, Latin at spaces and hyphens (UAX #14), over-long
  * tokens cut at the column, never inside a grapheme.  Appends one string
- * per line to *lines (caller frees each and the array). */
+ * per line to *lines (caller frees each and the array); returns how many.
+ * Lines have no trailing spaces; wrapped (not hard-broken) lines lose
+ * their leading spaces.  Empty text gives one empty line.  A single
+ * grapheme wider than width (only possible when width < 2) gets a line
+ * of its own. */
 size_t layout_wrap(const char *text, size_t len, int width, char ***lines, size_t *nlines, size_t *cap);
+
+/* All lines joined, each ending in '\n' (what `show --format text`
+ * prints).  Caller frees. */
+char *layout_text(const struct layout *l);
 
 void layout_free(struct layout *l);
 
