@@ -1,13 +1,699 @@
-/* align.c: STUB, to be written (paragraph alignment). */
+/*
+ * align.c: paragraph alignment of the two halves of a bilingual article.
+ *
+ * Gale & Church (1993) dynamic programming: each bead (1-1, 1-0, 0-1, 2-1,
+ * 1-2, 2-2) costs -log P(bead) - log P(length difference), with the length
+ * ratio and its spread taken from the document itself.  Lengths count
+ * non-space characters, Han/kana/Hangul weighted 2.5 so that the ratio of a
+ * zh/en pair is near 1 and one variance serves every pair of languages.
+ *
+ * Length alone cannot tell an omitted paragraph from a merged one, so a
+ * second score rewards anchors shared by both sides of a bead and charges
+ * anchors left without their counterpart: numbers, URLs, and Latin words
+ * that are distinctive (inside non-Latin text, or capitalised mid-sentence)
+ * and occur on both sides of the document.
+ */
 #include "diglot/common.h"
 #include "diglot/align.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistr.h>
+#include <unictype.h>
+
+/*
+ * Bead priors (Gale & Church's, with more room for omissions, which
+ * paragraph-level translations have more often than sentences) and the
+ * weights of the scores.  Tuned on tests/bench/align; each can be
+ * overridden with -D there to explore.
+ */
+#ifndef P_11
+#define P_11 0.81
+#endif
+#ifndef P_10
+#define P_10 0.05 /* each of 1-0 and 0-1 */
+#endif
+#ifndef P_21
+#define P_21 0.045 /* each of 2-1 and 1-2 */
+#endif
+#ifndef P_22
+#define P_22 0.01
+#endif
+#ifndef VAR_PER_CHAR
+#define VAR_PER_CHAR 6.8 /* s^2 of Gale & Church, per weighted character */
+#endif
+#ifndef ANCHOR_MATCH
+#define ANCHOR_MATCH 2.0 /* nats of bonus per shared anchor (weight 1) */
+#endif
+#ifndef ANCHOR_MISS
+#define ANCHOR_MISS 1.0 /* nats of cost per anchor left without its counterpart */
+#endif
+#ifndef ONE_SIDED
+#define ONE_SIDED 0.5 /* weight of a strong anchor missing from the other side */
+#endif
+#ifndef WEAK_WORD
+#define WEAK_WORD 0.5 /* weight of a lower-case word on both sides (a technical term?) */
+#endif
+#define DP_MAX_CELLS ((size_t)16 << 20) /* beyond this, pair by position */
+
+/* ---- anchors ------------------------------------------------------------ */
+
+struct tok {
+	uint32_t h;
+	bool distinct; /* a name or number, not a common word */
+	bool strong;   /* a number, URL or Latin word inside non-Latin text */
+	bool word4;    /* a word of four letters or more */
+};
+
+struct seg_info {
+	double len;         /* weighted characters */
+	struct tok *toks;   /* sorted by h, unique */
+	size_t ntok;
+	uint32_t *ids;      /* valid anchors: indexes into the document table */
+	size_t nid;
+};
+
+static uint32_t hash_bytes(uint32_t h, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u; /* FNV-1a */
+	return h;
+}
+
+static bool is_wide_script(ucs4_t c)
+{
+	const uc_script_t *sc = uc_script(c);
+	if (!sc)
+		return false;
+	return !strcmp(sc->name, "Han") || !strcmp(sc->name, "Hiragana") ||
+	       !strcmp(sc->name, "Katakana") || !strcmp(sc->name, "Hangul");
+}
+
+static bool is_latin_letter(ucs4_t c)
+{
+	if (c < 0x80)
+		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	const uc_script_t *sc = uc_script(c);
+	return sc && !strcmp(sc->name, "Latin") && uc_is_alpha(c);
+}
+
+static ucs4_t ascii_digit(ucs4_t c)
+{
+	if (c >= 0xFF10 && c <= 0xFF19) /* fullwidth digits */
+		return c - 0xFF10 + '0';
+	return c;
+}
+
+static bool is_digit(ucs4_t c)
+{
+	c = ascii_digit(c);
+	return c >= '0' && c <= '9';
+}
+
+/* Weighted length, and whether most letters are outside Latin script. */
+static double seg_length(const char *s, size_t n, bool *nonlatin)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	double len = 0;
+	size_t latin = 0, other = 0;
+	while (p < end) {
+		ucs4_t c;
+		int k = u8_mbtouc(&c, p, (size_t)(end - p));
+		p += k;
+		if (uc_is_space(c))
+			continue;
+		if (is_wide_script(c)) {
+			len += 2.5;
+			other++;
+		} else {
+			len += 1;
+			if (is_latin_letter(c))
+				latin++;
+			else if (uc_is_alpha(c))
+				other++;
+		}
+	}
+	*nonlatin = other > latin;
+	return len;
+}
+
+static void tok_push(struct tok **v, size_t *n, size_t *cap, uint32_t h, bool distinct, bool strong,
+                     bool word4)
+{
+	xgrow(v, cap, *n + 1, sizeof **v);
+	(*v)[(*n)++] = (struct tok){h, distinct, strong, word4};
+}
+
+static int tok_cmp(const void *a, const void *b)
+{
+	const struct tok *x = a, *y = b;
+	return (x->h > y->h) - (x->h < y->h);
+}
+
+/* Scan a number such as 2024, 2.1, 1,000 or ２０２４ starting at p. */
+static const uint8_t *scan_number(const uint8_t *p, const uint8_t *end, uint32_t *h)
+{
+	*h = hash_bytes(2166136261u, "#", 1);
+	while (p < end) {
+		ucs4_t c;
+		int k = u8_mbtouc(&c, p, (size_t)(end - p));
+		if (is_digit(c)) {
+			char d = (char)ascii_digit(c);
+			*h = hash_bytes(*h, &d, 1);
+		} else if ((c == '.' || c == ',') && p + k < end && is_digit(ascii_digit(p[k]))) {
+			if (c == '.') /* 1,000 and 1000 are the same anchor; 2.1 is not 21 */
+				*h = hash_bytes(*h, ".", 1);
+		} else
+			break;
+		p += k;
+	}
+	return p;
+}
+
+/* Scan a Latin word (letters, inner hyphens and apostrophes), case-folded
+ * for ASCII; *caps tells whether it has an upper-case letter. */
+static const uint8_t *scan_word(const uint8_t *p, const uint8_t *end, uint32_t *h,
+                                bool *caps, size_t *nletters)
+{
+	*h = 2166136261u;
+	*caps = false;
+	*nletters = 0;
+	while (p < end) {
+		ucs4_t c;
+		int k = u8_mbtouc(&c, p, (size_t)(end - p));
+		if (is_latin_letter(c) || is_digit(c)) {
+			if (uc_is_upper(c))
+				*caps = true;
+			if (c < 0x80) {
+				char b = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+				*h = hash_bytes(*h, &b, 1);
+			} else
+				*h = hash_bytes(*h, (const char *)p, (size_t)k);
+			(*nletters)++;
+		} else if ((c == '-' || c == '\'') && p + k < end && is_latin_letter(p[k])) {
+			*h = hash_bytes(*h, "-", 1);
+		} else
+			break;
+		p += k;
+	}
+	return p;
+}
+
+/* A URL runs to the next space or non-ASCII character. */
+static const uint8_t *scan_url(const uint8_t *p, const uint8_t *end, uint32_t *h)
+{
+	const uint8_t *s = p;
+	while (p < end && *p > ' ' && *p < 0x80)
+		p++;
+	while (p > s && strchr(".,;:)!?\"'", p[-1]))
+		p--;
+	*h = hash_bytes(2166136261u, "@", 1);
+	*h = hash_bytes(*h, (const char *)s, (size_t)(p - s));
+	return p > s ? p : s + 1;
+}
+
+static bool starts_url(const uint8_t *p, const uint8_t *end)
+{
+	size_t n = (size_t)(end - p);
+	return (n > 8 && !memcmp(p, "https://", 8)) || (n > 7 && !memcmp(p, "http://", 7)) ||
+	       (n > 4 && !memcmp(p, "www.", 4));
+}
+
+/* Collect the anchor candidates of one segment into si->toks. */
+static void seg_tokens(struct seg_info *si, const char *s, size_t n, bool nonlatin)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	size_t cap = 0;
+	bool sentence_start = true;
+	while (p < end) {
+		ucs4_t c;
+		int k = u8_mbtouc(&c, p, (size_t)(end - p));
+		uint32_t h;
+		if (starts_url(p, end)) {
+			p = scan_url(p, end, &h);
+			tok_push(&si->toks, &si->ntok, &cap, h, true, true, false);
+			sentence_start = false;
+		} else if (is_digit(c)) {
+			p = scan_number(p, end, &h);
+			tok_push(&si->toks, &si->ntok, &cap, h, true, true, false);
+			sentence_start = false;
+		} else if (is_latin_letter(c)) {
+			bool caps;
+			size_t nl;
+			p = scan_word(p, end, &h, &caps, &nl);
+			/* Inside CJK text any Latin word is a name; in Latin text a
+			 * capital that does not start a sentence marks one. */
+			bool distinct = nonlatin || (caps && !sentence_start);
+			if (nl >= 2)
+				tok_push(&si->toks, &si->ntok, &cap, h, distinct, nonlatin, nl >= 4);
+			sentence_start = false;
+		} else {
+			if (c == '.' || c == '!' || c == '?' || c == ':' || c == 0x3002 ||
+			    c == 0xFF01 || c == 0xFF1F || c == 0xFF1A || c == '*' || c == '"')
+				sentence_start = true;
+			p += k;
+		}
+	}
+	if (si->ntok == 0)
+		return;
+	qsort(si->toks, si->ntok, sizeof *si->toks, tok_cmp);
+	size_t w = 0;
+	for (size_t i = 0; i < si->ntok; i++) {
+		if (w > 0 && si->toks[w - 1].h == si->toks[i].h) {
+			si->toks[w - 1].distinct |= si->toks[i].distinct;
+			si->toks[w - 1].strong |= si->toks[i].strong;
+			si->toks[w - 1].word4 |= si->toks[i].word4;
+		} else
+			si->toks[w++] = si->toks[i];
+	}
+	si->ntok = w;
+}
+
+/* One anchor of the document: in how many segments of each side. */
+struct anchor {
+	uint32_t h;
+	uint32_t df[2];
+	bool distinct, strong, word4;
+	double weight; /* 0 when not a usable anchor */
+	bool one_sided; /* strong but found on one side only: argues for an omission */
+};
+
+struct doc_anchors {
+	struct anchor *v;
+	size_t n;
+};
+
+static int anchor_cmp(const void *a, const void *b)
+{
+	const struct anchor *x = a, *y = b;
+	return (x->h > y->h) - (x->h < y->h);
+}
+
+static struct anchor *anchor_find(struct doc_anchors *d, uint32_t h)
+{
+	struct anchor key = {.h = h};
+	return bsearch(&key, d->v, d->n, sizeof *d->v, anchor_cmp);
+}
+
+/* Build the table of anchors over both sides, then give each segment the
+ * ids of the anchors that can link it to the other side. */
+static void build_anchors(struct doc_anchors *d, struct seg_info *side[2], const size_t n[2])
+{
+	size_t cap = 0;
+	d->v = NULL;
+	d->n = 0;
+	for (int s = 0; s < 2; s++)
+		for (size_t i = 0; i < n[s]; i++)
+			for (size_t t = 0; t < side[s][i].ntok; t++) {
+				xgrow(&d->v, &cap, d->n + 1, sizeof *d->v);
+				const struct tok *tk = &side[s][i].toks[t];
+				d->v[d->n++] = (struct anchor){tk->h, {s == 0, s == 1}, tk->distinct,
+				                               tk->strong, tk->word4, 0, false};
+			}
+	if (d->n == 0)
+		return;
+	qsort(d->v, d->n, sizeof *d->v, anchor_cmp);
+	size_t w = 0;
+	for (size_t i = 0; i < d->n; i++) {
+		if (w > 0 && d->v[w - 1].h == d->v[i].h) {
+			d->v[w - 1].df[0] += d->v[i].df[0];
+			d->v[w - 1].df[1] += d->v[i].df[1];
+			d->v[w - 1].distinct |= d->v[i].distinct;
+			d->v[w - 1].strong |= d->v[i].strong;
+			d->v[w - 1].word4 |= d->v[i].word4;
+		} else
+			d->v[w++] = d->v[i];
+	}
+	d->n = w;
+	for (size_t i = 0; i < d->n; i++) {
+		struct anchor *a = &d->v[i];
+		/* A word or number in every other paragraph links nothing. */
+		if (a->distinct && a->df[0] && a->df[1])
+			a->weight = 1.0 / (double)MAX(a->df[0], a->df[1]);
+		else if (a->word4 && a->df[0] && a->df[1])
+			a->weight = WEAK_WORD / (double)MAX(a->df[0], a->df[1]);
+		else if (a->strong) {
+			a->one_sided = true;
+			a->weight = ONE_SIDED / (double)MAX(a->df[0], a->df[1]);
+		}
+	}
+	for (int s = 0; s < 2; s++)
+		for (size_t i = 0; i < n[s]; i++) {
+			struct seg_info *si = &side[s][i];
+			si->ids = xreallocarray(NULL, si->ntok + 1, sizeof *si->ids);
+			for (size_t t = 0; t < si->ntok; t++) {
+				struct anchor *a = anchor_find(d, si->toks[t].h);
+				if (a && a->weight > 0)
+					si->ids[si->nid++] = (uint32_t)(a - d->v);
+			}
+		}
+}
+
+/* ---- the dynamic programme ---------------------------------------------- */
+
+struct bead {
+	int dl, dr;
+	double prior;
+};
+
+static const struct bead beads[] = {
+	{1, 1, P_11}, {1, 0, P_10}, {0, 1, P_10}, {2, 1, P_21}, {1, 2, P_21}, {2, 2, P_22},
+};
+
+struct aligner {
+	struct seg_info *seg[2];
+	size_t n[2];
+	double ratio; /* right length per left length */
+	bool anchors;
+	struct doc_anchors doc;
+	uint32_t *mark[2]; /* per anchor: stamp of the last group that holds it */
+	uint32_t stamp;
+};
+
+/* -log of the probability that lengths l and r translate each other. */
+static double length_cost(const struct aligner *al, double l, double r)
+{
+	double rn = r / al->ratio; /* right length in left units */
+	double mean = (l + rn) / 2;
+	double delta = (rn - l) / sqrt(VAR_PER_CHAR * MAX(mean, 1.0));
+	double p = erfc(fabs(delta) / sqrt(2.0)); /* two-tailed */
+	return -log(MAX(p, 1e-12));
+}
+
+static void mark_group(struct aligner *al, int s, size_t from, int count)
+{
+	for (int k = 0; k < count; k++) {
+		const struct seg_info *si = &al->seg[s][from + (size_t)k];
+		for (size_t t = 0; t < si->nid; t++)
+			al->mark[s][si->ids[t]] = al->stamp;
+	}
+}
+
+/* Weight of anchors shared by the two groups minus (scaled) those left
+ * without their counterpart, as a cost in nats. */
+static double anchor_cost(struct aligner *al, size_t i, int dl, size_t j, int dr)
+{
+	al->stamp++;
+	mark_group(al, 0, i, dl);
+	mark_group(al, 1, j, dr);
+	double match = 0, miss = 0;
+	for (int s = 0; s < 2; s++) {
+		size_t from = s ? j : i;
+		int count = s ? dr : dl;
+		for (int k = 0; k < count; k++) {
+			const struct seg_info *si = &al->seg[s][from + (size_t)k];
+			for (size_t t = 0; t < si->nid; t++) {
+				const struct anchor *a = &al->doc.v[si->ids[t]];
+				double w = a->weight;
+				if (a->one_sided) {
+					if (s ? dl : dr) /* paired with text that lacks it */
+						miss += w;
+				} else if (al->mark[!s][si->ids[t]] == al->stamp)
+					match += w / 2; /* counted once from each side */
+				else
+					miss += w;
+			}
+		}
+	}
+	return ANCHOR_MISS * miss - ANCHOR_MATCH * match;
+}
+
+static double bead_cost(struct aligner *al, size_t i, size_t j, const struct bead *b)
+{
+	double l = 0, r = 0;
+	for (int k = 0; k < b->dl; k++)
+		l += al->seg[0][i + (size_t)k].len;
+	for (int k = 0; k < b->dr; k++)
+		r += al->seg[1][j + (size_t)k].len;
+	double cost = -log(b->prior);
+	/* An omission is not a length mismatch: charge its prior only, so a
+	 * long omitted paragraph is not forced into a neighbour's bead. */
+	if (b->dl && b->dr)
+		cost += length_cost(al, l, r);
+	if (al->anchors)
+		cost += anchor_cost(al, i, b->dl, j, b->dr);
+	return cost;
+}
+
+static size_t push_row(struct row **rows, size_t *n, size_t *cap, struct row r)
+{
+	xgrow(rows, cap, *n + 1, sizeof **rows);
+	(*rows)[(*n)++] = r;
+	return *n;
+}
+
+/* Too large for the full table: pair by position, the rest unpaired. */
+static size_t align_by_position(size_t nl, size_t nr, struct row **rows)
+{
+	size_t n = 0, cap = 0;
+	size_t both = MIN(nl, nr);
+	*rows = NULL;
+	for (size_t k = 0; k < both; k++)
+		push_row(rows, &n, &cap, (struct row){(uint32_t)k, 1, (uint32_t)k, 1});
+	for (size_t k = both; k < nl; k++)
+		push_row(rows, &n, &cap, (struct row){(uint32_t)k, 1, 0, 0});
+	for (size_t k = both; k < nr; k++)
+		push_row(rows, &n, &cap, (struct row){0, 0, (uint32_t)k, 1});
+	return n;
+}
+
+static size_t run_dp(struct aligner *al, struct row **rows)
+{
+	size_t nl = al->n[0], nr = al->n[1], w = nr + 1;
+	double *cost = xreallocarray(NULL, (nl + 1) * w, sizeof *cost);
+	unsigned char *back = xcalloc((nl + 1) * w, 1);
+	for (size_t i = 0; i <= nl; i++)
+		for (size_t j = 0; j <= nr; j++) {
+			double best = i || j ? HUGE_VAL : 0;
+			for (size_t b = 0; b < ARRAY_SIZE(beads); b++) {
+				size_t dl = (size_t)beads[b].dl, dr = (size_t)beads[b].dr;
+				if (dl > i || dr > j)
+					continue;
+				double c = cost[(i - dl) * w + (j - dr)] +
+				           bead_cost(al, i - dl, j - dr, &beads[b]);
+				if (c < best) {
+					best = c;
+					back[i * w + j] = (unsigned char)b;
+				}
+			}
+			cost[i * w + j] = best;
+		}
+	/* Walk back from the end, then reverse into reading order. */
+	size_t n = 0, cap = 0;
+	*rows = NULL;
+	for (size_t i = nl, j = nr; i || j;) {
+		const struct bead *b = &beads[back[i * w + j]];
+		i -= (size_t)b->dl;
+		j -= (size_t)b->dr;
+		push_row(rows, &n, &cap, (struct row){(uint32_t)i, (uint32_t)b->dl,
+		                                      (uint32_t)j, (uint32_t)b->dr});
+	}
+	for (size_t k = 0; k < n / 2; k++) {
+		struct row t = (*rows)[k];
+		(*rows)[k] = (*rows)[n - 1 - k];
+		(*rows)[n - 1 - k] = t;
+	}
+	/* Rows with an empty side carry index 0 there, as documented. */
+	for (size_t k = 0; k < n; k++) {
+		if (!(*rows)[k].nleft)
+			(*rows)[k].left = 0;
+		if (!(*rows)[k].nright)
+			(*rows)[k].right = 0;
+	}
+	free(cost);
+	free(back);
+	return n;
+}
+
+size_t align_segments_opts(const struct align_seg *left, size_t nl,
+                           const struct align_seg *right, size_t nr,
+                           const struct align_opts *opts, struct row **rows)
+{
+	*rows = NULL;
+	if (nl == 0 && nr == 0)
+		return 0;
+	if ((nl + 1) * (nr + 1) > DP_MAX_CELLS)
+		return align_by_position(nl, nr, rows);
+	struct aligner al = {.n = {nl, nr}, .anchors = opts ? opts->anchors : true};
+	const struct align_seg *in[2] = {left, right};
+	double total[2] = {0, 0};
+	for (int s = 0; s < 2; s++) {
+		al.seg[s] = xcalloc(al.n[s] + 1, sizeof **al.seg);
+		for (size_t i = 0; i < al.n[s]; i++) {
+			bool nonlatin;
+			al.seg[s][i].len = seg_length(in[s][i].text, in[s][i].len, &nonlatin);
+			total[s] += al.seg[s][i].len;
+			if (al.anchors)
+				seg_tokens(&al.seg[s][i], in[s][i].text, in[s][i].len, nonlatin);
+		}
+	}
+	al.ratio = total[0] > 0 && total[1] > 0 ? total[1] / total[0] : 1.0;
+	if (al.anchors) {
+		build_anchors(&al.doc, al.seg, al.n);
+		for (int s = 0; s < 2; s++)
+			al.mark[s] = xcalloc(al.doc.n + 1, sizeof *al.mark[s]);
+	}
+	size_t n = run_dp(&al, rows);
+	/* An omitted paragraph skews the whole-document ratio: estimate it
+	 * again from the paired beads and align once more. */
+	double paired[2] = {0, 0};
+	for (size_t k = 0; k < n; k++) {
+		const struct row *r = &(*rows)[k];
+		if (!r->nleft || !r->nright)
+			continue;
+		for (uint32_t e = 0; e < r->nleft; e++)
+			paired[0] += al.seg[0][r->left + e].len;
+		for (uint32_t e = 0; e < r->nright; e++)
+			paired[1] += al.seg[1][r->right + e].len;
+	}
+	if (paired[0] > 0 && paired[1] > 0 && fabs(paired[1] / paired[0] - al.ratio) > 0.01 * al.ratio) {
+		al.ratio = paired[1] / paired[0];
+		free(*rows);
+		n = run_dp(&al, rows);
+	}
+	for (int s = 0; s < 2; s++) {
+		for (size_t i = 0; i < al.n[s]; i++) {
+			free(al.seg[s][i].toks);
+			free(al.seg[s][i].ids);
+		}
+		free(al.seg[s]);
+		free(al.mark[s]);
+	}
+	free(al.doc.v);
+	return n;
+}
 
 size_t align_segments(const struct align_seg *left, size_t nl,
                       const struct align_seg *right, size_t nr, struct row **rows)
 {
-	(void)left; (void)right; (void)nl; (void)nr;
-	*rows = NULL;
-	return 0;
+	return align_segments_opts(left, nl, right, nr, NULL, rows);
 }
 
-void align_article(struct article *a) { (void)a; }
+/* ---- articles ----------------------------------------------------------- */
+
+struct idx_list {
+	uint32_t *v;
+	size_t n, cap;
+};
+
+static void idx_push(struct idx_list *l, size_t i)
+{
+	xgrow(&l->v, &l->cap, l->n + 1, sizeof *l->v);
+	l->v[l->n++] = (uint32_t)i;
+}
+
+struct row_out {
+	struct article *a;
+	struct row *rows;
+	size_t n, cap;
+	struct idx_list solo[2]; /* meta lines with no counterpart, by side */
+	size_t next_solo[2];
+};
+
+static void emit_solo_before(struct row_out *o, int s, uint32_t limit)
+{
+	while (o->next_solo[s] < o->solo[s].n && o->solo[s].v[o->next_solo[s]] < limit) {
+		uint32_t p = o->solo[s].v[o->next_solo[s]++];
+		push_row(&o->rows, &o->n, &o->cap,
+		         s ? (struct row){0, 0, p, 1} : (struct row){p, 1, 0, 0});
+	}
+}
+
+static void emit(struct row_out *o, struct row r)
+{
+	if (r.nleft)
+		emit_solo_before(o, 0, r.left);
+	if (r.nright)
+		emit_solo_before(o, 1, r.right);
+	push_row(&o->rows, &o->n, &o->cap, r);
+}
+
+static bool contiguous(const uint32_t *v, uint32_t from, uint32_t count)
+{
+	return count < 2 || v[from + 1] == v[from] + 1;
+}
+
+/* Align one group (titles or body) and emit its rows in paragraph indexes.
+ * A bead whose paragraphs are not adjacent in the article (interleaved
+ * layout) cannot be one row: it is split, the k-th of each side together. */
+static void align_group(struct row_out *o, const struct idx_list *l, const struct idx_list *r)
+{
+	struct align_seg *seg[2] = {xcalloc(l->n + 1, sizeof **seg), xcalloc(r->n + 1, sizeof **seg)};
+	const struct idx_list *in[2] = {l, r};
+	for (int s = 0; s < 2; s++)
+		for (size_t i = 0; i < in[s]->n; i++) {
+			const char *t = o->a->paras[in[s]->v[i]].text;
+			seg[s][i] = (struct align_seg){t, strlen(t)};
+		}
+	struct row *rows;
+	size_t n = align_segments(seg[0], l->n, seg[1], r->n, &rows);
+	for (size_t k = 0; k < n; k++) {
+		struct row b = rows[k];
+		bool lc = contiguous(l->v, b.left, b.nleft), rc = contiguous(r->v, b.right, b.nright);
+		if (lc && rc) {
+			emit(o, (struct row){b.nleft ? l->v[b.left] : 0, b.nleft,
+			                     b.nright ? r->v[b.right] : 0, b.nright});
+			continue;
+		}
+		for (uint32_t e = 0; e < 2; e++) {
+			struct row x = {0, 0, 0, 0};
+			if (lc ? e == 0 && b.nleft : e < b.nleft)
+				x = (struct row){l->v[b.left + e], lc ? b.nleft : 1, 0, 0};
+			if (rc ? e == 0 && b.nright : e < b.nright) {
+				x.right = r->v[b.right + e];
+				x.nright = rc ? b.nright : 1;
+			}
+			if (x.nleft || x.nright)
+				emit(o, x);
+		}
+	}
+	free(rows);
+	free(seg[0]);
+	free(seg[1]);
+}
+
+void align_article(struct article *a)
+{
+	struct idx_list title[2] = {{0}}, body[2] = {{0}}, meta[2] = {{0}};
+	struct row_out o = {.a = a};
+	for (size_t i = 0; i < a->npara; i++) {
+		int s = a->paras[i].side == SIDE_RIGHT;
+		switch (a->paras[i].kind) {
+		case PARA_TITLE: idx_push(&title[s], i); break;
+		case PARA_META: idx_push(&meta[s], i); break;
+		default: idx_push(&body[s], i); break;
+		}
+	}
+	/* Meta lines ("**Keywords:** ...") align only when both sides have some;
+	 * otherwise they stand alone where they are. */
+	bool meta_both = meta[0].n && meta[1].n;
+	for (int s = 0; s < 2; s++) {
+		if (!meta_both) {
+			o.solo[s] = meta[s];
+			continue;
+		}
+		struct idx_list merged = {0};
+		size_t x = 0, y = 0;
+		while (x < body[s].n || y < meta[s].n)
+			if (y >= meta[s].n || (x < body[s].n && body[s].v[x] < meta[s].v[y]))
+				idx_push(&merged, body[s].v[x++]);
+			else
+				idx_push(&merged, meta[s].v[y++]);
+		free(body[s].v);
+		free(meta[s].v);
+		body[s] = merged;
+	}
+	align_group(&o, &title[0], &title[1]);
+	align_group(&o, &body[0], &body[1]);
+	emit_solo_before(&o, 0, UINT32_MAX);
+	emit_solo_before(&o, 1, UINT32_MAX);
+	for (int s = 0; s < 2; s++) {
+		free(title[s].v);
+		free(body[s].v);
+		free(o.solo[s].v);
+	}
+	free(a->rows);
+	a->rows = o.rows;
+	a->nrow = o.n;
+}

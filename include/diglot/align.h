@@ -15,6 +15,11 @@ struct align_seg {
 	size_t len;
 };
 
+/* Knobs of the aligner; align_segments() uses the defaults. */
+struct align_opts {
+	bool anchors; /* score shared anchors (default true); false = plain Gale & Church */
+};
+
 /*
  * Align left[0..nl) with right[0..nr).  Returns the number of rows written
  * to *rows (caller frees); indexes in rows are into left and right.  Every
@@ -23,6 +28,11 @@ struct align_seg {
 size_t align_segments(const struct align_seg *left, size_t nl,
                       const struct align_seg *right, size_t nr,
                       struct row **rows);
+
+/* The same with explicit options (opts NULL = defaults). */
+size_t align_segments_opts(const struct align_seg *left, size_t nl,
+                           const struct align_seg *right, size_t nr,
+                           const struct align_opts *opts, struct row **rows);
 
 /* Fill a->rows for a bilingual article (after bilingual_split). */
 void align_article(struct article *a);

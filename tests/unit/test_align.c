@@ -1,8 +1,251 @@
-/* test_align.c: unit tests of the align module. */
+/* test_align.c: unit tests of the align module: the Gale & Church beads,
+ * anchors rescuing omitted paragraphs, and rows over whole articles. */
 #include "t.h"
+#include "diglot/align.h"
+
+#include <stdlib.h>
+
+#define MAXSEG 16
+
+struct side {
+	const char *p[MAXSEG];
+};
+
+static size_t count(const struct side *s)
+{
+	size_t n = 0;
+	while (n < MAXSEG && s->p[n])
+		n++;
+	return n;
+}
+
+static void to_segs(const struct side *s, struct align_seg *out, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		out[i] = (struct align_seg){s->p[i], strlen(s->p[i])};
+}
+
+/* Rows as text "l0-r0 l1,l2-r1 l3-" for compact comparisons. */
+static void rows_str(const struct row *r, size_t n, char *buf, size_t cap)
+{
+	size_t k = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < n && k + 32 < cap; i++) {
+		if (i)
+			buf[k++] = ' ';
+		for (uint32_t j = 0; j < r[i].nleft; j++)
+			k += (size_t)snprintf(buf + k, cap - k, "%s%u", j ? "," : "", r[i].left + j);
+		buf[k++] = '-';
+		for (uint32_t j = 0; j < r[i].nright; j++)
+			k += (size_t)snprintf(buf + k, cap - k, "%s%u", j ? "," : "", r[i].right + j);
+		buf[k] = '\0';
+	}
+}
+
+/* Every segment in exactly one row, in order on each side. */
+static bool covers(const struct row *r, size_t n, size_t nl, size_t nr)
+{
+	uint32_t nextl = 0, nextr = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (r[i].nleft && r[i].left != nextl)
+			return false;
+		if (r[i].nright && r[i].right != nextr)
+			return false;
+		if (!r[i].nleft && !r[i].nright)
+			return false;
+		nextl += r[i].nleft;
+		nextr += r[i].nright;
+	}
+	return nextl == nl && nextr == nr;
+}
+
+static const char EN1[] = "French AI startup Mistral AI announced at a Microsoft event in Paris that it will keep its open-source strategy, despite a joint venture with the tech giant.";
+static const char EN2[] = "Musk said on March 11 that he plans to open-source his chatbot Grok to foster the sharing of AI research across the industry.";
+static const char EN3[] = "Audrey Herblin-Stoop, head of public affairs, said open source is key to building a European AI ecosystem that can compete with American companies.";
+static const char EN4[] = "The company raised 385 million euros in 2023 and now employs about 60 people in Paris and London.";
+static const char EN5[] = "Analysts expect the competition in the sector to intensify in 2024.";
+static const char ZH1[] = "法国人工智能初创公司Mistral AI近日在微软于巴黎举办的活动中宣布，尽管与这家科技巨头成立了合资企业，仍将坚持开源策略。";
+static const char ZH2[] = "马斯克3月11日表示，他计划将聊天机器人Grok开源，以促进人工智能研究的共享。";
+static const char ZH3[] = "公共事务主管Audrey Herblin-Stoop表示，开源对于构建能与美国公司竞争的欧洲人工智能生态系统至关重要。";
+static const char ZH4[] = "该公司在2023年融资3.85亿欧元，目前在巴黎和伦敦雇有约60名员工。";
+static const char ZH5[] = "分析人士预计，该行业的竞争将在2024年加剧。";
+
+struct case_ {
+	const char *name;
+	struct side l, r;
+	bool anchors;
+	const char *want;
+};
+
+static const struct case_ cases[] = {
+	{"1-1 zh/en", {{ZH1, ZH2, ZH3, ZH4, ZH5}}, {{EN1, EN2, EN3, EN4, EN5}}, true,
+	 "0-0 1-1 2-2 3-3 4-4"},
+	{"1-1 plain", {{ZH1, ZH2, ZH3, ZH4, ZH5}}, {{EN1, EN2, EN3, EN4, EN5}}, false,
+	 "0-0 1-1 2-2 3-3 4-4"},
+	{"merged 1-2", {{ZH1, ZH2, ZH3, ZH4, ZH5}},
+	 {{EN1, EN2, "Audrey Herblin-Stoop, head of public affairs, said open source is key to building a European AI ecosystem that can compete with American companies. The company raised 385 million euros in 2023 and now employs about 60 people in Paris and London.", EN5}},
+	 true, "0-0 1-1 2,3-2 4-3"},
+	{"omitted 1-0 anchors", {{ZH1, ZH2, ZH3, ZH4, ZH5}}, {{EN1, EN3, EN4, EN5}}, true,
+	 "0-0 1- 2-1 3-2 4-3"},
+	{"omitted 0-1 anchors", {{ZH1, ZH2, ZH3, ZH5}}, {{EN1, EN2, EN3, EN4, EN5}}, true,
+	 "0-0 1-1 2-2 -3 3-4"},
+	{"omitted 1-0 plain", {{ZH1, ZH2, ZH3, ZH4, ZH5}}, {{EN1, EN3, EN4, EN5}}, false,
+	 "0-0 1- 2-1 3-2 4-3"},
+	{"omitted 0-1 plain", {{ZH1, ZH2, ZH3, ZH5}}, {{EN1, EN2, EN3, EN4, EN5}}, false,
+	 "0-0 1-1 2-2 -3 3-4"},
+	{"one paragraph each", {{ZH1}}, {{EN1}}, true, "0-0"},
+	{"left only", {{ZH1, ZH2}}, {{NULL}}, true, "0- 1-"},
+	{"right only", {{NULL}}, {{EN1}}, true, "-0"},
+	{"empty", {{NULL}}, {{NULL}}, true, ""},
+	{"fr/en accents and names", {{
+	  "Le président Emmanuel Macron a reçu mardi à l'Élysée les dirigeants de Renault et de Stellantis.",
+	  "Les deux constructeurs ont annoncé 12 000 suppressions d'emplois d'ici 2026.",
+	  "« Nous ferons tout pour préserver l'industrie », a déclaré le ministre Bruno Le Maire."}},
+	 {{"President Emmanuel Macron received the heads of Renault and Stellantis at the Élysée on Tuesday.",
+	   "The two carmakers announced 12,000 job cuts by 2026.",
+	   "\"We will do everything to preserve industry,\" said minister Bruno Le Maire."}},
+	 true, "0-0 1-1 2-2"},
+};
+
+static void test_segments(void)
+{
+	for (size_t c = 0; c < ARRAY_SIZE(cases); c++) {
+		const struct case_ *t = &cases[c];
+		struct align_seg l[MAXSEG], r[MAXSEG];
+		size_t nl = count(&t->l), nr = count(&t->r);
+		to_segs(&t->l, l, nl);
+		to_segs(&t->r, r, nr);
+		struct align_opts o = {.anchors = t->anchors};
+		struct row *rows;
+		size_t n = align_segments_opts(l, nl, r, nr, &o, &rows);
+		char got[512];
+		rows_str(rows, n, got, sizeof got);
+		if (strcmp(got, t->want))
+			fprintf(stderr, "case %s\n", t->name);
+		CHECK_STR(got, t->want);
+		CHECK(covers(rows, n, nl, nr));
+		free(rows);
+	}
+}
+
+/* Paragraphs of equal length: only the years tell where the gap is, so
+ * plain Gale & Church can only guess and anchors must find it. */
+static void test_anchor_locates_gap(void)
+{
+	static const char *years[] = {"2019", "2020", "2021", "2022", "2023"};
+	char zh[5][160], en[4][160];
+	struct align_seg l[5], r[4];
+	for (size_t i = 0, k = 0; i < 5; i++) {
+		snprintf(zh[i], sizeof zh[i], "公司在%s年的收入增长了百分之十二，利润同样大幅上升。", years[i]);
+		l[i] = (struct align_seg){zh[i], strlen(zh[i])};
+		if (i == 2)
+			continue; /* 2021 is missing on the right */
+		snprintf(en[k], sizeof en[k], "The company's revenue grew by twelve percent in %s, and profit rose sharply.", years[i]);
+		r[k] = (struct align_seg){en[k], strlen(en[k])};
+		k++;
+	}
+	struct row *rows;
+	size_t n = align_segments(l, 5, r, 4, &rows);
+	char got[256];
+	rows_str(rows, n, got, sizeof got);
+	CHECK_STR(got, "0-0 1-1 2- 3-2 4-3");
+	free(rows);
+}
+
+static struct article make(const char *const *text, const signed char *side, const unsigned char *kind, size_t n)
+{
+	struct article a = {0};
+	for (size_t i = 0; i < n; i++) {
+		struct para *p = article_add_para(&a, text[i], strlen(text[i]), kind[i]);
+		p->side = side[i];
+	}
+	strcpy(a.lang, "zh");
+	strcpy(a.lang2, "en");
+	return a;
+}
+
+/* Each paragraph of the article in exactly one row. */
+static bool article_covered(const struct article *a)
+{
+	unsigned char *seen = calloc(a->npara + 1, 1);
+	bool ok = true;
+	for (size_t i = 0; i < a->nrow; i++) {
+		const struct row *r = &a->rows[i];
+		for (uint32_t k = 0; k < r->nleft; k++)
+			ok &= r->left + k < a->npara && !seen[r->left + k]++ && a->paras[r->left + k].side == SIDE_LEFT;
+		for (uint32_t k = 0; k < r->nright; k++)
+			ok &= r->right + k < a->npara && !seen[r->right + k]++ && a->paras[r->right + k].side == SIDE_RIGHT;
+	}
+	for (size_t i = 0; i < a->npara; i++)
+		ok &= seen[i] == 1;
+	free(seen);
+	return ok;
+}
+
+static void test_article_blocks(void)
+{
+	const char *text[] = {"Mistral AI坚持开源", ZH1, ZH2, ZH3,
+	                      "Mistral AI Stays True to Open Source", "**Keywords:** open source, Musk",
+	                      EN1, EN2, EN3};
+	const signed char side[] = {0, 0, 0, 0, 1, 1, 1, 1, 1};
+	const unsigned char kind[] = {PARA_TITLE, 0, 0, 0, PARA_TITLE, PARA_META, 0, 0, 0};
+	struct article a = make(text, side, kind, ARRAY_SIZE(text));
+	align_article(&a);
+	CHECK(article_covered(&a));
+	CHECK_INT(a.nrow, 5);
+	char got[256];
+	rows_str(a.rows, a.nrow, got, sizeof got);
+	/* titles first, the lone meta line on its own row where it stands */
+	CHECK_STR(got, "0-4 -5 1-6 2-7 3-8");
+	article_free(&a);
+}
+
+static void test_article_interleaved(void)
+{
+	const char *text[] = {ZH1, EN1, ZH2, EN2, ZH3, EN3, ZH4, EN4};
+	const signed char side[] = {0, 1, 0, 1, 0, 1, 0, 1};
+	const unsigned char kind[] = {0, 0, 0, 0, 0, 0, 0, 0};
+	struct article a = make(text, side, kind, ARRAY_SIZE(text));
+	align_article(&a);
+	CHECK(article_covered(&a));
+	char got[256];
+	rows_str(a.rows, a.nrow, got, sizeof got);
+	CHECK_STR(got, "0-1 2-3 4-5 6-7");
+	article_free(&a);
+}
+
+static void test_article_edges(void)
+{
+	struct article a = {0};
+	align_article(&a);
+	CHECK_INT(a.nrow, 0);
+	article_free(&a);
+
+	const char *text[] = {"单独一段。", "A lone paragraph."};
+	const signed char side[] = {0, 1};
+	const unsigned char kind[] = {0, 0};
+	a = make(text, side, kind, 2);
+	align_article(&a);
+	CHECK_INT(a.nrow, 1);
+	CHECK(article_covered(&a));
+	article_free(&a);
+
+	/* emoji, combining marks and RTL text are just characters */
+	const char *t2[] = {"مرحبا بالعالم 2024 👋", "e\xcc\x81t\xc3\xa9 2024 👋", "שלום"};
+	const signed char s2[] = {0, 1, 1};
+	const unsigned char k2[] = {0, 0, 0};
+	a = make(t2, s2, k2, 3);
+	align_article(&a);
+	CHECK(article_covered(&a));
+	article_free(&a);
+}
 
 int main(void)
 {
-	CHECK(1);
+	test_segments();
+	test_anchor_locates_gap();
+	test_article_blocks();
+	test_article_interleaved();
+	test_article_edges();
 	return t_done();
 }
