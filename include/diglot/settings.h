@@ -1,0 +1,40 @@
+/*
+ * settings.h: the reader's config file, $XDG_CONFIG_HOME/diglot/config
+ * (~/.config/diglot/config).  One setting a line, '#' comments:
+ *     theme NAME|PATH
+ *     bind KEY ACTION          (see keys.h; "bind KEY none" unbinds)
+ *     view auto|original|side-by-side|left|right
+ *     mark-read-on-open yes|no
+ *     sidebar-width N
+ * Bad lines are reported as FILE:LINE: why and skipped.
+ */
+#ifndef DIGLOT_SETTINGS_H
+#define DIGLOT_SETTINGS_H
+
+#include "diglot/common.h"
+#include "diglot/theme.h"
+
+struct settings {
+	char *theme;            /* NULL: the built-in default */
+	int view;               /* enum layout_view */
+	bool mark_read_on_open;
+	int sidebar_width;
+};
+
+void settings_init(struct settings *s);
+void settings_free(struct settings *s);
+
+/* $XDG_CONFIG_HOME/diglot, else ~/.config/diglot; caller frees; NULL
+ * when neither is set. */
+char *settings_dir(void);
+
+/* Apply the lines of text (bindings go to keys_bind); returns the number
+ * of bad lines, each reported through err. */
+int settings_parse(struct settings *s, const char *text, size_t len, const char *file,
+                   theme_error_fn err, void *ctx);
+
+/* Read and apply path.  A missing file is not an error (DG_NOTFOUND);
+ * DG_ERR when it exists but cannot be read. */
+int settings_load(struct settings *s, const char *path, theme_error_fn err, void *ctx);
+
+#endif

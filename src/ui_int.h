@@ -1,0 +1,164 @@
+/*
+ * ui_int.h: the reader's shared state and the functions its files offer
+ * each other.  Files:
+ *   ui.c         start-up, terminal checks, signals, the event loop
+ *   ui_draw.c    colours from the theme, safe text painting, bars
+ *   ui_list.c    sidebar groups and the article list (a window over store_list)
+ *   ui_pager.c   one article laid out for the width, views, match highlighting
+ *   ui_prompt.c  the '/' search prompt with as-you-type results
+ *   ui_help.c    the help screen, copying and opening the URL
+ * Handlers return enum ui_result bits; only the loop in ui.c paints.
+ */
+#ifndef DIGLOT_UI_INT_H
+#define DIGLOT_UI_INT_H
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#include "diglot/common.h"
+#include <curses.h>
+
+#include "diglot/keys.h"
+#include "diglot/layout.h"
+#include "diglot/sbuf.h"
+#include "diglot/settings.h"
+#include "diglot/store.h"
+#include "diglot/theme.h"
+
+/* What a handler changed (htop's HandlerResult): the loop redraws that. */
+enum ui_result {
+	R_NONE = 0,
+	R_DRAW = 1,      /* repaint the screen */
+	R_RELOAD = 2,    /* counts and list changed in the store: refetch */
+	R_RELAYOUT = 4,  /* the article must be laid out again */
+	R_QUIT = 8,
+};
+
+enum ui_mode { MODE_LIST, MODE_PAGER, MODE_HELP };
+enum ui_focus { FOCUS_LIST, FOCUS_SIDEBAR };
+
+enum sb_kind { SB_ALL, SB_UNREAD, SB_BOOKMARKED, SB_HEADING, SB_LANG, SB_SOURCE, SB_BILINGUAL };
+
+struct sb_item {
+	enum sb_kind kind;
+	char *name;  /* language code or source name; NULL otherwise */
+	char *label; /* what the sidebar shows */
+	int64_t total, unread;
+};
+
+struct list_row {
+	int64_t id, date;
+	char langs[2 * LANG_CODE_SIZE + 1];
+	char *title, *source, *url;
+	bool read, bookmarked;
+};
+
+struct ui {
+	struct store *st;
+	struct settings set;
+	struct theme theme;
+	char *config_dir;
+	int rows, cols;
+	bool utf8;        /* the locale is UTF-8 */
+	bool color;
+	enum ui_mode mode, help_return;
+	enum ui_focus focus;
+	bool sidebar_on;  /* the user's choice; hidden anyway when narrow */
+
+	/* Sidebar: the groups, selection and scroll. */
+	struct sb_item *sb;
+	size_t nsb, capsb;
+	int sb_sel, sb_top;
+	int sb_active; /* the group the list shows */
+	enum sb_kind group_kind; /* ...remembered by kind and name across reloads */
+	char *group_name;
+
+	/* The list: filter of the active group, order, a window of rows. */
+	struct store_filter filter;
+	char *query;             /* the search behind the list; NULL none */
+	enum store_order order;
+	int64_t total;           /* rows in the whole list */
+	int64_t cur, top;        /* absolute positions */
+	struct list_row *wrows;  /* rows [win, win + nrows) of the list */
+	size_t nrows, caprows;
+	int64_t win;
+
+	/* The pager. */
+	struct article art;
+	struct store_meta meta;
+	bool art_loaded;
+	struct layout lay;
+	int lay_width;
+	int view;     /* requested enum layout_view */
+	int ptop;     /* first line shown */
+
+	/* Help screen lines. */
+	char **help;
+	size_t nhelp;
+	int htop;
+
+	/* Search prompt. */
+	bool prompting;
+	struct sbuf edit;
+	size_t edit_pos;        /* byte offset of the cursor in edit */
+	char *saved_query;      /* the list to restore on Esc */
+	int64_t saved_cur;
+	bool search_pending;
+	int64_t edit_time_ms;
+
+	/* Message line. */
+	char msg[512];
+	bool msg_error;
+};
+
+/* ui.c */
+int64_t ui_now_ms(void);
+void ui_message(struct ui *ui, bool error, const char *fmt, ...) DG_PRINTF(3, 4);
+int ui_body_rows(const struct ui *ui);
+int ui_sidebar_width(const struct ui *ui);
+
+/* ui_draw.c */
+void draw_init_colors(struct ui *ui);
+attr_t draw_attr(const struct ui *ui, enum theme_element e);
+/* Paint s (any bytes, made safe here) at y,x in at most cols columns,
+ * highlighting the byte ranges [hl[2i], hl[2i+1]) with hl_attr; pads with
+ * spaces to cols when pad.  Returns the columns used. */
+int draw_text(struct ui *ui, int y, int x, const char *s, size_t len, int cols, attr_t attr,
+              const size_t *hl, size_t nhl, attr_t hl_attr, bool pad);
+void draw_fill(int y, int x, int cols, attr_t attr);
+void draw_bars(struct ui *ui, const char *title, const char *status);
+/* Byte ranges of s matching the search query (tokenize.h), appended to
+ * *hl as pairs; returns the number of pairs. */
+size_t draw_matches(const char *query, const char *s, size_t len, size_t **hl, size_t *cap);
+
+/* ui_list.c */
+void list_init(struct ui *ui);
+void list_free(struct ui *ui);
+int list_reload(struct ui *ui);     /* keep the current article where possible */
+void list_draw(struct ui *ui);
+int list_handle(struct ui *ui, enum request r);
+const struct list_row *list_current(const struct ui *ui);
+void list_set_query(struct ui *ui, const char *query);
+void sidebar_load(struct ui *ui);
+void list_status(struct ui *ui, struct sbuf *out);
+
+/* ui_pager.c */
+int pager_open(struct ui *ui, int64_t id);
+void pager_close(struct ui *ui);
+void pager_draw(struct ui *ui);
+int pager_handle(struct ui *ui, enum request r);
+
+/* ui_prompt.c */
+int prompt_start(struct ui *ui);
+int prompt_key(struct ui *ui, int code);
+int prompt_idle(struct ui *ui);
+void prompt_draw(struct ui *ui);
+
+/* ui_help.c */
+int help_open(struct ui *ui);
+void help_draw(struct ui *ui);
+int help_handle(struct ui *ui, enum request r);
+void help_free(struct ui *ui);
+int ui_copy_url(struct ui *ui, const char *url);
+int ui_open_url(struct ui *ui, const char *url);
+
+#endif

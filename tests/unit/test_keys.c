@@ -1,0 +1,114 @@
+/* test_keys.c: key names, bindings, the help text, and that the man
+ * page's KEYS section names every action of the key table. */
+#include "diglot/common.h"
+#include "diglot/keys.h"
+#include "t.h"
+
+#include <stdlib.h>
+
+static void test_parse(void)
+{
+	static const struct {
+		const char *name;
+		int code;
+	} cases[] = {
+		{"j", 'j'}, {"G", 'G'}, {"/", '/'}, {"?", '?'},
+		{"C-l", 12}, {"c-L", 12}, {"^L", 12}, {"C-a", 1},
+		{"Down", KEYC_DOWN}, {"down", KEYC_DOWN}, {"PgDn", KEYC_PGDN}, {"PageDown", KEYC_PGDN},
+		{"Space", ' '}, {"Enter", KEYC_ENTER}, {"Tab", KEYC_TAB}, {"Esc", KEYC_ESC},
+		{"F1", KEYC_F1}, {"F12", KEYC_F12},
+		{"é", 0xe9}, {"中", 0x4e2d}, {"ß", 0xdf},
+		{"", -1}, {"F13", -1}, {"C-1", -1}, {"jj", -1}, {"中文", -1}, {"\x1b", -1}, {"\xff", -1},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		int got = keys_parse(cases[i].name);
+		if (got != cases[i].code)
+			fprintf(stderr, "keys_parse(\"%s\")\n", cases[i].name);
+		CHECK_INT(got, cases[i].code);
+	}
+	char buf[16];
+	CHECK_STR(keys_name(12, buf, sizeof buf), "C-l");
+	CHECK_STR(keys_name(KEYC_PGDN, buf, sizeof buf), "PgDn");
+	CHECK_STR(keys_name(' ', buf, sizeof buf), "Space");
+	CHECK_STR(keys_name(0x4e2d, buf, sizeof buf), "中");
+	CHECK_STR(keys_name(KEYC_F1 + 4, buf, sizeof buf), "F5");
+}
+
+static void test_bindings(void)
+{
+	keys_reset();
+	CHECK_INT(keys_lookup('j'), REQ_MOVE_DOWN);
+	CHECK_INT(keys_lookup(KEYC_DOWN), REQ_MOVE_DOWN);
+	CHECK_INT(keys_lookup(12), REQ_REDRAW);
+	CHECK_INT(keys_lookup('?'), REQ_HELP);
+	CHECK_INT(keys_lookup('z'), REQ_NONE);
+	keys_bind('z', REQ_MOVE_DOWN);
+	keys_bind('j', REQ_NONE);
+	CHECK_INT(keys_lookup('z'), REQ_MOVE_DOWN);
+	CHECK_INT(keys_lookup('j'), REQ_NONE);
+	struct sbuf b = SBUF_INIT;
+	keys_bound(REQ_MOVE_DOWN, &b);
+	CHECK_STR(sbuf_str(&b), "Down, C-n, z");
+	sbuf_free(&b);
+	keys_reset();
+	CHECK_INT(keys_lookup('j'), REQ_MOVE_DOWN);
+	CHECK_INT(keys_lookup('z'), REQ_NONE);
+	CHECK_INT(request_parse("toggle-bookmark"), REQ_BOOKMARK);
+	CHECK_INT(request_parse("nope"), REQ_NONE);
+	CHECK_STR(request_name(REQ_COPY_URL), "copy-url");
+}
+
+static void test_help_text(void)
+{
+	struct sbuf b = SBUF_INIT;
+	keys_reset();
+	keys_help_text(&b);
+	int lines = 0;
+	for (const char *p = sbuf_str(&b); *p; p++)
+		lines += *p == '\n';
+	CHECK_INT(lines, REQ_COUNT - 1);
+	CHECK(strstr(sbuf_str(&b), "  j, Down, C-n") != NULL);
+	for (int r = REQ_NONE + 1; r < REQ_COUNT; r++)
+		CHECK(strstr(sbuf_str(&b), request_name((enum request)r)) != NULL);
+	sbuf_free(&b);
+}
+
+/* The man page escapes '-' as "\-": compare with the escapes removed. */
+static void test_man_page(void)
+{
+	FILE *f = fopen(TEST_SRCDIR "/doc/diglot.1", "r");
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	struct sbuf keys = SBUF_INIT;
+	char line[1024];
+	bool in = false;
+	while (fgets(line, sizeof line, f)) {
+		if (strstr(line, "KEYS-BEGIN"))
+			in = true;
+		else if (strstr(line, "KEYS-END"))
+			in = false;
+		else if (in)
+			for (const char *p = line; *p; p++)
+				if (!(p[0] == '\\' && p[1] == '-'))
+					sbuf_addc(&keys, *p);
+	}
+	fclose(f);
+	CHECK(keys.len > 0);
+	for (int r = REQ_NONE + 1; r < REQ_COUNT; r++) {
+		const char *name = request_name((enum request)r);
+		if (!strstr(sbuf_str(&keys), name))
+			fprintf(stderr, "doc/diglot.1 KEYS section does not mention '%s'\n", name);
+		CHECK(strstr(sbuf_str(&keys), name) != NULL);
+	}
+	sbuf_free(&keys);
+}
+
+int main(void)
+{
+	test_parse();
+	test_bindings();
+	test_help_text();
+	test_man_page();
+	return t_done();
+}
