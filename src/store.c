@@ -189,11 +189,13 @@ static const char schema_v1[] =
 	" date INTEGER NOT NULL DEFAULT 0,\n"
 	" lang TEXT NOT NULL DEFAULT '',\n"
 	" lang2 TEXT NOT NULL DEFAULT '',\n"
-	" body TEXT NOT NULL,\n"      /* paragraphs joined by blank lines */
+	" text_bytes INTEGER NOT NULL DEFAULT 0,\n"
+	" imported_at INTEGER NOT NULL DEFAULT 0,\n"
+	/* The big columns last: list rows are read without touching the
+	 * overflow pages a long body spills into. */
 	" para_meta BLOB,\n"          /* per paragraph: length, lang, side, kind */
 	" rows BLOB,\n"               /* aligned rows: 4 x uint32 each */
-	" text_bytes INTEGER NOT NULL DEFAULT 0,\n"
-	" imported_at INTEGER NOT NULL DEFAULT 0);\n"
+	" body TEXT NOT NULL);\n"     /* paragraphs joined by blank lines */
 	"CREATE INDEX article_path ON article(path);\n"
 	"CREATE INDEX article_date ON article(date, id);\n"
 	"CREATE INDEX article_title ON article(title_key, id);\n"

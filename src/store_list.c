@@ -130,6 +130,13 @@ static void rowbuf_add(struct rowbuf *rb, sqlite3_stmt *s)
 	for (int i = 0; i < 4; i++)
 		str[i] = xstrdup(store_col_text(s, 4 + i));
 	str[4] = NULL;
+	if (sqlite3_column_count(s) > 10) { /* a search: the snippet, on one line */
+		str[4] = xstrdup(store_col_text(s, 10));
+		for (char *p = str[4]; *p; p++)
+			if (*p == '\n')
+				*p = ' ';
+		it->snippet = str[4];
+	}
 	it->title = str[0];
 	it->source = str[1];
 	it->url = str[2];
@@ -246,30 +253,6 @@ static int list_plain(struct store *st, const struct store_filter *f, enum store
 
 /* ---- search --------------------------------------------------------------- */
 
-static int add_snippets(struct store *st, struct rowbuf *rb, const char *match)
-{
-	/* Per row, not in the ranked query: SQLite would compute a snippet for
-	 * every match before sorting. */
-	sqlite3_stmt *s = store_stmt(st,
-		"SELECT snippet(article_fts, -1, '[', ']', '\xe2\x80\xa6', 12) FROM article_fts"
-		" WHERE article_fts MATCH ?1 AND rowid = ?2");
-	if (!s)
-		return DG_ERR;
-	for (size_t i = 0; i < rb->n; i++) {
-		sqlite3_bind_text(s, 1, match, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(s, 2, rb->items[i].id);
-		char *snip = xstrdup(sqlite3_step(s) == SQLITE_ROW ? store_col_text(s, 0) : "");
-		sqlite3_reset(s);
-		/* One line: paragraph breaks inside the snippet become spaces. */
-		for (char *p = snip; *p; p++)
-			if (*p == '\n')
-				*p = ' ';
-		rb->strs[i * 5 + 4] = snip;
-		rb->items[i].snippet = snip;
-	}
-	return DG_OK;
-}
-
 static sqlite3_stmt *search_stmt(struct store *st, const struct store_filter *f, const char *cols)
 {
 	struct sbuf b = SBUF_INIT;
@@ -285,14 +268,16 @@ static int list_search(struct store *st, const struct store_filter *f, const cha
                        const struct store_page *page, struct rowbuf *rb)
 {
 	size_t limit = page->limit > 0 ? (size_t)page->limit : 0;
-	sqlite3_stmt *s = search_stmt(st, f, COLS);
+	/* FTS5 sorts by rank itself and the snippet is made only for the rows
+	 * that come out, not for every match. */
+	sqlite3_stmt *s = search_stmt(st, f, COLS ", snippet(article_fts, -1, '[', ']',"
+	                                           " '\xe2\x80\xa6', 12)");
 	if (!s)
 		return DG_ERR;
 	bind_filter(s, f, match);
 	bind_int(s, ":limit", (int64_t)limit);
 	bind_int(s, ":offset", page->offset > 0 ? page->offset : 0);
-	int rc = fill(st, s, rb, limit);
-	return rc == DG_OK ? add_snippets(st, rb, match) : rc;
+	return fill(st, s, rb, limit);
 }
 
 int store_list(struct store *st, const struct store_filter *f, enum store_order order,
