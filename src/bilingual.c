@@ -1,5 +1,332 @@
-/* bilingual.c: STUB, to be written (bilingual detection). */
+/*
+ * bilingual.c: decide whether one document carries the same article in two
+ * languages, from the language langid gave each paragraph.
+ *
+ * Two layouts are recognised.  Blocks (A...A [marker] B...B): the change
+ * point that best fits a two-segment model, with enough letters on both
+ * sides.  Interleaved (A B A B ...): a high alternation rate between two
+ * languages with comparable paragraph counts.  Marker lines such as
+ * "英语如下:" or "Version française :" only lower the bar; they are dropped
+ * from the article when it is bilingual.  Letters are weighted (Han 2.5)
+ * so that a Chinese half weighs about what its English translation does,
+ * and the bar is high enough that a quoted foreign sentence, a byline or a
+ * title in another language never splits an article.
+ */
 #include "diglot/common.h"
 #include "diglot/bilingual.h"
 
-bool bilingual_split(struct article *a) { (void)a; return false; }
+#include <stdlib.h>
+#include <string.h>
+#include <unistr.h>
+#include <unictype.h>
+
+#define MIN_SHARE 0.20        /* each half's share of the letters */
+#define MIN_SHARE_MARKER 0.10 /* ... when a marker line separates them */
+#define MIN_AGREE 0.90        /* letters whose label fits the two blocks */
+#define MIN_AGREE_MARKER 0.80
+#define MIN_ALTERNATION 0.60  /* interleaved: label changes per step */
+#define MARKER_MAX_BYTES 80
+#define TITLE_MAX_CHARS 160
+
+struct pinfo {
+	double letters; /* weighted letter count */
+	int lab;        /* 0 = language A, 1 = B, -1 = other or none */
+	bool marker;
+};
+
+/* Weighted letters: a Han character carries about 2.5 Latin letters. */
+static double letter_weight(const char *s, size_t *nchars)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + strlen(s);
+	double w = 0;
+	*nchars = 0;
+	while (p < end) {
+		ucs4_t c;
+		p += u8_mbtouc(&c, p, (size_t)(end - p));
+		(*nchars)++;
+		if (!uc_is_alpha(c))
+			continue;
+		w += uc_is_property_ideographic(c) ? 2.5 : 1.0;
+	}
+	return w;
+}
+
+/* Marker phrases, compared after removing spaces, dashes, asterisks,
+ * equals signs, brackets and a final colon, with ASCII folded to lower case. */
+static const char *const marker_phrases[] = {
+	"英语如下", "英文如下", "英文版", "英文版本", "英文", "英语", "英译", "译文", "中文",
+	"中文如下", "中文版", "中文翻译", "中译", "原文", "翻译", "以下为英文", "以下是英文",
+	"englishversion", "englishtranslation", "inenglish", "english", "translation",
+	"chineseversion", "chinesetranslation", "versionfrançaise", "traduction",
+	"traductionfrançaise", "versionanglaise", "enfrançais", "deutscheversion",
+	"deutscheübersetzung", "übersetzung", "aufdeutsch", "versiónenespañol", "traducción",
+};
+
+static bool is_marker(const char *text)
+{
+	size_t n = strlen(text);
+	if (n == 0 || n > MARKER_MAX_BYTES)
+		return false;
+	char buf[MARKER_MAX_BYTES + 1];
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (strchr(" -*=_#[]()<>", c))
+			continue;
+		buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	buf[k] = '\0';
+	/* a final colon, ASCII or fullwidth (U+FF1A), or an ideographic stop */
+	if (k > 0 && (buf[k - 1] == ':' || buf[k - 1] == '.'))
+		buf[--k] = '\0';
+	else if (k >= 3 && (!memcmp(buf + k - 3, "\xef\xbc\x9a", 3) || !memcmp(buf + k - 3, "\xe3\x80\x82", 3)))
+		buf[k -= 3] = '\0';
+	for (size_t i = 0; i < ARRAY_SIZE(marker_phrases); i++)
+		if (!strcmp(buf, marker_phrases[i]))
+			return true;
+	return false;
+}
+
+static bool has_lang(const struct para *p)
+{
+	return p->lang[0] && strcmp(p->lang, "und") != 0;
+}
+
+/* The two languages holding the most letters, as indexes into a->paras
+ * (the first paragraph of each); false when there are not two. */
+static bool top_two(const struct article *a, const struct pinfo *pi, size_t first[2], double *total)
+{
+	double best[2] = {0, 0};
+	*total = 0;
+	first[0] = first[1] = SIZE_MAX;
+	for (size_t i = 0; i < a->npara; i++) {
+		if (pi[i].marker || !has_lang(&a->paras[i]))
+			continue;
+		*total += pi[i].letters;
+		bool seen = false;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = !pi[j].marker && !strcmp(a->paras[j].lang, a->paras[i].lang);
+		if (seen)
+			continue;
+		double w = 0;
+		for (size_t j = i; j < a->npara; j++)
+			if (!pi[j].marker && !strcmp(a->paras[j].lang, a->paras[i].lang))
+				w += pi[j].letters;
+		if (w > best[0]) {
+			best[1] = best[0], first[1] = first[0];
+			best[0] = w, first[0] = i;
+		} else if (w > best[1]) {
+			best[1] = w, first[1] = i;
+		}
+	}
+	return first[1] != SIZE_MAX && best[1] > 0;
+}
+
+/* Is there a marker between the last labelled paragraph before k and the
+ * first labelled one from k on? */
+static bool marker_at(const struct pinfo *pi, size_t n, size_t k)
+{
+	size_t lo = k, hi = k;
+	while (lo > 0 && pi[lo - 1].lab < 0)
+		lo--;
+	while (hi < n && pi[hi].lab < 0)
+		hi++;
+	for (size_t i = lo; i < hi; i++)
+		if (pi[i].marker)
+			return true;
+	return false;
+}
+
+struct split {
+	size_t k;   /* first paragraph of the second half */
+	int first;  /* label of the first half */
+	bool marker;
+};
+
+/* Best block change point, or false. */
+static bool find_blocks(const struct article *a, const struct pinfo *pi, double total, struct split *out)
+{
+	size_t n = a->npara;
+	double best = -1;
+	for (size_t k = 1; k < n; k++) {
+		for (int f = 0; f < 2; f++) {
+			double agree = 0, left = 0, right = 0;
+			size_t body[2] = {0, 0};
+			for (size_t i = 0; i < n; i++) {
+				if (pi[i].lab < 0)
+					continue;
+				int want = i < k ? f : !f;
+				if (pi[i].lab == want) {
+					agree += pi[i].letters;
+					if (a->paras[i].kind == PARA_BODY)
+						body[i >= k]++;
+				}
+				*(i < k ? &left : &right) += pi[i].letters;
+			}
+			bool mk = marker_at(pi, n, k);
+			double share = mk ? MIN_SHARE_MARKER : MIN_SHARE;
+			double need = mk ? MIN_AGREE_MARKER : MIN_AGREE;
+			if (left < share * total || right < share * total || !body[0] || !body[1])
+				continue;
+			double score = agree / total;
+			/* ">=" keeps the last of equal change points: paragraphs
+			 * without letters between the halves end the first one. */
+			if (score >= need && score + (mk ? 0.05 : 0) >= best) {
+				best = score + (mk ? 0.05 : 0);
+				*out = (struct split){k, f, mk};
+			}
+		}
+	}
+	return best >= 0;
+}
+
+/* Interleaved layout: label changes between consecutive labelled
+ * paragraphs, and comparable counts and letters on both sides. */
+static bool find_interleaved(const struct pinfo *pi, size_t n, double total, int *first)
+{
+	size_t count[2] = {0, 0}, changes = 0, m = 0;
+	double letters[2] = {0, 0};
+	int prev = -1;
+	*first = -1;
+	for (size_t i = 0; i < n; i++) {
+		if (pi[i].lab < 0)
+			continue;
+		if (*first < 0)
+			*first = pi[i].lab;
+		count[pi[i].lab]++;
+		letters[pi[i].lab] += pi[i].letters;
+		if (prev >= 0 && prev != pi[i].lab)
+			changes++;
+		prev = pi[i].lab;
+		m++;
+	}
+	if (m < 4 || (double)changes < MIN_ALTERNATION * (double)(m - 1))
+		return false;
+	if (2 * MIN(count[0], count[1]) < MAX(count[0], count[1]))
+		return false;
+	return letters[0] >= MIN_SHARE * total && letters[1] >= MIN_SHARE * total;
+}
+
+/* A short line that does not end like a sentence reads as a heading. */
+static bool heading_like(const char *text)
+{
+	size_t nchars;
+	letter_weight(text, &nchars);
+	if (nchars == 0 || nchars > TITLE_MAX_CHARS)
+		return false;
+	size_t n = strlen(text);
+	const char *ends[] = {".", "。", "!", "！", "?", "？", ";", "；", ","};
+	for (size_t i = 0; i < ARRAY_SIZE(ends); i++) {
+		size_t e = strlen(ends[i]);
+		if (n >= e && !memcmp(text + n - e, ends[i], e))
+			return false;
+	}
+	return true;
+}
+
+static void mark_titles(struct article *a)
+{
+	for (int s = SIDE_LEFT; s <= SIDE_RIGHT; s++) {
+		size_t i = 0, half = 0;
+		while (i < a->npara && a->paras[i].side != s)
+			i++;
+		for (size_t j = i; j < a->npara; j++)
+			half += a->paras[j].side == s;
+		if (i < a->npara && half > 1 && a->paras[i].kind == PARA_BODY && heading_like(a->paras[i].text))
+			a->paras[i].kind = PARA_TITLE;
+	}
+}
+
+/* Remove marker paragraphs flagged drop[] from a->paras. */
+static void drop_paras(struct article *a, const bool *drop)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < a->npara; i++) {
+		if (drop[i])
+			free(a->paras[i].text);
+		else
+			a->paras[w++] = a->paras[i];
+	}
+	a->npara = w;
+}
+
+/* Paragraphs without one of the two labels take the side of the nearest
+ * labelled paragraph before them (after them at the start). */
+static void sides_interleaved(struct article *a, const struct pinfo *pi, int first)
+{
+	int prev = -1;
+	for (size_t i = 0; i < a->npara; i++) {
+		if (pi[i].lab >= 0)
+			prev = pi[i].lab == first ? SIDE_LEFT : SIDE_RIGHT;
+		a->paras[i].side = (signed char)prev;
+	}
+	int next = SIDE_LEFT;
+	for (size_t i = a->npara; i-- > 0;) {
+		if (a->paras[i].side >= 0)
+			next = a->paras[i].side;
+		else
+			a->paras[i].side = (signed char)next;
+	}
+}
+
+static void set_mono(struct article *a)
+{
+	for (size_t i = 0; i < a->npara; i++)
+		a->paras[i].side = SIDE_NONE;
+	a->lang2[0] = '\0';
+}
+
+bool bilingual_split(struct article *a)
+{
+	set_mono(a);
+	if (a->npara < 2)
+		return false;
+	struct pinfo *pi = xcalloc(a->npara, sizeof *pi);
+	size_t nchars, first[2];
+	double total;
+	for (size_t i = 0; i < a->npara; i++) {
+		pi[i].letters = letter_weight(a->paras[i].text, &nchars);
+		pi[i].marker = is_marker(a->paras[i].text);
+		pi[i].lab = -1;
+	}
+	bool bi = false;
+	if (top_two(a, pi, first, &total)) {
+		char lang[2][LANG_CODE_SIZE];
+		for (int l = 0; l < 2; l++)
+			memcpy(lang[l], a->paras[first[l]].lang, LANG_CODE_SIZE);
+		for (size_t i = 0; i < a->npara; i++)
+			for (int l = 0; l < 2 && !pi[i].marker; l++)
+				if (!strcmp(a->paras[i].lang, lang[l]))
+					pi[i].lab = l;
+		struct split sp = {0, 0, false};
+		int f = 0;
+		bool *drop = xcalloc(a->npara, sizeof *drop);
+		if (find_blocks(a, pi, total, &sp)) {
+			bi = true;
+			f = sp.first;
+			for (size_t i = 0; i < a->npara; i++)
+				a->paras[i].side = i < sp.k ? SIDE_LEFT : SIDE_RIGHT;
+			size_t lo = sp.k, hi = sp.k;
+			while (lo > 0 && pi[lo - 1].lab < 0)
+				lo--;
+			while (hi < a->npara && pi[hi].lab < 0)
+				hi++;
+			for (size_t i = lo; i < hi; i++)
+				drop[i] = pi[i].marker;
+		} else if (find_interleaved(pi, a->npara, total, &f)) {
+			bi = true;
+			sides_interleaved(a, pi, f);
+			for (size_t i = 0; i < a->npara; i++)
+				drop[i] = pi[i].marker;
+		}
+		if (bi) {
+			memcpy(a->lang, lang[f], LANG_CODE_SIZE);
+			memcpy(a->lang2, lang[!f], LANG_CODE_SIZE);
+			drop_paras(a, drop);
+			mark_titles(a);
+		}
+		free(drop);
+	}
+	free(pi);
+	return bi;
+}
