@@ -1,8 +1,1113 @@
-/* article.c: STUB, to be written (article structure). */
+/*
+ * article.c: clean text (utf8.c's output) to struct article.
+ *
+ * The parse runs in passes over a list of paragraphs:
+ *  1. Blocks: blank-line separated.  Inside a block, lines wider than 110
+ *     columns or mostly ending a sentence are one paragraph each (files with
+ *     no blank lines); short lines (lists, verse) stay one paragraph with
+ *     '\n' hard breaks; wrapped prose is joined (with no space between CJK).
+ *  2. Labels: "**News Title:** ..." becomes a PARA_TITLE paragraph without
+ *     label or quotes, "**News Content:** ..." a body paragraph without the
+ *     label, other "**Label:**" lines and "Keywords:" PARA_META.
+ *  3. The end of the text: comment forms, view counters, "Recent News",
+ *     share and cookie notices, author bio blocks and source lines are
+ *     removed, last paragraph first, stopping at the first real paragraph.
+ *  4. Source lines anywhere ("Source: X", "来源：URL", "Via X"...) give the
+ *     outlet and URL and are removed; bylines stay as PARA_META.
+ *  5. The start: a breadcrumb glued to the title ("HomeWinBuzzer NewsTitle
+ *     ...") and a title printed twice ("Title" then "Title AFP") lose their
+ *     duplicate, whose extra words name the outlet.
+ *  6. Title: a short first line (kept as paragraph 0, kind PARA_TITLE);
+ *     else a labelled title; else the first sentence of the first paragraph,
+ *     cut at a word boundary near 100 columns with "…" (that paragraph
+ *     stays in the body).  Short heading lines become PARA_TITLE.
+ *  7. Date from the first or last few short paragraphs; outlet from a
+ *     dateline tag such as "(AFP)"; lastly the URL's host names the outlet.
+ * Every pass only looks and cuts: none can fail, and all are linear or
+ * bounded by a paragraph length cap where they compare strings.
+ */
 #include "diglot/common.h"
 #include "diglot/article.h"
+#include "diglot/sbuf.h"
+
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+/* ---- small text helpers ------------------------------------------------ */
+
+static uint32_t cp_at(const char *s, size_t n, size_t *len)
+{
+	ucs4_t c;
+	int k = u8_mbtouc(&c, (const uint8_t *)s, n);
+	*len = k > 0 ? (size_t)k : 1;
+	return c;
+}
+
+/* The code point that ends s[0..n). */
+static uint32_t last_cp(const char *s, size_t n)
+{
+	if (n == 0)
+		return 0;
+	size_t i = n - 1;
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i--;
+	size_t k;
+	return cp_at(s + i, n - i, &k);
+}
+
+static bool is_space_cp(uint32_t c)
+{
+	return c == ' ' || c == 0xA0 || c == 0x3000 || c == 0x2002 || c == 0x2003 ||
+	       c == 0x2009 || c == 0x200B;
+}
+
+static bool is_cjk(uint32_t c)
+{
+	return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) ||
+	       (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+static bool is_sentence_end(uint32_t c)
+{
+	return c == '.' || c == '!' || c == '?' || c == 0x3002 || c == 0xFF01 ||
+	       c == 0xFF1F || c == 0x2026;
+}
+
+/* Trim spaces (ASCII, no-break, ideographic) at both ends. */
+static void trim(const char **s, size_t *n)
+{
+	size_t k;
+	while (*n > 0 && is_space_cp(cp_at(*s, *n, &k))) {
+		*s += k;
+		*n -= k;
+	}
+	while (*n > 0) {
+		size_t i = *n - 1;
+		while (i > 0 && ((unsigned char)(*s)[i] & 0xC0) == 0x80)
+			i--;
+		if (!is_space_cp(cp_at(*s + i, *n - i, &k)))
+			break;
+		*n = i;
+	}
+}
+
+static size_t width_of(const char *s, size_t n)
+{
+	size_t w = 0, k;
+	for (size_t i = 0; i < n; i += k) {
+		int cw = uc_width(cp_at(s + i, n - i, &k), "UTF-8");
+		w += cw > 0 ? (size_t)cw : 0;
+	}
+	return w;
+}
+
+static int lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* Case-insensitive (ASCII) prefix test; returns the prefix length or 0. */
+static size_t has_prefix(const char *s, size_t n, const char *p)
+{
+	size_t m = strlen(p);
+	if (m > n)
+		return 0;
+	for (size_t i = 0; i < m; i++)
+		if (lower((unsigned char)s[i]) != lower((unsigned char)p[i]))
+			return 0;
+	return m;
+}
+
+static bool eq_ci(const char *s, size_t n, const char *p)
+{
+	return strlen(p) == n && has_prefix(s, n, p) == n;
+}
+
+static bool is_upper_start(const char *s, size_t n)
+{
+	size_t k;
+	uint32_t c = n ? cp_at(s, n, &k) : 0;
+	return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE) || is_cjk(c) ||
+	       (c >= 0x391 && c <= 0x42F);
+}
+
+static size_t count_words(const char *s, size_t n)
+{
+	size_t w = 0;
+	bool in = false;
+	for (size_t i = 0; i < n; i++) {
+		bool sp = s[i] == ' ';
+		if (!sp && !in)
+			w++;
+		in = !sp;
+	}
+	return w;
+}
+
+/* ---- the working list of paragraphs ------------------------------------ */
+
+struct item {
+	char *text;
+	unsigned char kind;
+};
+
+struct plist {
+	struct item *v;
+	size_t n, cap;
+};
+
+static void pl_add(struct plist *pl, const char *s, size_t n, enum para_kind kind)
+{
+	trim(&s, &n);
+	if (n == 0)
+		return;
+	xgrow(&pl->v, &pl->cap, pl->n + 1, sizeof *pl->v);
+	pl->v[pl->n].text = xstrndup(s, n);
+	pl->v[pl->n].kind = (unsigned char)kind;
+	pl->n++;
+}
+
+static void pl_del(struct plist *pl, size_t i)
+{
+	free(pl->v[i].text);
+	memmove(pl->v + i, pl->v + i + 1, (pl->n - i - 1) * sizeof *pl->v);
+	pl->n--;
+}
+
+static void pl_set(struct item *it, const char *s, size_t n)
+{
+	trim(&s, &n);
+	char *t = xstrndup(s, n);
+	free(it->text);
+	it->text = t;
+}
+
+/* ---- pass 1: blocks and lines to paragraphs ---------------------------- */
+
+#define LONG_LINE 110 /* wider lines were never hard-wrapped */
+#define SHORT_BLOCK 40 /* blocks whose lines are all narrower: lists, verse */
+
+struct line {
+	const char *s;
+	size_t n, w;
+};
+
+static void join_lines(struct sbuf *b, const struct line *l, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++) {
+		if (b->len > 0) {
+			uint32_t prev = last_cp(b->s, b->len);
+			size_t k;
+			uint32_t next = cp_at(l[i].s, l[i].n, &k);
+			bool hyphen = prev == '-' && b->len >= 2 && b->s[b->len - 2] != ' ';
+			if (!is_cjk(prev) && !is_cjk(next) && !hyphen)
+				sbuf_addc(b, ' ');
+		}
+		sbuf_add(b, l[i].s, l[i].n);
+	}
+}
+
+static void block_to_paras(struct plist *pl, const struct line *l, size_t n)
+{
+	size_t maxw = 0, ends = 0;
+	for (size_t i = 0; i < n; i++) {
+		maxw = MAX(maxw, l[i].w);
+		ends += is_sentence_end(last_cp(l[i].s, l[i].n)) ||
+		        last_cp(l[i].s, l[i].n) == 0x201D || last_cp(l[i].s, l[i].n) == '"';
+	}
+	struct sbuf b = SBUF_INIT;
+	if (n == 1 || maxw > LONG_LINE || (maxw >= SHORT_BLOCK && ends * 2 >= n)) {
+		for (size_t i = 0; i < n; i++)
+			pl_add(pl, l[i].s, l[i].n, PARA_BODY);
+		return;
+	}
+	if (maxw < SHORT_BLOCK) {
+		for (size_t i = 0; i < n; i++) {
+			if (i)
+				sbuf_addc(&b, '\n');
+			sbuf_add(&b, l[i].s, l[i].n);
+		}
+		pl_add(pl, b.s, b.len, PARA_BODY);
+		sbuf_free(&b);
+		return;
+	}
+	/* Wrapped prose: a line much shorter than the widest ends a paragraph. */
+	size_t start = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (l[i].w * 10 < maxw * 6 || i == n - 1) {
+			join_lines(&b, l, start, i + 1);
+			pl_add(pl, b.s, b.len, PARA_BODY);
+			sbuf_truncate(&b, 0);
+			start = i + 1;
+		}
+	}
+	sbuf_free(&b);
+}
+
+static void split_paras(struct plist *pl, const char *text, size_t len)
+{
+	struct line *l = NULL;
+	size_t nl = 0, cap = 0, i = 0;
+	while (i <= len) {
+		const char *e = i < len ? memchr(text + i, '\n', len - i) : NULL;
+		size_t end = e ? (size_t)(e - text) : len;
+		const char *s = text + i;
+		size_t n = end - i;
+		trim(&s, &n);
+		if (n == 0) {
+			if (nl)
+				block_to_paras(pl, l, nl);
+			nl = 0;
+		} else {
+			xgrow(&l, &cap, nl + 1, sizeof *l);
+			l[nl].s = s;
+			l[nl].n = n;
+			l[nl].w = width_of(s, MIN(n, 4 * LONG_LINE)); /* enough to compare */
+			nl++;
+		}
+		i = end + 1;
+	}
+	if (nl)
+		block_to_paras(pl, l, nl);
+	free(l);
+}
+
+/* ---- pass 2: labels ---------------------------------------------------- */
+
+static const char *const title_labels[] = {
+	"news title", "title", "headline", "english title", "chinese title", "标题", "新闻标题",
+	"titre", "titolo", "título", "titel", "english headline",
+};
+static const char *const content_labels[] = {
+	"news content", "content", "body", "text", "article", "正文", "内容", "新闻内容",
+	"contenu", "contenuto", "contenido", "inhalt", "news body",
+};
+static const char *const meta_labels[] = {
+	"keywords", "keyword", "tags", "关键词", "关键字", "标签", "mots-clés", "mots clés",
+	"parole chiave", "palabras clave", "schlagwörter", "summary", "摘要",
+};
+
+static bool in_list(const char *const *list, size_t n, const char *s, size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+		if (eq_ci(s, len, list[i]))
+			return true;
+	return false;
+}
+
+/* Strip one pair of enclosing quotes. */
+static void strip_quotes(const char **s, size_t *n)
+{
+	static const char *const pairs[][2] = {
+		{"\"", "\""}, {"“", "”"}, {"«", "»"}, {"「", "」"}, {"『", "』"},
+		{"‘", "’"}, {"《", "》"}, {"„", "“"},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(pairs); i++) {
+		size_t a = strlen(pairs[i][0]), z = strlen(pairs[i][1]);
+		if (*n >= a + z && memcmp(*s, pairs[i][0], a) == 0 &&
+		    memcmp(*s + *n - z, pairs[i][1], z) == 0 &&
+		    !memchr(*s + a, pairs[i][1][0], *n - a - z)) {
+			*s += a;
+			*n -= a + z;
+			trim(s, n);
+			return;
+		}
+	}
+}
+
+/*
+ * Find a label at the start of t: "**Label:** rest", "**Label**: rest"
+ * or, when plain is set, "Label: rest".  Fills the label and the rest.
+ */
+static bool find_label(const char *t, size_t n, bool plain, const char **lab, size_t *lablen,
+                       const char **rest)
+{
+	if (n > 4 && t[0] == '*' && t[1] == '*') {
+		const char *close = NULL;
+		for (size_t i = 2; i + 1 < n && i < 64; i++)
+			if (t[i] == '*' && t[i + 1] == '*') {
+				close = t + i;
+				break;
+			}
+		if (!close)
+			return false;
+		const char *ls = t + 2;
+		size_t ln = (size_t)(close - ls);
+		const char *after = close + 2;
+		size_t an = n - (size_t)(after - t);
+		trim(&ls, &ln);
+		if (ln && (ls[ln - 1] == ':')) {
+			ln--;
+		} else if (ln >= 3 && memcmp(ls + ln - 3, "：", 3) == 0) {
+			ln -= 3;
+		} else if (an && after[0] == ':') {
+			after++;
+		} else if (an >= 3 && memcmp(after, "：", 3) == 0) {
+			after += 3;
+		} else {
+			return false;
+		}
+		trim(&ls, &ln);
+		*lab = ls;
+		*lablen = ln;
+		*rest = after;
+		return ln > 0;
+	}
+	if (!plain)
+		return false;
+	for (size_t i = 0; i < n && i < 40; i++) {
+		if (t[i] == ':' || (i + 3 <= n && memcmp(t + i, "：", 3) == 0)) {
+			const char *ls = t;
+			size_t ln = i;
+			trim(&ls, &ln);
+			*lab = ls;
+			*lablen = ln;
+			*rest = t + i + (t[i] == ':' ? 1 : 3);
+			return ln > 0;
+		}
+	}
+	return false;
+}
+
+/* Returns the index of the first labelled title, or -1. */
+static long apply_labels(struct plist *pl)
+{
+	long title = -1;
+	for (size_t i = 0; i < pl->n; i++) {
+		struct item *it = &pl->v[i];
+		const char *t = it->text, *lab, *rest;
+		size_t n = strlen(t), ln;
+		if (n >= 2 && t[0] == '#') { /* markdown heading */
+			size_t h = 0;
+			while (h < n && h < 6 && t[h] == '#')
+				h++;
+			if (h < n && t[h] == ' ' && !strchr(t, '\n')) {
+				pl_set(it, t + h, n - h);
+				it->kind = PARA_TITLE;
+			}
+			continue;
+		}
+		if (n > 4 && t[0] == '*' && t[1] == '*' && t[n - 1] == '*' && t[n - 2] == '*' &&
+		    !memchr(t + 2, '*', n - 4) && !memchr(t, '\n', n)) {
+			pl_set(it, t + 2, n - 4); /* "**Heading**" */
+			it->kind = PARA_TITLE;
+			continue;
+		}
+		bool plain = !memchr(t, '\n', n);
+		if (!find_label(t, n, plain, &lab, &ln, &rest))
+			continue;
+		size_t rn = n - (size_t)(rest - t);
+		bool md = t[0] == '*';
+		if (in_list(title_labels, ARRAY_SIZE(title_labels), lab, ln)) {
+			trim(&rest, &rn);
+			strip_quotes(&rest, &rn);
+			if (rn == 0)
+				continue;
+			pl_set(it, rest, rn);
+			it->kind = PARA_TITLE;
+			if (title < 0)
+				title = (long)i;
+		} else if (in_list(content_labels, ARRAY_SIZE(content_labels), lab, ln)) {
+			if (rn)
+				pl_set(it, rest, rn);
+		} else if (md || in_list(meta_labels, ARRAY_SIZE(meta_labels), lab, ln)) {
+			if (!md && !in_list(meta_labels, ARRAY_SIZE(meta_labels), lab, ln))
+				continue;
+			struct sbuf b = SBUF_INIT;
+			sbuf_add(&b, lab, ln);
+			sbuf_addstr(&b, ": ");
+			trim(&rest, &rn);
+			sbuf_add(&b, rest, rn);
+			pl_set(it, b.s, b.len);
+			sbuf_free(&b);
+			it->kind = PARA_META;
+		}
+	}
+	return title;
+}
+
+/* ---- sources and URLs -------------------------------------------------- */
+
+enum { PRIO_NONE, PRIO_HOST, PRIO_CRUMB, PRIO_TAG, PRIO_BYLINE, PRIO_LINE };
+
+struct found {
+	char *source, *url;
+	int prio;
+	char *url_alone; /* first URL alone on its line */
+};
+
+static void set_source(struct found *f, const char *s, size_t n, int prio)
+{
+	trim(&s, &n);
+	while (n && strchr(",;:-|()[]", s[n - 1]))
+		n--;
+	while (n && strchr(",;:-|()[]", s[0])) {
+		s++;
+		n--;
+	}
+	trim(&s, &n);
+	if (n == 0 || n > 80 || prio <= f->prio)
+		return;
+	free(f->source);
+	f->source = xstrndup(s, n);
+	f->prio = prio;
+}
+
+/* The first URL in s: start and length, or NULL. */
+static const char *find_url(const char *s, size_t n, size_t *len)
+{
+	for (size_t i = 0; i + 4 < n; i++) {
+		if (has_prefix(s + i, n - i, "http://") || has_prefix(s + i, n - i, "https://") ||
+		    (has_prefix(s + i, n - i, "www.") && (i == 0 || s[i - 1] == ' ' || (unsigned char)s[i - 1] > 0x7F))) {
+			size_t j = i;
+			while (j < n && (unsigned char)s[j] > ' ' && (unsigned char)s[j] < 0x80 &&
+			       !strchr("<>\"'", s[j]))
+				j++;
+			while (j > i && strchr(".,;:)]】", s[j - 1]))
+				j--;
+			*len = j - i;
+			return s + i;
+		}
+	}
+	return NULL;
+}
+
+static char *host_of(const char *url, size_t n)
+{
+	size_t p = has_prefix(url, n, "https://");
+	if (!p)
+		p = has_prefix(url, n, "http://");
+	size_t e = p;
+	while (e < n && !strchr("/:?#", url[e]))
+		e++;
+	return xstrndup(url + p, e - p);
+}
+
+static void set_url(struct found *f, const char *u, size_t n)
+{
+	if (!f->url)
+		f->url = xstrndup(u, n);
+}
+
+static const char *const source_prefixes[] = {
+	"【来源】", "[来源]", "来源：", "来源:", "来源 ：", "来源 :", "出处：", "原文链接：", "原文链接:",
+	"原文：", "source:", "source :", "sources:", "fonte:", "fonte :", "quelle:", "quelle :",
+	"fuente:", "fuente :", "origine:", "bron:", "source url:", "via ", "— ", "– ",
+};
+
+/* Is t a source line?  Records its outlet and URL when it is. */
+static bool source_line(struct found *f, const char *t)
+{
+	size_t n = strlen(t);
+	if (n > 300 || memchr(t, '\n', n))
+		return false;
+	for (size_t i = 0; i < ARRAY_SIZE(source_prefixes); i++) {
+		size_t p = has_prefix(t, n, source_prefixes[i]);
+		if (!p)
+			continue;
+		const char *r = t + p;
+		size_t rn = n - p, ul = 0;
+		trim(&r, &rn);
+		const char *u = find_url(r, rn, &ul);
+		bool weak = source_prefixes[i][0] == 'v' || (unsigned char)source_prefixes[i][0] == 0xE2;
+		if (weak && (u ? false : (count_words(r, rn) > 5 || !is_upper_start(r, rn))))
+			return false;
+		if (rn == 0)
+			return false;
+		if (u) {
+			set_url(f, u, ul);
+			struct sbuf b = SBUF_INIT; /* the name is what surrounds the URL */
+			sbuf_add(&b, r, (size_t)(u - r));
+			sbuf_add(&b, u + ul, rn - (size_t)(u - r) - ul);
+			set_source(f, b.s ? b.s : "", b.len, PRIO_LINE);
+			sbuf_free(&b);
+			if (f->prio < PRIO_LINE) {
+				char *h = host_of(u, ul);
+				char *name = article_source_from_host(h);
+				set_source(f, name, strlen(name), PRIO_LINE);
+				free(name);
+				free(h);
+			}
+		} else {
+			set_source(f, r, rn, PRIO_LINE);
+		}
+		return true;
+	}
+	return false;
+}
+
+/* "By NAME, OUTLET": the outlet, when the part after the comma is not a
+ * job title.  The line itself stays (as PARA_META). */
+static bool byline(struct found *f, struct item *it)
+{
+	const char *t = it->text;
+	size_t n = strlen(t);
+	if (n > 120 || !has_prefix(t, n, "by ") || !is_upper_start(t + 3, n - 3) ||
+	    count_words(t, n) > 8 || is_sentence_end(last_cp(t, n)))
+		return false;
+	it->kind = PARA_META;
+	const char *c = NULL;
+	for (const char *p = t; (p = strstr(p, ", ")) != NULL; p += 2)
+		c = p;
+	if (!c)
+		return true;
+	const char *o = c + 2;
+	size_t on = n - (size_t)(o - t);
+	static const char *const jobs[] = {"writer", "reporter", "editor", "correspondent",
+	                                   "contributor", "staff", "and", "journalist"};
+	char *lo = xstrndup(o, on);
+	for (char *p = lo; *p; p++)
+		*p = (char)lower((unsigned char)*p);
+	bool job = false;
+	for (size_t i = 0; i < ARRAY_SIZE(jobs); i++)
+		job = job || strstr(lo, jobs[i]) != NULL;
+	free(lo);
+	if (job)
+		return true;
+	if (is_upper_start(o, on) && count_words(o, on) <= 5)
+		set_source(f, o, on, PRIO_BYLINE);
+	return true;
+}
+
+static const char *const outlet_tags[] = {
+	"AFP", "Reuters", "AP", "Bloomberg", "Xinhua", "dpa", "ANSA", "EFE", "Kyodo", "Yonhap",
+	"TASS", "UPI", "PA", "CNN", "BBC", "Belga", "APA", "SDA", "Europa Press", "Agencia EFE",
+};
+
+static bool is_outlet_tag(const char *s, size_t n)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(outlet_tags); i++)
+		if (strlen(outlet_tags[i]) == n && memcmp(s, outlet_tags[i], n) == 0)
+			return true;
+	return false;
+}
+
+/* ---- pass 3: the end of the text --------------------------------------- */
+
+static const char *const clutter_exact[] = {
+	"leave a reply", "leave a comment", "post a comment", "comments", "recent news",
+	"recent posts", "related articles", "related posts", "related news", "related stories",
+	"read more", "read next", "share this", "share", "share this article", "like this",
+	"tags", "发表回复", "发表评论", "相关文章", "相关阅读", "推荐阅读", "分享到", "评论",
+	"advertisement", "subscribe", "more news", "trending", "popular", "print", "you may also like",
+	"laisser un commentaire", "articles similaires", "lascia un commento", "articoli correlati",
+	"deja un comentario", "artículos relacionados", "kommentar schreiben", "ähnliche artikel",
+};
+
+static const char *const clutter_prefix[] = {
+	"your email address will not be published", "您的邮箱地址不会被公开", "您的电子邮箱地址不会被公开",
+	"required fields are marked", "save my name, email", "share this:", "related articles:",
+	"related:", "tags:", "filed under", "copyright ©", "© 20", "like this:", "you must be logged in",
+	"votre adresse e-mail ne sera pas publiée", "il tuo indirizzo email non sarà pubblicato",
+	"tu dirección de correo electrónico no será publicada", "click to share", "标签：",
+};
+
+static bool only_digits_after(const char *s, size_t n)
+{
+	trim(&s, &n);
+	if (!n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == ',' || s[i] == '.' || s[i] == ' '))
+			return false;
+	return true;
+}
+
+static bool is_clutter(const char *t)
+{
+	size_t n = strlen(t);
+	if (n > 400)
+		return false;
+	size_t m = n;
+	while (m && strchr(":：", t[m - 1]))
+		m--;
+	for (size_t i = 0; i < ARRAY_SIZE(clutter_exact); i++)
+		if (eq_ci(t, m, clutter_exact[i]))
+			return true;
+	for (size_t i = 0; i < ARRAY_SIZE(clutter_prefix); i++)
+		if (has_prefix(t, n, clutter_prefix[i]))
+			return true;
+	static const char *const counters[] = {"views:", "views", "阅读", "阅读：", "阅读:", "浏览：", "浏览", "vues :", "vues:"};
+	for (size_t i = 0; i < ARRAY_SIZE(counters); i++) {
+		size_t p = has_prefix(t, n, counters[i]);
+		if (p && only_digits_after(t + p, n - p))
+			return true;
+	}
+	if (n < 300 && (strstr(t, "cookie") || strstr(t, "Cookie")) &&
+	    (strstr(t, "accept") || strstr(t, "Accept") || strstr(t, "consent") || strstr(t, "use ")))
+		return true;
+	if (strstr(t, "All rights reserved") || strstr(t, "all rights reserved"))
+		return n < 200;
+	return false;
+}
+
+/* A person's name on a line of its own: 2 to 4 capitalised words. */
+static bool name_line(const char *t)
+{
+	size_t n = strlen(t), w = count_words(t, n);
+	if (n > 40 || w < 2 || w > 4 || !is_upper_start(t, n))
+		return false;
+	for (const char *p = t; *p; p++)
+		if (strchr(".,:;!?()0123456789\n", *p))
+			return false;
+	return true;
+}
+
+static const char *const bio_phrases[] = {
+	"has been writing", "has been covering", "writes about", "is a journalist", "is a reporter",
+	"is a writer", "is a senior", "is an editor", "is the editor", "is a staff", "covers ",
+	"is a freelance", "is a contributor", "est journaliste", "è giornalista", "ist redakteur",
+};
+
+/* Is t a bio of the person named on line name? */
+static bool bio_of(const char *t, const char *name)
+{
+	size_t fw = strcspn(name, " ");
+	if (strncmp(t, name, fw) != 0 || (t[fw] != ' ' && t[fw] != '\''))
+		return false;
+	for (size_t i = 0; i < ARRAY_SIZE(bio_phrases); i++)
+		if (strstr(t, bio_phrases[i]))
+			return true;
+	return false;
+}
+
+static void strip_tail(struct plist *pl, struct found *f)
+{
+	while (pl->n > 1) {
+		size_t last = pl->n - 1;
+		const char *t = pl->v[last].text;
+		if (is_clutter(t) || source_line(f, t)) {
+			pl_del(pl, last);
+			continue;
+		}
+		if (is_outlet_tag(t, strlen(t))) {
+			set_source(f, t, strlen(t), PRIO_TAG);
+			pl_del(pl, last);
+			continue;
+		}
+		/* Author block: "Name" ["Name"] "Name has been writing ..." */
+		if (last >= 2 && name_line(pl->v[last - 1].text) && bio_of(t, pl->v[last - 1].text)) {
+			bool twice = last >= 3 && strcmp(pl->v[last - 2].text, pl->v[last - 1].text) == 0;
+			pl_del(pl, last);
+			pl_del(pl, last - 1);
+			if (twice)
+				pl_del(pl, last - 2);
+			continue;
+		}
+		if (last >= 2 && name_line(t) && strcmp(t, pl->v[last - 1].text) == 0) {
+			pl_del(pl, last);
+			pl_del(pl, last - 1);
+			continue;
+		}
+		break;
+	}
+}
+
+/* ---- pass 5: breadcrumbs and doubled titles ---------------------------- */
+
+static void crumb_outlet(struct found *f, const char *s, size_t n)
+{
+	static const char *const homes[] = {"home", "accueil", "首页", "inicio", "startseite", "home page"};
+	for (size_t i = 0; i < ARRAY_SIZE(homes); i++) {
+		size_t p = has_prefix(s, n, homes[i]);
+		if (p) {
+			s += p;
+			n -= p;
+			break;
+		}
+	}
+	while (n && strchr(" >/|»›-", s[0]) && s[0]) {
+		s++;
+		n--;
+	}
+	size_t e = 0; /* the first crumb */
+	while (e < n && !strchr(">/|", s[e]) && !has_prefix(s + e, n - e, "»") && !has_prefix(s + e, n - e, "›"))
+		e++;
+	n = e;
+	trim(&s, &n);
+	if (n > 4 && has_prefix(s + n - 4, 4, "news"))
+		n -= 4;
+	trim(&s, &n);
+	if (n >= 2 && count_words(s, n) <= 4)
+		set_source(f, s, n, PRIO_CRUMB);
+}
+
+static void strip_head(struct plist *pl, struct found *f)
+{
+	if (pl->n < 2)
+		return;
+	const char *a = pl->v[0].text, *b = pl->v[1].text;
+	size_t an = strlen(a), bn = strlen(b);
+	if (an <= 300 && !strchr(a, '\n') && !strchr(b, '\n')) {
+		size_t cut = an;
+		if (cut >= 3 && memcmp(a + cut - 3, "...", 3) == 0)
+			cut -= 3;
+		else if (cut >= 3 && memcmp(a + cut - 3, "…", 3) == 0)
+			cut -= 3;
+		bool trunc = cut < an;
+		for (size_t pos = 0; pos + 15 <= cut; pos++) {
+			if (((unsigned char)a[pos] & 0xC0) == 0x80)
+				continue;
+			size_t m = cut - pos;
+			if (m < 15 || m > bn || memcmp(a + pos, b, m) != 0)
+				continue;
+			if (pos == 0 && !trunc)
+				break; /* the title repeated, maybe tagged: handled below */
+			crumb_outlet(f, a, pos);
+			pl_del(pl, 0);
+			return;
+		}
+	}
+	/* "Title" then "Title AFP" (or the same line twice). */
+	if (an <= 300 && bn >= an && memcmp(a, b, an) == 0 && !strchr(a, '\n')) {
+		const char *r = b + an;
+		size_t rn = bn - an;
+		trim(&r, &rn);
+		if (rn == 0 || (rn <= 40 && count_words(r, rn) <= 3 && !is_sentence_end(last_cp(r, rn)) &&
+		                (b[an] == ' ' || b[an] == '(' || b[an] == '-'))) {
+			if (rn)
+				set_source(f, r, rn, PRIO_TAG);
+			pl_del(pl, 1);
+		}
+	}
+}
+
+/* ---- pass 6: title and headings ---------------------------------------- */
+
+static bool is_url_alone(const char *t)
+{
+	size_t n = strlen(t), ul;
+	const char *u = find_url(t, n, &ul);
+	return u == t && ul == n;
+}
+
+static bool title_like(const char *t)
+{
+	size_t n = strlen(t);
+	if (n == 0 || memchr(t, '\n', n) || width_of(t, MIN(n, 800)) > 160)
+		return false;
+	uint32_t e = last_cp(t, n);
+	return !(e == '.' || e == ':' || e == ';' || e == ',' || e == 0x3002 || e == 0xFF1A ||
+	         e == 0xFF1B || e == 0xFF0C);
+}
+
+/* The first sentence of t, cut near 100 columns at a word boundary. */
+static char *first_sentence(const char *t)
+{
+	size_t n = strlen(t), end = n, k;
+	for (size_t i = 0; i < n; i += k) {
+		uint32_t c = cp_at(t + i, n - i, &k);
+		if (c == '\n') {
+			end = i;
+			break;
+		}
+		if (is_sentence_end(c) && c != 0x2026) {
+			bool cjk = c >= 0x3000;
+			if (cjk || i + k >= n || t[i + k] == ' ') {
+				if (c == '.' && i >= 2 && t[i - 2] == ' ' && t[i - 1] >= 'A' && t[i - 1] <= 'Z')
+					continue; /* an initial: "J. Smith" */
+				end = (c == '.') ? i : i + k;
+				break;
+			}
+		}
+	}
+	size_t w = 0, lastsp = 0, cutat = end;
+	for (size_t i = 0; i < end; i += k) {
+		uint32_t c = cp_at(t + i, end - i, &k);
+		int cw = uc_width(c, "UTF-8");
+		w += cw > 0 ? (size_t)cw : 0;
+		if (c == ' ')
+			lastsp = i;
+		if (w > 99) {
+			cutat = (lastsp > 40) ? lastsp : i;
+			break;
+		}
+	}
+	const char *s = t;
+	size_t sn = cutat;
+	trim(&s, &sn);
+	if (cutat == end)
+		return xstrndup(s, sn);
+	while (sn && strchr(",;:-", s[sn - 1]))
+		sn--;
+	trim(&s, &sn);
+	return xasprintf("%.*s…", (int)sn, s);
+}
+
+static bool heading_like(const struct item *it, const struct item *next)
+{
+	const char *t = it->text;
+	size_t n = strlen(t);
+	if (it->kind != PARA_BODY || next->kind != PARA_BODY || n == 0 || memchr(t, '\n', n) ||
+	    n > 200 || strchr("-*•·0123456789", t[0]) || is_url_alone(t) || !is_upper_start(t, n))
+		return false;
+	size_t w = width_of(t, n);
+	if (w > 70 || width_of(next->text, MIN(strlen(next->text), 400)) < 2 * w)
+		return false;
+	uint32_t e = last_cp(t, n);
+	return !(is_sentence_end(e) && e != '?') && !strchr(".:;,", (int)(e < 0x80 ? e : 'x')) &&
+	       e != 0xFF1A && e != 0xFF0C && e != 0x201D && e != '"';
+}
+
+/* ---- pass 7: dates ----------------------------------------------------- */
+
+static int64_t days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	int64_t era = (y >= 0 ? y : y - 399) / 400;
+	int64_t yoe = y - era * 400;
+	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static const struct {
+	const char *name;
+	int month;
+} months[] = {
+	{"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+	{"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+	{"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
+	{"aug", 8}, {"sept", 9}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+	{"janvier", 1}, {"février", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
+	{"juillet", 7}, {"août", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+	{"décembre", 12}, {"januar", 1}, {"februar", 2}, {"märz", 3}, {"juni", 6}, {"juli", 7},
+	{"oktober", 10}, {"dezember", 12}, {"enero", 1}, {"febrero", 2}, {"marzo", 3},
+	{"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"septiembre", 9},
+	{"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"gennaio", 1}, {"febbraio", 2},
+	{"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"settembre", 9},
+	{"ottobre", 10}, {"dicembre", 12},
+};
+
+static bool is_alpha_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* A month name at s (whole word, optional '.'): its number and length. */
+static int month_at(const char *s, size_t n, size_t *len)
+{
+	int best = 0;
+	size_t bl = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(months); i++) {
+		size_t p = has_prefix(s, n, months[i].name);
+		if (!p && (unsigned char)s[0] == 'M' && n > 1) { /* "März" */
+			char tmp[16];
+			snprintf(tmp, sizeof tmp, "M%s", months[i].name + 1);
+			p = strncmp(s, tmp, strlen(tmp)) == 0 ? strlen(tmp) : 0;
+		}
+		if (p > bl && (p == n || !is_alpha_byte((unsigned char)s[p]))) {
+			best = months[i].month;
+			bl = p;
+		}
+	}
+	if (best && bl < n && s[bl] == '.')
+		bl++;
+	*len = bl;
+	return best;
+}
+
+static size_t read_num(const char *s, size_t n, int *v, size_t maxd)
+{
+	size_t i = 0;
+	*v = 0;
+	while (i < n && i < maxd + 1 && s[i] >= '0' && s[i] <= '9')
+		*v = *v * 10 + (s[i++] - '0');
+	return i > maxd ? 0 : i;
+}
+
+static size_t skip_sp(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == ','))
+		i++;
+	return i;
+}
+
+static bool valid_date(int y, int m, int d)
+{
+	return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+static int64_t find_date(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		bool start = i == 0 || !is_alpha_byte((unsigned char)s[i - 1]);
+		bool dstart = i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9');
+		int y, m, d;
+		size_t k, j;
+		if (dstart && s[i] >= '0' && s[i] <= '9') {
+			k = read_num(s + i, n - i, &y, 4);
+			j = i + k;
+			if (k == 4 && j + 6 <= n && s[j] == '-' && read_num(s + j + 1, n - j - 1, &m, 2) == 2 &&
+			    s[j + 3] == '-' && read_num(s + j + 4, n - j - 4, &d, 2) == 2 && valid_date(y, m, d))
+				return days_from_civil(y, m, d) * 86400;
+			if (k == 4 && has_prefix(s + j, n - j, "年")) { /* 2024年3月5日 */
+				j += 3;
+				size_t a = read_num(s + j, n - j, &m, 2);
+				if (a && has_prefix(s + j + a, n - j - a, "月")) {
+					j += a + 3;
+					size_t b = read_num(s + j, n - j, &d, 2);
+					if (b && has_prefix(s + j + b, n - j - b, "日") && valid_date(y, m, d))
+						return days_from_civil(y, m, d) * 86400;
+				}
+			}
+			if (k >= 1 && k <= 2) { /* 5 mars 2024, 5. März 2024, 5 de marzo de 2024 */
+				d = y;
+				j = i + k;
+				if (j < n && s[j] == '.')
+					j++;
+				size_t sfx = has_prefix(s + j, n - j, "er");
+				if (!sfx)
+					sfx = has_prefix(s + j, n - j, "th");
+				if (!sfx)
+					sfx = has_prefix(s + j, n - j, "st");
+				if (!sfx)
+					sfx = has_prefix(s + j, n - j, "nd");
+				if (!sfx)
+					sfx = has_prefix(s + j, n - j, "rd");
+				j = skip_sp(s, n, j + sfx);
+				j += has_prefix(s + j, n - j, "de ");
+				size_t ml;
+				m = j < n ? month_at(s + j, n - j, &ml) : 0;
+				if (m) {
+					j = skip_sp(s, n, j + ml);
+					j += has_prefix(s + j, n - j, "de ");
+					if (read_num(s + j, n - j, &y, 4) == 4 && valid_date(y, m, d))
+						return days_from_civil(y, m, d) * 86400;
+				}
+			}
+		}
+		if (start && is_alpha_byte((unsigned char)s[i])) { /* March 5, 2024 */
+			size_t ml;
+			m = month_at(s + i, n - i, &ml);
+			if (m) {
+				j = skip_sp(s, n, i + ml);
+				k = read_num(s + j, n - j, &d, 2);
+				if (k) {
+					j += k;
+					j += has_prefix(s + j, n - j, "st") + has_prefix(s + j, n - j, "nd") +
+					     has_prefix(s + j, n - j, "rd") + has_prefix(s + j, n - j, "th");
+					j = skip_sp(s, n, j);
+					if (read_num(s + j, n - j, &y, 4) == 4 && valid_date(y, m, d))
+						return days_from_civil(y, m, d) * 86400;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
+/* ---- article_parse ----------------------------------------------------- */
+
+static void find_dateline_tag(struct found *f, const struct plist *pl)
+{
+	for (size_t i = 0; i < pl->n && i < 4; i++) {
+		if (pl->v[i].kind != PARA_BODY)
+			continue;
+		const char *t = pl->v[i].text;
+		size_t n = MIN(strlen(t), 120);
+		for (size_t j = 0; j < ARRAY_SIZE(outlet_tags); j++) {
+			char pat[32];
+			snprintf(pat, sizeof pat, "(%s)", outlet_tags[j]);
+			const char *p = strstr(t, pat);
+			if (p && (size_t)(p - t) < n) {
+				set_source(f, outlet_tags[j], strlen(outlet_tags[j]), PRIO_TAG);
+				return;
+			}
+		}
+		return; /* only the first body paragraph carries a dateline */
+	}
+}
+
+static void pick_title(struct article *a, struct plist *pl, long labelled)
+{
+	size_t first = 0;
+	while (first < pl->n && (is_url_alone(pl->v[first].text) || pl->v[first].kind == PARA_META))
+		first++;
+	if (first < pl->n && (pl->v[first].kind == PARA_TITLE || title_like(pl->v[first].text))) {
+		const char *t = pl->v[first].text;
+		size_t n = strlen(t);
+		strip_quotes(&t, &n);
+		a->title = xstrndup(t, n);
+		pl->v[first].kind = PARA_TITLE;
+	} else if (labelled >= 0) {
+		a->title = xstrdup(pl->v[labelled].text);
+	} else if (first < pl->n) {
+		a->title = first_sentence(pl->v[first].text);
+	} else {
+		a->title = xstrdup("");
+	}
+	for (size_t i = first + 1; i + 1 < pl->n; i++)
+		if (heading_like(&pl->v[i], &pl->v[i + 1]))
+			pl->v[i].kind = PARA_TITLE;
+}
+
+static void pick_date(struct article *a, const struct plist *pl)
+{
+	for (size_t pass = 0; pass < 2 && !a->date; pass++) {
+		for (size_t k = 0; k < 4 && k < pl->n && !a->date; k++) {
+			size_t i = pass == 0 ? k : pl->n - 1 - k;
+			const char *t = pl->v[i].text;
+			size_t n = strlen(t);
+			if (n <= 200)
+				a->date = find_date(t, n);
+		}
+	}
+}
+
+void article_parse(struct article *a, const char *text, size_t len)
+{
+	struct plist pl = {0};
+	struct found f = {0};
+	if (text && len)
+		split_paras(&pl, text, len);
+	long labelled = apply_labels(&pl);
+	/* Labelled titles are found before deletions: remember by pointer. */
+	const char *lt = labelled >= 0 ? pl.v[labelled].text : NULL;
+	strip_tail(&pl, &f);
+	for (size_t i = 0; i < pl.n;) {
+		const char *t = pl.v[i].text;
+		if (pl.n > 1 && pl.v[i].kind == PARA_BODY && t != lt && source_line(&f, t)) {
+			pl_del(&pl, i);
+			continue;
+		}
+		if (!f.url_alone && is_url_alone(t))
+			f.url_alone = xstrdup(t);
+		if (pl.v[i].kind == PARA_BODY)
+			byline(&f, &pl.v[i]);
+		i++;
+	}
+	strip_head(&pl, &f);
+	labelled = -1;
+	for (size_t i = 0; lt && i < pl.n; i++)
+		if (pl.v[i].text == lt)
+			labelled = (long)i;
+	pick_title(a, &pl, labelled);
+	pick_date(a, &pl);
+	find_dateline_tag(&f, &pl);
+	if (!f.url && f.url_alone)
+		f.url = xstrdup(f.url_alone);
+	if (f.url && f.prio == PRIO_NONE) {
+		char *h = host_of(f.url, strlen(f.url));
+		char *name = article_source_from_host(h);
+		set_source(&f, name, strlen(name), PRIO_HOST);
+		free(name);
+		free(h);
+	}
+	a->source = f.source ? f.source : xstrdup("");
+	a->url = f.url ? f.url : xstrdup("");
+	free(f.url_alone);
+	for (size_t i = 0; i < pl.n; i++) {
+		struct para *p = article_add_para(a, "", 0, (enum para_kind)pl.v[i].kind);
+		free(p->text);
+		p->text = pl.v[i].text; /* hand over, no copy */
+	}
+	free(pl.v);
+}
 
 struct para *article_add_para(struct article *a, const char *text, size_t len, enum para_kind kind)
 {
@@ -15,18 +1120,65 @@ struct para *article_add_para(struct article *a, const char *text, size_t len, e
 	return p;
 }
 
-void article_parse(struct article *a, const char *text, size_t len)
-{
-	const char *nl = memchr(text, '\n', len);
-	size_t tl = nl ? (size_t)(nl - text) : len;
-	a->title = xstrndup(text, tl);
-	a->source = xstrdup("");
-	a->url = xstrdup("");
-	if (nl)
-		article_add_para(a, nl + 1, len - tl - 1, PARA_BODY);
-}
+/* ---- outlets by host --------------------------------------------------- */
 
-char *article_source_from_host(const char *host) { return xstrdup(host); }
+static const struct {
+	const char *host, *name;
+} outlets[] = {
+	{"barrons.com", "Barron's"}, {"nytimes.com", "The New York Times"}, {"bbc.co.uk", "BBC"},
+	{"bbc.com", "BBC"}, {"reuters.com", "Reuters"}, {"lemonde.fr", "Le Monde"},
+	{"xinhuanet.com", "Xinhua"}, {"news.cn", "Xinhua"}, {"winbuzzer.com", "WinBuzzer"},
+	{"wsj.com", "The Wall Street Journal"}, {"ft.com", "Financial Times"},
+	{"theguardian.com", "The Guardian"}, {"washingtonpost.com", "The Washington Post"},
+	{"bloomberg.com", "Bloomberg"}, {"cnn.com", "CNN"}, {"apnews.com", "AP"}, {"afp.com", "AFP"},
+	{"lefigaro.fr", "Le Figaro"}, {"liberation.fr", "Libération"}, {"lesechos.fr", "Les Echos"},
+	{"france24.com", "France 24"}, {"spiegel.de", "Der Spiegel"}, {"zeit.de", "Die Zeit"},
+	{"faz.net", "Frankfurter Allgemeine"}, {"sueddeutsche.de", "Süddeutsche Zeitung"},
+	{"heise.de", "heise online"}, {"handelsblatt.com", "Handelsblatt"}, {"dw.com", "DW"},
+	{"elpais.com", "El País"}, {"elmundo.es", "El Mundo"}, {"corriere.it", "Corriere della Sera"},
+	{"repubblica.it", "la Repubblica"}, {"ilsole24ore.com", "Il Sole 24 Ore"},
+	{"economist.com", "The Economist"}, {"techcrunch.com", "TechCrunch"},
+	{"theverge.com", "The Verge"}, {"wired.com", "Wired"}, {"arstechnica.com", "Ars Technica"},
+	{"cnbc.com", "CNBC"}, {"forbes.com", "Forbes"}, {"businessinsider.com", "Business Insider"},
+	{"venturebeat.com", "VentureBeat"}, {"zdnet.com", "ZDNET"}, {"engadget.com", "Engadget"},
+	{"axios.com", "Axios"}, {"politico.eu", "Politico Europe"}, {"politico.com", "Politico"},
+	{"npr.org", "NPR"}, {"latimes.com", "Los Angeles Times"}, {"aljazeera.com", "Al Jazeera"},
+	{"euronews.com", "Euronews"}, {"independent.co.uk", "The Independent"},
+	{"telegraph.co.uk", "The Telegraph"}, {"scmp.com", "South China Morning Post"},
+	{"chinadaily.com.cn", "China Daily"}, {"people.com.cn", "People's Daily"},
+	{"caixin.com", "Caixin"}, {"36kr.com", "36Kr"}, {"sina.com.cn", "Sina"},
+	{"ithome.com", "IT之家"}, {"nikkei.com", "Nikkei"}, {"nhk.or.jp", "NHK"},
+	{"asahi.com", "The Asahi Shimbun"}, {"yonhapnews.co.kr", "Yonhap"}, {"afr.com", "AFR"},
+};
+
+char *article_source_from_host(const char *host)
+{
+	size_t n = 0;
+	if (has_prefix(host, strlen(host), "https://"))
+		host += 8;
+	else if (has_prefix(host, strlen(host), "http://"))
+		host += 7;
+	while (host[n] && !strchr("/:?#", host[n]))
+		n++;
+	char *h = xstrndup(host, n);
+	for (char *p = h; *p; p++)
+		*p = (char)lower((unsigned char)*p);
+	const char *s = h;
+	if (strncmp(s, "www.", 4) == 0)
+		s += 4;
+	size_t sn = strlen(s);
+	for (size_t i = 0; i < ARRAY_SIZE(outlets); i++) {
+		size_t on = strlen(outlets[i].host);
+		if (sn >= on && strcmp(s + sn - on, outlets[i].host) == 0 &&
+		    (sn == on || s[sn - on - 1] == '.')) {
+			free(h);
+			return xstrdup(outlets[i].name);
+		}
+	}
+	char *r = xstrdup(s);
+	free(h);
+	return r;
+}
 
 void article_langs(const struct article *a, char out[2 * LANG_CODE_SIZE + 1])
 {

@@ -57,6 +57,10 @@ struct article {
  * Parse clean text (valid NFC UTF-8, LF line ends, no control characters)
  * into *a, which must be zeroed or freed.  Never fails: text with no
  * structure gives an article whose title is its first line.
+ * When the title is a line of the text it stays in place as a paragraph
+ * of kind PARA_TITLE (usually paragraph 0, text equal to a->title), so a
+ * bilingual article keeps both halves' titles; a title made from the first
+ * sentence ("…" when cut) leaves that paragraph PARA_BODY.
  */
 void article_parse(struct article *a, const char *text, size_t len);
 
