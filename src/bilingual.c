@@ -96,29 +96,31 @@ static bool has_lang(const struct para *p)
  * (the first paragraph of each); false when there are not two. */
 static bool top_two(const struct article *a, const struct pinfo *pi, size_t first[2], double *total)
 {
-	double best[2] = {0, 0};
+	struct { size_t first; double w; } *langs = xcalloc(a->npara + 1, sizeof *langs);
+	size_t nlang = 0;
 	*total = 0;
-	first[0] = first[1] = SIZE_MAX;
 	for (size_t i = 0; i < a->npara; i++) {
 		if (pi[i].marker || !has_lang(&a->paras[i]))
 			continue;
 		*total += pi[i].letters;
-		bool seen = false;
-		for (size_t j = 0; j < i && !seen; j++)
-			seen = !pi[j].marker && !strcmp(a->paras[j].lang, a->paras[i].lang);
-		if (seen)
-			continue;
-		double w = 0;
-		for (size_t j = i; j < a->npara; j++)
-			if (!pi[j].marker && !strcmp(a->paras[j].lang, a->paras[i].lang))
-				w += pi[j].letters;
-		if (w > best[0]) {
+		size_t l = 0;
+		while (l < nlang && strcmp(a->paras[langs[l].first].lang, a->paras[i].lang))
+			l++;
+		if (l == nlang)
+			langs[nlang++].first = i;
+		langs[l].w += pi[i].letters;
+	}
+	double best[2] = {0, 0};
+	first[0] = first[1] = SIZE_MAX;
+	for (size_t l = 0; l < nlang; l++) {
+		if (langs[l].w > best[0]) {
 			best[1] = best[0], first[1] = first[0];
-			best[0] = w, first[0] = i;
-		} else if (w > best[1]) {
-			best[1] = w, first[1] = i;
+			best[0] = langs[l].w, first[0] = langs[l].first;
+		} else if (langs[l].w > best[1]) {
+			best[1] = langs[l].w, first[1] = langs[l].first;
 		}
 	}
+	free(langs);
 	return first[1] != SIZE_MAX && best[1] > 0;
 }
 
@@ -143,40 +145,41 @@ struct split {
 	bool marker;
 };
 
-/* Best block change point, or false. */
+/* Best block change point, or false.  Prefix sums make it linear. */
 static bool find_blocks(const struct article *a, const struct pinfo *pi, double total, struct split *out)
 {
 	size_t n = a->npara;
+	/* pre[i]: letters of each label and body paragraphs of each label in [0, i) */
+	struct { double let[2]; size_t body[2]; } *pre = xcalloc(n + 1, sizeof *pre);
+	for (size_t i = 0; i < n; i++) {
+		pre[i + 1] = pre[i];
+		if (pi[i].lab >= 0) {
+			pre[i + 1].let[pi[i].lab] += pi[i].letters;
+			pre[i + 1].body[pi[i].lab] += a->paras[i].kind == PARA_BODY;
+		}
+	}
 	double best = -1;
 	for (size_t k = 1; k < n; k++) {
+		bool mk = marker_at(pi, n, k);
+		double share = mk ? MIN_SHARE_MARKER : MIN_SHARE;
+		double need = mk ? MIN_AGREE_MARKER : MIN_AGREE;
+		double left = pre[k].let[0] + pre[k].let[1];
+		double right = pre[n].let[0] + pre[n].let[1] - left;
 		for (int f = 0; f < 2; f++) {
-			double agree = 0, left = 0, right = 0;
-			size_t body[2] = {0, 0};
-			for (size_t i = 0; i < n; i++) {
-				if (pi[i].lab < 0)
-					continue;
-				int want = i < k ? f : !f;
-				if (pi[i].lab == want) {
-					agree += pi[i].letters;
-					if (a->paras[i].kind == PARA_BODY)
-						body[i >= k]++;
-				}
-				*(i < k ? &left : &right) += pi[i].letters;
-			}
-			bool mk = marker_at(pi, n, k);
-			double share = mk ? MIN_SHARE_MARKER : MIN_SHARE;
-			double need = mk ? MIN_AGREE_MARKER : MIN_AGREE;
-			if (left < share * total || right < share * total || !body[0] || !body[1])
+			double agree = pre[k].let[f] + (pre[n].let[!f] - pre[k].let[!f]);
+			size_t body_left = pre[k].body[f], body_right = pre[n].body[!f] - pre[k].body[!f];
+			if (left < share * total || right < share * total || !body_left || !body_right)
 				continue;
-			double score = agree / total;
+			double score = agree / total + (mk ? 0.05 : 0);
 			/* ">=" keeps the last of equal change points: paragraphs
 			 * without letters between the halves end the first one. */
-			if (score >= need && score + (mk ? 0.05 : 0) >= best) {
-				best = score + (mk ? 0.05 : 0);
+			if (agree / total >= need && score >= best) {
+				best = score;
 				*out = (struct split){k, f, mk};
 			}
 		}
 	}
+	free(pre);
 	return best >= 0;
 }
 
