@@ -55,7 +55,7 @@
 #ifndef WEAK_WORD
 #define WEAK_WORD 0.5 /* weight of a lower-case word on both sides (a technical term?) */
 #endif
-#define DP_MAX_CELLS ((size_t)16 << 20) /* beyond this, pair by position */
+#define DP_MAX_CELLS ((size_t)4 << 20) /* ~2000 x 2000 paragraphs, 1.5 s; beyond, pair by position */
 
 /* ---- anchors ------------------------------------------------------------ */
 
