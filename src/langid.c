@@ -147,18 +147,23 @@ static void count_scripts(const char *text, size_t len, struct script_counts *c)
 
 /*
  * How much text of a script there is, in tenths of a word.  A Han or
- * kana character carries about a word's meaning, a Latin word of 2-3
- * Han characters' worth of letters still one word: so Chinese full of
+ * kana character carries about a word's meaning (weighed 1.5 Latin
+ * words), a Latin word of 2-3 Han characters' worth of letters still one
+ * word: so Chinese full of
  * Latin brand names stays Chinese, English quoting a name in Han stays
  * English.  Thai and the like are measured in letters (no spaces).
  */
 static size_t script_weight(const struct script_counts *c, enum script sc)
 {
-	if (sc == SC_HAN || sc == SC_KANA)
+	if (sc == SC_HAN)
 		return c->letters[sc] * 15;
+	if (sc == SC_KANA) /* kana never decorate other languages' text */
+		return c->letters[sc] * 25;
 	if (scripts[sc].unspaced)
 		return c->letters[sc] * 3;
-	return c->words[sc] * 10;
+	/* Latin identifiers and names sprinkle every language's text; a
+	 * Cyrillic or Greek word does not turn up by accident. */
+	return c->words[sc] * (sc == SC_LATIN ? 10 : 20);
 }
 
 /* Japanese when kana are more than a stray character in a Han text. */
@@ -181,29 +186,29 @@ static const struct {
 } stopwords[] = {
 	{"en", " the of and to in is that for it as with was on are be by this from or an which"
 	       " not have has at but can if will you when all their these its into been would"
-	       " there should must may only other than more any each used no such file set"
+	       " there should must may only other than more any each used no such"
 	       " a does do they he she we his her who what how also so then see following "},
 	{"fr", " le la les de des du un une et est en que qui dans pour pas sur au aux par ce"
 	       " cette avec sont ne se il elle plus ou être ont son sa ses leur été nous vous"
-	       " même l d qu n c s j peut fichier été si tous toutes mais ces donc lorsque"
-	       " selon ainsi sans également autre comme votre fichiers "},
+	       " même l d qu n c s j peut été si tous toutes mais ces donc lorsque"
+	       " selon ainsi sans également autre comme votre "},
 	{"de", " der die das und ist nicht ein eine einen einer dem den des zu mit von sich auf"
 	       " für im in werden wird sind auch als bei oder wenn kann nur dass an aus durch"
 	       " zum zur wie es sie er wir ihr diese dieser dieses wurde vom keine kein noch"
-	       " nach über unter soll muss mehr alle datei dann haben hat "},
+	       " nach über unter soll muss mehr alle dann haben hat "},
 	{"es", " el la los las de del que y en un una es por con para se no lo al como más su"
 	       " sus este esta puede ser si está son entre cuando sobre también pero ha hay"
-	       " desde todos sin estos esto le usted otro otra archivo fichero donde "},
+	       " desde todos sin estos esto le usted otro otra donde "},
 	{"it", " il lo la le gli i di del della dei delle che e è un una per con non da al alla"
 	       " nel nella sono si come può essere se questo questa anche più o ad degli dal"
-	       " dalla sul sulla viene vengono ogni tra ma ha hanno questi quando cui file"
+	       " dalla sul sulla viene vengono ogni tra ma ha hanno questi quando cui"
 	       " l un dell all nell sull "},
 	{"pt", " o a os as de do da dos das que e em um uma para com não no na nos nas por se"
 	       " ao é são como mais pode ser ou este esta seu sua também pelo pela quando"
-	       " isso isto estes sobre entre você foi ser arquivo ficheiro será todos "},
+	       " isso isto estes sobre entre você foi será todos "},
 	{"nl", " de het een en van in is dat op te voor met zijn niet die wordt worden als door"
 	       " er aan of bij om ook kan deze dit naar maar dan uit wel geen hun moet nog"
-	       " tot alle wat zal waar bestand wanneer heeft zo je u "},
+	       " tot alle wat zal waar wanneer heeft zo je u "},
 };
 
 /* Letters that mark a language, with weight per occurrence. */
@@ -233,14 +238,6 @@ static const struct {
 	{"hr", "čćđšž"}, {"sl", "čšž"}, {"lv", "āēīūļķņģ"}, {"lt", "ąčęėįšųūž"},
 	{"ca", "àçèéíòóúl·l"}, {"cy", "ŵŷ"},
 };
-
-static bool core_lang(const char *code)
-{
-	for (size_t i = 0; i < ARRAY_SIZE(stopwords); i++)
-		if (strcmp(stopwords[i].lang, code) == 0)
-			return true;
-	return false;
-}
 
 /* Is the UTF-8 character starting at s one of the characters in set? */
 static bool char_in(const char *set, const char *s, int n)
@@ -280,9 +277,15 @@ static void score_word(const char *w, size_t n, int *score)
 	memcpy(key + 1, w, n);
 	key[n + 1] = ' ';
 	key[n + 2] = '\0';
+	bool in[ARRAY_SIZE(stopwords)];
+	int nin = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(stopwords); i++)
-		if (strstr(stopwords[i].words, key))
-			score[i] += 2;
+		nin += in[i] = strstr(stopwords[i].words, key) != NULL;
+	/* A word only one language uses tells more than "de" or "la". */
+	int weight = nin == 1 ? 4 : nin == 2 ? 2 : 1;
+	for (size_t i = 0; i < ARRAY_SIZE(stopwords); i++)
+		if (in[i])
+			score[i] += weight;
 }
 
 static void score_letter(const char *s, int n, int *score)
@@ -324,28 +327,39 @@ static void score_tables(const char *text, size_t len, int *score)
 	}
 }
 
+static int lang_index(const char *code)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(stopwords); i++)
+		if (strcmp(stopwords[i].lang, code) == 0)
+			return (int)i;
+	return -1;
+}
+
+static size_t best_index(const int *score)
+{
+	size_t best = 0;
+	for (size_t i = 1; i < ARRAY_SIZE(stopwords); i++)
+		if (score[i] > score[best])
+			best = i;
+	return best;
+}
+
 /*
  * Weigh CLD2's guesses against the tables for short or unreliable text.
  * CLD2's first guess gets a head start; a language the tables know
  * nothing about keeps CLD2's guess only when its own letters are there.
  */
 static void latin_fallback(const char *text, size_t len, const struct cld2_top3 *t,
-			   struct langid_result *res)
+			   int *score, struct langid_result *res)
 {
-	int score[ARRAY_SIZE(stopwords)];
-	score_tables(text, len, score);
-	for (size_t i = 0; i < ARRAY_SIZE(stopwords); i++) {
-		if (strcmp(stopwords[i].lang, t->code[0]) == 0)
-			score[i] += 3;
-		else if (strcmp(stopwords[i].lang, t->code[1]) == 0)
-			score[i] += 1;
+	for (int k = 0; k < 2; k++) {
+		int i = lang_index(t->code[k]);
+		if (i >= 0)
+			score[i] += k == 0 ? 2 : 1;
 	}
-	size_t best = 0;
-	for (size_t i = 1; i < ARRAY_SIZE(stopwords); i++)
-		if (score[i] > score[best])
-			best = i;
+	size_t best = best_index(score);
 	const char *code = stopwords[best].lang;
-	if (!core_lang(t->code[0]) && strcmp(t->code[0], "und") != 0) {
+	if (lang_index(t->code[0]) < 0 && strcmp(t->code[0], "und") != 0) {
 		for (size_t k = 0; k < ARRAY_SIZE(other_cues); k++)
 			if (strcmp(other_cues[k].lang, t->code[0]) == 0 &&
 			    has_cue(text, len, other_cues[k].letters))
@@ -354,6 +368,35 @@ static void latin_fallback(const char *text, size_t len, const struct cld2_top3 
 	memcpy(res->code, code, strlen(code) + 1);
 	res->confidence = score[best] > 12 ? 60 : score[best] * 5;
 	res->reliable = false;
+}
+
+/*
+ * Latin text.  CLD2's reliable verdict on enough letters stands unless
+ * the tables overrule it by a wide margin: on technical prose full of
+ * English terms CLD2 calls Spanish or Italian sentences English.
+ */
+static void detect_latin(const char *text, size_t len, const struct cld2_top3 *t,
+			 size_t letters, struct langid_result *res)
+{
+	int score[ARRAY_SIZE(stopwords)];
+	score_tables(text, len, score);
+	bool trusted = t->reliable && letters >= SHORT_LETTERS && strcmp(t->code[0], "und") != 0 &&
+		       strcmp(t->code[0], "ru") != 0;
+	if (!trusted) {
+		latin_fallback(text, len, t, score, res);
+		return;
+	}
+	int c = lang_index(t->code[0]);
+	size_t b = best_index(score);
+	int cs = c >= 0 ? score[c] : 0;
+	if ((int)b != c && score[b] >= 2 * cs + 8) {
+		memcpy(res->code, stopwords[b].lang, strlen(stopwords[b].lang) + 1);
+		res->confidence = 70;
+	} else {
+		memcpy(res->code, t->code[0], LANG_CODE_SIZE);
+		res->confidence = t->percent[0];
+	}
+	res->reliable = true;
 }
 
 /* Cyrillic languages told apart by their own letters when CLD2 hesitates. */
@@ -412,13 +455,13 @@ static void detect_alphabetic(const char *text, size_t len, const struct script_
 		text = own = keep_script(text, len, sc, &len);
 	struct cld2_top3 t;
 	cld2_detect_top3(text, (int)MIN(len, (size_t)INT32_MAX), true, &t);
-	bool fits = sc == SC_LATIN ? strcmp(t.code[0], "ru") != 0 : strcmp(t.code[0], "en") != 0;
-	if (t.reliable && fits && strcmp(t.code[0], "und") != 0 && c->letters[sc] >= SHORT_LETTERS) {
+	if (sc == SC_LATIN) {
+		detect_latin(text, len, &t, c->letters[sc], res);
+	} else if (t.reliable && strcmp(t.code[0], "und") != 0 && strcmp(t.code[0], "en") != 0 &&
+		   c->letters[sc] >= SHORT_LETTERS) {
 		memcpy(res->code, t.code[0], LANG_CODE_SIZE);
 		res->confidence = t.percent[0];
 		res->reliable = true;
-	} else if (sc == SC_LATIN) {
-		latin_fallback(text, len, &t, res);
 	} else {
 		cyrillic_fallback(text, len, &t, res);
 	}

@@ -7,8 +7,11 @@ Writes "lang<TAB>paragraph" lines to the file named on the command line.
 Paragraphs are prose only: man markup stripped, headings, option tags and
 no-fill (code) blocks dropped, paragraphs that are mostly punctuation or
 look like code skipped.  A translated paragraph left identical to an
-English one (po4a keeps untranslated strings) is dropped, because its
-label would be wrong.  Sampling uses a fixed seed, so the set is the same
+English one (po4a keeps untranslated strings), or sharing most of its
+word 4-grams with the English pages (an untranslated string of another
+version), or made of English function words rather than the language's
+own (the 50 most frequent words of each corpus), is dropped: its label
+would be wrong.  Sampling uses a fixed seed, so the set is the same
 on every machine with the same packages.
 """
 import gzip
@@ -172,14 +175,51 @@ def collect(lang):
     return out
 
 
+def shingles(p):
+    """Hashes of the lower-cased word 4-grams of a paragraph."""
+    w = re.findall(r"\w+", p.lower())
+    return {hash(tuple(w[i:i + 4])) for i in range(len(w) - 3)}
+
+
+def untranslated(p, english_shingles):
+    sh = shingles(p)
+    return bool(sh) and sum(h in english_shingles for h in sh) >= 0.5 * len(sh)
+
+
+def top_words(paras, n=50):
+    freq = {}
+    for p in paras:
+        for w in re.findall(r"\w+", p.lower()):
+            freq[w] = freq.get(w, 0) + 1
+    return set(sorted(freq, key=lambda w: (-freq[w], w))[:n])
+
+
+def english_like(p, en_top, own_top):
+    w = re.findall(r"\w+", p.lower())
+    if not w:
+        return False
+    en = sum(x in en_top for x in w) / len(w)
+    own = sum(x in own_top for x in w) / len(w)
+    return en >= 0.2 and own < 0.05
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: extract.py OUT.tsv")
     rng = random.Random(SEED)
     english = set(collect("en"))
+    english_shingles = set()
+    for p in english:
+        english_shingles |= shingles(p)
+    en_top = top_words(english)
     rows = []
     for lang in LANGS:
-        paras = sorted(english) if lang == "en" else [p for p in collect(lang) if p not in english]
+        if lang == "en":
+            paras = sorted(english)
+        else:
+            paras = [p for p in collect(lang) if p not in english and not untranslated(p, english_shingles)]
+            own_top = top_words(paras) - en_top
+            paras = [p for p in paras if not english_like(p, en_top, own_top)]
         rng.shuffle(paras)
         take = paras[:PER_LANG]
         print(f"{lang}: {len(paras)} prose paragraphs, {len(take)} taken", file=sys.stderr)
