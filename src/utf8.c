@@ -9,7 +9,9 @@
  *     byte -> UTF-8 with each invalid byte replaced by U+FFFD (a UTF-8 file
  *     with a corrupt spot; GB18030 text only passes as UTF-8 by accident
  *     for about one character in eight, so it never reaches this ratio).
- *  5. Strict GB18030 decoding (iconv) succeeds and at least 70 % of the
+ *  5. At least 80 % of the two-byte sequences have a high trail byte (as
+ *     Chinese does; accented Latin-1 letters are followed by ASCII ones),
+ *     strict GB18030 decoding (iconv) succeeds, and at least 70 % of the
  *     non-ASCII characters are CJK ideographs, CJK or fullwidth punctuation
  *     -> GB18030.  Latin-1/CP1252 text rarely decodes strictly, and when it
  *     does it yields rare ideographs mixed with other symbols.
@@ -363,10 +365,38 @@ static bool is_cjkish(uint32_t cp)
 	       (cp >= 0x2010 && cp <= 0x2027); /* dashes, quotes, ellipsis */
 }
 
+/*
+ * Chinese text in GB18030 is overwhelmingly two high bytes in a row (the
+ * GB2312 zone A1-FE A1-FE); Latin-1 text puts an ASCII letter after each
+ * accented byte ("F\xe4hre"), which GB18030 also decodes, as rare
+ * ideographs.  So at least 80 % of the two-byte sequences must have a
+ * high trail byte.
+ */
+static bool gb_pairs_look_chinese(const unsigned char *s, size_t n)
+{
+	size_t pairs = 0, high = 0;
+	for (size_t i = 0; i < n;) {
+		if (s[i] < 0x80 || i + 1 >= n) {
+			i++;
+			continue;
+		}
+		if (s[i + 1] >= 0x30 && s[i + 1] <= 0x39) { /* four-byte sequence */
+			i += 4;
+			continue;
+		}
+		pairs++;
+		high += s[i + 1] >= 0x80;
+		i += 2;
+	}
+	return pairs && high * 10 >= pairs * 8;
+}
+
 /* Strict GB18030 decoding; NULL unless it succeeds and looks Chinese. */
 static char *decode_gb18030(const unsigned char *s, size_t n, size_t *outlen)
 {
 	size_t len = 0;
+	if (!gb_pairs_look_chinese(s, n))
+		return NULL;
 	uint8_t *u = u8_conv_from_encoding("GB18030", iconveh_error, (const char *)s, n,
 	                                   NULL, NULL, &len);
 	if (!u)
