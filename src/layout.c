@@ -133,7 +133,7 @@ static size_t wrap_segment(const char *s, size_t len, int width, struct brkbuf *
 	while (i < len) {
 		int w;
 		size_t n = width_cluster(s + i, len - i, &w);
-		bool space = s[i] == ' ';
+		bool space = n == 1 && s[i] == ' '; /* not a space carrying a mark */
 
 		if (i > start && is_opportunity(bb->p[i])) {
 			last = i;
@@ -151,7 +151,9 @@ static size_t wrap_segment(const char *s, size_t len, int width, struct brkbuf *
 			push_line(s + start, cut - start, lines, nlines, cap);
 			start = cut;
 			/* a continuation line starts at its first non-space */
-			while (start < i && s[start] == ' ') {
+			int sw;
+			while (start < i && s[start] == ' ' &&
+			       width_cluster(s + start, len - start, &sw) == 1) {
 				start++;
 				col--;
 			}
@@ -168,10 +170,50 @@ static size_t wrap_segment(const char *s, size_t len, int width, struct brkbuf *
 	return *nlines - before;
 }
 
+static bool is_control_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	if ((c < 0x20 && c != '\n') || c == 0x7f)
+		return true;
+	/* C1 controls U+0080..U+009F are C2 80..C2 9F */
+	return c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
+	       (unsigned char)s[i + 1] <= 0x9F;
+}
+
+/*
+ * Clean text never holds control characters, but a line handed to a
+ * terminal must not either: a tab becomes a space, other controls
+ * (C0 but '\n', DEL, C1) are dropped.  Returns NULL when text is clean.
+ */
+static char *strip_controls(const char *text, size_t len, size_t *outlen)
+{
+	size_t i = 0;
+	while (i < len && !is_control_at(text, len, i))
+		i++;
+	if (i == len)
+		return NULL;
+	char *out = xmalloc(len + 1);
+	size_t o = 0;
+	for (i = 0; i < len; i++) {
+		if (!is_control_at(text, len, i))
+			out[o++] = text[i];
+		else if (text[i] == '\t')
+			out[o++] = ' ';
+		else if (text[i] == '\xC2')
+			i++; /* skip both bytes of a C1 control */
+	}
+	out[o] = '\0';
+	*outlen = o;
+	return out;
+}
+
 static size_t wrap_with(const char *text, size_t len, int width, struct brkbuf *bb,
 			char ***lines, size_t *nlines, size_t *cap)
 {
 	size_t count = 0;
+	char *clean = strip_controls(text, len, &len);
+	if (clean)
+		text = clean;
 
 	for (;;) {
 		const char *nl = memchr(text, '\n', len);
@@ -182,6 +224,7 @@ static size_t wrap_with(const char *text, size_t len, int width, struct brkbuf *
 		text += seg + 1;
 		len -= seg + 1;
 	}
+	free(clean);
 	return count;
 }
 

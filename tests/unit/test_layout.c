@@ -50,6 +50,8 @@ static const struct {
 	 "super\xE2\x80\x8B" "cali\xE2\x80\x8B|fragilisti|c"},
 	{"see https://example.com/a/b", 12, "see https://|example.com/|a/b"},
 	{"see https://example.com/a/b", 11, "see|https://|example.|com/a/b"},
+	{"a\tb\x01" "c\x7f\r", 10, "a bc"},       /* controls never reach a line */
+	{"a\xC2\x85" "b\xC2\xA0" "c", 10, "ab\xC2\xA0" "c"}, /* C1 NEL dropped, NBSP kept */
 	{"x", 1, "x"},
 	{"中", 1, "中"},                           /* wider than the line: alone */
 };
@@ -84,6 +86,77 @@ static void test_wrap(void)
 		for (size_t k = 0; k < n; k++)
 			free(lines[k]);
 		free(lines);
+	}
+}
+
+/* Random paragraphs from pieces that stress the wrapper: every line fits,
+ * none ends in a space, and no text is lost or reordered (the lines joined
+ * equal the input once spaces and newlines are removed). */
+static const char *const pieces[] = {
+	"word", "a", " ", "  ", "-", "well-known", "\n", "中", "文，", "。", "、", "「引」",
+	"\xF0\x9F\x98\x80", "\xE2\x9D\xA4\xEF\xB8\x8F", "\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7",
+	"\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9", "e\u0301", "\u0301", "\xE2\x80\x8B",
+	"\xE2\x80\x8D", "مرحبا", "https://example.org/a/b?c=d", "Donaudampfschifffahrt",
+	"« ", " »", "!", "\xE1\x84\x92\xE1\x85\xA1", "\xE0\xA4\x95\xE0\xA4\xBE", "\xFF",
+};
+
+#ifndef ROUNDS
+#define ROUNDS 3000
+#endif
+static uint32_t rng_state = 12345;
+static uint32_t rng(void)
+{
+	rng_state = rng_state * 1103515245u + 12345u;
+	return rng_state >> 16;
+}
+
+static char *squeeze(const char *s)
+{
+	struct sbuf b = SBUF_INIT;
+	for (; *s; s++)
+		if (*s != ' ' && *s != '\n')
+			sbuf_addc(&b, *s);
+	return sbuf_detach(&b);
+}
+
+static void test_wrap_random(void)
+{
+	for (int round = 0; round < ROUNDS; round++) {
+		struct sbuf in = SBUF_INIT;
+		int npieces = (int)(rng() % 40);
+		for (int k = 0; k < npieces; k++)
+			sbuf_addstr(&in, pieces[rng() % ARRAY_SIZE(pieces)]);
+		int width = 2 + (int)(rng() % 30);
+		const char *text = sbuf_str(&in);
+		char **lines = NULL;
+		size_t n = 0, cap = 0;
+		layout_wrap(text, in.len, width, &lines, &n, &cap);
+		struct sbuf joined = SBUF_INIT;
+		bool ok = n > 0;
+		for (size_t k = 0; k < n; k++) {
+			size_t len = strlen(lines[k]);
+			ok &= width_cstr(lines[k]) <= width;
+			ok &= len == 0 || lines[k][len - 1] != ' ';
+			sbuf_addstr(&joined, lines[k]);
+			sbuf_addc(&joined, '\n');
+		}
+		char *a = squeeze(text), *b = squeeze(sbuf_str(&joined));
+		ok &= strcmp(a, b) == 0;
+		if (!ok) {
+			fprintf(stderr, "random wrap at %d failed: \"%s\"\n", width, text);
+			for (size_t k = 0; k < n; k++)
+				fprintf(stderr, "  %2d |%s|\n", width_cstr(lines[k]), lines[k]);
+		}
+		for (size_t k = 0; k < n; k++)
+			free(lines[k]);
+		free(lines);
+		CHECK(ok);
+		free(a);
+		free(b);
+		sbuf_free(&joined);
+		sbuf_free(&in);
+		if (!ok)
+			break;
 	}
 }
 
@@ -489,6 +562,7 @@ static void test_speed(void)
 int main(void)
 {
 	test_wrap();
+	test_wrap_random();
 	test_views();
 	test_goldens();
 	test_side_structure();
