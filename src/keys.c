@@ -117,7 +117,7 @@ const char *keys_name(int code, char *buf, size_t size)
 	return buf;
 }
 
-void keys_bind(int code, enum request r)
+static void keys_bind_raw(int code, enum request r)
 {
 	for (size_t i = 0; i < nbindings; i++)
 		if (bindings[i].code == code) {
@@ -137,7 +137,7 @@ void keys_reset(void)
 		for (char *k = strtok_r(list, " ", &save); k; k = strtok_r(NULL, " ", &save)) {
 			int code = keys_parse(k);
 			if (code >= 0)
-				keys_bind(code, (enum request)r);
+				keys_bind_raw(code, (enum request)r);
 		}
 		free(list);
 	}
@@ -147,6 +147,12 @@ static void keys_ensure(void)
 {
 	if (!bindings_ready)
 		keys_reset();
+}
+
+void keys_bind(int code, enum request r)
+{
+	keys_ensure(); /* the defaults first, so that this binding overrides them */
+	keys_bind_raw(code, r);
 }
 
 enum request keys_lookup(int code)

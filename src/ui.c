@@ -247,10 +247,10 @@ static void pager_bars(struct ui *ui, struct sbuf *title, struct sbuf *status)
 	int h = ui_body_rows(ui), n = (int)ui->lay.n;
 	int last = MIN(n, ui->ptop + h);
 	sbuf_addf(title, " diglot  %s", ui->art.title);
-	sbuf_addf(status, " %s  %s  view: %s  lines %d-%d/%d %d%%%s%s", ui->art.source[0] ? ui->art.source : "(no source)",
-	          langs, layout_view_name(ui->lay.view), n ? ui->ptop + 1 : 0, last, n,
-	          n ? 100 * last / n : 100, ui->meta.bookmarked ? "  [bookmarked]" : "",
-	          ui->meta.read ? "" : "  [unread]");
+	sbuf_addf(status, " view: %s  lines %d-%d/%d %d%%  %s  %s%s%s", layout_view_name(ui->lay.view),
+	          n ? ui->ptop + 1 : 0, last, n, n ? 100 * last / n : 100,
+	          ui->art.source[0] ? ui->art.source : "(no source)", langs,
+	          ui->meta.bookmarked ? "  [bookmarked]" : "", ui->meta.read ? "" : "  [unread]");
 }
 
 static void ui_draw(struct ui *ui)
@@ -258,7 +258,7 @@ static void ui_draw(struct ui *ui)
 	getmaxyx(stdscr, ui->rows, ui->cols);
 	if (ui->rows < MIN_ROWS || ui->cols < MIN_COLS) {
 		erase();
-		const char *m = "terminal too small";
+		const char *m = "too small";
 		draw_text(ui, 0, 0, m, strlen(m), ui->cols, A_BOLD, NULL, 0, 0, false);
 		refresh();
 		return;

@@ -1,0 +1,114 @@
+# tests/tui/lib.sh: helpers for the reader's screen tests (sourced).
+# Each test runs the real binary in a private tmux server with its own
+# library, HOME and XDG folders, sends keys, and polls `capture-pane`
+# until an expected string shows (never a fixed long sleep).
+# Needs $DIGLOT; $TMUX_BIN (else tmux on PATH); exit 77 only without tmux.
+
+: "${DIGLOT:?DIGLOT must name the built binary}"
+TMUX_BIN=${TMUX_BIN:-$(command -v tmux || true)}
+if [ -z "$TMUX_BIN" ] || [ ! -x "$TMUX_BIN" ]; then
+	echo "tmux not found: skipped"
+	exit 77
+fi
+top_srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+SEEDS_DIR=${DIGLOT_SEEDS:-${SEEDS:-$top_srcdir/../shared/seeds}}
+SAMPLES_DIR=$top_srcdir/data/samples
+
+LC_ALL=C.UTF-8
+export LC_ALL
+unset TMUX TMUX_PANE NO_COLOR BROWSER DIGLOT_TRACE
+tui_tmp=$(mktemp -d "${TMPDIR:-/tmp}/diglot-tui.XXXXXX")
+tui_sock=diglot-test-$$
+HOME=$tui_tmp/home
+XDG_CONFIG_HOME=$tui_tmp/config
+XDG_DATA_HOME=$tui_tmp/data
+XDG_CACHE_HOME=$tui_tmp/cache
+DIGLOT_DB=$tui_tmp/library.db
+export HOME XDG_CONFIG_HOME XDG_DATA_HOME XDG_CACHE_HOME DIGLOT_DB
+mkdir -p "$HOME" "$XDG_CONFIG_HOME/diglot" "$XDG_DATA_HOME"
+tui_target=main
+
+tm() {
+	"$TMUX_BIN" -L "$tui_sock" -f /dev/null "$@"
+}
+
+tui_cleanup() {
+	tm kill-server >/dev/null 2>&1
+	rm -rf "$tui_tmp"
+}
+trap tui_cleanup EXIT
+trap 'exit 1' HUP INT TERM
+
+fail() {
+	echo "FAIL: $*"
+	echo "---- screen of '$tui_target' ----"
+	tm capture-pane -p -t "$tui_target" 2>/dev/null
+	echo "---- stderr ----"
+	cat "$tui_tmp/stderr.$tui_target" 2>/dev/null
+	exit 1
+}
+
+# Import the sample articles and the seeds into $DIGLOT_DB.
+tui_import() {
+	set -- "$SEEDS_DIR"/*.txt
+	for f in "$SAMPLES_DIR"/*.txt; do [ -f "$f" ] && set -- "$@" "$f"; done
+	"$DIGLOT" import "$@" >"$tui_tmp/import.out" 2>&1 || fail "import failed: $(cat "$tui_tmp/import.out")"
+}
+
+# tui_start NAME COLS ROWS [ARGS...]: start the reader in session NAME.
+tui_start() {
+	name=$1 cols=$2 rows=$3
+	shift 3
+	tui_target=$name
+	tm new-session -d -s "$name" -x "$cols" -y "$rows" \
+		"env TERM=${TUI_TERM:-tmux-256color} '$DIGLOT' $* 2>'$tui_tmp/stderr.$name'; echo \"EXIT:\$?\"; sleep 600" ||
+		fail "cannot start tmux"
+}
+
+tui_use() { tui_target=$1; }
+tui_keys() { tm send-keys -t "$tui_target" "$@"; }
+tui_text() { tm send-keys -t "$tui_target" -l "$1"; }
+tui_screen() { tm capture-pane -p -t "$tui_target"; }
+# tui_line N: line N (1-based) of the screen.
+tui_line() { tui_screen | sed -n "${1}p"; }
+
+# tui_wait STRING [SECONDS]: poll until STRING is on the screen.
+tui_wait() {
+	i=0 limit=$(( ${2:-10} * 20 ))
+	while [ $i -lt $limit ]; do
+		tui_screen | grep -qF -- "$1" && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	fail "timed out waiting for '$1'"
+}
+
+# tui_wait_re REGEX [SECONDS]: poll until a screen line matches REGEX (grep -E).
+tui_wait_re() {
+	i=0 limit=$(( ${2:-10} * 20 ))
+	while [ $i -lt $limit ]; do
+		tui_screen | grep -qE -- "$1" && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	fail "timed out waiting for /$1/"
+}
+
+# tui_wait_line N STRING: poll until line N is exactly STRING (trailing spaces ignored).
+tui_wait_line() {
+	i=0
+	while [ $i -lt 200 ]; do
+		[ "$(tui_line "$1" | sed 's/ *$//')" = "$2" ] && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "line $1: want '$2'"
+	echo "line $1: got  '$(tui_line "$1")'"
+	fail "line $1 differs"
+}
+
+# tui_quit: press Q and wait for the program to exit with status 0.
+tui_quit() {
+	tui_keys Q
+	tui_wait "EXIT:0"
+}
