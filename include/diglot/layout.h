@@ -3,6 +3,8 @@
  * (title, source, URL, languages) then the body, single column or side by
  * side.  Pure text, no curses: the pager paints these lines and
  * `diglot show --format text` prints them, so both always agree.
+ * Right-to-left text (Arabic, Hebrew) is laid out in logical order; the
+ * terminal's bidi support, if any, reorders it when painting.
  */
 #ifndef DIGLOT_LAYOUT_H
 #define DIGLOT_LAYOUT_H
