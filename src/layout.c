@@ -371,6 +371,13 @@ static void layout_header(struct layout *l, const struct article *a, int width, 
 
 /* ---- bodies -------------------------------------------------------------- */
 
+/* The parser keeps the title line in the body (bilingual alignment pairs
+ * the two halves' titles); a single column already shows it in the header. */
+static bool repeats_title(const struct article *a, const struct para *p)
+{
+	return p->kind == PARA_TITLE && strcmp(p->text, a->title) == 0;
+}
+
 /* Every paragraph (or those of one side when side != SIDE_NONE), blank
  * lines between them. */
 static void layout_single(struct layout *l, const struct article *a, int side, int width,
@@ -379,7 +386,7 @@ static void layout_single(struct layout *l, const struct article *a, int side, i
 	bool first = true;
 	for (size_t i = 0; i < a->npara; i++) {
 		const struct para *p = &a->paras[i];
-		if (side != SIDE_NONE && p->side != side)
+		if ((side != SIDE_NONE && p->side != side) || repeats_title(a, p))
 			continue;
 		if (!first)
 			add_blank(l);

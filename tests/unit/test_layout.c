@@ -559,8 +559,29 @@ static void test_speed(void)
 	article_free(&a);
 }
 
+/* The title line kept in the body is shown once, in the header. */
+static void test_title_once(void)
+{
+	struct article a = {0};
+	a.title = xstrdup("Night Trains Return");
+	a.source = xstrdup("");
+	a.url = xstrdup("");
+	strcpy(a.lang, "en");
+	article_add_para(&a, "Night Trains Return", 19, PARA_TITLE);
+	article_add_para(&a, "The night train runs again.", 27, PARA_BODY);
+	article_add_para(&a, "Timetable", 9, PARA_TITLE);
+	struct layout l = {0};
+	layout_article(&l, &a, VIEW_ORIGINAL, 40);
+	char *text = layout_text(&l);
+	CHECK_STR(text, "Night Trains Return\nLanguage: English (en)\n\nThe night train runs again.\n\nTimetable\n");
+	free(text);
+	layout_free(&l);
+	article_free(&a);
+}
+
 int main(void)
 {
+	test_title_once();
 	test_wrap();
 	test_wrap_random();
 	test_views();
