@@ -90,8 +90,14 @@ int draw_text(struct ui *ui, int y, int x, const char *s, size_t len, int cols, 
 			out = "?", outn = w > 0, w = w > 0;
 		} else if (uc == 0xfffd && n == 1)
 			out = "\xef\xbf\xbd", outn = 3, w = 1; /* an invalid byte */
-		else
-			w = width_of(s + i, (size_t)n);
+		else {
+			/* A whole grapheme cluster at once, measured as layout measured
+			 * it, so emoji sequences never push a line past its edge. */
+			n = (int)width_cluster(s + i, len - i, &w);
+			if (n <= 0)
+				n = 1, w = 1;
+			outn = (size_t)n;
+		}
 		if (w < 0)
 			out = "?", outn = 1, w = 1;
 		if (used + w > cols)
