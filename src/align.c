@@ -657,9 +657,16 @@ void align_article(struct article *a)
 {
 	struct idx_list title[2] = {{0}}, body[2] = {{0}}, meta[2] = {{0}};
 	struct row_out o = {.a = a};
+	bool seen_body[2] = {false, false};
 	for (size_t i = 0; i < a->npara; i++) {
 		int s = a->paras[i].side == SIDE_RIGHT;
-		switch (a->paras[i].kind) {
+		enum para_kind k = a->paras[i].kind;
+		/* Only the headings above a side's text are its title; one further
+		 * down (a section heading, a "Related" box) keeps its place. */
+		if (k == PARA_TITLE && seen_body[s])
+			k = PARA_BODY;
+		seen_body[s] |= k == PARA_BODY;
+		switch (k) {
 		case PARA_TITLE: idx_push(&title[s], i); break;
 		case PARA_META: idx_push(&meta[s], i); break;
 		default: idx_push(&body[s], i); break;

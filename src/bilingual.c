@@ -25,6 +25,8 @@
 #define MIN_AGREE 0.90        /* letters whose label fits the two blocks */
 #define MIN_AGREE_MARKER 0.80
 #define MIN_ALTERNATION 0.60  /* interleaved: label changes per step */
+#define MIN_CORE_SHARE 0.50   /* interleaved: letters in the alternating paragraphs */
+#define TITLE_PAIR_RATIO 2.0  /* two title lines: at most this ratio of letters */
 #define MARKER_MAX_BYTES 80
 #define TITLE_MAX_CHARS 160
 
@@ -49,6 +51,30 @@ static double letter_weight(const char *s, size_t *nchars)
 		w += uc_is_property_ideographic(c) ? 2.5 : 1.0;
 	}
 	return w;
+}
+
+/* Does the text end like a sentence (a stop, maybe inside closing quotes
+ * or brackets), or is it too long to be a heading anyway? */
+static bool sentence_like(const char *text)
+{
+	size_t nchars;
+	letter_weight(text, &nchars);
+	if (nchars > TITLE_MAX_CHARS)
+		return true;
+	const uint8_t *start = (const uint8_t *)text, *p = start + strlen(text);
+	while (p > start) {
+		ucs4_t c = 0;
+		const uint8_t *q = u8_prev(&c, p, start);
+		if (!q)
+			break;
+		p = q;
+		if (uc_is_space(c) || uc_is_general_category(c, UC_CATEGORY_Pe) ||
+		    uc_is_general_category(c, UC_CATEGORY_Pf) || c == '"' || c == '\'')
+			continue; /* closing quote or bracket */
+		return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
+		       c == 0xFF0E || c == 0xFF1F;
+	}
+	return false;
 }
 
 /* Marker phrases, compared after removing spaces, dashes, asterisks,
@@ -183,16 +209,21 @@ static bool find_blocks(const struct article *a, const struct pinfo *pi, double 
 	return best >= 0;
 }
 
-/* Interleaved layout: label changes between consecutive labelled
- * paragraphs, and comparable counts and letters on both sides. */
-static bool find_interleaved(const struct pinfo *pi, size_t n, double total, int *first)
+/*
+ * Interleaved layout (A B A B ...).  The alternation is fitted on body
+ * paragraphs that read as sentences: titles, URL and date lines, and
+ * bilingual clutter ("Partager / Share") at the edges are short, often
+ * mislabelled, and would break the pattern; they are placed afterwards by
+ * position.  core[i] tells which paragraphs the fit used.
+ */
+static bool alternates(const struct pinfo *pi, const bool *core, size_t n, double total, int *first)
 {
 	size_t count[2] = {0, 0}, changes = 0, m = 0;
 	double letters[2] = {0, 0};
 	int prev = -1;
 	*first = -1;
 	for (size_t i = 0; i < n; i++) {
-		if (pi[i].lab < 0)
+		if (!core[i])
 			continue;
 		if (*first < 0)
 			*first = pi[i].lab;
@@ -207,7 +238,25 @@ static bool find_interleaved(const struct pinfo *pi, size_t n, double total, int
 		return false;
 	if (2 * MIN(count[0], count[1]) < MAX(count[0], count[1]))
 		return false;
+	/* the alternating paragraphs must be most of the text, not a
+	 * bilingual box inside a monolingual article */
+	if (letters[0] + letters[1] < MIN_CORE_SHARE * total)
+		return false;
 	return letters[0] >= MIN_SHARE * total && letters[1] >= MIN_SHARE * total;
+}
+
+static bool find_interleaved(const struct article *a, const struct pinfo *pi, double total,
+                             bool *core, int *first)
+{
+	size_t n = a->npara;
+	for (size_t i = 0; i < n; i++)
+		core[i] = pi[i].lab >= 0 && a->paras[i].kind == PARA_BODY && sentence_like(a->paras[i].text);
+	if (alternates(pi, core, n, total, first))
+		return true;
+	/* short paragraphs without final stops: fit on every labelled one */
+	for (size_t i = 0; i < n; i++)
+		core[i] = pi[i].lab >= 0;
+	return alternates(pi, core, n, total, first);
 }
 
 /* A short line that does not end like a sentence reads as a heading. */
@@ -216,6 +265,9 @@ static bool heading_like(const char *text)
 	size_t nchars;
 	letter_weight(text, &nchars);
 	if (nchars == 0 || nchars > TITLE_MAX_CHARS)
+		return false;
+	/* a URL line is not a heading, whatever its length */
+	if (strstr(text, "://") || !strncmp(text, "www.", 4))
 		return false;
 	size_t n = strlen(text);
 	const char *ends[] = {".", "。", "!", "！", "?", "？", ";", "；", ","};
@@ -253,18 +305,52 @@ static void drop_paras(struct article *a, const bool *drop)
 	a->npara = w;
 }
 
-/* Paragraphs without one of the two labels take the side of the nearest
- * labelled paragraph before them (after them at the start). */
-static void sides_interleaved(struct article *a, const struct pinfo *pi, int first)
+static signed char side_of(int lab, int first)
 {
+	return lab == first ? SIDE_LEFT : SIDE_RIGHT;
+}
+
+/* Two heading lines of comparable length before the first alternating
+ * paragraph are the title in each language, whatever langid said of them
+ * (a short title is easily mislabelled); both in the first language are a
+ * title and a subtitle instead. */
+static bool title_pair(const struct article *a, const struct pinfo *pi, size_t lo, int first)
+{
+	if (lo < 2 || !heading_like(a->paras[0].text) || !heading_like(a->paras[1].text))
+		return false;
+	if (a->paras[0].kind == PARA_META || a->paras[1].kind == PARA_META)
+		return false;
+	double l0 = pi[0].letters, l1 = pi[1].letters;
+	if (l0 <= 0 || l1 <= 0 || l0 > TITLE_PAIR_RATIO * l1 || l1 > TITLE_PAIR_RATIO * l0)
+		return false;
+	return !(pi[0].lab == first && pi[1].lab == first);
+}
+
+/*
+ * Sides of an interleaved article.  Paragraphs of the fit take their
+ * label's side; the others their own label's when they have one of the
+ * two, else their neighbour's (the one before, or after at the start).
+ */
+static void sides_interleaved(struct article *a, const struct pinfo *pi, const bool *core, int first)
+{
+	size_t n = a->npara, lo = 0;
+	while (lo < n && !core[lo])
+		lo++;
+	size_t from = 0;
+	if (title_pair(a, pi, lo, first)) {
+		a->paras[0].side = SIDE_LEFT;
+		a->paras[1].side = SIDE_RIGHT;
+		a->paras[0].kind = a->paras[1].kind = PARA_TITLE;
+		from = 2;
+	}
 	int prev = -1;
-	for (size_t i = 0; i < a->npara; i++) {
+	for (size_t i = from; i < n; i++) {
 		if (pi[i].lab >= 0)
-			prev = pi[i].lab == first ? SIDE_LEFT : SIDE_RIGHT;
+			prev = side_of(pi[i].lab, first);
 		a->paras[i].side = (signed char)prev;
 	}
 	int next = SIDE_LEFT;
-	for (size_t i = a->npara; i-- > 0;) {
+	for (size_t i = n; i-- > from;) {
 		if (a->paras[i].side >= 0)
 			next = a->paras[i].side;
 		else
@@ -304,6 +390,7 @@ bool bilingual_split(struct article *a)
 		struct split sp = {0, 0, false};
 		int f = 0;
 		bool *drop = xcalloc(a->npara, sizeof *drop);
+		bool *core = xcalloc(a->npara, sizeof *core);
 		if (find_blocks(a, pi, total, &sp)) {
 			bi = true;
 			f = sp.first;
@@ -316,9 +403,9 @@ bool bilingual_split(struct article *a)
 				hi++;
 			for (size_t i = lo; i < hi; i++)
 				drop[i] = pi[i].marker;
-		} else if (find_interleaved(pi, a->npara, total, &f)) {
+		} else if (find_interleaved(a, pi, total, core, &f)) {
 			bi = true;
-			sides_interleaved(a, pi, f);
+			sides_interleaved(a, pi, core, f);
 			for (size_t i = 0; i < a->npara; i++)
 				drop[i] = pi[i].marker;
 		}
@@ -329,6 +416,7 @@ bool bilingual_split(struct article *a)
 			mark_titles(a);
 		}
 		free(drop);
+		free(core);
 	}
 	free(pi);
 	return bi;
