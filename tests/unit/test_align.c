@@ -214,6 +214,23 @@ static void test_article_interleaved(void)
 	article_free(&a);
 }
 
+/* A heading below a side's text (a "Related" box, "Vues : 342" taken for
+ * a heading) is not that side's title: it keeps its place at the end. */
+static void test_article_late_heading(void)
+{
+	const char *text[] = {"Mistral AI坚持开源", ZH1, ZH2, "Mistral AI Stays True to Open Source", EN1, EN2,
+	                      "Related"};
+	const signed char side[] = {0, 0, 0, 1, 1, 1, 1};
+	const unsigned char kind[] = {PARA_TITLE, 0, 0, PARA_TITLE, 0, 0, PARA_TITLE};
+	struct article a = make(text, side, kind, ARRAY_SIZE(text));
+	align_article(&a);
+	CHECK(article_covered(&a));
+	char got[256];
+	rows_str(a.rows, a.nrow, got, sizeof got);
+	CHECK_STR(got, "0-3 1-4 2-5 -6");
+	article_free(&a);
+}
+
 static void test_article_edges(void)
 {
 	struct article a = {0};
@@ -246,6 +263,7 @@ int main(void)
 	test_anchor_locates_gap();
 	test_article_blocks();
 	test_article_interleaved();
+	test_article_late_heading();
 	test_article_edges();
 	return t_done();
 }
