@@ -403,6 +403,13 @@ bool bilingual_split(struct article *a)
 				hi++;
 			for (size_t i = lo; i < hi; i++)
 				drop[i] = pi[i].marker;
+			/* "FR title, EN title, FR text, EN text": the second title
+			 * line belongs to the second half when that has none. */
+			if (sp.k > 2 && pi[1].lab == !f && title_pair(a, pi, 2, f) &&
+			    hi < a->npara && !heading_like(a->paras[hi].text)) {
+				a->paras[1].side = SIDE_RIGHT;
+				a->paras[0].kind = a->paras[1].kind = PARA_TITLE;
+			}
 		} else if (find_interleaved(a, pi, total, core, &f)) {
 			bi = true;
 			sides_interleaved(a, pi, core, f);
