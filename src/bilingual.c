@@ -5,9 +5,11 @@
  * Two layouts are recognised.  Blocks (A...A [marker] B...B): the change
  * point that best fits a two-segment model, with enough letters on both
  * sides.  Interleaved (A B A B ...): a high alternation rate between two
- * languages with comparable paragraph counts.  Marker lines such as
- * "英语如下:" or "Version française :" only lower the bar; they are dropped
- * from the article when it is bilingual.  Letters are weighted (Han 2.5)
+ * languages with comparable paragraph counts, fitted on the paragraphs that
+ * read as sentences; titles, URL lines and clutter around them are placed
+ * by position (two title lines in a row are one title in each language).
+ * Marker lines such as "英语如下:" or "Version française :" only lower the
+ * bar; they are dropped from the article when it is bilingual.  Letters are weighted (Han 2.5)
  * so that a Chinese half weighs about what its English translation does,
  * and the bar is high enough that a quoted foreign sentence, a byline or a
  * title in another language never splits an article.
