@@ -33,6 +33,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicase.h>
+#include <unictype.h>
 #include <unistr.h>
 #include <uniwidth.h>
 
@@ -110,21 +112,36 @@ static int lower(int c)
 	return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
-/* Case-insensitive (ASCII) prefix test; returns the prefix length or 0. */
+/* Case-insensitive prefix test (simple Unicode lowercase per code point, so
+ * "Источник" matches "источник" and "À lire" "à lire"); returns the number
+ * of bytes of s the prefix covers, or 0. */
 static size_t has_prefix(const char *s, size_t n, const char *p)
 {
-	size_t m = strlen(p);
-	if (m > n)
-		return 0;
-	for (size_t i = 0; i < m; i++)
-		if (lower((unsigned char)s[i]) != lower((unsigned char)p[i]))
+	size_t i = 0, j = 0, m = strlen(p);
+	while (j < m) {
+		if (i >= n)
 			return 0;
-	return m;
+		unsigned char a = (unsigned char)s[i], b = (unsigned char)p[j];
+		if (a < 0x80 && b < 0x80) {
+			if (lower(a) != lower(b))
+				return 0;
+			i++;
+			j++;
+			continue;
+		}
+		size_t ka, kb;
+		uint32_t ca = cp_at(s + i, n - i, &ka), cb = cp_at(p + j, m - j, &kb);
+		if (ca != cb && uc_tolower(ca) != uc_tolower(cb))
+			return 0;
+		i += ka;
+		j += kb;
+	}
+	return i;
 }
 
 static bool eq_ci(const char *s, size_t n, const char *p)
 {
-	return strlen(p) == n && has_prefix(s, n, p) == n;
+	return n > 0 && has_prefix(s, n, p) == n;
 }
 
 static bool is_upper_start(const char *s, size_t n)
@@ -211,7 +228,8 @@ static void join_lines(struct sbuf *b, const struct line *l, size_t from, size_t
 	}
 }
 
-static void block_to_paras(struct plist *pl, const struct line *l, size_t n)
+/* Is every line of the block a paragraph (no blank lines between them)? */
+static bool line_per_para(const struct line *l, size_t n, size_t *maxwp)
 {
 	size_t maxw = 0, ends = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -219,8 +237,15 @@ static void block_to_paras(struct plist *pl, const struct line *l, size_t n)
 		ends += is_sentence_end(last_cp(l[i].s, l[i].n)) ||
 		        last_cp(l[i].s, l[i].n) == 0x201D || last_cp(l[i].s, l[i].n) == '"';
 	}
+	*maxwp = maxw;
+	return n == 1 || maxw > LONG_LINE || (maxw >= SHORT_BLOCK && ends * 2 >= n);
+}
+
+static void block_to_paras(struct plist *pl, const struct line *l, size_t n)
+{
+	size_t maxw;
 	struct sbuf b = SBUF_INIT;
-	if (n == 1 || maxw > LONG_LINE || (maxw >= SHORT_BLOCK && ends * 2 >= n)) {
+	if (line_per_para(l, n, &maxw)) {
 		for (size_t i = 0; i < n; i++)
 			pl_add(pl, l[i].s, l[i].n, PARA_BODY);
 		return;
@@ -248,10 +273,45 @@ static void block_to_paras(struct plist *pl, const struct line *l, size_t n)
 	sbuf_free(&b);
 }
 
+#define HEAD_LINES 12 /* metadata lines are looked for in the first lines... */
+#define TAIL_LINES 30 /* ...and page clutter in the last ones */
+
+static bool meta_line(const char *s, size_t n);
+
+/*
+ * A block of lines, with the metadata lines near the start or the end of
+ * the text ("Quelle: X" then "12.05.2025, 14:30 Uhr" then "Von Y", or
+ * "Teilen:" then "Kommentare (0)") cut out as paragraphs of their own, so
+ * later passes see them one by one; the other lines go to block_to_paras
+ * in runs, as if the metadata lines were blank.
+ */
+static void cut_block(struct plist *pl, const struct line *l, size_t n, size_t first_no,
+                      size_t total)
+{
+	size_t start = 0, maxw;
+	if (line_per_para(l, n, &maxw)) {
+		block_to_paras(pl, l, n); /* each line is cut already */
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t no = first_no + i;
+		if ((no < HEAD_LINES || no + TAIL_LINES >= total) && meta_line(l[i].s, l[i].n)) {
+			if (i > start)
+				block_to_paras(pl, l + start, i - start);
+			block_to_paras(pl, l + i, 1);
+			start = i + 1;
+		}
+	}
+	if (n > start)
+		block_to_paras(pl, l + start, n - start);
+}
+
 static void split_paras(struct plist *pl, const char *text, size_t len)
 {
 	struct line *l = NULL;
-	size_t nl = 0, cap = 0, i = 0;
+	size_t nl = 0, cap = 0, i = 0, no = 0, total = 1, first = 0;
+	for (const char *p = text; (p = memchr(p, '\n', len - (size_t)(p - text))) != NULL; p++)
+		total++;
 	while (i <= len) {
 		const char *e = i < len ? memchr(text + i, '\n', len - i) : NULL;
 		size_t end = e ? (size_t)(e - text) : len;
@@ -260,9 +320,11 @@ static void split_paras(struct plist *pl, const char *text, size_t len)
 		trim(&s, &n);
 		if (n == 0) {
 			if (nl)
-				block_to_paras(pl, l, nl);
+				cut_block(pl, l, nl, first, total);
 			nl = 0;
 		} else {
+			if (nl == 0)
+				first = no;
 			xgrow(&l, &cap, nl + 1, sizeof *l);
 			l[nl].s = s;
 			l[nl].n = n;
@@ -270,9 +332,10 @@ static void split_paras(struct plist *pl, const char *text, size_t len)
 			nl++;
 		}
 		i = end + 1;
+		no++;
 	}
 	if (nl)
-		block_to_paras(pl, l, nl);
+		cut_block(pl, l, nl, first, total);
 	free(l);
 }
 
@@ -430,12 +493,223 @@ static long apply_labels(struct plist *pl)
 	return title;
 }
 
+/* ---- pass 7: dates ----------------------------------------------------- */
+
+static int64_t days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	int64_t era = (y >= 0 ? y : y - 399) / 400;
+	int64_t yoe = y - era * 400;
+	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static const struct {
+	const char *name;
+	int month;
+} months[] = {
+	{"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+	{"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+	{"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
+	{"aug", 8}, {"sept", 9}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+	{"janvier", 1}, {"février", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
+	{"juillet", 7}, {"août", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+	{"décembre", 12}, {"januar", 1}, {"februar", 2}, {"märz", 3}, {"juni", 6}, {"juli", 7},
+	{"oktober", 10}, {"dezember", 12}, {"enero", 1}, {"febrero", 2}, {"marzo", 3},
+	{"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"septiembre", 9},
+	{"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"gennaio", 1}, {"febbraio", 2},
+	{"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"settembre", 9},
+	{"ottobre", 10}, {"dicembre", 12},
+	/* Dutch */
+	{"januari", 1}, {"februari", 2}, {"maart", 3}, {"mrt", 3}, {"mei", 5}, {"augustus", 8},
+	/* Portuguese */
+	{"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+	{"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
+	/* Russian, genitive (as after a day number) and nominative */
+	{"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6},
+	{"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11},
+	{"декабря", 12}, {"январь", 1}, {"февраль", 2}, {"март", 3}, {"апрель", 4}, {"май", 5},
+	{"июнь", 6}, {"июль", 7}, {"август", 8}, {"сентябрь", 9}, {"октябрь", 10},
+	{"ноябрь", 11}, {"декабрь", 12},
+};
+
+static bool is_alpha_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* A month name at s (whole word, optional '.'): its number and length. */
+static int month_at(const char *s, size_t n, size_t *len)
+{
+	int best = 0;
+	size_t bl = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(months); i++) {
+		size_t p = has_prefix(s, n, months[i].name);
+		if (!p && (unsigned char)s[0] == 'M' && n > 1) { /* "März" */
+			char tmp[16];
+			snprintf(tmp, sizeof tmp, "M%s", months[i].name + 1);
+			p = strncmp(s, tmp, strlen(tmp)) == 0 ? strlen(tmp) : 0;
+		}
+		if (p > bl && (p == n || !is_alpha_byte((unsigned char)s[p]))) {
+			best = months[i].month;
+			bl = p;
+		}
+	}
+	if (best && bl < n && s[bl] == '.')
+		bl++;
+	*len = bl;
+	return best;
+}
+
+static size_t read_num(const char *s, size_t n, int *v, size_t maxd)
+{
+	size_t i = 0;
+	*v = 0;
+	while (i < n && i < maxd + 1 && s[i] >= '0' && s[i] <= '9')
+		*v = *v * 10 + (s[i++] - '0');
+	return i > maxd ? 0 : i;
+}
+
+static size_t skip_sp(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == ','))
+		i++;
+	return i;
+}
+
+static bool valid_date(int y, int m, int d)
+{
+	return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/*
+ * All-digit dates at s[i]: 2025-07-10, 2025/7/10, 2025.07.10 (year first);
+ * 12.05.2025 (day first, as everywhere that writes dots); a/b/yyyy and
+ * a-b-yyyy: day first when a > 12, month first when b > 12, and when both
+ * could be a month, month first only if the text reads as English (mdy),
+ * day first otherwise (es, pt, fr, it, de, nl... write 02/07/2025 for
+ * 2 July).  The date must not run on into more digits.
+ */
+static bool numeric_date(const char *s, size_t n, size_t i, bool mdy, int *y, int *m, int *d,
+                         size_t *end)
+{
+	int a, b, c;
+	size_t k1 = read_num(s + i, n - i, &a, 4), j = i + k1;
+	if (k1 == 0 || j + 1 >= n || !strchr("-/.", s[j]))
+		return false;
+	char sep = s[j];
+	size_t k2 = read_num(s + j + 1, n - j - 1, &b, 2);
+	j += 1 + k2;
+	if (k2 == 0 || j + 1 >= n || s[j] != sep)
+		return false;
+	size_t k3 = read_num(s + j + 1, n - j - 1, &c, 4);
+	j += 1 + k3;
+	if (k3 == 0 || (j < n && s[j] >= '0' && s[j] <= '9'))
+		return false;
+	if (k1 == 4 && k3 <= 2) {
+		*y = a, *m = b, *d = c;
+	} else if (k1 <= 2 && k3 == 4) {
+		*y = c;
+		bool month_first = sep != '.' && (b > 12 || (a <= 12 && mdy));
+		*m = month_first ? a : b;
+		*d = month_first ? b : a;
+	} else {
+		return false;
+	}
+	*end = j;
+	return valid_date(*y, *m, *d);
+}
+
+/* The first date in s[0..n): Unix seconds (midnight UTC), and *endp the
+ * offset just past it; 0 when none. */
+static int64_t find_date(const char *s, size_t n, bool mdy, size_t *endp)
+{
+	for (size_t i = 0; i < n; i++) {
+		bool start = i == 0 || !is_alpha_byte((unsigned char)s[i - 1]);
+		bool dstart = i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9');
+		int y, m, d;
+		size_t k, j;
+		if (dstart && s[i] >= '0' && s[i] <= '9') {
+			k = read_num(s + i, n - i, &y, 4);
+			j = i + k;
+			if (numeric_date(s, n, i, mdy, &y, &m, &d, &j)) {
+				*endp = j;
+				return days_from_civil(y, m, d) * 86400;
+			}
+			if (k == 4 && has_prefix(s + j, n - j, "年")) { /* 2024年3月5日 */
+				j += 3;
+				size_t a = read_num(s + j, n - j, &m, 2);
+				if (a && has_prefix(s + j + a, n - j - a, "月")) {
+					j += a + 3;
+					size_t b = read_num(s + j, n - j, &d, 2);
+					if (b && has_prefix(s + j + b, n - j - b, "日") && valid_date(y, m, d)) {
+						*endp = j + b + 3;
+						return days_from_civil(y, m, d) * 86400;
+					}
+				}
+			}
+			if (k >= 1 && k <= 2) { /* 5 mars 2024, 5. März 2024, 5 de marzo de 2024 */
+				d = y;
+				j = i + k;
+				if (j < n && s[j] == '.')
+					j++;
+				size_t sfx = has_prefix(s + j, n - j, "er");
+				if (!sfx)
+					sfx = has_prefix(s + j, n - j, "th");
+				if (!sfx)
+					sfx = has_prefix(s + j, n - j, "st");
+				if (!sfx)
+					sfx = has_prefix(s + j, n - j, "nd");
+				if (!sfx)
+					sfx = has_prefix(s + j, n - j, "rd");
+				j = skip_sp(s, n, j + sfx);
+				j += has_prefix(s + j, n - j, "de ");
+				size_t ml;
+				m = j < n ? month_at(s + j, n - j, &ml) : 0;
+				if (m) {
+					j = skip_sp(s, n, j + ml);
+					j += has_prefix(s + j, n - j, "de ");
+					if (read_num(s + j, n - j, &y, 4) == 4 && valid_date(y, m, d)) {
+						*endp = j + 4;
+						return days_from_civil(y, m, d) * 86400;
+					}
+				}
+			}
+		}
+		if (start && is_alpha_byte((unsigned char)s[i])) { /* March 5, 2024 */
+			size_t ml;
+			m = month_at(s + i, n - i, &ml);
+			if (m) {
+				j = skip_sp(s, n, i + ml);
+				k = read_num(s + j, n - j, &d, 2);
+				if (k) {
+					j += k;
+					j += has_prefix(s + j, n - j, "st") + has_prefix(s + j, n - j, "nd") +
+					     has_prefix(s + j, n - j, "rd") + has_prefix(s + j, n - j, "th");
+					j = skip_sp(s, n, j);
+					if (read_num(s + j, n - j, &y, 4) == 4 && valid_date(y, m, d)) {
+						*endp = j + 4;
+						return days_from_civil(y, m, d) * 86400;
+					}
+				}
+			}
+		}
+	}
+	return 0;
+}
+
 /* ---- sources and URLs -------------------------------------------------- */
 
-enum { PRIO_NONE, PRIO_HOST, PRIO_CRUMB, PRIO_TAG, PRIO_BYLINE, PRIO_LINE };
+/* Who names the outlet, weakest first: the host of a URL; an outlet name
+ * alone on a line under the title; a breadcrumb that looks like an outlet;
+ * a dateline tag "(AFP)"; a byline or date line ("By X, Harbor Gazette",
+ * "2025年6月21日 08:15　滨江日报"); an explicit "Source:" line. */
+enum { PRIO_NONE, PRIO_HOST, PRIO_BARE, PRIO_CRUMB, PRIO_TAG, PRIO_BYLINE, PRIO_LINE };
 
 struct found {
 	char *source, *url;
+	char *author; /* the byline's name, to spot a bio at the end */
 	int prio;
 	char *url_alone; /* first URL alone on its line */
 };
@@ -496,7 +770,8 @@ static void set_url(struct found *f, const char *u, size_t n)
 static const char *const source_prefixes[] = {
 	"【来源】", "[来源]", "来源：", "来源:", "来源 ：", "来源 :", "出处：", "原文链接：", "原文链接:",
 	"原文：", "source:", "source :", "sources:", "fonte:", "fonte :", "quelle:", "quelle :",
-	"fuente:", "fuente :", "origine:", "bron:", "source url:", "via ", "— ", "– ",
+	"fuente:", "fuente :", "origine:", "bron:", "bron :", "источник:", "источник :", "出典：",
+	"出典:", "出所：", "fonte：", "source url:", "via ", "— ", "– ",
 };
 
 /* Is t a source line?  Records its outlet and URL when it is. */
@@ -525,10 +800,10 @@ static bool source_line(struct found *f, const char *t)
 			sbuf_add(&b, u + ul, rn - (size_t)(u - r) - ul);
 			set_source(f, b.s ? b.s : "", b.len, PRIO_LINE);
 			sbuf_free(&b);
-			if (f->prio < PRIO_LINE) {
+			if (f->prio < PRIO_HOST) {
 				char *h = host_of(u, ul);
 				char *name = article_source_from_host(h);
-				set_source(f, name, strlen(name), PRIO_LINE);
+				set_source(f, name, strlen(name), PRIO_HOST);
 				free(name);
 				free(h);
 			}
@@ -540,28 +815,103 @@ static bool source_line(struct found *f, const char *t)
 	return false;
 }
 
-/* "By NAME, OUTLET": the outlet, when the part after the comma is not a
- * job title.  The line itself stays (as PARA_META). */
+/* Words that open a byline, per language. */
+static const char *const by_words[] = {"by ", "von ", "por ", "par ", "di ", "door ", "от "};
+
+/* Words that make a short line an outlet's name: "Harbor Gazette",
+ * "Diario Mirador del Sur", "Der Kieselbote", "WinBuzzer News". */
+static const char *const outlet_words[] = {
+	"news", "gazette", "times", "post", "herald", "courier", "tribune", "daily", "journal",
+	"jornal", "diario", "diário", "gazzetta", "corriere", "giornale", "voce", "stampa",
+	"zeitung", "tagblatt", "nachrichten", "rundschau", "courrier", "monde", "presse",
+	"nouvelles", "quotidien", "dépêche", "périódico", "periódico", "noticias", "notícias",
+	"folha", "correio", "dagblad", "krant", "nieuws", "observer", "chronicle", "telegraph",
+	"express", "mirror", "guardian", "weekly", "magazine", "tribuna", "heraldo", "газета",
+	"новости", "вести", "известия", "вестник", "правда",
+};
+/* Ends of compound names: "Kieselbote", "Polderbode", "Abendzeitung". */
+static const char *const outlet_suffixes[] = {
+	"bote", "blatt", "zeitung", "kurier", "bode", "krant", "courant", "anzeiger", "post",
+};
+/* Ends of CJK outlet names: 日报, 新報, 新闻, 通讯社, 网. */
+static const char *const outlet_cjk_ends[] = {"报", "報", "闻", "聞", "社", "网", "網", "刊"};
+
+static bool outlet_word(const char *w, size_t n)
+{
+	if (in_list(outlet_words, ARRAY_SIZE(outlet_words), w, n))
+		return true;
+	for (size_t i = 0; i < ARRAY_SIZE(outlet_suffixes); i++) {
+		size_t m = strlen(outlet_suffixes[i]);
+		if (n > m + 2 && has_prefix(w + n - m, m, outlet_suffixes[i]) == m)
+			return true;
+	}
+	return false;
+}
+
+/* Does s look like an outlet's name (short, with an outlet word)? */
+static bool outlet_like(const char *s, size_t n)
+{
+	trim(&s, &n);
+	if (n == 0 || n > 80 || width_of(s, n) > 40 || count_words(s, n) > 6)
+		return false;
+	for (size_t i = 0; i < ARRAY_SIZE(outlet_cjk_ends); i++) {
+		size_t m = strlen(outlet_cjk_ends[i]);
+		if (n > m && memcmp(s + n - m, outlet_cjk_ends[i], m) == 0 && is_cjk(last_cp(s, n - m)))
+			return true;
+	}
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < n && s[j] != ' ')
+			j++;
+		if (j > i && outlet_word(s + i, j - i))
+			return true;
+		i = j;
+	}
+	return false;
+}
+
+/* The length of a byline's opening word ("By ", "Von "...), or 0. */
+static size_t byline_start(const char *t, size_t n)
+{
+	if (n > 120 || memchr(t, '\n', n) || count_words(t, n) > 8 || is_sentence_end(last_cp(t, n)))
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(by_words); i++) {
+		size_t p = has_prefix(t, n, by_words[i]);
+		if (p && is_upper_start(t + p, n - p))
+			return p;
+	}
+	return 0;
+}
+
+/* "By NAME, OUTLET" (and Von, Por, Par, di, Door): the outlet, when the
+ * part after the comma is not a job title; the name, for the bio check.
+ * The line itself stays (as PARA_META). */
 static bool byline(struct found *f, struct item *it)
 {
 	const char *t = it->text;
-	size_t n = strlen(t);
-	if (n > 120 || !has_prefix(t, n, "by ") || !is_upper_start(t + 3, n - 3) ||
-	    count_words(t, n) > 8 || is_sentence_end(last_cp(t, n)))
+	size_t n = strlen(t), p = byline_start(t, n);
+	if (!p)
 		return false;
 	it->kind = PARA_META;
 	const char *c = NULL;
-	for (const char *p = t; (p = strstr(p, ", ")) != NULL; p += 2)
-		c = p;
+	for (const char *q = t; (q = strstr(q, ", ")) != NULL; q += 2)
+		c = q;
+	if (!f->author) {
+		const char *e = strstr(t + p, ", ");
+		f->author = xstrndup(t + p, e ? (size_t)(e - t) - p : n - p);
+	}
 	if (!c)
 		return true;
 	const char *o = c + 2;
 	size_t on = n - (size_t)(o - t);
 	static const char *const jobs[] = {"writer", "reporter", "editor", "correspondent",
-	                                   "contributor", "staff", "and", "journalist"};
+	                                   "contributor", "staff", "and", "journalist", "redakteur",
+	                                   "rédact", "redactor", "redattore", "correspond"};
 	char *lo = xstrndup(o, on);
-	for (char *p = lo; *p; p++)
-		*p = (char)lower((unsigned char)*p);
+	for (char *q = lo; *q; q++)
+		*q = (char)lower((unsigned char)*q);
 	bool job = false;
 	for (size_t i = 0; i < ARRAY_SIZE(jobs); i++)
 		job = job || strstr(lo, jobs[i]) != NULL;
@@ -588,61 +938,169 @@ static bool is_outlet_tag(const char *s, size_t n)
 
 /* ---- pass 3: the end of the text --------------------------------------- */
 
+/* Whole lines (case-insensitive, a trailing ':' or '：' ignored). */
 static const char *const clutter_exact[] = {
-	"leave a reply", "leave a comment", "post a comment", "comments", "recent news",
-	"recent posts", "related articles", "related posts", "related news", "related stories",
-	"read more", "read next", "share this", "share", "share this article", "like this",
-	"tags", "发表回复", "发表评论", "相关文章", "相关阅读", "推荐阅读", "分享到", "评论",
-	"advertisement", "subscribe", "more news", "trending", "popular", "print", "you may also like",
-	"laisser un commentaire", "articles similaires", "lascia un commento", "articoli correlati",
-	"deja un comentario", "artículos relacionados", "kommentar schreiben", "ähnliche artikel",
+	"leave a reply", "leave a comment", "post a comment", "comments", "comment",
+	"read more", "read next", "like this", "tags", "发表回复", "发表评论", "评论", "advertisement",
+	"subscribe", "trending", "popular", "print", "laisser un commentaire", "lascia un commento",
+	"deja un comentario", "deja tu comentario", "kommentar schreiben", "deixe um comentário",
+	"deixe seu comentário", "reageer", "laat een reactie achter", "оставить комментарий",
+	"комментарии", "comentarios", "comentários", "kommentare", "reacties", "commenti",
+	"commentaires", "コメント", "留言", "publicité", "werbung", "anzeige", "publicidad",
+	"pubblicità", "реклама", "广告",
+	/* share buttons, each on its own line after "Share this:" */
+	"facebook", "twitter", "x", "email", "e-mail", "whatsapp", "linkedin", "telegram",
+	"reddit", "pinterest", "微信", "微博", "qq空间", "vk", "вконтакте", "threads", "bluesky",
+	"mastodon", "imprimir", "drucken", "imprimer", "stampa", "line", "はてな",
 };
 
+/* Line starts. */
 static const char *const clutter_prefix[] = {
 	"your email address will not be published", "您的邮箱地址不会被公开", "您的电子邮箱地址不会被公开",
-	"required fields are marked", "save my name, email", "share this:", "related articles:",
-	"related:", "tags:", "filed under", "copyright ©", "© 20", "like this:", "you must be logged in",
+	"required fields are marked", "save my name, email", "tags:", "tag:", "filed under",
+	"copyright ©", "© 20", "like this:", "you must be logged in",
 	"votre adresse e-mail ne sera pas publiée", "il tuo indirizzo email non sarà pubblicato",
-	"tu dirección de correo electrónico no será publicada", "click to share", "标签：",
+	"tu dirección de correo electrónico no será publicada", "o seu endereço de e-mail não será publicado",
+	"click to share", "标签：", "etiquetas:", "étiquettes :", "étiquettes:", "schlagworte:",
+	"comments are closed", "commenting is closed", "les commentaires sont fermés",
+	"i commenti sono chiusi", "los comentarios están cerrados", "kommentare sind geschlossen",
+	"comentários encerrados", "комментарии закрыты", "评论已关闭",
+	/* editor credits (zh) */
+	"责任编辑", "责编：", "责编:", "（编辑", "(编辑", "编辑：", "编辑:", "（责任编辑", "(责任编辑",
+	/* author bios */
+	"about the author", "über die autorin", "über den autor", "à propos de l'auteur",
+	"à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora",
+	"l'autore", "l’autore", "об авторе", "作者简介",
+	/* photo credits (zh) */
+	"（本文图片", "(本文图片", "（图片来源", "（图片由", "（图/", "（摄影",
 };
 
-static bool only_digits_after(const char *s, size_t n)
+/* "Share this:", "Partager / Share", "分享到：微信 微博", "Deel dit artikel". */
+static const char *const share_words[] = {
+	"share", "partager", "teilen", "condividi", "compartir", "compartilhar", "compartilhe",
+	"delen", "deel dit", "deel", "поделиться", "分享", "シェア", "udostępnij",
+};
+
+/* "Comentarios (4)", "Kommentare: 0", "Views: 12", "Vues : 1 204", "阅读 2381". */
+static const char *const counter_words[] = {
+	"comments", "comentarios", "comentários", "kommentare", "reacties", "commenti",
+	"commentaires", "комментарии", "评论", "コメント", "views", "vues", "visualizzazioni",
+	"letture", "просмотров", "просмотры", "阅读", "浏览", "阅读量", "visitas", "lecturas",
+	"aufrufe", "weergaven", "gelezen", "visualizações", "閲覧数",
+};
+
+/* A heading that opens a list of other stories: it and all after it go. */
+static const char *const related_exact[] = {
+	"recent news", "recent posts", "related", "related articles", "related posts",
+	"related news", "related stories", "more news", "more stories", "you may also like",
+	"read also", "see also", "most read", "popular posts", "latest news", "top stories",
+	"à lire aussi", "lire aussi", "articles similaires", "sur le même sujet", "les plus lus",
+	"articoli correlati", "leggi anche", "potrebbe interessarti", "i più letti",
+	"lo más leído", "noticias relacionadas", "te puede interesar", "artículos relacionados",
+	"leia também", "veja também", "notícias relacionadas", "mais lidas", "mais lidas da semana",
+	"читайте также", "похожие новости", "по теме", "другие новости", "ähnliche artikel",
+	"weitere artikel", "das könnte sie auch interessieren", "meistgelesen", "lees ook",
+	"gerelateerde artikelen", "meest gelezen", "相关新闻", "相关阅读", "相关文章", "推荐阅读",
+	"延伸阅读", "热门推荐", "热门文章", "相关报道", "関連記事", "関連ニュース", "あわせて読みたい",
+};
+static const char *const related_prefix[] = {
+	"mehr aus ", "mehr zum thema", "meer nieuws", "more from ", "plus de ", "altre notizie",
+	"más noticias", "mais notícias", "ещё по теме", "еще по теме", "更多",
+};
+
+/* t[0..n) without a trailing ':' / '：' and spaces. */
+static size_t without_colon(const char *t, size_t n)
 {
-	trim(&s, &n);
-	if (!n)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == ',' || s[i] == '.' || s[i] == ' '))
-			return false;
-	return true;
+	for (;;) {
+		if (n && (t[n - 1] == ':' || t[n - 1] == ' '))
+			n--;
+		else if (n >= 3 && memcmp(t + n - 3, "：", 3) == 0)
+			n -= 3;
+		else
+			return n;
+	}
 }
 
-static bool is_clutter(const char *t)
+/* Only a count remains: "12", "(4)", ": 2.117", "1 204" (any spaces). */
+static bool only_count(const char *s, size_t n)
 {
-	size_t n = strlen(t);
-	if (n > 400)
+	size_t k, digits = 0;
+	for (size_t i = 0; i < n; i += k) {
+		uint32_t c = cp_at(s + i, n - i, &k);
+		if (c >= '0' && c <= '9')
+			digits++;
+		else if (!(is_space_cp(c) || c == 0x202F || strchr(",.:()", (int)(c < 0x80 ? c : 'x')) ||
+		           c == 0xFF1A || c == 0xFF08 || c == 0xFF09))
+			return false;
+	}
+	return digits > 0;
+}
+
+static bool share_line(const char *t, size_t n)
+{
+	if (width_of(t, n) > 60 || is_sentence_end(last_cp(t, n)))
 		return false;
-	size_t m = n;
-	while (m && strchr(":：", t[m - 1]))
-		m--;
-	for (size_t i = 0; i < ARRAY_SIZE(clutter_exact); i++)
-		if (eq_ci(t, m, clutter_exact[i]))
+	for (size_t i = 0; i < ARRAY_SIZE(share_words); i++) {
+		size_t p = has_prefix(t, n, share_words[i]);
+		if (p && (p == n || !((t[p] | 0x20) >= 'a' && (t[p] | 0x20) <= 'z')))
 			return true;
+	}
+	return false;
+}
+
+static bool counter_line(const char *t, size_t n)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(counter_words); i++) {
+		size_t p = has_prefix(t, n, counter_words[i]);
+		if (p && p < n && only_count(t + p, n - p))
+			return true;
+	}
+	return false;
+}
+
+static bool is_related_heading(const char *t, size_t n)
+{
+	if (n > 120 || memchr(t, '\n', n))
+		return false;
+	size_t m = without_colon(t, n);
+	if (in_list(related_exact, ARRAY_SIZE(related_exact), t, m))
+		return true;
+	for (size_t i = 0; i < ARRAY_SIZE(related_prefix); i++)
+		if (has_prefix(t, m, related_prefix[i]) && width_of(t, m) <= 40)
+			return true;
+	return false;
+}
+
+static bool clutter_span(const char *t, size_t n, int depth)
+{
+	trim(&t, &n);
+	if (n == 0 || n > 400)
+		return false;
+	size_t m = without_colon(t, n);
+	if (in_list(clutter_exact, ARRAY_SIZE(clutter_exact), t, m))
+		return true;
 	for (size_t i = 0; i < ARRAY_SIZE(clutter_prefix); i++)
 		if (has_prefix(t, n, clutter_prefix[i]))
 			return true;
-	static const char *const counters[] = {"views:", "views", "阅读", "阅读：", "阅读:", "浏览：", "浏览", "vues :", "vues:"};
-	for (size_t i = 0; i < ARRAY_SIZE(counters); i++) {
-		size_t p = has_prefix(t, n, counters[i]);
-		if (p && only_digits_after(t + p, n - p))
-			return true;
-	}
+	if (share_line(t, n) || counter_line(t, n))
+		return true;
+	/* Bilingual pages: "Laisser un commentaire / Leave a comment". */
+	const char *sl = depth == 0 && n < 120 ? strstr(t, " / ") : NULL;
+	if (sl && (size_t)(sl - t) < n)
+		return clutter_span(t, (size_t)(sl - t), 1) &&
+		       clutter_span(sl + 3, n - (size_t)(sl - t) - 3, 1);
 	if (n < 300 && (strstr(t, "cookie") || strstr(t, "Cookie")) &&
 	    (strstr(t, "accept") || strstr(t, "Accept") || strstr(t, "consent") || strstr(t, "use ")))
 		return true;
 	if (strstr(t, "All rights reserved") || strstr(t, "all rights reserved"))
 		return n < 200;
 	return false;
+}
+
+static bool is_clutter(const char *t)
+{
+	size_t n = strlen(t);
+	return !memchr(t, '\n', n) && clutter_span(t, n, 0);
 }
 
 /* A person's name on a line of its own: 2 to 4 capitalised words. */
@@ -661,6 +1119,8 @@ static const char *const bio_phrases[] = {
 	"has been writing", "has been covering", "writes about", "is a journalist", "is a reporter",
 	"is a writer", "is a senior", "is an editor", "is the editor", "is a staff", "covers ",
 	"is a freelance", "is a contributor", "est journaliste", "è giornalista", "ist redakteur",
+	"has covered", "has reported", "schreibt seit", "schreibt für", "écrit pour", "escribe sobre",
+	"escreve sobre", "scrive per", "schrijft voor",
 };
 
 /* Is t a bio of the person named on line name? */
@@ -675,12 +1135,53 @@ static bool bio_of(const char *t, const char *name)
 	return false;
 }
 
+/* A line of a story list under "Recent News": a headline (no full stop at
+ * the end, not too wide) or more clutter.  Every line of t must be one. */
+static bool list_item(const char *t)
+{
+	for (const char *l = t; *l;) {
+		const char *e = strchr(l, '\n');
+		size_t n = e ? (size_t)(e - l) : strlen(l);
+		uint32_t c = last_cp(l, n);
+		if (!clutter_span(l, n, 0) && (width_of(l, MIN(n, 400)) > 120 || c == '.' || c == 0x3002))
+			return false;
+		l += n + (e != NULL);
+	}
+	return true;
+}
+
+/* A related-stories heading among the last paragraphs, followed only by
+ * list items: cut it and everything after it. */
+static bool strip_related(struct plist *pl)
+{
+	size_t lo = pl->n > 12 ? pl->n - 12 : 1;
+	for (size_t h = pl->n; h-- > lo;) {
+		const char *t = pl->v[h].text;
+		if (is_related_heading(t, strlen(t))) {
+			while (pl->n > h)
+				pl_del(pl, pl->n - 1);
+			return true;
+		}
+		if (!list_item(t))
+			return false;
+	}
+	return false;
+}
+
+/* "Daniel Whitcombe has covered ..." when the byline named Daniel Whitcombe. */
+static bool author_bio(const char *t, const char *author)
+{
+	size_t an = author ? strlen(author) : 0;
+	return an > 3 && strlen(t) < 500 && strncmp(t, author, an) == 0 && t[an] == ' ' &&
+	       bio_of(t, author);
+}
+
 static void strip_tail(struct plist *pl, struct found *f)
 {
 	while (pl->n > 1) {
 		size_t last = pl->n - 1;
 		const char *t = pl->v[last].text;
-		if (is_clutter(t) || source_line(f, t)) {
+		if (is_clutter(t) || source_line(f, t) || author_bio(t, f->author)) {
 			pl_del(pl, last);
 			continue;
 		}
@@ -689,6 +1190,8 @@ static void strip_tail(struct plist *pl, struct found *f)
 			pl_del(pl, last);
 			continue;
 		}
+		if (strip_related(pl))
+			continue;
 		/* Author block: "Name" ["Name"] "Name has been writing ..." */
 		if (last >= 2 && name_line(pl->v[last - 1].text) && bio_of(t, pl->v[last - 1].text)) {
 			bool twice = last >= 3 && strcmp(pl->v[last - 2].text, pl->v[last - 1].text) == 0;
@@ -707,33 +1210,201 @@ static void strip_tail(struct plist *pl, struct found *f)
 	}
 }
 
+/* Is this line metadata or clutter (see cut_block)?  Source lines,
+ * bylines, short date lines, share/comment/counter lines, list headings. */
+static bool meta_line(const char *s, size_t n)
+{
+	if (n > 300)
+		return false;
+	for (size_t i = 0; i < ARRAY_SIZE(source_prefixes); i++) {
+		unsigned char c0 = (unsigned char)source_prefixes[i][0];
+		if (c0 != 'v' && c0 != 0xE2 && has_prefix(s, n, source_prefixes[i]))
+			return true;
+	}
+	size_t e;
+	return byline_start(s, n) || clutter_span(s, n, 0) || is_related_heading(s, n) ||
+	       (width_of(s, n) <= 60 && find_date(s, n, false, &e) != 0);
+}
+
+/* After the date on a date line: "08:15　滨江日报" -> "滨江日报",
+ * ", 14:30 Uhr" -> "", " - 07h45" -> "". */
+static void skip_time(const char **s, size_t *n)
+{
+	const char *t = *s;
+	size_t m = *n, i = 0, k;
+	for (int round = 0; round < 2; round++) {
+		while (i < m && (strchr(" ,-|/·", t[i]) || is_space_cp(cp_at(t + i, m - i, &k)))) {
+			cp_at(t + i, m - i, &k);
+			i += strchr(" ,-|/", t[i]) ? 1 : k;
+		}
+		if (round)
+			break;
+		int v;
+		size_t a = read_num(t + i, m - i, &v, 2);
+		if (a && i + a < m && (t[i + a] == ':' || t[i + a] == 'h')) {
+			size_t b = read_num(t + i + a + 1, m - i - a - 1, &v, 2);
+			if (b == 2) {
+				i += a + 1 + b;
+				i += has_prefix(t + i, m - i, " uhr");
+				i += has_prefix(t + i, m - i, " h");
+			}
+		}
+	}
+	*s = t + i;
+	*n = m - i;
+}
+
+/* "2025年7月11日 18:40　港町新報": a date line that ends with the outlet. */
+static void dateline_outlet(struct found *f, const char *t)
+{
+	size_t n = strlen(t), e;
+	if (n > 160 || memchr(t, '\n', n) || !find_date(t, n, false, &e))
+		return;
+	const char *r = t + e;
+	size_t rn = n - e;
+	skip_time(&r, &rn);
+	trim(&r, &rn);
+	if (rn && outlet_like(r, rn))
+		set_source(f, r, rn, PRIO_BYLINE);
+}
+
 /* ---- pass 5: breadcrumbs and doubled titles ---------------------------- */
 
-static void crumb_outlet(struct found *f, const char *s, size_t n)
+static const char *const homes[] = {
+	"home page", "homepage", "home", "accueil", "首页", "主页", "inicio", "início", "startseite",
+	"ホーム", "главная", "voorpagina",
+};
+
+static size_t home_prefix(const char *s, size_t n)
 {
-	static const char *const homes[] = {"home", "accueil", "首页", "inicio", "startseite", "home page"};
 	for (size_t i = 0; i < ARRAY_SIZE(homes); i++) {
 		size_t p = has_prefix(s, n, homes[i]);
-		if (p) {
-			s += p;
-			n -= p;
+		if (p)
+			return p;
+	}
+	return 0;
+}
+
+/* The length of a crumb separator at s, or 0. */
+static size_t crumb_sep(const char *s, size_t n)
+{
+	if (n && strchr(">/|", s[0]))
+		return 1;
+	size_t p = has_prefix(s, n, "»");
+	return p ? p : has_prefix(s, n, "›");
+}
+
+/*
+ * One crumb, maybe several glued ("Valley Courier NewsScience", "Der
+ * KieselboteWissenschaft"): split into words at spaces and where a
+ * lowercase letter meets a capital; the outlet runs from the start to the
+ * last outlet word of the first run that has one ("Valley Courier News"),
+ * and a trailing "News" is dropped ("Valley Courier").  Returns whether an
+ * outlet was found.
+ */
+static bool crumb_name(struct found *f, const char *s, size_t n)
+{
+	trim(&s, &n);
+	size_t end = 0, words = 0, k = 1;
+	bool prev_lower = false, in_word = false, word_outlet_seen = false;
+	size_t ws = 0;
+	for (size_t i = 0; i <= n && words <= 6; i += k) {
+		uint32_t c = ' ';
+		k = 1;
+		if (i < n)
+			c = cp_at(s + i, n - i, &k);
+		bool boundary = c == ' ' || (prev_lower && uc_is_upper(c));
+		if (boundary && in_word) {
+			words++;
+			if (outlet_word(s + ws, i - ws)) {
+				end = i;
+				word_outlet_seen = true;
+			} else if (word_outlet_seen) {
+				break;
+			}
+			in_word = false;
+		}
+		if (c != ' ' && !in_word) {
+			in_word = true;
+			ws = i;
+		}
+		prev_lower = uc_is_lower(c);
+	}
+	if (!end)
+		return false;
+	n = end;
+	if (n > 6 && has_prefix(s + n - 5, 5, " news"))
+		n -= 5;
+	if (n >= 2)
+		set_source(f, s, n, PRIO_CRUMB);
+	return true;
+}
+
+/* A breadcrumb ("HomeWinBuzzer News", "首页 > 国际 > 正文"): the first crumb
+ * that looks like an outlet names it; sections ("Economía", "Sport") do not. */
+static void crumb_outlet(struct found *f, const char *s, size_t n)
+{
+	size_t p = home_prefix(s, n);
+	s += p;
+	n -= p;
+	while (n) {
+		size_t e = 0;
+		while (e < n && !crumb_sep(s + e, n - e))
+			e++;
+		if (crumb_name(f, s, e))
+			return;
+		if (e == n)
+			break;
+		e += crumb_sep(s + e, n - e);
+		s += e;
+		n -= e;
+	}
+}
+
+/* "首页 > 国际 > 正文凯斯湾大桥通车首周：..." alone (no clean title line after):
+ * the title is the last crumb, without a glued "正文". */
+static bool crumb_title(struct plist *pl, struct found *f)
+{
+	const char *a = pl->v[0].text;
+	size_t n = strlen(a), p = home_prefix(a, n), k;
+	if (!p || n > 600 || memchr(a, '\n', n))
+		return false;
+	while (p < n && is_space_cp(cp_at(a + p, n - p, &k)))
+		p += k;
+	if (!crumb_sep(a + p, n - p))
+		return false;
+	size_t last = p;
+	for (size_t i = p; i < n; i++)
+		if ((k = crumb_sep(a + i, n - i)) != 0)
+			last = i + k;
+	const char *t = a + last;
+	size_t tn = n - last;
+	trim(&t, &tn);
+	static const char *const glued[] = {"正文：", "正文:", "正文", "article :", "article:"};
+	for (size_t i = 0; i < ARRAY_SIZE(glued); i++) {
+		size_t g = has_prefix(t, tn, glued[i]);
+		if (g) {
+			t += g;
+			tn -= g;
 			break;
 		}
 	}
-	while (n && strchr(" >/|»›-", s[0]) && s[0]) {
-		s++;
-		n--;
-	}
-	size_t e = 0; /* the first crumb */
-	while (e < n && !strchr(">/|", s[e]) && !has_prefix(s + e, n - e, "»") && !has_prefix(s + e, n - e, "›"))
-		e++;
-	n = e;
-	trim(&s, &n);
-	if (n > 4 && has_prefix(s + n - 4, 4, "news"))
-		n -= 4;
-	trim(&s, &n);
-	if (n >= 2 && count_words(s, n) <= 4)
-		set_source(f, s, n, PRIO_CRUMB);
+	trim(&t, &tn);
+	if (width_of(t, tn) < 8)
+		return false;
+	crumb_outlet(f, a, (size_t)(t - a));
+	pl_set(&pl->v[0], t, tn);
+	return true;
+}
+
+/* "Kestrel Bay inaugure ... Photo Le Courrier du Soir": a photo credit. */
+static bool photo_credit(const char *r, size_t n)
+{
+	static const char *const w[] = {"photo", "foto", "crédit", "credit", "©", "bild:", "图", "фото"};
+	for (size_t i = 0; i < ARRAY_SIZE(w); i++)
+		if (has_prefix(r, n, w[i]))
+			return n <= 80;
+	return false;
 }
 
 static void strip_head(struct plist *pl, struct found *f)
@@ -762,13 +1433,19 @@ static void strip_head(struct plist *pl, struct found *f)
 			return;
 		}
 	}
-	/* "Title" then "Title AFP" (or the same line twice). */
+	if (crumb_title(pl, f)) {
+		a = pl->v[0].text;
+		an = strlen(a);
+	}
+	/* "Title" then "Title AFP" (or the same line twice, or with a photo credit). */
 	if (an <= 300 && bn >= an && memcmp(a, b, an) == 0 && !strchr(a, '\n')) {
 		const char *r = b + an;
 		size_t rn = bn - an;
 		trim(&r, &rn);
-		if (rn == 0 || (rn <= 40 && count_words(r, rn) <= 3 && !is_sentence_end(last_cp(r, rn)) &&
-		                (b[an] == ' ' || b[an] == '(' || b[an] == '-'))) {
+		if (rn && b[an] == ' ' && photo_credit(r, rn)) {
+			pl_del(pl, 1);
+		} else if (rn == 0 || (rn <= 40 && count_words(r, rn) <= 3 && !is_sentence_end(last_cp(r, rn)) &&
+		                       (b[an] == ' ' || b[an] == '(' || b[an] == '-'))) {
 			if (rn)
 				set_source(f, r, rn, PRIO_TAG);
 			pl_del(pl, 1);
@@ -845,160 +1522,14 @@ static bool heading_like(const struct item *it, const struct item *next)
 	if (it->kind != PARA_BODY || next->kind != PARA_BODY || n == 0 || memchr(t, '\n', n) ||
 	    n > 200 || strchr("-*•·0123456789", t[0]) || is_url_alone(t) || !is_upper_start(t, n))
 		return false;
-	size_t w = width_of(t, n);
+	size_t w = width_of(t, n), e;
 	if (w > 70 || width_of(next->text, MIN(strlen(next->text), 400)) < 2 * w)
 		return false;
-	uint32_t e = last_cp(t, n);
-	return !(is_sentence_end(e) && e != '?') && !strchr(".:;,", (int)(e < 0x80 ? e : 'x')) &&
-	       e != 0xFF1A && e != 0xFF0C && e != 0x201D && e != '"';
-}
-
-/* ---- pass 7: dates ----------------------------------------------------- */
-
-static int64_t days_from_civil(int y, int m, int d)
-{
-	y -= m <= 2;
-	int64_t era = (y >= 0 ? y : y - 399) / 400;
-	int64_t yoe = y - era * 400;
-	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static const struct {
-	const char *name;
-	int month;
-} months[] = {
-	{"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
-	{"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
-	{"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
-	{"aug", 8}, {"sept", 9}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
-	{"janvier", 1}, {"février", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
-	{"juillet", 7}, {"août", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
-	{"décembre", 12}, {"januar", 1}, {"februar", 2}, {"märz", 3}, {"juni", 6}, {"juli", 7},
-	{"oktober", 10}, {"dezember", 12}, {"enero", 1}, {"febrero", 2}, {"marzo", 3},
-	{"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"septiembre", 9},
-	{"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"gennaio", 1}, {"febbraio", 2},
-	{"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"settembre", 9},
-	{"ottobre", 10}, {"dicembre", 12},
-};
-
-static bool is_alpha_byte(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-/* A month name at s (whole word, optional '.'): its number and length. */
-static int month_at(const char *s, size_t n, size_t *len)
-{
-	int best = 0;
-	size_t bl = 0;
-	for (size_t i = 0; i < ARRAY_SIZE(months); i++) {
-		size_t p = has_prefix(s, n, months[i].name);
-		if (!p && (unsigned char)s[0] == 'M' && n > 1) { /* "März" */
-			char tmp[16];
-			snprintf(tmp, sizeof tmp, "M%s", months[i].name + 1);
-			p = strncmp(s, tmp, strlen(tmp)) == 0 ? strlen(tmp) : 0;
-		}
-		if (p > bl && (p == n || !is_alpha_byte((unsigned char)s[p]))) {
-			best = months[i].month;
-			bl = p;
-		}
-	}
-	if (best && bl < n && s[bl] == '.')
-		bl++;
-	*len = bl;
-	return best;
-}
-
-static size_t read_num(const char *s, size_t n, int *v, size_t maxd)
-{
-	size_t i = 0;
-	*v = 0;
-	while (i < n && i < maxd + 1 && s[i] >= '0' && s[i] <= '9')
-		*v = *v * 10 + (s[i++] - '0');
-	return i > maxd ? 0 : i;
-}
-
-static size_t skip_sp(const char *s, size_t n, size_t i)
-{
-	while (i < n && (s[i] == ' ' || s[i] == ','))
-		i++;
-	return i;
-}
-
-static bool valid_date(int y, int m, int d)
-{
-	return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
-static int64_t find_date(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		bool start = i == 0 || !is_alpha_byte((unsigned char)s[i - 1]);
-		bool dstart = i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9');
-		int y, m, d;
-		size_t k, j;
-		if (dstart && s[i] >= '0' && s[i] <= '9') {
-			k = read_num(s + i, n - i, &y, 4);
-			j = i + k;
-			if (k == 4 && j + 6 <= n && s[j] == '-' && read_num(s + j + 1, n - j - 1, &m, 2) == 2 &&
-			    s[j + 3] == '-' && read_num(s + j + 4, n - j - 4, &d, 2) == 2 && valid_date(y, m, d))
-				return days_from_civil(y, m, d) * 86400;
-			if (k == 4 && has_prefix(s + j, n - j, "年")) { /* 2024年3月5日 */
-				j += 3;
-				size_t a = read_num(s + j, n - j, &m, 2);
-				if (a && has_prefix(s + j + a, n - j - a, "月")) {
-					j += a + 3;
-					size_t b = read_num(s + j, n - j, &d, 2);
-					if (b && has_prefix(s + j + b, n - j - b, "日") && valid_date(y, m, d))
-						return days_from_civil(y, m, d) * 86400;
-				}
-			}
-			if (k >= 1 && k <= 2) { /* 5 mars 2024, 5. März 2024, 5 de marzo de 2024 */
-				d = y;
-				j = i + k;
-				if (j < n && s[j] == '.')
-					j++;
-				size_t sfx = has_prefix(s + j, n - j, "er");
-				if (!sfx)
-					sfx = has_prefix(s + j, n - j, "th");
-				if (!sfx)
-					sfx = has_prefix(s + j, n - j, "st");
-				if (!sfx)
-					sfx = has_prefix(s + j, n - j, "nd");
-				if (!sfx)
-					sfx = has_prefix(s + j, n - j, "rd");
-				j = skip_sp(s, n, j + sfx);
-				j += has_prefix(s + j, n - j, "de ");
-				size_t ml;
-				m = j < n ? month_at(s + j, n - j, &ml) : 0;
-				if (m) {
-					j = skip_sp(s, n, j + ml);
-					j += has_prefix(s + j, n - j, "de ");
-					if (read_num(s + j, n - j, &y, 4) == 4 && valid_date(y, m, d))
-						return days_from_civil(y, m, d) * 86400;
-				}
-			}
-		}
-		if (start && is_alpha_byte((unsigned char)s[i])) { /* March 5, 2024 */
-			size_t ml;
-			m = month_at(s + i, n - i, &ml);
-			if (m) {
-				j = skip_sp(s, n, i + ml);
-				k = read_num(s + j, n - j, &d, 2);
-				if (k) {
-					j += k;
-					j += has_prefix(s + j, n - j, "st") + has_prefix(s + j, n - j, "nd") +
-					     has_prefix(s + j, n - j, "rd") + has_prefix(s + j, n - j, "th");
-					j = skip_sp(s, n, j);
-					if (read_num(s + j, n - j, &y, 4) == 4 && valid_date(y, m, d))
-						return days_from_civil(y, m, d) * 86400;
-				}
-			}
-		}
-	}
-	return 0;
+	if (find_date(t, n, false, &e)) /* "June 19, 2025", "Lindenau, 24. Mai 2025" */
+		return false;
+	uint32_t c = last_cp(t, n);
+	return !(is_sentence_end(c) && c != '?') && !strchr(".:;,", (int)(c < 0x80 ? c : 'x')) &&
+	       c != 0xFF1A && c != 0xFF0C && c != 0x201D && c != '"';
 }
 
 /* ---- article_parse ----------------------------------------------------- */
@@ -1046,16 +1577,44 @@ static void pick_title(struct article *a, struct plist *pl, long labelled)
 			pl->v[i].kind = PARA_TITLE;
 }
 
-static void pick_date(struct article *a, const struct plist *pl)
+/* Dates are looked for in the first few and the last few paragraphs. */
+static void pick_date(struct article *a, const struct plist *pl, bool mdy)
 {
 	for (size_t pass = 0; pass < 2 && !a->date; pass++) {
-		for (size_t k = 0; k < 4 && k < pl->n && !a->date; k++) {
+		for (size_t k = 0; k < (pass ? 4u : 6u) && k < pl->n && !a->date; k++) {
 			size_t i = pass == 0 ? k : pl->n - 1 - k;
 			const char *t = pl->v[i].text;
-			size_t n = strlen(t);
+			size_t n = strlen(t), e;
 			if (n <= 200)
-				a->date = find_date(t, n);
+				a->date = find_date(t, n, mdy, &e);
 		}
+	}
+}
+
+/* English text writes 07/02/2025 month first: " the " a few times in the
+ * first 4 KiB is enough to tell (only ambiguous slash dates depend on it). */
+static bool looks_english(const char *t, size_t n)
+{
+	int hits = 0;
+	n = MIN(n, 4096);
+	for (size_t i = 0; i + 5 <= n && hits < 3; i++)
+		if (t[i] == ' ' && has_prefix(t + i + 1, n - i - 1, "the "))
+			hits++;
+	return hits >= 3;
+}
+
+/* "Diario Mirador del Sur" alone on a line just under the title. */
+static void bare_outlet(struct plist *pl, struct found *f)
+{
+	for (size_t i = 1; i < pl->n && i < 4; i++) {
+		const char *t = pl->v[i].text;
+		size_t n = strlen(t);
+		if (pl->v[i].kind != PARA_BODY || memchr(t, '\n', n) || strpbrk(t, "0123456789:,") ||
+		    is_sentence_end(last_cp(t, n)) || !is_upper_start(t, n) || !outlet_like(t, n))
+			continue;
+		set_source(f, t, n, PRIO_BARE);
+		pl_del(pl, i);
+		return;
 	}
 }
 
@@ -1079,15 +1638,19 @@ void article_parse(struct article *a, const char *text, size_t len)
 			f.url_alone = xstrdup(t);
 		if (pl.v[i].kind == PARA_BODY)
 			byline(&f, &pl.v[i]);
+		if (i < 8)
+			dateline_outlet(&f, t);
 		i++;
 	}
+	strip_tail(&pl, &f); /* again: the byline named the author of a bio */
 	strip_head(&pl, &f);
+	bare_outlet(&pl, &f);
 	labelled = -1;
 	for (size_t i = 0; lt && i < pl.n; i++)
 		if (pl.v[i].text == lt)
 			labelled = (long)i;
 	pick_title(a, &pl, labelled);
-	pick_date(a, &pl);
+	pick_date(a, &pl, text && looks_english(text, len));
 	find_dateline_tag(&f, &pl);
 	if (!f.url && f.url_alone)
 		f.url = xstrdup(f.url_alone);
@@ -1101,6 +1664,7 @@ void article_parse(struct article *a, const char *text, size_t len)
 	a->source = f.source ? f.source : xstrdup("");
 	a->url = f.url ? f.url : xstrdup("");
 	free(f.url_alone);
+	free(f.author);
 	for (size_t i = 0; i < pl.n; i++) {
 		struct para *p = article_add_para(a, "", 0, (enum para_kind)pl.v[i].kind);
 		free(p->text);
