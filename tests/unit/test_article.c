@@ -1,5 +1,6 @@
 /* test_article.c: unit tests of the article module: a table of inline
- * texts, the five seed articles, outlet names and robustness. */
+ * texts, the five seed articles, tables of dates, sources/breadcrumbs and
+ * trailing clutter in many languages, outlet names and robustness. */
 #include "t.h"
 #include "diglot/article.h"
 #include "diglot/utf8.h"
@@ -214,6 +215,179 @@ static void test_seeds(void)
 	}
 }
 
+/* ---- dates: one line under a title, in each language and layout ---- */
+
+static const struct {
+	const char *text;
+	int64_t date;
+} dates[] = {
+	{"Titel\n\n12.05.2025, 14:30 Uhr\n\nText.", 1747008000},
+	{"Titel\n\nLindenau, 24. Mai 2025\n\nText.", 1748044800},
+	{"Título\n\n22/06/2025\n\nTexto.", 1750550400},
+	{"Título\n\n02/07/2025 - 07h45\n\nTexto.", 1751414400},    /* day first: not English */
+	{"Title\n\n07/02/2025\n\nThe mayor said the bridge and the tram are the future of the city.",
+	 1751414400},                                                /* month first: English */
+	{"Title\n\n22/06/2025\n\nThe mayor said the bridge and the tram are the future of the city.",
+	 1750550400},                                                /* 22 cannot be a month */
+	{"Titel\n\nzo 16 maart 2025, 21:10\n\nTekst.", 1742083200},
+	{"Заголовок\n\n3 июня 2025\n\nТекст.", 1748908800},
+	{"Título\n\n3 de julio de 2025\n\nTexto.", 1751500800},
+	{"Título\n\n2 de março de 2025\n\nTexto.", 1740873600},
+	{"Titolo\n\n8 giugno 2025\n\nTesto.", 1749340800},
+	{"标题\n\n发布时间：2025-07-10 17:30\n\n正文。", 1752105600},
+	{"标题\n\n2025/7/10\n\n正文。", 1752105600},
+	{"Titre\n\n3 juillet 2025 / July 3, 2025\n\nTexte.", 1751500800},
+	{"見出し\n\n2025年6月21日 08:15　港町新報\n\n本文。", 1750464000},
+	{"Title\n\n12.05.20251\n\nText.", 0},  /* runs on into more digits */
+	{"Title\n\n31/31/2025\n\nText.", 0},   /* no such month */
+	{"Title\n\n1.2.3 release\n\nText.", 0}, /* a version number */
+};
+
+static void test_dates(void)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(dates); i++) {
+		struct article a = {0};
+		article_parse(&a, dates[i].text, strlen(dates[i].text));
+		int before = t_fail;
+		CHECK_INT(a.date, dates[i].date);
+		if (t_fail != before)
+			fprintf(stderr, "  in date case %zu\n", i);
+		article_free(&a);
+	}
+}
+
+/* ---- sources: who names the outlet, and the title left by breadcrumbs ---- */
+
+static const struct {
+	const char *name, *text, *source, *title;
+} sources[] = {
+	{"quelle then date and byline in one block",
+	 "Titel\n\nQuelle: Der Kieselbote\n12.05.2025, 14:30 Uhr\nVon Jonas Brenneisen\n\nText.",
+	 "Der Kieselbote", "Titel"},
+	{"laiyuan then date", "标题\n\n来源：东方晨报\n2025年6月14日\n\n正文。", "东方晨报", "标题"},
+	{"fonte then date", "Titolo\n\nFonte: La Voce del Lago\n8 giugno 2025\n\nTesto.", "La Voce del Lago", "Titolo"},
+	{"istochnik", "Заголовок\n\nИсточник: Вечерний Причал\n3 июня 2025\n\nТекст.", "Вечерний Причал",
+	 "Заголовок"},
+	{"bron", "Kop\nBron: De Polderbode\nzo 16 maart 2025, 21:10\nDoor Sanne de Vries\nTekst.",
+	 "De Polderbode", "Kop"},
+	{"section crumb is no outlet",
+	 "InicioEconomíaEl precio del café sube otra vez\n\nEl precio del café sube otra vez\n\nTexto.", "",
+	 "El precio del café sube otra vez"},
+	{"sport crumb is no outlet", "HomeSportVela, la regata va agli inglesi\n\nVela, la regata va agli inglesi\n\nTesto.",
+	 "", "Vela, la regata va agli inglesi"},
+	{"glued outlet crumb",
+	 "StartseiteDer KieselboteWissenschaftForscher finden eine Werkstatt\n\nForscher finden eine Werkstatt\n\nText.",
+	 "Der Kieselbote", "Forscher finden eine Werkstatt"},
+	{"news crumb", "HomeValley Courier NewsScienceComet brightens faster\n\nComet brightens faster\n\nText.",
+	 "Valley Courier", "Comet brightens faster"},
+	{"source line beats crumb",
+	 "HomeValley Courier NewsScienceComet brightens faster\n\nComet brightens faster\n\nSource: Other Paper\n\nText.",
+	 "Other Paper", "Comet brightens faster"},
+	{"byline beats crumb",
+	 "HomeCity NewsBridge opens at last\n\nBridge opens at last\n\nBy Jane Okafor, Harbor Gazette\n\nText.",
+	 "Harbor Gazette", "Bridge opens at last"},
+	{"date line outlet beats url host",
+	 "标题\n\n【来源】https://www.example-news.cn/a.htm\n2025年6月21日 08:15　滨江日报\n\n正文。", "滨江日报", "标题"},
+	{"url host alone", "标题\n\n【来源】https://www.example-news.cn/a.htm\n\n正文。", "example-news.cn", "标题"},
+	{"reporter is no outlet", "标题\n\n2025年6月27日　记者 王雨桐\n\n正文。", "", "标题"},
+	{"bare outlet line under the title",
+	 "El título\n\nDiario Mirador del Sur\nPor Lucía Arriaga\n3 de julio de 2025\n\nTexto.",
+	 "Diario Mirador del Sur", "El título"},
+	{"crumb beats bare outlet line",
+	 "HomeValley Courier NewsComet brightens faster\n\nComet brightens faster\n\nDiario Mirador del Sur\n\nText.",
+	 "Valley Courier", "Comet brightens faster"},
+	{"bare line that is no outlet stays", "Title\n\nKestrel Bay\n\nText.", "", "Title"},
+	{"zh crumb with glued zhengwen", "首页 > 国际 > 正文凯斯湾大桥通车首周：早高峰拥堵\n\n正文第一段。", "",
+	 "凯斯湾大桥通车首周：早高峰拥堵"},
+	{"crumb with guillemets", "Home › World › Bridge opens to traffic after four years\n\nText.", "",
+	 "Bridge opens to traffic after four years"},
+	{"crumb with bars and label", "首页 | 财经 | 正文：股市大涨三个百分点收盘\n\n正文。", "", "股市大涨三个百分点收盘"},
+	{"photo credit duplicate", "Le pont est ouvert\nLe pont est ouvert Photo Le Courrier du Soir\n\nTexte.", "",
+	 "Le pont est ouvert"},
+	{"rtl title kept", "שלום עולם\n\nמקור: הארץ\n\nזהו טקסט.", "", "שלום עולם"},
+};
+
+static void test_sources(void)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(sources); i++) {
+		struct article a = {0};
+		article_parse(&a, sources[i].text, strlen(sources[i].text));
+		int before = t_fail;
+		CHECK_STR(a.source, sources[i].source);
+		CHECK_STR(a.title, sources[i].title);
+		if (t_fail != before)
+			fprintf(stderr, "  in source case \"%s\"\n", sources[i].name);
+		article_free(&a);
+	}
+}
+
+/* ---- trailing clutter: "Title", "Body text.", then the tail ---- */
+
+static const struct {
+	const char *tail;
+	int npara; /* 2: the tail went; more: it (partly) stays */
+} tails[] = {
+	{"Teilen:\nKommentare (0)\nMehr aus Wissenschaft", 2},
+	{"Compartir en:\nComentarios (4)\nLo más leído", 2},
+	{"Etiquetas: ciclismo, Vuelta a la Sierra\nCompartir", 2},
+	{"Partager / Share\nVues : 342\nLaisser un commentaire / Leave a comment", 2},
+	{"À lire aussi\nCanicule : les piscines ouvertes jusqu'à 22 heures\nPartager :\nVues : 1 204", 2},
+	{"Condividi:\nVisualizzazioni: 2.117\nArticoli correlati\nLavori sul lungolago, chiusa la strada\n"
+	 "Lascia un commento", 2},
+	{"ПОДЕЛИТЬСЯ:\nПросмотров: 874\nЧитайте также\nНавигация по реке откроется раньше", 2},
+	{"责任编辑：李晓东\n相关新闻\n· 沿海地区发布台风蓝色预警\n· 市图书馆延长暑期开放时间\n分享到：微信 微博", 2},
+	{"（编辑：周敏）\n\n分享到：微信 微博 QQ空间\n阅读 2381", 2},
+	{"相关阅读：\nNovaLink发布OrbitOS 4.0开发者预览版\n夏季用电高峰将至 凯斯湾电网准备就绪", 2},
+	{"関連記事\n・潮見市、夏祭りの日程を発表\n・離島航路に新造船、来春就航へ", 2},
+	{"Share this:\nFacebook\nX\nEmail\n\nLeave a Reply\nYour email address will not be published.\n\n"
+	 "Recent News\nStorm warning lifted\nLibrary extends hours", 2},
+	{"Comments are closed.\n\nRecent News\nHeat advisory issued for the weekend", 2},
+	{"Deel dit artikel\nReacties (7)\nMeer nieuws uit de regio", 2},
+	{"Compartilhe:\nLeia também\nFesta do Café volta em agosto\nComentários", 2},
+	{"Ähnliche Artikel\nStadtbibliothek verlängert Öffnungszeiten im Sommer\nLeserbriefe", 2},
+	{"Über die Autorin: Greta Müßig schreibt seit 2019 für das Tagblatt.", 2},
+	{"Share this: 👍 🎉", 2},
+	/* real paragraphs stay */
+	{"Share prices fell sharply on Monday after the announcement.", 3},
+	{"Related\n\nThe council will meet again next week to discuss the bridge and the tram line.", 4},
+	{"阅读是这座城市的传统，图书馆每天都有很多人。", 3},
+	{"זהו טקסט נוסף.", 3},
+};
+
+static void test_tails(void)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(tails); i++) {
+		char *t = xasprintf("Title\n\nBody text.\n\n%s\n", tails[i].tail);
+		struct article a = {0};
+		article_parse(&a, t, strlen(t));
+		int before = t_fail;
+		CHECK_INT(a.npara, tails[i].npara);
+		if (tails[i].npara == 2)
+			CHECK_STR(a.npara ? a.paras[a.npara - 1].text : "", "Body text.");
+		if (t_fail != before)
+			fprintf(stderr, "  in tail case %zu\n", i);
+		article_free(&a);
+		free(t);
+	}
+}
+
+/* The same tails in a file with no blank lines (one line, one paragraph),
+ * and an author bio named by the byline. */
+static void test_tail_lines(void)
+{
+	const char *t = "Title\nBy Daniel Whitcombe, Valley Courier Business Editor\n"
+	                "Small roasters say they have run out of ways to hide rising costs from customers.\n"
+	                "Daniel Whitcombe has covered agriculture for the Valley Courier since 2014.\n"
+	                "Related\nFarmers market moves to Saturday evenings for the summer\n"
+	                "County fair announces new food vendors\nViews: 12\n";
+	struct article a = {0};
+	article_parse(&a, t, strlen(t));
+	CHECK_INT(a.npara, 3);
+	CHECK(para_starts(&a, a.npara - 1, "Small roasters"));
+	CHECK_STR(a.source, "");
+	article_free(&a);
+}
+
 static void test_hosts(void)
 {
 	static const char *const h[][2] = {
@@ -284,6 +458,10 @@ int main(void)
 		check_case(&cases[i]);
 	test_list_para();
 	test_seeds();
+	test_dates();
+	test_sources();
+	test_tails();
+	test_tail_lines();
 	test_hosts();
 	test_robust();
 	test_langs();
