@@ -848,11 +848,36 @@ static bool outlet_word(const char *w, size_t n)
 	return false;
 }
 
+/* Section names that come before "News" in crumbs: "World News" is a
+ * section, "Valley Courier News" an outlet. */
+static const char *const section_words[] = {
+	"world", "local", "business", "breaking", "latest", "top", "sport", "sports", "tech",
+	"science", "politics", "economy", "national", "international", "health", "entertainment",
+	"home", "more", "all", "daily", "the", "weekly", "your", "today's", "good",
+};
+
+/* Only generic words: "News", "World News", "Noticias", "The Daily". */
+static bool generic_name(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < n && s[j] != ' ')
+			j++;
+		if (j > i && !in_list(section_words, ARRAY_SIZE(section_words), s + i, j - i) &&
+		    !in_list(outlet_words, ARRAY_SIZE(outlet_words), s + i, j - i))
+			return false;
+		i = j;
+	}
+	return true;
+}
+
 /* Does s look like an outlet's name (short, with an outlet word)? */
 static bool outlet_like(const char *s, size_t n)
 {
 	trim(&s, &n);
-	if (n == 0 || n > 80 || width_of(s, n) > 40 || count_words(s, n) > 6)
+	if (n == 0 || n > 80 || width_of(s, n) > 40 || count_words(s, n) > 6 || generic_name(s, n))
 		return false;
 	for (size_t i = 0; i < ARRAY_SIZE(outlet_cjk_ends); i++) {
 		size_t m = strlen(outlet_cjk_ends[i]);
@@ -978,7 +1003,7 @@ static const char *const clutter_prefix[] = {
 /* "Share this:", "Partager / Share", "分享到：微信 微博", "Deel dit artikel". */
 static const char *const share_words[] = {
 	"share", "partager", "teilen", "condividi", "compartir", "compartilhar", "compartilhe",
-	"delen", "deel dit", "deel", "поделиться", "分享", "シェア", "udostępnij",
+	"delen", "deel dit", "поделиться", "分享", "シェア", "udostępnij",
 };
 
 /* "Comentarios (4)", "Kommentare: 0", "Views: 12", "Vues : 1 204", "阅读 2381". */
@@ -1264,7 +1289,7 @@ static void dateline_outlet(struct found *f, const char *t)
 	size_t rn = n - e;
 	skip_time(&r, &rn);
 	trim(&r, &rn);
-	if (rn && outlet_like(r, rn))
+	if (rn && is_upper_start(r, rn) && !is_sentence_end(last_cp(r, rn)) && outlet_like(r, rn))
 		set_source(f, r, rn, PRIO_BYLINE);
 }
 
@@ -1330,7 +1355,7 @@ static bool crumb_name(struct found *f, const char *s, size_t n)
 		}
 		prev_lower = uc_is_lower(c);
 	}
-	if (!end)
+	if (!end || generic_name(s, end))
 		return false;
 	n = end;
 	if (n > 6 && has_prefix(s + n - 5, 5, " news"))
@@ -1603,6 +1628,23 @@ static bool looks_english(const char *t, size_t n)
 	return hits >= 3;
 }
 
+/* "Diario Mirador del Sur", "Le Courrier du Soir", "滨江日报": every word
+ * capitalised but short particles ("Daily life on the island" is no name). */
+static bool name_case(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < n && s[j] != ' ')
+			j++;
+		if (j > i && !is_upper_start(s + i, j - i) && j - i > 3)
+			return false;
+		i = j;
+	}
+	return true;
+}
+
 /* "Diario Mirador del Sur" alone on a line just under the title. */
 static void bare_outlet(struct plist *pl, struct found *f)
 {
@@ -1610,7 +1652,8 @@ static void bare_outlet(struct plist *pl, struct found *f)
 		const char *t = pl->v[i].text;
 		size_t n = strlen(t);
 		if (pl->v[i].kind != PARA_BODY || memchr(t, '\n', n) || strpbrk(t, "0123456789:,") ||
-		    is_sentence_end(last_cp(t, n)) || !is_upper_start(t, n) || !outlet_like(t, n))
+		    is_sentence_end(last_cp(t, n)) || !is_upper_start(t, n) || !name_case(t, n) ||
+		    !outlet_like(t, n))
 			continue;
 		set_source(f, t, n, PRIO_BARE);
 		pl_del(pl, i);

@@ -305,6 +305,15 @@ static const struct {
 	{"photo credit duplicate", "Le pont est ouvert\nLe pont est ouvert Photo Le Courrier du Soir\n\nTexte.", "",
 	 "Le pont est ouvert"},
 	{"rtl title kept", "שלום עולם\n\nמקור: הארץ\n\nזהו טקסט.", "", "שלום עולם"},
+	{"news section crumb is no outlet",
+	 "Home > News > World > Bridge opens at last\n\nBridge opens at last\n\nText.", "", "Bridge opens at last"},
+	{"world news crumb is no outlet", "HomeWorld NewsBridge opens at last\n\nBridge opens at last\n\nText.", "",
+	 "Bridge opens at last"},
+	{"lowercase line is no outlet", "Title\n\nDaily life on the island\n\nText.", "", "Title"},
+	{"a sentence with a date names no outlet", "Title\n\nOn 3 June 2025 the Daily News reported it\n\nText.", "",
+	 "Title"},
+	{"emoji in a title next to a source line", "🚀 Launch day\n\nSource: Orbit Weekly\n\nIt flew.", "Orbit Weekly",
+	 "🚀 Launch day"},
 };
 
 static void test_sources(void)
@@ -349,6 +358,7 @@ static const struct {
 	{"Share this: 👍 🎉", 2},
 	/* real paragraphs stay */
 	{"Share prices fell sharply on Monday after the announcement.", 3},
+	{"Deel 2 volgt morgen", 3},
 	{"Related\n\nThe council will meet again next week to discuss the bridge and the tram line.", 4},
 	{"阅读是这座城市的传统，图书馆每天都有很多人。", 3},
 	{"זהו טקסט נוסף.", 3},
