@@ -6,23 +6,34 @@
  *     columns or mostly ending a sentence are one paragraph each (files with
  *     no blank lines); short lines (lists, verse) stay one paragraph with
  *     '\n' hard breaks; wrapped prose is joined (with no space between CJK).
+ *     Near the start and the end of the text, metadata lines (source,
+ *     date, byline, share/comment/counter lines, "Related" headings) are
+ *     cut out of their block first, so "Quelle: X\n12.05.2025\nVon Y" is
+ *     seen line by line.
  *  2. Labels: "**News Title:** ..." becomes a PARA_TITLE paragraph without
  *     label or quotes, "**News Content:** ..." a body paragraph without the
  *     label, other "**Label:**" lines and "Keywords:" PARA_META.
- *  3. The end of the text: comment forms, view counters, "Recent News",
- *     share and cookie notices, author bio blocks and source lines are
- *     removed, last paragraph first, stopping at the first real paragraph.
- *  4. Source lines anywhere ("Source: X", "来源：URL", "Via X"...) give the
- *     outlet and URL and are removed; bylines stay as PARA_META.
+ *  3. The end of the text: comment forms and counts, view counters, share
+ *     lines, editor credits, "Recent News"-style headings with the list
+ *     after them, author bios and source lines are removed, last paragraph
+ *     first, stopping at the first real paragraph (in many languages).
+ *  4. Source lines anywhere ("Source: X", "来源：URL", "Источник: X"...) give
+ *     the outlet and URL and are removed; bylines ("By", "Von", "Por"...)
+ *     stay as PARA_META; a date line may end with the outlet.  Who names
+ *     the outlet is ranked (see PRIO_*): a source line beats a byline or
+ *     date line, which beats a breadcrumb, a bare name line, a URL host.
  *  5. The start: a breadcrumb glued to the title ("HomeWinBuzzer NewsTitle
- *     ...") and a title printed twice ("Title" then "Title AFP") lose their
- *     duplicate, whose extra words name the outlet.
+ *     ...", "首页 > 国际 > 正文Title") and a title printed twice ("Title"
+ *     then "Title AFP" or "Title Photo X") lose their duplicate; crumbs
+ *     name the outlet only when they look like one ("X News", "Der
+ *     Kieselbote"), never a section ("Economía").
  *  6. Title: a short first line (kept as paragraph 0, kind PARA_TITLE);
  *     else a labelled title; else the first sentence of the first paragraph,
  *     cut at a word boundary near 100 columns with "…" (that paragraph
  *     stays in the body).  Short heading lines become PARA_TITLE.
- *  7. Date from the first or last few short paragraphs; outlet from a
- *     dateline tag such as "(AFP)"; lastly the URL's host names the outlet.
+ *  7. Date from the first or last few short paragraphs (numeric dates are
+ *     day first unless the text reads as English, see numeric_date);
+ *     outlet from a dateline tag such as "(AFP)"; lastly the URL's host.
  * Every pass only looks and cuts: none can fail, and all are linear or
  * bounded by a paragraph length cap where they compare strings.
  */
