@@ -555,7 +555,11 @@ static int month_at(const char *s, size_t n, size_t *len)
 {
 	int best = 0;
 	size_t bl = 0;
+	unsigned char c0 = (unsigned char)s[0];
 	for (size_t i = 0; i < ARRAY_SIZE(months); i++) {
+		unsigned char m0 = (unsigned char)months[i].name[0];
+		if (c0 < 0x80 && m0 < 0x80 && lower(c0) != m0)
+			continue; /* cheap reject: most positions are no month */
 		size_t p = has_prefix(s, n, months[i].name);
 		if (!p && (unsigned char)s[0] == 'M' && n > 1) { /* "März" */
 			char tmp[16];
