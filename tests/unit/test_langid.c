@@ -60,6 +60,27 @@ static void test_short(void)
 	s = "Die Bibliothek für Scanner";
 	langid_detect(s, strlen(s), &r);
 	CHECK_STR(r.code, "de");
+
+	/* Short Latin snippets: the n-gram model, not CLD2's English guess. */
+	static const struct {
+		const char *want, *text;
+	} cases[] = {
+		{"pt", "Configuração do"},
+		{"pt", "não é possível"},
+		{"es", "Tamaño máximo de"},
+		{"es", "el fichero de bloqueo"},
+		{"it", "l'utente non può"},
+		{"it", "Il comando pwd stampa la directory"},
+		{"fr", "Le musée maritime"},
+		{"nl", "het bestand wordt"},
+		{"de", "Größe der Datei"},
+		{"en", "the size of the file"},
+		/* Latin languages outside the model: CLD2 with their own letters. */
+		{"pl", "Zażółć gęślą jaźń, powiedział wczoraj minister zdrowia w Warszawie."},
+		{"sv", "Regeringen meddelade på måndagen att skatterna höjs nästa år för alla."},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		CHECK_STR(detect(cases[i].text), cases[i].want);
 }
 
 static void add(struct article *a, const char *text, enum para_kind kind)
@@ -97,6 +118,27 @@ static void test_article(void)
 	CHECK_STR(a.paras[1].lang, "zh");
 	CHECK_STR(a.paras[2].lang, "en");
 	CHECK_STR(a.lang, "zh");
+	article_free(&a);
+
+	/* Interleaved: a French title of ten words keeps French beside its
+	 * English translation; a date inherits, a names-only byline too. */
+	memset(&a, 0, sizeof a);
+	add(&a, "Le musée maritime de Kestrel Bay rouvre après deux ans de travaux", PARA_TITLE);
+	add(&a, "Kestrel Bay Maritime Museum reopens after two years of work", PARA_TITLE);
+	add(&a, "22/06/2025", PARA_BODY);
+	add(&a, "Le musée maritime de Kestrel Bay a rouvert ses portes mercredi, après deux ans "
+		"de travaux de rénovation et d'agrandissement.", PARA_BODY);
+	add(&a, "The Kestrel Bay Maritime Museum reopened on Wednesday after two years of "
+		"renovation and expansion work.", PARA_BODY);
+	add(&a, "By Jane Okafor, Harbor Gazette", PARA_BODY);
+	add(&a, "The museum is open Tuesday to Sunday from 10 a.m. to 6 p.m., and entry is free "
+		"for children under twelve.", PARA_BODY);
+	langid_article(&a);
+	CHECK_STR(a.paras[0].lang, "fr");
+	CHECK_STR(a.paras[1].lang, "en");
+	CHECK_STR(a.paras[2].lang, "fr"); /* nearest solid paragraph, any script */
+	CHECK_STR(a.paras[3].lang, "fr");
+	CHECK_STR(a.paras[5].lang, "en");
 	article_free(&a);
 
 	memset(&a, 0, sizeof a);

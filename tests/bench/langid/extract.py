@@ -11,8 +11,10 @@ English one (po4a keeps untranslated strings), or sharing most of its
 word 4-grams with the English pages (an untranslated string of another
 version), or made of English function words rather than the language's
 own (the 50 most frequent words of each corpus), is dropped: its label
-would be wrong.  Sampling uses a fixed seed, so the set is the same
-on every machine with the same packages.
+would be wrong.  Only the "test" half of the pages (split by page name,
+see part_of) is sampled; train.py learns from a quarter, the last quarter
+("dev") tunes thresholds.  Sampling uses a fixed seed, so the set is the
+same on every machine with the same packages.
 """
 import gzip
 import os
@@ -20,6 +22,7 @@ import random
 import re
 import sys
 import unicodedata
+import zlib
 
 MAN = "/usr/share/man"
 LANGS = {
@@ -42,15 +45,56 @@ NAMED = {"em": "—", "en": "–", "lq": "“", "rq": "”", "aq": "'", "dq": '"
          "R": "®", "lB": "[", "rB": "]", "rs": "\\", "sl": "/"}
 
 
+# groff composite glyphs: \('e is é, \(:u ü, \(,c ç, \(~a ã ...  Dropping
+# them (as an earlier version did) turned "configuração" into "configurao"
+# and "für" into "fr": the test set lost its accents, not the pages.
+ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", ":": "\u0308",
+           "~": "\u0303", ",": "\u0327", "v": "\u030c"}
+LETTERS = {"ss": "ß", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "/o": "ø",
+           "/O": "Ø", "oa": "å", "oA": "Å", "-D": "Ð", "Sd": "ð", "TP": "Þ",
+           "Tp": "þ", "ij": "ĳ", "IJ": "Ĳ", "r!": "¡", "r?": "¿", "Aq": "'",
+           "Bq": "„", "bq": "‚", "at": "@", "sh": "#", "Do": "$", "ct": "¢",
+           "Eu": "€", "eu": "€", "Po": "£", "Ye": "¥", "ps": "¶", "sc": "§",
+           "pl": "+", "eq": "=", "<=": "≤", ">=": "≥", "!=": "≠", "**": "*",
+           "ul": "_", "ba": "|", "br": "|", "fm": "′", "sd": "″", "dg": "†",
+           "lh": "☜", "rh": "☞", "OK": "✓", "+-": "±", "12": "½", "14": "¼"}
+GREEK = dict(zip("abgdezyhiklmncoprstufxqw", "αβγδεζηθικλμνξοπρστυφχψω"))
+
+
+def glyph(name):
+    """The character of a groff glyph or string name; "" when unknown."""
+    if name in NAMED:
+        return NAMED[name]
+    if name in LETTERS:
+        return LETTERS[name]
+    if len(name) == 2 and name[0] in ACCENTS and name[1].isalpha():
+        return unicodedata.normalize("NFC", name[1] + ACCENTS[name[0]])
+    if len(name) == 2 and name[0] == "*" and name[1].lower() in GREEK:
+        g = GREEK[name[1].lower()]
+        return g.upper() if name[1].isupper() else g
+    m = re.fullmatch(r"u([0-9A-Fa-f]{4,6})((?:_[0-9A-Fa-f]{4,6})*)", name)
+    if m:
+        cps = [m.group(1)] + [x for x in m.group(2).split("_") if x]
+        return unicodedata.normalize("NFC", "".join(chr(int(c, 16)) for c in cps))
+    parts = name.split()  # \[e aa]: base letter and accent names
+    if len(parts) == 2 and len(parts[0]) == 1:
+        acc = {"aa": "'", "ga": "`", "ha": "^", "ad": ":", "a~": "~", "ac": ",",
+               "ah": "v"}.get(parts[1])
+        if acc:
+            return glyph(acc + parts[0])
+    return ""
+
+
 def unescape(s):
     """Turn roff inline escapes into plain characters."""
     s = re.sub(r"\\f(\(..|\[[^]]*\]|.)", "", s)       # fonts
     s = re.sub(r"\\s[-+]?\d", "", s)                    # sizes
-    s = re.sub(r"\\\*\((..)", lambda m: NAMED.get(m.group(1), ""), s)
-    s = re.sub(r"\\\*\[([^]]*)\]", lambda m: NAMED.get(m.group(1), ""), s)
-    s = re.sub(r"\\\*(.)", lambda m: NAMED.get(m.group(1), ""), s)
-    s = re.sub(r"\\\((..)", lambda m: NAMED.get(m.group(1), ""), s)
-    s = re.sub(r"\\\[([^]]*)\]", lambda m: NAMED.get(m.group(1), ""), s)
+    s = re.sub(r"\\\*\((..)", lambda m: glyph(m.group(1)), s)
+    s = re.sub(r"\\\*\[([^]]*)\]", lambda m: glyph(m.group(1)), s)
+    s = re.sub(r"\\\*(.)", lambda m: glyph(m.group(1)), s)
+    s = re.sub(r"\\\((..)", lambda m: glyph(m.group(1)), s)
+    s = re.sub(r"\\\[([^]]*)\]", lambda m: glyph(m.group(1)), s)
+    s = re.sub(r"\\N'(\d+)'", lambda m: chr(int(m.group(1))), s)
     s = re.sub(r"\\[Nn]'[^']*'", "", s)
     s = re.sub(r"\\[hvwo]'[^']*'", "", s)
     s = s.replace("\\-", "-").replace("\\e", "\\").replace("\\ ", " ").replace("\\~", " ")
@@ -161,9 +205,20 @@ def pages(dirs):
                     yield path
 
 
-def collect(lang):
+def part_of(path):
+    """"test", "train" or "dev": a deterministic split by page name, so a
+    page and its translations fall on the same side and no test paragraph
+    comes from a page the model (train.py) learnt from."""
+    h = zlib.crc32(os.path.basename(path).encode())
+    return "test" if h % 2 == 0 else "dev" if h % 4 == 1 else "train"
+
+
+def collect(lang, part=None):
+    """The prose paragraphs of lang's pages (of one part of the split, or all)."""
     seen, out = set(), []
     for path in pages(LANGS[lang]):
+        if part and part_of(path) != part:
+            continue
         text = read_page(path)
         if text is None or text.lstrip().startswith(".so "):
             continue
@@ -200,14 +255,17 @@ def english_like(p, en_top, own_top):
         return False
     en = sum(x in en_top for x in w) / len(w)
     own = sum(x in own_top for x in w) / len(w)
-    return en >= 0.2 and own < 0.05
+    # "option" or "script" is a top word of French pages too: an English
+    # paragraph still shows far more English than own words.
+    return en >= 0.2 and (own < 0.05 or own < en / 4)
 
 
 def main():
-    if len(sys.argv) != 2:
-        sys.exit("usage: extract.py OUT.tsv")
+    if len(sys.argv) not in (2, 3):
+        sys.exit("usage: extract.py OUT.tsv [test|dev|train]")
+    part = sys.argv[2] if len(sys.argv) == 3 else "test"
     rng = random.Random(SEED)
-    english = set(collect("en"))
+    english = set(collect("en"))  # all pages: only to spot untranslated text
     english_shingles = set()
     for p in english:
         english_shingles |= shingles(p)
@@ -215,9 +273,10 @@ def main():
     rows = []
     for lang in LANGS:
         if lang == "en":
-            paras = sorted(english)
+            paras = sorted(collect("en", part))
         else:
-            paras = [p for p in collect(lang) if p not in english and not untranslated(p, english_shingles)]
+            paras = [p for p in collect(lang, part)
+                     if p not in english and not untranslated(p, english_shingles)]
             own_top = top_words(paras) - en_top
             paras = [p for p in paras if not english_like(p, en_top, own_top)]
         rng.shuffle(paras)
