@@ -337,6 +337,17 @@ enum { CLD2_BONUS_RELIABLE = 60, CLD2_BONUS_GUESS = 20 };
 /* An n-gram margin this wide (tenths of a nat) is clear evidence. */
 #define CLEAR_MARGIN 40
 
+/* Languages CLD2 confuses with the model's own. */
+static bool model_sibling(const char *code)
+{
+	static const char *const siblings[] = {"gl", "ca", "oc", "ast", "an", "la", "rw",
+					       "af", "fy", "lb", "co", "sc", "eo", "ia"};
+	for (size_t i = 0; i < ARRAY_SIZE(siblings); i++)
+		if (strcmp(siblings[i], code) == 0)
+			return true;
+	return false;
+}
+
 /* CLD2's answer when it names a Latin language the model does not know
  * (Polish, Swedish, Catalan ...) and has the grounds to: a reliable verdict
  * on enough text, or the language's own letters. */
@@ -344,7 +355,10 @@ static bool cld2_outside_model(const char *text, size_t len, const struct cld2_t
 {
 	if (strcmp(t->code[0], "und") == 0 || model_index(t->code[0]) >= 0)
 		return false;
-	if (t->reliable && letters >= SHORT_LETTERS)
+	/* Not a model language's neighbour (Galician for Spanish or
+	 * Portuguese): only its own letters or a good model fit tell them
+	 * apart, and CLD2 says "gl" even on Spanish man pages. */
+	if (t->reliable && letters >= SHORT_LETTERS && !model_sibling(t->code[0]))
 		return true;
 	for (size_t k = 0; k < ARRAY_SIZE(other_cues); k++)
 		if (strcmp(other_cues[k].lang, t->code[0]) == 0 && has_cue(text, len, other_cues[k].letters))
