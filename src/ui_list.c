@@ -151,6 +151,8 @@ static int sidebar_move(struct ui *ui, int dir, int steps)
 	return R_DRAW;
 }
 
+static void rows_clear(struct ui *ui);
+
 static int sidebar_activate(struct ui *ui)
 {
 	const struct sb_item *it = &ui->sb[ui->sb_sel];
@@ -160,7 +162,7 @@ static int sidebar_activate(struct ui *ui)
 	ui->sb_active = ui->sb_sel;
 	ui->focus = FOCUS_LIST;
 	ui->cur = ui->top = 0;
-	ui->nrows = 0;
+	rows_clear(ui);
 	ui->total = -1; /* start at the top of the new list */
 	return R_RELOAD | R_DRAW;
 }
