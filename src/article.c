@@ -1631,6 +1631,35 @@ static void pick_date(struct article *a, const struct plist *pl, bool mdy)
 	}
 }
 
+/*
+ * The header shows the article's URL and date: a line near the top that
+ * holds nothing else (the URL alone, or a date with a time, a weekday or
+ * the same date in the other language) would only repeat them.
+ */
+static bool head_meta_only(const char *t, bool mdy)
+{
+	size_t n = strlen(t), e;
+	if (is_url_alone(t))
+		return true;
+	return n <= 80 && !strchr(t, '\n') && count_words(t, n) <= 8 &&
+	       !is_sentence_end(last_cp(t, n)) && find_date(t, n, mdy, &e) != 0;
+}
+
+static void strip_head_meta(struct plist *pl, bool mdy)
+{
+	size_t text = 0; /* paragraphs that are more than a URL or a date */
+	for (size_t i = 0; i < pl->n; i++)
+		text += !head_meta_only(pl->v[i].text, mdy);
+	if (text == 0)
+		return; /* nothing else to read: keep what there is */
+	for (size_t i = 0; i < pl->n && i < 6;) {
+		if (pl->n > 1 && pl->v[i].kind != PARA_TITLE && head_meta_only(pl->v[i].text, mdy))
+			pl_del(pl, i);
+		else
+			i++;
+	}
+}
+
 /* English text writes 07/02/2025 month first: " the " a few times in the
  * first 4 KiB is enough to tell (only ambiguous slash dates depend on it). */
 static bool looks_english(const char *t, size_t n)
@@ -1708,7 +1737,8 @@ void article_parse(struct article *a, const char *text, size_t len)
 		if (pl.v[i].text == lt)
 			labelled = (long)i;
 	pick_title(a, &pl, labelled);
-	pick_date(a, &pl, text && looks_english(text, len));
+	bool mdy = text && looks_english(text, len);
+	pick_date(a, &pl, mdy);
 	find_dateline_tag(&f, &pl);
 	if (!f.url && f.url_alone)
 		f.url = xstrdup(f.url_alone);
@@ -1719,6 +1749,8 @@ void article_parse(struct article *a, const char *text, size_t len)
 		free(name);
 		free(h);
 	}
+	if (a->date || f.url)
+		strip_head_meta(&pl, mdy);
 	a->source = f.source ? f.source : xstrdup("");
 	a->url = f.url ? f.url : xstrdup("");
 	free(f.url_alone);
