@@ -6,6 +6,7 @@
 #include "diglot/common.h"
 #include "diglot/cli.h"
 
+#include <getopt.h>
 #include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -54,6 +55,22 @@ int cli_error(int status, const char *what, const char *fmt, ...)
 	va_end(ap);
 	fputc('\n', stderr);
 	return status;
+}
+
+int cli_getopt(int argc, char **argv, const struct option *opts, bool first)
+{
+	if (first) {
+		opterr = 0; /* errors are reported by cli_option_error */
+		optind = 1;
+	}
+	return getopt_long(argc, argv, ":", opts, NULL);
+}
+
+int cli_option_error(const char *cmd, int o, char **argv)
+{
+	if (o == ':')
+		return cli_error(EXIT_USAGE, cmd, "option '%s' needs a value", argv[optind - 1]);
+	return cli_error(EXIT_USAGE, cmd, "unknown option '%s'", argv[optind - 1]);
 }
 
 struct store *cli_store(struct cli *c)

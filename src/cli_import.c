@@ -90,15 +90,10 @@ int cmd_import(struct cli *c, int argc, char **argv)
 	};
 	const char *source = NULL;
 	int o;
-	opterr = 0;
-	optind = 1;
-	while ((o = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
-		if (o == 's')
-			source = optarg;
-		else if (o == ':')
-			return cli_error(EXIT_USAGE, "import", "option '%s' needs a value", argv[optind - 1]);
-		else
-			return cli_error(EXIT_USAGE, "import", "unknown option '%s'", argv[optind - 1]);
+	for (bool first = true; (o = cli_getopt(argc, argv, opts, first)) != -1; first = false) {
+		if (o != 's')
+			return cli_option_error("import", o, argv);
+		source = optarg;
 	}
 	if (optind >= argc)
 		return cli_error(EXIT_USAGE, "import", "needs at least one PATH (or '-' for stdin)");
@@ -117,15 +112,10 @@ static int parse_browse(int argc, char **argv, struct ui_opts *uo)
 		{NULL, 0, NULL, 0},
 	};
 	int o;
-	opterr = 0;
-	optind = 1;
-	while ((o = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
-		if (o == 't')
-			uo->theme = optarg;
-		else if (o == ':')
-			return cli_error(EXIT_USAGE, "browse", "option '%s' needs a value", argv[optind - 1]);
-		else
-			return cli_error(EXIT_USAGE, "browse", "unknown option '%s'", argv[optind - 1]);
+	for (bool first = true; (o = cli_getopt(argc, argv, opts, first)) != -1; first = false) {
+		if (o != 't')
+			return cli_option_error("browse", o, argv);
+		uo->theme = optarg;
 	}
 	if (optind < argc)
 		return cli_error(EXIT_USAGE, "browse", "unexpected argument '%s'", argv[optind]);

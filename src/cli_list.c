@@ -166,9 +166,7 @@ static int parse_list_args(const char *cmd, int argc, char **argv, struct list_a
 		{NULL, 0, NULL, 0},
 	};
 	int o;
-	opterr = 0;
-	optind = 1;
-	while ((o = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+	for (bool first = true; (o = cli_getopt(argc, argv, opts, first)) != -1; first = false) {
 		char *end;
 		switch (o) {
 		case O_LANG: a->f.lang = optarg; break;
@@ -202,10 +200,8 @@ static int parse_list_args(const char *cmd, int argc, char **argv, struct list_a
 			else
 				return cli_error(EXIT_USAGE, cmd, "unknown order '%s' (date, title or source)", optarg);
 			break;
-		case ':':
-			return cli_error(EXIT_USAGE, cmd, "option '%s' needs a value", argv[optind - 1]);
 		default:
-			return cli_error(EXIT_USAGE, cmd, "unknown option '%s'", argv[optind - 1]);
+			return cli_option_error(cmd, o, argv);
 		}
 	}
 	for (int i = optind; i < argc; i++) {

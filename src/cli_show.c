@@ -125,9 +125,7 @@ int cmd_show(struct cli *c, int argc, char **argv)
 	int width = 0;
 	bool json = false;
 	int o;
-	opterr = 0;
-	optind = 1;
-	while ((o = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+	for (bool first = true; (o = cli_getopt(argc, argv, opts, first)) != -1; first = false) {
 		char *end;
 		switch (o) {
 		case O_VIEW: view_arg = optarg; break;
@@ -143,10 +141,8 @@ int cmd_show(struct cli *c, int argc, char **argv)
 			else if (strcmp(optarg, "text") != 0)
 				return cli_error(EXIT_USAGE, "show", "unknown format '%s' (text or json)", optarg);
 			break;
-		case ':':
-			return cli_error(EXIT_USAGE, "show", "option '%s' needs a value", argv[optind - 1]);
 		default:
-			return cli_error(EXIT_USAGE, "show", "unknown option '%s'", argv[optind - 1]);
+			return cli_option_error("show", o, argv);
 		}
 	}
 	if (optind != argc - 1)

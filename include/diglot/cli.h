@@ -46,6 +46,14 @@ void cli_item_tsv(const struct store_item *it);
 /* The JSON fields of a row, without the braces, appended to b. */
 void cli_item_json_fields(struct sbuf *b, const struct store_item *it, bool *first);
 
+/* getopt_long over a command's own options, from argv[1] on the first
+ * call (first = true); -1 at the end.  Errors come back as ':' (value
+ * missing) or '?' (unknown option) for cli_option_error. */
+struct option;
+int cli_getopt(int argc, char **argv, const struct option *opts, bool first);
+/* The usage error for ':' or '?' from cli_getopt; returns EXIT_USAGE. */
+int cli_option_error(const char *cmd, int o, char **argv);
+
 /* Parse an article ID ("42"); false when it is not one. */
 bool cli_parse_id(const char *s, int64_t *id);
 
