@@ -3,9 +3,10 @@
  *
  * Gale & Church (1993) dynamic programming: each bead (1-1, 1-0, 0-1, 2-1,
  * 1-2, 2-2) costs -log P(bead) - log P(length difference), with the length
- * ratio and its spread taken from the document itself.  Lengths count
- * non-space characters, Han/kana/Hangul weighted 2.5 so that the ratio of a
- * zh/en pair is near 1 and one variance serves every pair of languages.
+ * ratio taken from the document's own 1-1 beads (an omission skews the
+ * whole-document ratio).  Lengths count non-space characters, Han/kana/
+ * Hangul weighted 2.5 so that the ratio of a zh/en pair is near 1 and one
+ * variance serves every pair of languages.
  *
  * Length alone cannot tell an omitted paragraph from a merged one, so a
  * second score rewards anchors shared by both sides of a bead and charges
@@ -55,6 +56,7 @@
 #ifndef WEAK_WORD
 #define WEAK_WORD 0.5 /* weight of a lower-case word on both sides (a technical term?) */
 #endif
+#define RATIO_ROUNDS 2 /* re-estimations of the length ratio: at most 3 DP runs */
 #define DP_MAX_CELLS ((size_t)4 << 20) /* ~2000 x 2000 paragraphs, 1.5 s; beyond, pair by position */
 
 /* ---- anchors ------------------------------------------------------------ */
@@ -506,6 +508,31 @@ static size_t run_dp(struct aligner *al, struct row **rows)
 	return n;
 }
 
+/* Right length per left length over the 1-1 rows, or over all rows with
+ * both sides when there is no 1-1 row; 0 when nothing is paired. */
+static double paired_ratio(const struct aligner *al, const struct row *rows, size_t n)
+{
+	double one[2] = {0, 0}, any[2] = {0, 0};
+	for (size_t k = 0; k < n; k++) {
+		const struct row *r = &rows[k];
+		if (!r->nleft || !r->nright)
+			continue;
+		double l = 0, rt = 0;
+		for (uint32_t e = 0; e < r->nleft; e++)
+			l += al->seg[0][r->left + e].len;
+		for (uint32_t e = 0; e < r->nright; e++)
+			rt += al->seg[1][r->right + e].len;
+		any[0] += l;
+		any[1] += rt;
+		if (r->nleft == 1 && r->nright == 1) {
+			one[0] += l;
+			one[1] += rt;
+		}
+	}
+	const double *use = one[0] > 0 && one[1] > 0 ? one : any;
+	return use[0] > 0 && use[1] > 0 ? use[1] / use[0] : 0;
+}
+
 size_t align_segments_opts(const struct align_seg *left, size_t nl,
                            const struct align_seg *right, size_t nr,
                            const struct align_opts *opts, struct row **rows)
@@ -535,20 +562,16 @@ size_t align_segments_opts(const struct align_seg *left, size_t nl,
 			al.mark[s] = xcalloc(al.doc.n + 1, sizeof *al.mark[s]);
 	}
 	size_t n = run_dp(&al, rows);
-	/* An omitted paragraph skews the whole-document ratio: estimate it
-	 * again from the paired beads and align once more. */
-	double paired[2] = {0, 0};
-	for (size_t k = 0; k < n; k++) {
-		const struct row *r = &(*rows)[k];
-		if (!r->nleft || !r->nright)
-			continue;
-		for (uint32_t e = 0; e < r->nleft; e++)
-			paired[0] += al.seg[0][r->left + e].len;
-		for (uint32_t e = 0; e < r->nright; e++)
-			paired[1] += al.seg[1][r->right + e].len;
-	}
-	if (paired[0] > 0 && paired[1] > 0 && fabs(paired[1] / paired[0] - al.ratio) > 0.01 * al.ratio) {
-		al.ratio = paired[1] / paired[0];
+	/* An omitted paragraph skews the whole-document ratio, and a skewed
+	 * ratio can hide the omission in a 2-1 bead, which then confirms the
+	 * ratio.  So estimate it again from the 1-1 beads, the pairs most
+	 * likely to be plain translations, and align again until it settles
+	 * (hard EM; a few rounds suffice, the bound stops any oscillation). */
+	for (int round = 0; round < RATIO_ROUNDS; round++) {
+		double r = paired_ratio(&al, *rows, n);
+		if (r <= 0 || fabs(r - al.ratio) <= 0.01 * al.ratio)
+			break;
+		al.ratio = r;
 		free(*rows);
 		n = run_dp(&al, rows);
 	}

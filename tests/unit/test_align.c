@@ -70,6 +70,21 @@ static const char ZH3[] = "公共事务主管Audrey Herblin-Stoop表示，开源
 static const char ZH4[] = "该公司在2023年融资3.85亿欧元，目前在巴黎和伦敦雇有约60名员工。";
 static const char ZH5[] = "分析人士预计，该行业的竞争将在2024年加剧。";
 
+/* data/samples/ja-en-typhoon-ferries.txt: the English omits the helicopter
+ * paragraph (JA3).  Its 20% of the Japanese text skews the document's length
+ * ratio enough that a first pass hides it in a 2-1 bead with JA2, and only
+ * the 1-1 beads give the ratio back. */
+static const char JA1[] = "大型で強い台風4号の接近に伴い、潮見港と沖合の三つの島を結ぶフェリーは11日、始発から全便が欠航した。運航会社の潮見汽船によると、欠航は少なくとも12日午後まで続く見通しで、約1,800人の利用者に影響が出ている。";
+static const char JA2[] = "気象台によると、台風は12日未明に最も接近し、最大瞬間風速は45メートルに達するおそれがある。市は沿岸部の約2,300世帯に避難指示を出し、公民館など14か所に避難所を開設した。";
+static const char JA3[] = "島に住む高齢者の通院を支えるため、市は医療用ヘリコプター1機を待機させている。鶴島の診療所の看護師は「薬が足りなくなる人がいないよう、前日までに全員に電話した」と話した。";
+static const char JA4[] = "港の近くで喫茶店を営む女性は、窓に板を打ち付けながら「台風のたびにこの作業をしているけれど、今年は早すぎる」と苦笑した。";
+static const char JA5[] = "潮見汽船は、運航を再開するかどうかを12日正午に発表するとしている。";
+static const char JADATE[] = "2025年7月11日 18:40　港町新報";
+static const char JE1[] = "All ferries linking Shiomi port with three offshore islands were cancelled from the first sailing on the 11th as the large and strong Typhoon No. 4 approached. According to the operator, Shiomi Kisen, the cancellations are expected to last at least until the afternoon of the 12th, affecting about 1,800 passengers.";
+static const char JE2[] = "According to the meteorological office, the typhoon will come closest before dawn on the 12th, with gusts that could reach 45 metres per second. The city has issued evacuation orders to about 2,300 households along the coast and opened 14 shelters, including community centres.";
+static const char JE3[] = "A woman who runs a coffee shop near the port smiled wryly as she boarded up her windows: \u201cI do this every typhoon, but this year it is far too early.\u201d";
+static const char JE4[] = "Shiomi Kisen says it will announce at noon on the 12th whether services will resume.";
+
 struct case_ {
 	const char *name;
 	struct side l, r;
@@ -93,6 +108,10 @@ static const struct case_ cases[] = {
 	 "0-0 1- 2-1 3-2 4-3"},
 	{"omitted 0-1 plain", {{ZH1, ZH2, ZH3, ZH5}}, {{EN1, EN2, EN3, EN4, EN5}}, false,
 	 "0-0 1-1 2-2 -3 3-4"},
+	{"ja/en omitted paragraph, not 2-1", {{JA1, JA2, JA3, JA4, JA5}}, {{JE1, JE2, JE3, JE4}}, true,
+	 "0-0 1-1 2- 3-2 4-3"},
+	{"ja/en omitted paragraph and date line", {{JADATE, JA1, JA2, JA3, JA4, JA5}},
+	 {{JE1, JE2, JE3, JE4}}, true, "0- 1-0 2-1 3- 4-2 5-3"},
 	{"one paragraph each", {{ZH1}}, {{EN1}}, true, "0-0"},
 	{"left only", {{ZH1, ZH2}}, {{NULL}}, true, "0- 1-"},
 	{"right only", {{NULL}}, {{EN1}}, true, "-0"},
