@@ -1,0 +1,185 @@
+/*
+ * article_int.h: what the article*.c files share and nobody else sees:
+ * the small text helpers every pass uses, the working list of paragraphs,
+ * and each pass's entry point (see article.c for the order they run in).
+ *
+ * The helpers are static inline so that their short names (trim, lower,
+ * has_prefix...) stay private to the article module instead of becoming
+ * global symbols of libdiglot.
+ */
+#ifndef DIGLOT_ARTICLE_INT_H
+#define DIGLOT_ARTICLE_INT_H
+
+#include "diglot/common.h"
+#include "diglot/article.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicase.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+/* ---- small text helpers ------------------------------------------------ */
+
+static inline uint32_t cp_at(const char *s, size_t n, size_t *len)
+{
+	ucs4_t c;
+	int k = u8_mbtouc(&c, (const uint8_t *)s, n);
+	*len = k > 0 ? (size_t)k : 1;
+	return c;
+}
+
+/* The code point that ends s[0..n). */
+static inline uint32_t last_cp(const char *s, size_t n)
+{
+	if (n == 0)
+		return 0;
+	size_t i = n - 1;
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i--;
+	size_t k;
+	return cp_at(s + i, n - i, &k);
+}
+
+static inline bool is_space_cp(uint32_t c)
+{
+	return c == ' ' || c == 0xA0 || c == 0x3000 || c == 0x2002 || c == 0x2003 ||
+	       c == 0x2009 || c == 0x200B;
+}
+
+static inline bool is_cjk(uint32_t c)
+{
+	return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) ||
+	       (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+static inline bool is_sentence_end(uint32_t c)
+{
+	return c == '.' || c == '!' || c == '?' || c == 0x3002 || c == 0xFF01 ||
+	       c == 0xFF1F || c == 0x2026;
+}
+
+/* Trim spaces (ASCII, no-break, ideographic) at both ends. */
+static inline void trim(const char **s, size_t *n)
+{
+	size_t k;
+	while (*n > 0 && is_space_cp(cp_at(*s, *n, &k))) {
+		*s += k;
+		*n -= k;
+	}
+	while (*n > 0) {
+		size_t i = *n - 1;
+		while (i > 0 && ((unsigned char)(*s)[i] & 0xC0) == 0x80)
+			i--;
+		if (!is_space_cp(cp_at(*s + i, *n - i, &k)))
+			break;
+		*n = i;
+	}
+}
+
+static inline size_t width_of(const char *s, size_t n)
+{
+	size_t w = 0, k;
+	for (size_t i = 0; i < n; i += k) {
+		int cw = uc_width(cp_at(s + i, n - i, &k), "UTF-8");
+		w += cw > 0 ? (size_t)cw : 0;
+	}
+	return w;
+}
+
+static inline int lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* Case-insensitive prefix test (simple Unicode lowercase per code point, so
+ * "Источник" matches "источник" and "À lire" "à lire"); returns the number
+ * of bytes of s the prefix covers, or 0. */
+static inline size_t has_prefix(const char *s, size_t n, const char *p)
+{
+	size_t i = 0, j = 0, m = strlen(p);
+	while (j < m) {
+		if (i >= n)
+			return 0;
+		unsigned char a = (unsigned char)s[i], b = (unsigned char)p[j];
+		if (a < 0x80 && b < 0x80) {
+			if (lower(a) != lower(b))
+				return 0;
+			i++;
+			j++;
+			continue;
+		}
+		size_t ka, kb;
+		uint32_t ca = cp_at(s + i, n - i, &ka), cb = cp_at(p + j, m - j, &kb);
+		if (ca != cb && uc_tolower(ca) != uc_tolower(cb))
+			return 0;
+		i += ka;
+		j += kb;
+	}
+	return i;
+}
+
+static inline bool eq_ci(const char *s, size_t n, const char *p)
+{
+	return n > 0 && has_prefix(s, n, p) == n;
+}
+
+static inline bool is_upper_start(const char *s, size_t n)
+{
+	size_t k;
+	uint32_t c = n ? cp_at(s, n, &k) : 0;
+	return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE) || is_cjk(c) ||
+	       (c >= 0x391 && c <= 0x42F);
+}
+
+static inline size_t count_words(const char *s, size_t n)
+{
+	size_t w = 0;
+	bool in = false;
+	for (size_t i = 0; i < n; i++) {
+		bool sp = s[i] == ' ';
+		if (!sp && !in)
+			w++;
+		in = !sp;
+	}
+	return w;
+}
+
+static inline bool in_list(const char *const *list, size_t n, const char *s, size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+		if (eq_ci(s, len, list[i]))
+			return true;
+	return false;
+}
+
+
+/* ---- the working list of paragraphs ------------------------------------ */
+
+struct item {
+	char *text;
+	unsigned char kind;
+};
+
+struct plist {
+	struct item *v;
+	size_t n, cap;
+};
+
+static inline void pl_del(struct plist *pl, size_t i)
+{
+	free(pl->v[i].text);
+	memmove(pl->v + i, pl->v + i + 1, (pl->n - i - 1) * sizeof *pl->v);
+	pl->n--;
+}
+
+static inline void pl_set(struct item *it, const char *s, size_t n)
+{
+	trim(&s, &n);
+	char *t = xstrndup(s, n);
+	free(it->text);
+	it->text = t;
+}
+
+#endif
