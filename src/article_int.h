@@ -192,4 +192,38 @@ int64_t art_find_date(const char *s, size_t n, bool mdy, size_t *endp);
  * ", 14:30 Uhr" -> "", " - 07h45" -> "". */
 void art_skip_time(const char **s, size_t *n);
 
+/* ---- sources (article.c) ----------------------------------------------- */
+
+/* Who names the outlet, weakest first: the host of a URL; an outlet name
+ * alone on a line under the title; a breadcrumb that looks like an outlet;
+ * a dateline tag "(AFP)"; a byline or date line ("By X, Harbor Gazette",
+ * "2025年6月21日 08:15　滨江日报"); an explicit "Source:" line. */
+enum { PRIO_NONE, PRIO_HOST, PRIO_BARE, PRIO_CRUMB, PRIO_TAG, PRIO_BYLINE, PRIO_LINE };
+
+struct found {
+	char *source, *url;
+	char *author; /* the byline's name, to spot a bio at the end */
+	int prio;
+	char *url_alone; /* first URL alone on its line */
+};
+
+/* Record s[0..n) (trimmed of punctuation) as the outlet if prio beats the
+ * current one. */
+void art_set_source(struct found *f, const char *s, size_t n, int prio);
+/* Is t a source line?  Records its outlet and URL when it is. */
+bool art_source_line(struct found *f, const char *t);
+/* Is s[0..n) exactly a wire agency's name ("AFP", "Reuters"...)? */
+bool art_is_outlet_tag(const char *s, size_t n);
+
+/* ---- article_clutter.c ------------------------------------------------- */
+
+/* Is t[0..n) (one line) clutter: a comment form, counter, share line...?
+ * depth is 0 from callers (1 for the halves of "French / English"). */
+bool art_clutter_span(const char *t, size_t n, int depth);
+/* A heading that opens a list of other stories ("Related", "Lire aussi"). */
+bool art_is_related_heading(const char *t, size_t n);
+/* Pass 3: cut clutter, source lines and author bios off the end, last
+ * paragraph first, stopping at the first real paragraph. */
+void art_strip_tail(struct plist *pl, struct found *f);
+
 #endif
