@@ -192,7 +192,7 @@ int64_t art_find_date(const char *s, size_t n, bool mdy, size_t *endp);
  * ", 14:30 Uhr" -> "", " - 07h45" -> "". */
 void art_skip_time(const char **s, size_t *n);
 
-/* ---- sources (article.c) ----------------------------------------------- */
+/* ---- article_source.c -------------------------------------------------  */
 
 /* Who names the outlet, weakest first: the host of a URL; an outlet name
  * alone on a line under the title; a breadcrumb that looks like an outlet;
@@ -214,6 +214,25 @@ void art_set_source(struct found *f, const char *s, size_t n, int prio);
 bool art_source_line(struct found *f, const char *t);
 /* Is s[0..n) exactly a wire agency's name ("AFP", "Reuters"...)? */
 bool art_is_outlet_tag(const char *s, size_t n);
+
+/* The first URL in s: start and length, or NULL. */
+const char *art_find_url(const char *s, size_t n, size_t *len);
+/* The host part of a URL ("https://www.x.com/a" -> "www.x.com"), allocated. */
+char *art_host_of(const char *url, size_t n);
+/* Is this line metadata or clutter, to be cut out of its block (pass 1)?
+ * Source lines, bylines, short date lines, share/comment/counter lines,
+ * list headings. */
+bool art_meta_line(const char *s, size_t n);
+/* "By NAME, OUTLET": marks it PARA_META, records the outlet and author. */
+bool art_byline(struct found *f, struct item *it);
+/* "2025年7月11日 18:40　港町新報": a date line that ends with the outlet. */
+void art_dateline_outlet(struct found *f, const char *t);
+/* Pass 5: a breadcrumb glued to the title and a title printed twice. */
+void art_strip_head(struct plist *pl, struct found *f);
+/* "Diario Mirador del Sur" alone on a line just under the title. */
+void art_bare_outlet(struct plist *pl, struct found *f);
+/* "(AFP)" in the first body paragraph. */
+void art_find_dateline_tag(struct found *f, const struct plist *pl);
 
 /* ---- article_clutter.c ------------------------------------------------- */
 
