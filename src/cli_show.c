@@ -6,6 +6,7 @@
 #include "diglot/cli.h"
 #include "diglot/json.h"
 #include "diglot/layout.h"
+#include "diglot/sentence.h"
 #include "diglot/utf8.h"
 
 #include <getopt.h>
@@ -53,6 +54,29 @@ static void json_row_side(struct sbuf *b, const struct article *a, uint32_t firs
 	}
 	json_string_n(b, sbuf_str(&t), t.len);
 	sbuf_free(&t);
+}
+
+/* ,"sentences":[{"left":..,"right":..},..] for a row of one paragraph
+ * beside one whose sentences pair with confidence; nothing otherwise. */
+static void json_row_sentences(struct sbuf *b, const struct article *a, const struct row *r)
+{
+	struct sent_pair *v = NULL;
+	size_t n = 0;
+	if (r->nleft != 1 || r->nright != 1 || r->left >= a->npara || r->right >= a->npara)
+		return;
+	const char *lt = a->paras[r->left].text, *rt = a->paras[r->right].text;
+	if (!sentence_pairs(lt, strlen(lt), rt, strlen(rt), 0, &v, &n))
+		return;
+	sbuf_addstr(b, ",\"sentences\":[");
+	for (size_t k = 0; k < n; k++) {
+		sbuf_addstr(b, k ? ",{\"left\":" : "{\"left\":");
+		json_string_n(b, lt + v[k].left.off, v[k].left.len);
+		sbuf_addstr(b, ",\"right\":");
+		json_string_n(b, rt + v[k].right.off, v[k].right.len);
+		sbuf_addc(b, '}');
+	}
+	sbuf_addc(b, ']');
+	free(v);
 }
 
 static void print_json(const struct article *a, const struct store_meta *m)
@@ -103,6 +127,7 @@ static void print_json(const struct article *a, const struct store_meta *m)
 			json_row_side(&b, a, r->left, r->nleft);
 			sbuf_addstr(&b, ",\"right\":");
 			json_row_side(&b, a, r->right, r->nright);
+			json_row_sentences(&b, a, r);
 			sbuf_addc(&b, '}');
 		}
 		sbuf_addc(&b, ']');

@@ -18,6 +18,7 @@
 #include "diglot/layout.h"
 #include "diglot/langid.h"
 #include "diglot/sbuf.h"
+#include "diglot/sentence.h"
 #include "diglot/width.h"
 
 #include <stdlib.h>
@@ -261,14 +262,20 @@ struct column {
 	size_t rcap;
 };
 
-static void column_add(struct column *c, struct brkbuf *bb, const char *text, int width,
-		       enum line_role role)
+static void column_add_n(struct column *c, struct brkbuf *bb, const char *text, size_t len,
+			 int width, enum line_role role)
 {
 	size_t from = c->n;
-	wrap_with(text, strlen(text), width, bb, &c->text, &c->n, &c->cap);
+	wrap_with(text, len, width, bb, &c->text, &c->n, &c->cap);
 	xgrow(&c->role, &c->rcap, c->n, 1);
 	for (size_t i = from; i < c->n; i++)
 		c->role[i] = (unsigned char)role;
+}
+
+static void column_add(struct column *c, struct brkbuf *bb, const char *text, int width,
+		       enum line_role role)
+{
+	column_add_n(c, bb, text, strlen(text), width, role);
 }
 
 static void column_add_blank(struct column *c)
@@ -408,6 +415,41 @@ static void row_side(struct column *c, const struct article *a, uint32_t from, u
 	}
 }
 
+/* Sentence pairs of a row that is one body paragraph beside one body
+ * paragraph, when sentence.c is confident of them (*v NULL otherwise). */
+static size_t row_sentences(const struct article *a, const struct row *row, struct sent_pair **v)
+{
+	size_t n = 0;
+	*v = NULL;
+	if (row->nleft != 1 || row->nright != 1 || row->left >= a->npara || row->right >= a->npara)
+		return 0;
+	const struct para *l = &a->paras[row->left], *r = &a->paras[row->right];
+	if (l->kind != PARA_BODY || r->kind != PARA_BODY)
+		return 0;
+	if (!sentence_pairs(l->text, strlen(l->text), r->text, strlen(r->text), 0, v, &n))
+		return 0;
+	return n;
+}
+
+/* The k-th sentences of both sides into lc and rc, then the shorter
+ * column padded so that the next pair starts on the same line. */
+static void sentence_cells(struct column *lc, struct column *rc, const struct article *a,
+			   const struct row *row, const struct sent_pair *v, size_t n, int lw,
+			   int rw, struct brkbuf *bb)
+{
+	const char *lt = a->paras[row->left].text, *rt = a->paras[row->right].text;
+	for (size_t k = 0; k < n; k++) {
+		column_add_n(lc, bb, lt + v[k].left.off, v[k].left.len, lw, LINE_BODY);
+		column_add_n(rc, bb, rt + v[k].right.off, v[k].right.len, rw, LINE_BODY);
+		if (k + 1 == n)
+			break;
+		while (lc->n < rc->n)
+			column_add_blank(lc);
+		while (rc->n < lc->n)
+			column_add_blank(rc);
+	}
+}
+
 /* One line of two cells: left padded to lw, the divider, right. */
 static char *side_line(const char *left, int lw, const char *right)
 {
@@ -458,10 +500,17 @@ static void layout_side(struct layout *l, const struct article *a, int width, st
 	side_header(l, a, lw, rw);
 	for (size_t r = 0; r < a->nrow; r++) {
 		const struct row *row = &a->rows[r];
+		struct sent_pair *v;
+		size_t ns = row_sentences(a, row, &v);
 		if (r > 0)
 			add_owned(l, side_line("", lw, ""), LINE_BLANK, lw + 1);
-		row_side(&lc, a, row->left, row->nleft, lw, bb);
-		row_side(&rc, a, row->right, row->nright, rw, bb);
+		if (ns) {
+			sentence_cells(&lc, &rc, a, row, v, ns, lw, rw, bb);
+		} else {
+			row_side(&lc, a, row->left, row->nleft, lw, bb);
+			row_side(&rc, a, row->right, row->nright, rw, bb);
+		}
+		free(v);
 		for (size_t j = 0; j < MAX(lc.n, rc.n); j++) {
 			char *t = side_line(j < lc.n ? lc.text[j] : "", lw, j < rc.n ? rc.text[j] : "");
 			add_owned(l, t, pair_role(&lc, &rc, j), lw + 1);
@@ -472,14 +521,28 @@ static void layout_side(struct layout *l, const struct article *a, int width, st
 }
 
 /* Side by side on a narrow screen: each row's left text, then its right
- * text indented, a blank line between rows. */
+ * text indented, a blank line between rows.  A row with sentence pairs
+ * alternates them: left sentence, its translation indented, next one. */
 static void layout_stacked(struct layout *l, const struct article *a, int width, struct brkbuf *bb)
 {
 	struct column c = {0};
 	for (size_t r = 0; r < a->nrow; r++) {
 		const struct row *row = &a->rows[r];
+		struct sent_pair *v;
+		size_t ns = row_sentences(a, row, &v);
 		if (r > 0)
 			add_blank(l);
+		for (size_t k = 0; k < ns; k++) {
+			const struct span *ls = &v[k].left, *rs = &v[k].right;
+			column_add_n(&c, bb, a->paras[row->left].text + ls->off, ls->len, width, LINE_BODY);
+			column_flush(l, &c, NULL);
+			column_add_n(&c, bb, a->paras[row->right].text + rs->off, rs->len,
+				     width - STACK_INDENT, LINE_BODY);
+			column_flush(l, &c, "  ");
+		}
+		free(v);
+		if (ns)
+			continue;
 		row_side(&c, a, row->left, row->nleft, width, bb);
 		column_flush(l, &c, NULL);
 		row_side(&c, a, row->right, row->nright, width - STACK_INDENT, bb);

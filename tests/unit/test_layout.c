@@ -320,6 +320,36 @@ static void build_url(struct article *a)
 	     PARA_BODY, "de", SIDE_NONE);
 }
 
+/* Sentence pairs (data/samples/zh-en-harbor-bridge.txt): row 0 pairs
+ * three sentences a side; row 1 has two Chinese sentences beside one
+ * English one and stays one paragraph pair; row 2 is a heading. */
+static const char harbor_zh[] =
+	"据介绍，大桥采用双层设计，上层为四条机动车道，下层为有轨电车轨道和一条宽4.5米的自行车"
+	"与步行通道。项目总投资约18亿美元，其中三成来自省级基础设施基金。总工程师阿米莉亚·索恩说，"
+	"两座主塔高168米，能够抵御每秒55米的强风；施工期间，团队曾因两次台风暂停作业，共计26天。";
+static const char harbor_en[] =
+	"The bridge has two decks: the upper one carries four traffic lanes, the lower one a tram "
+	"track and a 4.5-metre path for cyclists and pedestrians. The project cost about 1.8 billion "
+	"dollars, 30 percent of it from a provincial infrastructure fund. Chief engineer Amelia Thorne "
+	"said the two main towers stand 168 metres high and can withstand winds of 55 metres per "
+	"second; work was halted for a total of 26 days during two typhoons.";
+
+static void build_sentences(struct article *a)
+{
+	header(a, "凯斯湾跨海大桥正式通车", "东方晨报", "", "zh", "en", 0);
+	para(a, harbor_zh, PARA_BODY, "zh", SIDE_LEFT);
+	para(a, "按照计划，有轨电车线路将于9月开通。届时大桥每天预计通行车辆3.5万辆次。", PARA_BODY,
+	     "zh", SIDE_LEFT);
+	para(a, "交通", PARA_TITLE, "zh", SIDE_LEFT);
+	para(a, harbor_en, PARA_BODY, "en", SIDE_RIGHT);
+	para(a, "The tram line is scheduled to open in September, when the bridge is expected to "
+		"carry 35,000 vehicles a day.", PARA_BODY, "en", SIDE_RIGHT);
+	para(a, "Traffic. Trams", PARA_TITLE, "en", SIDE_RIGHT);
+	add_row(a, 0, 1, 3, 1); /* three sentence pairs */
+	add_row(a, 1, 1, 4, 1); /* 2 sentences beside 1: one pair */
+	add_row(a, 2, 1, 5, 1); /* headings are never split */
+}
+
 struct golden_case {
 	const char *name;
 	void (*build)(struct article *a);
@@ -339,6 +369,7 @@ static const struct golden_case cases[] = {
 	{"zw", build_zw, VIEW_AUTO, VIEW_ORIGINAL},
 	{"arabic", build_arabic, VIEW_AUTO, VIEW_ORIGINAL},
 	{"url", build_url, VIEW_AUTO, VIEW_ORIGINAL},
+	{"sentences", build_sentences, VIEW_AUTO, VIEW_SIDE},
 };
 
 static const int golden_widths[] = {40, 80, 132};
@@ -542,6 +573,11 @@ static void test_speed(void)
 			add_row(&a, n, 1, n + 1, 1);
 			bytes += strlen(zh_paras[i]) + strlen(en_paras[i]);
 		}
+		uint32_t n = (uint32_t)a.npara; /* a row of three sentence pairs */
+		para(&a, harbor_zh, PARA_BODY, "zh", SIDE_LEFT);
+		para(&a, harbor_en, PARA_BODY, "en", SIDE_RIGHT);
+		add_row(&a, n, 1, n + 1, 1);
+		bytes += strlen(harbor_zh) + strlen(harbor_en);
 	}
 	int runs = 50;
 	double best = 1e9, total = 0;
