@@ -134,6 +134,9 @@ size_t draw_matches(const char *query, const char *s, size_t len, size_t **hl, s
 void list_init(struct ui *ui);
 void list_free(struct ui *ui);
 int list_reload(struct ui *ui);     /* keep the current article where possible */
+/* Article id's read or bookmark flag is now `now`: update its row and the
+ * counts without refetching the list, unless the list filters on flags. */
+int list_flag_changed(struct ui *ui, int64_t id, enum store_flag flag, bool now);
 void list_draw(struct ui *ui);
 int list_handle(struct ui *ui, enum request r);
 const struct list_row *list_current(const struct ui *ui);

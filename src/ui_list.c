@@ -432,6 +432,23 @@ void list_status(struct ui *ui, struct sbuf *out)
 
 /* ---- requests ------------------------------------------------------------ */
 
+int list_flag_changed(struct ui *ui, int64_t id, enum store_flag flag, bool now)
+{
+	/* In Unread or Bookmarked the row may leave the list: refetch. */
+	if (ui->filter.read >= 0 || ui->filter.bookmarked)
+		return R_RELOAD | R_DRAW;
+	for (size_t i = 0; i < ui->nrows; i++) {
+		if (ui->wrows[i].id != id)
+			continue;
+		if (flag == FLAG_READ)
+			ui->wrows[i].read = now;
+		else
+			ui->wrows[i].bookmarked = now;
+	}
+	sidebar_load(ui); /* counts come from aggregates: no scan */
+	return R_DRAW;
+}
+
 static int set_flag(struct ui *ui, enum store_flag flag)
 {
 	const struct list_row *r = list_current(ui);
@@ -444,7 +461,7 @@ static int set_flag(struct ui *ui, enum store_flag flag)
 	}
 	ui_message(ui, false, "%s", flag == FLAG_READ ? (now ? "marked read" : "marked unread")
 	                                             : (now ? "bookmarked" : "bookmark removed"));
-	return R_RELOAD | R_DRAW;
+	return list_flag_changed(ui, r->id, flag, now);
 }
 
 int list_handle(struct ui *ui, enum request r)

@@ -40,7 +40,7 @@ int pager_open(struct ui *ui, int64_t id)
 		bool now;
 		if (store_set_flag(ui->st, id, FLAG_READ, 1, &now) == DG_OK) {
 			ui->meta.read = true;
-			res |= R_RELOAD;
+			res |= list_flag_changed(ui, id, FLAG_READ, true);
 		}
 	}
 	return res;
@@ -170,7 +170,7 @@ static int pager_flag(struct ui *ui, enum store_flag flag)
 		ui->meta.bookmarked = now;
 	ui_message(ui, false, "%s", flag == FLAG_READ ? (now ? "marked read" : "marked unread")
 	                                             : (now ? "bookmarked" : "bookmark removed"));
-	return R_RELOAD | R_DRAW;
+	return list_flag_changed(ui, ui->meta.id, flag, now);
 }
 
 int pager_handle(struct ui *ui, enum request r)
