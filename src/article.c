@@ -36,18 +36,19 @@
  *     outlet from a dateline tag such as "(AFP)"; lastly the URL's host.
  * Every pass only looks and cuts: none can fail, and all are linear or
  * bounded by a paragraph length cap where they compare strings.
+ *
+ * This file holds the pipeline (passes 1, 2 and 6, and article_parse,
+ * which runs them all) and the public functions; article_clutter.c has
+ * pass 3, article_source.c passes 4 and 5 and the hosts table,
+ * article_date.c the dates; article_int.h is what they share.
  */
 #include "diglot/common.h"
 #include "diglot/article.h"
 #include "diglot/sbuf.h"
 #include "article_int.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unicase.h>
-#include <unictype.h>
-#include <unistr.h>
 #include <uniwidth.h>
 
 /* Only pass 1 adds paragraphs; the other passes cut and rewrite them. */
