@@ -51,6 +51,19 @@ for r in a["rows"]:
 据介绍，大桥采用双层设计 | The bridge has two decks
 不过，也有部分居民对通车 | Some residents, however,
 按照计划，有轨电车线路将 | The tram line is schedul"
+# Sentence pairs inside 1-1 rows whose sentences match one to one.
+expect_eq "json sentence pairs" "$("$DIGLOT" show "$zh" --format json | python3 -c '
+import json, sys
+a = json.load(sys.stdin)
+for r in a["rows"]:
+    s = r.get("sentences", [])
+    print(len(s), s[-1]["left"][-6:] + "|" + s[-1]["right"][-12:] if s else "-")')" "0 -
+0 -
+2 北岸的行人。|rth on foot.
+2 边的孩子。”|,” she said.
+3 共计26天。|wo typhoons.
+3 流决定去留。| its future.
+0 -"
 expect_eq "monolingual json has no rows" "$("$DIGLOT" show "$fr" --format json | python3 -c '
 import json, sys
 a = json.load(sys.stdin)
