@@ -601,6 +601,21 @@ int store_put_article(struct store *st, const struct article *a, const char *pat
 
 /* ---- one article ------------------------------------------------------ */
 
+int store_no_article(struct store *st, int64_t id)
+{
+	return store_fail(st, DG_NOTFOUND, "no article with ID %lld", (long long)id);
+}
+
+int store_step_article(struct store *st, sqlite3_stmt *s, int64_t id)
+{
+	sqlite3_bind_int64(s, 1, id);
+	int r = sqlite3_step(s);
+	if (r == SQLITE_ROW)
+		return DG_OK;
+	sqlite3_reset(s);
+	return r == SQLITE_DONE ? store_no_article(st, id) : store_sqlerr(st);
+}
+
 int store_get(struct store *st, int64_t id, struct article *a, struct store_meta *meta)
 {
 	sqlite3_stmt *s = store_stmt(st,
@@ -609,14 +624,9 @@ int store_get(struct store *st, int64_t id, struct article *a, struct store_meta
 		" LEFT JOIN state s ON s.article_id = a.id WHERE a.id = ?1");
 	if (!s)
 		return DG_ERR;
-	sqlite3_bind_int64(s, 1, id);
-	int r = sqlite3_step(s);
-	if (r != SQLITE_ROW) {
-		sqlite3_reset(s);
-		if (r == SQLITE_DONE)
-			return store_fail(st, DG_NOTFOUND, "no article with ID %lld", (long long)id);
-		return store_sqlerr(st);
-	}
+	int rc = store_step_article(st, s, id);
+	if (rc != DG_OK)
+		return rc;
 	article_free(a);
 	a->title = xstrdup(store_col_text(s, 0));
 	a->source = xstrdup(store_col_text(s, 1));
@@ -672,7 +682,7 @@ int store_set_flag(struct store *st, int64_t id, enum store_flag flag, int value
 	if (r != SQLITE_DONE)
 		return store_sqlerr(st);
 	if (sqlite3_changes(st->db) == 0)
-		return store_fail(st, DG_NOTFOUND, "no article with ID %lld", (long long)id);
+		return store_no_article(st, id);
 	if (now) {
 		s = store_stmt(st, get[flag]);
 		if (!s)

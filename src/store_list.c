@@ -78,13 +78,9 @@ static int get_key(struct store *st, int64_t id, struct key *k)
 	sqlite3_stmt *s = store_stmt(st, "SELECT date, title_key, source FROM article WHERE id = ?1");
 	if (!s)
 		return DG_ERR;
-	sqlite3_bind_int64(s, 1, id);
-	int r = sqlite3_step(s);
-	if (r != SQLITE_ROW) {
-		sqlite3_reset(s);
-		return r == SQLITE_DONE ? store_fail(st, DG_NOTFOUND, "no article with ID %lld", (long long)id)
-		                        : store_sqlerr(st);
-	}
+	int rc = store_step_article(st, s, id);
+	if (rc != DG_OK)
+		return rc;
 	k->id = id;
 	k->date = sqlite3_column_int64(s, 0);
 	k->title_key = xstrdup(store_col_text(s, 1));
