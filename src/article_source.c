@@ -162,8 +162,8 @@ static const char *const section_words[] = {
 	"home", "more", "all", "daily", "the", "weekly", "your", "today's", "good",
 };
 
-/* Only generic words: "News", "World News", "Noticias", "The Daily". */
-static bool generic_name(const char *s, size_t n)
+/* True when pred holds for every space-separated word of s[0..n). */
+static bool every_word(const char *s, size_t n, bool (*pred)(const char *w, size_t wn))
 {
 	for (size_t i = 0; i < n;) {
 		while (i < n && s[i] == ' ')
@@ -171,12 +171,23 @@ static bool generic_name(const char *s, size_t n)
 		size_t j = i;
 		while (j < n && s[j] != ' ')
 			j++;
-		if (j > i && !in_list(section_words, ARRAY_SIZE(section_words), s + i, j - i) &&
-		    !in_list(outlet_words, ARRAY_SIZE(outlet_words), s + i, j - i))
+		if (j > i && !pred(s + i, j - i))
 			return false;
 		i = j;
 	}
 	return true;
+}
+
+static bool generic_word(const char *w, size_t wn)
+{
+	return in_list(section_words, ARRAY_SIZE(section_words), w, wn) ||
+	       in_list(outlet_words, ARRAY_SIZE(outlet_words), w, wn);
+}
+
+/* Only generic words: "News", "World News", "Noticias", "The Daily". */
+static bool generic_name(const char *s, size_t n)
+{
+	return every_word(s, n, generic_word);
 }
 
 /* Does s look like an outlet's name (short, with an outlet word)? */
@@ -506,19 +517,14 @@ void art_find_dateline_tag(struct found *f, const struct plist *pl)
 
 /* "Diario Mirador del Sur", "Le Courrier du Soir", "滨江日报": every word
  * capitalised but short particles ("Daily life on the island" is no name). */
+static bool name_word(const char *w, size_t wn)
+{
+	return wn <= 3 || is_upper_start(w, wn);
+}
+
 static bool name_case(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n;) {
-		while (i < n && s[i] == ' ')
-			i++;
-		size_t j = i;
-		while (j < n && s[j] != ' ')
-			j++;
-		if (j > i && !is_upper_start(s + i, j - i) && j - i > 3)
-			return false;
-		i = j;
-	}
-	return true;
+	return every_word(s, n, name_word);
 }
 
 /* "Diario Mirador del Sur" alone on a line just under the title. */
