@@ -4,6 +4,7 @@
  */
 #include "diglot/common.h"
 #include "diglot/settings.h"
+#include "diglot/confline.h"
 #include "diglot/keys.h"
 #include "diglot/layout.h"
 
@@ -42,8 +43,9 @@ static int parse_bool(const char *v)
 }
 
 /* One line split into words; returns NULL on success, else why it is wrong. */
-static const char *apply(struct settings *s, char **w, int n)
+static const char *apply(void *ctx, char **w, int n)
 {
+	struct settings *s = ctx;
 	if (!strcmp(w[0], "theme")) {
 		if (n != 2)
 			return "usage: theme NAME";
@@ -83,44 +85,15 @@ static const char *apply(struct settings *s, char **w, int n)
 int settings_parse(struct settings *s, const char *text, size_t len, const char *file,
                    theme_error_fn err, void *ctx)
 {
-	int bad = 0, lineno = 0;
-	const char *p = text, *end = text + len;
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		char *line = xstrndup(p, n), *save = NULL, *w[8];
-		int nw = 0;
-		lineno++;
-		for (char *t = strtok_r(line, " \t\r", &save); t && nw < 8; t = strtok_r(NULL, " \t\r", &save)) {
-			if (t[0] == '#')
-				break;
-			w[nw++] = t;
-		}
-		const char *why = nw ? apply(s, w, nw) : NULL;
-		if (why) {
-			bad++;
-			if (err)
-				err(ctx, file, lineno, why);
-		}
-		free(line);
-		p += n + (nl != NULL);
-	}
-	return bad;
+	return confline_parse(text, len, file, " \t\r", 8, apply, s, err, ctx);
 }
 
 int settings_load(struct settings *s, const char *path, theme_error_fn err, void *ctx)
 {
-	FILE *f = fopen(path, "r");
-	if (!f)
+	size_t len;
+	char *buf = confline_read(path, &len);
+	if (!buf)
 		return errno == ENOENT ? DG_NOTFOUND : DG_ERR;
-	char *buf = NULL;
-	size_t len = 0, cap = 0, n;
-	do {
-		xgrow(&buf, &cap, len + 4096, 1);
-		n = fread(buf + len, 1, cap - len, f);
-		len += n;
-	} while (n > 0 && len < ((size_t)1 << 20));
-	fclose(f);
 	settings_parse(s, buf, len, path, err, ctx);
 	free(buf);
 	return DG_OK;

@@ -6,6 +6,7 @@
  */
 #include "diglot/common.h"
 #include "diglot/theme.h"
+#include "diglot/confline.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -103,27 +104,18 @@ void theme_default(struct theme *t)
 	t->el[EL_ERROR].fg = 1;        /* red */
 }
 
-static int parse_line(struct theme *t, char *line, const char **why)
+/* One "color ELEMENT FG BG [ATTR...]" line; NULL or why it is wrong. */
+static const char *parse_line(void *ctx, char **w, int n)
 {
-	char *save = NULL, *w[16];
-	int n = 0;
-	for (char *tok = strtok_r(line, " \t", &save); tok && n < 16; tok = strtok_r(NULL, " \t", &save)) {
-		if (tok[0] == '#')
-			break;
-		w[n++] = tok;
-	}
-	if (n == 0)
-		return 0;
-	if (strcmp(w[0], "color") != 0 && strcmp(w[0], "colour") != 0)
-		return *why = "expected 'color ELEMENT FG BG [ATTR...]'", -1;
-	if (n < 4)
-		return *why = "expected 'color ELEMENT FG BG [ATTR...]'", -1;
+	struct theme *t = ctx;
+	if ((strcmp(w[0], "color") != 0 && strcmp(w[0], "colour") != 0) || n < 4)
+		return "expected 'color ELEMENT FG BG [ATTR...]'";
 	int e = theme_element_parse(w[1]);
 	if (e < 0)
-		return *why = "unknown element", -1;
+		return "unknown element";
 	int fg = theme_color_parse(w[2]), bg = theme_color_parse(w[3]);
 	if (fg == -2 || bg == -2)
-		return *why = "unknown colour (use a name, bright-NAME, default or 0-255)", -1;
+		return "unknown colour (use a name, bright-NAME, default or 0-255)";
 	unsigned attr = 0;
 	for (int i = 4; i < n; i++) {
 		size_t k;
@@ -131,35 +123,17 @@ static int parse_line(struct theme *t, char *line, const char **why)
 			if (strcasecmp(attr_names[k].name, w[i]) == 0)
 				break;
 		if (k == ARRAY_SIZE(attr_names))
-			return *why = "unknown attribute (bold, underline, reverse, dim, italic)", -1;
+			return "unknown attribute (bold, underline, reverse, dim, italic)";
 		attr |= attr_names[k].bit;
 	}
 	set(t, (enum theme_element)e, (short)fg, (short)bg, attr);
-	return 0;
+	return NULL;
 }
 
 int theme_parse(struct theme *t, const char *text, size_t len, const char *file,
                 theme_error_fn err, void *ctx)
 {
-	int bad = 0, lineno = 0;
-	const char *p = text, *end = text + len;
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		char *line = xstrndup(p, n);
-		const char *why = NULL;
-		lineno++;
-		if (n && line[n - 1] == '\r')
-			line[n - 1] = '\0';
-		if (parse_line(t, line, &why) < 0) {
-			bad++;
-			if (err)
-				err(ctx, file, lineno, why);
-		}
-		free(line);
-		p += n + (nl != NULL);
-	}
-	return bad;
+	return confline_parse(text, len, file, " \t", 16, parse_line, t, err, ctx);
 }
 
 static bool readable(const char *path)
@@ -193,19 +167,12 @@ int theme_load(struct theme *t, const char *name, const char *config_dir,
 	char *path = theme_find(name, config_dir);
 	if (!path)
 		return DG_NOTFOUND;
-	FILE *f = fopen(path, "r");
-	if (!f) {
+	size_t len;
+	char *buf = confline_read(path, &len);
+	if (!buf) {
 		free(path);
 		return DG_ERR;
 	}
-	char *buf = NULL;
-	size_t len = 0, cap = 0, n;
-	do {
-		xgrow(&buf, &cap, len + 4096, 1);
-		n = fread(buf + len, 1, cap - len, f);
-		len += n;
-	} while (n > 0 && len < ((size_t)1 << 20));
-	fclose(f);
 	theme_default(t);
 	theme_parse(t, buf, len, path, err, ctx);
 	free(buf);
