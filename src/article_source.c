@@ -190,6 +190,11 @@ static bool generic_name(const char *s, size_t n)
 	return every_word(s, n, generic_word);
 }
 
+static bool not_outlet_word(const char *w, size_t wn)
+{
+	return !outlet_word(w, wn);
+}
+
 /* Does s look like an outlet's name (short, with an outlet word)? */
 static bool outlet_like(const char *s, size_t n)
 {
@@ -201,17 +206,7 @@ static bool outlet_like(const char *s, size_t n)
 		if (n > m && memcmp(s + n - m, outlet_cjk_ends[i], m) == 0 && is_cjk(last_cp(s, n - m)))
 			return true;
 	}
-	for (size_t i = 0; i < n;) {
-		while (i < n && s[i] == ' ')
-			i++;
-		size_t j = i;
-		while (j < n && s[j] != ' ')
-			j++;
-		if (j > i && outlet_word(s + i, j - i))
-			return true;
-		i = j;
-	}
-	return false;
+	return !every_word(s, n, not_outlet_word);
 }
 
 /* The length of a byline's opening word ("By ", "Von "...), or 0. */
