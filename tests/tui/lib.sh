@@ -5,7 +5,7 @@
 # Needs $DIGLOT; $TMUX_BIN (else tmux on PATH); exit 77 only without tmux.
 
 : "${DIGLOT:?DIGLOT must name the built binary}"
-TMUX_BIN=${TMUX_BIN:-$(command -v tmux || true)}
+[ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ] || TMUX_BIN=$(command -v tmux || true)
 if [ -z "$TMUX_BIN" ] || [ ! -x "$TMUX_BIN" ]; then
 	echo "tmux not found: skipped"
 	exit 77
