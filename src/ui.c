@@ -6,6 +6,8 @@
  * what they changed; only this loop reloads and paints.  Signals only set
  * a flag; the loop restores the terminal and returns, and since every
  * state change was committed when it happened, nothing is lost.
+ * DIGLOT_TRACE=FILE appends a "start" line (the start-up phases in
+ * microseconds) and one line per key: its name, handling and painting us.
  */
 #include "ui_int.h"
 
@@ -253,6 +255,9 @@ static void pager_bars(struct ui *ui, struct sbuf *title, struct sbuf *status)
 	          ui->meta.bookmarked ? "  [bookmarked]" : "", ui->meta.read ? "" : "  [unread]");
 }
 
+/* When the last paint was composed, before refresh wrote it out. */
+static int64_t composed_us;
+
 static void ui_draw(struct ui *ui)
 {
 	getmaxyx(stdscr, ui->rows, ui->cols);
@@ -284,6 +289,7 @@ static void ui_draw(struct ui *ui)
 	sbuf_free(&title);
 	sbuf_free(&status);
 	curs_set(ui->prompting ? 1 : 0);
+	composed_us = now_us();
 	refresh();
 }
 
@@ -297,7 +303,37 @@ static void trace_key(FILE *trace, int code, int64_t handle_us, int64_t draw_us)
 	fflush(trace);
 }
 
-static void ui_loop(struct ui *ui, FILE *trace)
+/* Start-up phases, for DIGLOT_TRACE: wall-clock microseconds at each
+ * mark from ui_run's entry, and the CPU the process had used on entry
+ * (loading, linking and opening the library come before ui_run). */
+enum { PH_ENTRY, PH_CONFIG, PH_CURSES, PH_LIST, PH_COMPOSE, PH_REFRESH, PH_COUNT };
+static const char *const phase_names[PH_COUNT] = {"entry", "config", "curses", "list", "compose",
+                                                  "refresh"};
+
+struct phases {
+	int64_t at[PH_COUNT];
+	int64_t cpu_before_us;
+};
+
+static int64_t cpu_us(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+/* One line with more than three fields, so it never reads as a key. */
+static void trace_start(FILE *trace, const struct phases *ph)
+{
+	fprintf(trace, "start cpu_before_ui=%lld", (long long)ph->cpu_before_us);
+	for (int i = 1; i < PH_COUNT; i++)
+		fprintf(trace, " %s=%lld", phase_names[i], (long long)(ph->at[i] - ph->at[i - 1]));
+	fprintf(trace, " total=%lld cpu=%lld\n", (long long)(ph->at[PH_COUNT - 1] - ph->at[0]),
+	        (long long)cpu_us());
+	fflush(trace);
+}
+
+static void ui_loop(struct ui *ui, FILE *trace, struct phases *ph)
 {
 	int64_t last_poll = ui_now_ms(), handle_us = 0;
 	int res = R_DRAW, traced = -1;
@@ -307,6 +343,14 @@ static void ui_loop(struct ui *ui, FILE *trace)
 			list_reload(ui);
 		if (res & (R_DRAW | R_RELOAD | R_RELAYOUT))
 			ui_draw(ui);
+		if (ph) {
+			ph->at[PH_COMPOSE] = composed_us;
+			ph->at[PH_REFRESH] = now_us();
+			if (trace)
+				trace_start(trace, ph);
+			ph = NULL;
+			list_fill_window(ui);
+		}
 		if (trace && traced >= 0)
 			trace_key(trace, traced, handle_us, now_us() - t0);
 		traced = -1;
@@ -345,6 +389,7 @@ static void ui_loop(struct ui *ui, FILE *trace)
 
 int ui_run(struct store *st, const struct ui_opts *o)
 {
+	struct phases ph = {{now_us()}, cpu_us()};
 	setlocale(LC_ALL, "");
 	if (check_terminal() < 0)
 		return 1;
@@ -363,10 +408,13 @@ int ui_run(struct store *st, const struct ui_opts *o)
 	const char *tp = getenv("DIGLOT_TRACE");
 	FILE *trace = tp && *tp ? fopen(tp, "a") : NULL;
 	install_signals();
+	ph.at[PH_CONFIG] = now_us();
 	start_curses(ui);
+	ph.at[PH_CURSES] = now_us();
 	sbuf_addstr(&ui->edit, "");
 	list_init(ui);
-	ui_loop(ui, trace);
+	ph.at[PH_LIST] = now_us();
+	ui_loop(ui, trace, &ph);
 	endwin();
 	delscreen(screen);
 	if (trace)

@@ -81,6 +81,7 @@ struct ui {
 	struct list_row *wrows;  /* rows [win, win + nrows) of the list */
 	size_t nrows, caprows;
 	int64_t win;
+	bool first_screen;       /* the window holds only the rows of the first paint */
 
 	/* The pager. */
 	struct article art;
@@ -132,6 +133,9 @@ size_t draw_matches(const char *query, const char *s, size_t len, size_t **hl, s
 
 /* ui_list.c */
 void list_init(struct ui *ui);
+/* After the first paint: read the rest of the list window, which start
+ * left out so that the first screen waits only for the rows it shows. */
+void list_fill_window(struct ui *ui);
 void list_free(struct ui *ui);
 int list_reload(struct ui *ui);     /* keep the current article where possible */
 /* Article id's read or bookmark flag is now `now`: update its row and the

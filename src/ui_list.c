@@ -219,8 +219,13 @@ static void fetch(struct ui *ui, int64_t after_id, bool backward, int offset, in
 		ui_message(ui, true, "%s", store_error(ui->st));
 }
 
+/* Rows fetched around the visible ones: a page either way plus a few, so
+ * that moving and paging rarely query.  The first screen fetches only
+ * what it shows (one row more than the list area). */
 static int window_size(const struct ui *ui)
 {
+	if (ui->first_screen)
+		return ui_body_rows(ui);
 	return 2 * ui_body_rows(ui) + 16;
 }
 
@@ -535,7 +540,21 @@ void list_init(struct ui *ui)
 {
 	ui->group_kind = SB_ALL;
 	ui->order = ORDER_DATE;
+	ui->first_screen = true;
 	list_reload(ui);
+}
+
+void list_fill_window(struct ui *ui)
+{
+	if (!ui->first_screen)
+		return;
+	ui->first_screen = false;
+	/* Only a window that starts at the top is topped up: anything else
+	 * was fetched by a key, already at full size. */
+	if (ui->total <= 0 || ui->win != 0 || (int64_t)ui->nrows >= ui->total ||
+	    ui->nrows >= (size_t)window_size(ui))
+		return;
+	fetch(ui, 0, false, 0, window_size(ui));
 }
 
 void list_free(struct ui *ui)
