@@ -62,18 +62,19 @@ static bool is_alpha_byte(unsigned char c)
 static int month_at(const char *s, size_t n, size_t *len)
 {
 	int best = 0;
-	size_t bl = 0;
-	unsigned char c0 = (unsigned char)s[0];
+	size_t bl = 0, k;
+	/* The first letters must match before the full, case-folding compare:
+	 * this runs at every word of every article. */
+	uint32_t c0 = cp_at(s, n, &k);
+	if (c0 >= 0x80)
+		c0 = uc_tolower(c0);
+	else
+		c0 = (uint32_t)lower((int)c0);
 	for (size_t i = 0; i < ARRAY_SIZE(months); i++) {
-		unsigned char m0 = (unsigned char)months[i].name[0];
-		if (c0 < 0x80 && m0 < 0x80 && lower(c0) != m0)
-			continue; /* cheap reject: most positions are no month */
-		size_t p = has_prefix(s, n, months[i].name);
-		if (!p && (unsigned char)s[0] == 'M' && n > 1) { /* "März" */
-			char tmp[16];
-			snprintf(tmp, sizeof tmp, "M%s", months[i].name + 1);
-			p = strncmp(s, tmp, strlen(tmp)) == 0 ? strlen(tmp) : 0;
-		}
+		const char *m = months[i].name;
+		if (cp_at(m, strlen(m), &k) != c0)
+			continue;
+		size_t p = has_prefix(s, n, m);
 		if (p > bl && (p == n || !is_alpha_byte((unsigned char)s[p]))) {
 			best = months[i].month;
 			bl = p;
@@ -146,6 +147,18 @@ static bool numeric_date(const char *s, size_t n, size_t i, bool mdy, int *y, in
 
 /* The first date in s[0..n): Unix seconds (midnight UTC), and *endp the
  * offset just past it; 0 when none. */
+/* Does a number follow the word at i ("March 5", "Sept. 5")?  Only then
+ * can it be a month-first date, and the month table need not be tried. */
+static bool digit_after_word(const char *s, size_t n, size_t i)
+{
+	while (i < n && is_alpha_byte((unsigned char)s[i]))
+		i++;
+	if (i < n && s[i] == '.')
+		i++;
+	i = skip_sp(s, n, i);
+	return i < n && s[i] >= '0' && s[i] <= '9';
+}
+
 int64_t art_find_date(const char *s, size_t n, bool mdy, size_t *endp)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -200,7 +213,8 @@ int64_t art_find_date(const char *s, size_t n, bool mdy, size_t *endp)
 				}
 			}
 		}
-		if (start && is_alpha_byte((unsigned char)s[i])) { /* March 5, 2024 */
+		if (start && is_alpha_byte((unsigned char)s[i]) && digit_after_word(s, n, i)) {
+			/* March 5, 2024 */
 			size_t ml;
 			m = month_at(s + i, n - i, &ml);
 			if (m) {

@@ -41,6 +41,9 @@ void art_set_source(struct found *f, const char *s, size_t n, int prio)
 const char *art_find_url(const char *s, size_t n, size_t *len)
 {
 	for (size_t i = 0; i + 4 < n; i++) {
+		unsigned char c = (unsigned char)s[i] | 0x20;
+		if (c != 'h' && c != 'w')
+			continue; /* the cheap reject: this runs on every byte of the text */
 		if (has_prefix(s + i, n - i, "http://") || has_prefix(s + i, n - i, "https://") ||
 		    (has_prefix(s + i, n - i, "www.") && (i == 0 || s[i - 1] == ' ' || (unsigned char)s[i - 1] > 0x7F))) {
 			size_t j = i;
