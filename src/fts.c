@@ -47,7 +47,8 @@ static int fts_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text
 	bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
 	if (!text || len <= 0)
 		return SQLITE_OK;
-	int rc = tokenize(text, (size_t)len, query, fts_token, &c);
+	int rc = query ? tokenize(text, (size_t)len, true, fts_token, &c)
+	               : tokenize_index(text, (size_t)len, fts_token, &c);
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 

@@ -52,13 +52,8 @@ static bool is_cjk(ucs4_t c)
 	return s && (s == script_han || s == script_hira || s == script_kata || s == script_hangul);
 }
 
-static enum cclass classify(ucs4_t c)
+static enum cclass classify_slow(ucs4_t c)
 {
-	if (c < 0x80) {
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-			return C_WORD;
-		return C_SEP;
-	}
 	if (c == 0xFFFD)
 		return C_SEP;
 	if (is_cjk(c))
@@ -67,6 +62,30 @@ static enum cclass classify(ucs4_t c)
 	    uc_is_general_category(c, UC_CATEGORY_M))
 		return C_WORD;
 	return C_SEP;
+}
+
+/* The common blocks answered directly (the same answers classify_slow
+ * gives: compared over all of Unicode when written): uc_script and
+ * the category tests are table walks, and this runs on every character
+ * of every article imported. */
+static enum cclass classify(ucs4_t c)
+{
+	if (c < 0x80) {
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+			return C_WORD;
+		return C_SEP;
+	}
+	if (c >= 0xC0 && c <= 0x24F) /* Latin-1 letters, Latin Extended-A and -B */
+		return c == 0xD7 || c == 0xF7 ? C_SEP : C_WORD;
+	if (c >= 0x4E00 && c <= 0x9FFF) /* CJK Unified Ideographs */
+		return C_CJK;
+	if (c >= 0x3041 && c <= 0x3096) /* hiragana */
+		return C_CJK;
+	if (c >= 0x30A1 && c <= 0x30FA) /* katakana */
+		return C_CJK;
+	if (c >= 0xAC00 && c <= 0xD7A3) /* Hangul syllables */
+		return C_CJK;
+	return classify_slow(c);
 }
 
 /* Decode one character at s (n > 0 bytes left); invalid bytes give
@@ -122,18 +141,21 @@ char *tokenize_fold(const char *s, size_t len)
 	return out;
 }
 
-/* Emit the tokens of the CJK run [s, s+n) at byte offset base. */
-static int cjk_run(const char *text, size_t start, size_t end, bool for_query, token_fn fn,
+/* Which tokens a CJK run gives: see tokenize.h. */
+enum tok_mode { TM_QUERY, TM_INDEX, TM_ALL };
+
+/* Emit the tokens of the CJK run [start, end) of text. */
+static int cjk_run(const char *text, size_t start, size_t end, enum tok_mode mode, token_fn fn,
                    void *ctx)
 {
 	size_t a = start, alen = (size_t)next_char(text + a, end - a, &(ucs4_t){0});
 	if (a + alen >= end) /* a one-character run: the character alone */
-		return fn(ctx, 0, text + a, alen, a, a + alen);
+		return fn(ctx, mode == TM_QUERY ? TOKEN_LONE_CJK : 0, text + a, alen, a, a + alen);
 	while (a + alen < end) {
 		size_t b = a + alen;
 		size_t blen = (size_t)next_char(text + b, end - b, &(ucs4_t){0});
 		int rc = fn(ctx, 0, text + a, alen + blen, a, b + blen);
-		if (!rc && !for_query)
+		if (!rc && mode == TM_ALL)
 			rc = fn(ctx, TOKEN_COLOCATED, text + a, alen, a, a + alen);
 		if (rc)
 			return rc;
@@ -141,7 +163,7 @@ static int cjk_run(const char *text, size_t start, size_t end, bool for_query, t
 		alen = blen;
 	}
 	/* The last character starts no pair: index it alone. */
-	return for_query ? 0 : fn(ctx, 0, text + a, alen, a, a + alen);
+	return mode == TM_QUERY ? 0 : fn(ctx, 0, text + a, alen, a, a + alen);
 }
 
 static int word(const char *text, size_t start, size_t end, token_fn fn, void *ctx)
@@ -153,7 +175,7 @@ static int word(const char *text, size_t start, size_t end, token_fn fn, void *c
 	return fn(ctx, 0, buf, n, start, end);
 }
 
-int tokenize(const char *text, size_t len, bool for_query, token_fn fn, void *ctx)
+static int tokenize_mode(const char *text, size_t len, enum tok_mode mode, token_fn fn, void *ctx)
 {
 	scripts_init();
 	size_t i = 0;
@@ -173,7 +195,7 @@ int tokenize(const char *text, size_t len, bool for_query, token_fn fn, void *ct
 				break;
 			i += k;
 		}
-		int rc = cl == C_CJK ? cjk_run(text, start, i, for_query, fn, ctx)
+		int rc = cl == C_CJK ? cjk_run(text, start, i, mode, fn, ctx)
 		                     : word(text, start, i, fn, ctx);
 		if (rc)
 			return rc;
@@ -181,12 +203,29 @@ int tokenize(const char *text, size_t len, bool for_query, token_fn fn, void *ct
 	return 0;
 }
 
+int tokenize(const char *text, size_t len, bool for_query, token_fn fn, void *ctx)
+{
+	return tokenize_mode(text, len, for_query ? TM_QUERY : TM_ALL, fn, ctx);
+}
+
+int tokenize_index(const char *text, size_t len, token_fn fn, void *ctx)
+{
+	return tokenize_mode(text, len, TM_INDEX, fn, ctx);
+}
+
+struct query_word {
+	int ntok;
+	bool ends_lone_cjk;
+};
+
 static int count_token(void *ctx, int flags, const char *tok, size_t toklen, size_t start,
                        size_t end)
 {
-	(void)flags, (void)tok, (void)toklen, (void)start, (void)end;
-	++*(int *)ctx;
-	return 1; /* one is enough */
+	(void)tok, (void)toklen, (void)start, (void)end;
+	struct query_word *w = ctx;
+	w->ntok++;
+	w->ends_lone_cjk = (flags & TOKEN_LONE_CJK) != 0;
+	return 0;
 }
 
 static bool is_space_at(const char *s, size_t n, size_t *k)
@@ -205,10 +244,13 @@ static void add_phrase(struct sbuf *b, const char *w, size_t n)
 		prefix = true;
 		n--;
 	}
-	int ntok = 0;
-	tokenize(w, n, true, count_token, &ntok);
-	if (ntok == 0) /* punctuation only, e.g. `"` or `-` */
+	struct query_word qw = {0, false};
+	tokenize(w, n, true, count_token, &qw);
+	if (qw.ntok == 0) /* punctuation only, e.g. `"` or `-` */
 		return;
+	/* The index holds a CJK character alone only at the end of its run;
+	 * elsewhere it starts a pair.  As a prefix it finds both. */
+	prefix = prefix || qw.ends_lone_cjk;
 	if (b->len)
 		sbuf_addc(b, ' ');
 	sbuf_addc(b, '"');

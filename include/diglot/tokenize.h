@@ -2,7 +2,9 @@
  * tokenize.h: how diglot cuts text into search terms, shared by the FTS5
  * tokenizer (fts.h) and the pager's match highlighting.  Latin, Cyrillic
  * and Greek words are case-folded and stripped of accents; CJK runs give
- * every single character and every overlapping pair of characters.
+ * every overlapping pair of characters and the run's last character alone
+ * (the index), plus every single character colocated with its pair (for
+ * highlighting).
  */
 #ifndef DIGLOT_TOKENIZE_H
 #define DIGLOT_TOKENIZE_H
@@ -11,6 +13,7 @@
 
 enum token_flags {
 	TOKEN_COLOCATED = 1, /* same position as the previous token (CJK single char) */
+	TOKEN_LONE_CJK = 2,  /* query: a one-character CJK run */
 };
 
 /* Called for each token: folded text (not NUL-terminated), and the byte
@@ -19,8 +22,14 @@ typedef int (*token_fn)(void *ctx, int flags, const char *tok, size_t toklen,
                         size_t start, size_t end);
 
 /* for_query: CJK runs give only the pairs (or the lone character of a
- * one-character run), as FTS5 expects for a query phrase. */
+ * one-character run), as FTS5 expects for a query phrase.  Otherwise every
+ * single character too, colocated with its pair: what highlighting needs. */
 int tokenize(const char *text, size_t len, bool for_query, token_fn fn, void *ctx);
+
+/* The tokens the search index holds for a document: CJK runs give their
+ * pairs and their last character alone, not each single character (that
+ * halved the CJK postings); a one-character query is a prefix of those. */
+int tokenize_index(const char *text, size_t len, token_fn fn, void *ctx);
 
 /*
  * The user's search text as a safe FTS5 MATCH expression: every word a

@@ -1,5 +1,6 @@
 /* test_store.c: unit tests of the store module (SQLite library). */
 #include "t.h"
+#include "diglot/fts.h"
 #include "diglot/store.h"
 
 #include <sqlite3.h>
@@ -96,7 +97,7 @@ static void test_open(void)
 	CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
 	sqlite3_stmt *s;
 	sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, NULL);
-	CHECK(sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) == 2);
+	CHECK(sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) == 3);
 	sqlite3_finalize(s);
 	sqlite3_close(db);
 	/* Reopening an up-to-date library works. */
@@ -414,6 +415,11 @@ static void test_search(void)
 	put(st, "双语", "", "zh", "en", "闭门会议 and a closed door", "/s4", 4, NULL);
 	CHECK_INT(search_n(st, "闭源", NULL), 1);
 	CHECK_INT(search_n(st, "闭", NULL), 2);
+	CHECK_INT(search_n(st, "源", NULL), 1); /* inside runs: pairs 源策, 源趋 */
+	CHECK_INT(search_n(st, "策", NULL), 1);
+	CHECK_INT(search_n(st, "略", NULL), 1); /* a run's last character */
+	CHECK_INT(search_n(st, "Mistral坚", NULL), 1);
+	CHECK_INT(search_n(st, "Mistral策", NULL), 0);
 	CHECK_INT(search_n(st, "开源策略", NULL), 1);
 	CHECK_INT(search_n(st, "源策略开", NULL), 0);
 	CHECK_INT(search_n(st, "ägypten", NULL), 1);
@@ -449,6 +455,43 @@ static void test_search(void)
 	store_close(&st);
 }
 
+/* New rows enter the FTS index at commit; an update of a row inserted
+ * in the same batch, and a rolled-back batch, leave the index exact. */
+static void test_batch_index(void)
+{
+	struct store *st = open_fresh("batch.db");
+	enum store_put w;
+	CHECK_INT(store_begin(st), DG_OK);
+	put(st, "One", "", "en", "", "walrus in the harbour", "/b1", 1, &w);
+	put(st, "Two", "", "en", "", "penguin on the ice", "/b2", 2, &w);
+	put(st, "One", "", "en", "", "heron by the river", "/b1", 3, &w);
+	CHECK_INT(w, PUT_UPDATED);
+	CHECK_INT(store_commit(st), DG_OK);
+	CHECK_INT(search_n(st, "walrus", NULL), 0);
+	CHECK_INT(search_n(st, "heron", NULL), 1);
+	CHECK_INT(search_n(st, "penguin", NULL), 1);
+	CHECK_INT(store_begin(st), DG_OK);
+	put(st, "Three", "", "en", "", "gone with the rollback", "/b3", 4, &w);
+	store_rollback(st);
+	CHECK_INT(store_begin(st), DG_OK);
+	put(st, "Four", "", "en", "", "otter in the stream", "/b4", 5, &w);
+	CHECK_INT(store_commit(st), DG_OK);
+	CHECK_INT(search_n(st, "rollback", NULL), 0);
+	CHECK_INT(search_n(st, "otter", NULL), 1);
+	/* Outside a batch an article is indexed at once. */
+	put(st, "Five", "", "en", "", "badger under the hedge", "/b5", 6, &w);
+	CHECK_INT(search_n(st, "badger", NULL), 1);
+	char *path = xstrdup(store_path(st));
+	store_close(&st);
+	sqlite3 *db;
+	CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+	CHECK_INT(fts_register(db), SQLITE_OK);
+	CHECK_INT(sqlite3_exec(db, "INSERT INTO article_fts(article_fts) VALUES('integrity-check')",
+	                       NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	free(path);
+}
+
 static void test_changed(void)
 {
 	struct store *a = open_fresh("changed.db"), *b = open_fresh("changed.db");
@@ -477,6 +520,7 @@ int main(void)
 	test_lists();
 	test_groups();
 	test_search();
+	test_batch_index();
 	test_changed();
 	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)

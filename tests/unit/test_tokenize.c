@@ -4,6 +4,7 @@
 #include "diglot/tokenize.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* Tokens rendered as "tok@start-end" joined by spaces; a colocated token
  * is written "+tok@start-end". */
@@ -63,6 +64,28 @@ static void test_tokens(void)
 	}
 }
 
+/* What the search index holds: pairs and each run's last character, no
+ * colocated singles. */
+static void test_index_tokens(void)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{"闭", "闭@0-3"},
+		{"闭源", "闭源@0-6 源@3-6"},
+		{"开源策", "开源@0-6 源策@3-9 策@6-9"},
+		{"AI芯片 Ägypten", "ai@0-2 芯片@2-8 片@5-8 agypten@9-17"},
+		{"コーヒー", "コー@0-6 ーヒ@3-9 ヒー@6-12 ー@9-12"},
+		{"", ""},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct sbuf b = SBUF_INIT;
+		tokenize_index(cases[i].in, strlen(cases[i].in), collect, &b);
+		CHECK_STR(sbuf_str(&b), cases[i].want);
+		sbuf_free(&b);
+	}
+}
+
 static void test_query(void)
 {
 	static const struct {
@@ -83,6 +106,11 @@ static void test_query(void)
 		{"  \t ", NULL},
 		{"闭源\xe3\x80\x80策略", "\"闭源\" \"策略\""}, /* ideographic space */
 		{"OR AND NOT", "\"OR\" \"AND\" \"NOT\""},
+		/* A lone CJK character ends a word: a prefix of the indexed pairs. */
+		{"闭", "\"闭\" *"},
+		{"AI芯", "\"AI芯\" *"},
+		{"芯片", "\"芯片\""},
+		{"闭 源策", "\"闭\" * \"源策\""},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		char *got = tokenize_fts_query(cases[i].in);
@@ -104,6 +132,7 @@ static void test_fold(void)
 int main(void)
 {
 	test_tokens();
+	test_index_tokens();
 	test_query();
 	test_fold();
 	return t_done();
