@@ -1,7 +1,8 @@
 /*
  * import.c: files and folders into the library.  First the inputs are
  * expanded into a sorted list of files (so progress has a total and the
- * order is stable), then each file is read, cleaned, analysed and stored.
+ * order is stable), then each file is read, cleaned and analysed on parse
+ * threads and stored, in list order, by the calling thread.
  * Stores are batched in transactions; a failed file is reported and the
  * batch goes on.
  */
@@ -15,6 +16,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -220,47 +222,164 @@ static int batch_flush(struct importer *im)
 	return DG_OK;
 }
 
-static void import_one(struct importer *im, const char *path)
+/* One file read, cleaned, analysed and hashed: everything but storing,
+ * so that it can run on a parse thread.  why is owned (NULL: parsed). */
+struct parsed {
+	struct article a;
+	char hex[HASH_HEX_SIZE];
+	char *spath;
+	int64_t mtime;
+	char *why;
+};
+
+static void parse_file(const char *path, const char *source, struct parsed *p)
 {
 	struct sbuf raw = SBUF_INIT;
-	struct article a = {0};
 	const char *why = NULL;
-	int64_t mtime = 0;
-	const char *shown = strcmp(path, "-") == 0 ? "(stdin)" : path;
-
-	if (read_file(path, &raw, &mtime, &why) != DG_OK) {
-		report(im, shown, why);
-		goto out;
-	}
+	memset(p, 0, sizeof *p);
+	if (read_file(path, &raw, &p->mtime, &why) != DG_OK)
+		goto fail;
 	if (raw.len > UTF8_MAX_INPUT) {
-		report(im, shown, "file too large (over 16 MiB)");
-		goto out;
+		why = "file too large (over 16 MiB)";
+		goto fail;
 	}
-	if (import_bytes(sbuf_str(&raw), raw.len, im->o ? im->o->source : NULL, &a, &why) != DG_OK) {
-		report(im, shown, why);
-		goto out;
+	if (import_bytes(sbuf_str(&raw), raw.len, source, &p->a, &why) != DG_OK)
+		goto fail;
+	hash_hex(sbuf_str(&raw), raw.len, p->hex);
+	p->spath = stored_path(path);
+	sbuf_free(&raw);
+	return;
+fail:
+	p->why = xstrdup(why);
+	sbuf_free(&raw);
+}
+
+static void parsed_free(struct parsed *p)
+{
+	article_free(&p->a);
+	free(p->spath);
+	free(p->why);
+}
+
+static void store_parsed(struct importer *im, const char *path, struct parsed *p)
+{
+	const char *shown = strcmp(path, "-") == 0 ? "(stdin)" : path;
+	if (p->why) {
+		report(im, shown, p->why);
+		return;
 	}
-	char hex[HASH_HEX_SIZE];
-	hash_hex(sbuf_str(&raw), raw.len, hex);
-	char *spath = stored_path(path);
 	enum store_put what;
 	int64_t id;
 	if (batch_step(im) != DG_OK ||
-	    store_put_article(im->st, &a, spath, hex, a.date ? a.date : mtime, &id, &what) != DG_OK) {
+	    store_put_article(im->st, &p->a, p->spath, p->hex, p->a.date ? p->a.date : p->mtime,
+	                      &id, &what) != DG_OK) {
 		report(im, shown, store_error(im->st));
-	} else {
-		switch (what) {
-		case PUT_NEW: im->stats->imported++; break;
-		case PUT_UPDATED: im->stats->updated++; break;
-		case PUT_UNCHANGED: im->stats->unchanged++; break;
-		}
-		if (++im->batch >= IMPORT_BATCH && batch_flush(im) != DG_OK)
-			report(im, shown, store_error(im->st));
+		return;
 	}
-	free(spath);
-out:
-	article_free(&a);
-	sbuf_free(&raw);
+	switch (what) {
+	case PUT_NEW: im->stats->imported++; break;
+	case PUT_UPDATED: im->stats->updated++; break;
+	case PUT_UNCHANGED: im->stats->unchanged++; break;
+	}
+	if (++im->batch >= IMPORT_BATCH && batch_flush(im) != DG_OK)
+		report(im, shown, store_error(im->st));
+}
+
+/* ---- the parse pipeline ------------------------------------------------ */
+
+/*
+ * Parsing (cleaning, language identification, alignment) costs about as
+ * much CPU as SQLite's insert and indexing, so parse threads run ahead of
+ * the one thread that stores.  Files are claimed in order and stored in
+ * order (slot i % PIPE_SLOTS), so IDs and messages follow the file list
+ * exactly as a serial import would.
+ */
+#define PIPE_SLOTS 64
+#define PIPE_MAX_THREADS 3
+
+struct pipeline {
+	const struct file_list *files;
+	const char *source;
+	struct parsed slot[PIPE_SLOTS];
+	bool ready[PIPE_SLOTS];
+	size_t claimed;  /* files handed to parse threads */
+	size_t consumed; /* files taken by the storing thread */
+	pthread_mutex_t mu;
+	pthread_cond_t parsed, space;
+};
+
+static void *pipe_worker(void *arg)
+{
+	struct pipeline *pl = arg;
+	pthread_mutex_lock(&pl->mu);
+	for (;;) {
+		while (pl->claimed < pl->files->n && pl->claimed >= pl->consumed + PIPE_SLOTS)
+			pthread_cond_wait(&pl->space, &pl->mu);
+		if (pl->claimed >= pl->files->n)
+			break;
+		size_t i = pl->claimed++;
+		pthread_mutex_unlock(&pl->mu);
+		struct parsed p;
+		parse_file(pl->files->paths[i], pl->source, &p);
+		pthread_mutex_lock(&pl->mu);
+		pl->slot[i % PIPE_SLOTS] = p;
+		pl->ready[i % PIPE_SLOTS] = true;
+		pthread_cond_broadcast(&pl->parsed);
+	}
+	pthread_mutex_unlock(&pl->mu);
+	return NULL;
+}
+
+static void pipe_take(struct pipeline *pl, size_t i, struct parsed *out)
+{
+	pthread_mutex_lock(&pl->mu);
+	while (!pl->ready[i % PIPE_SLOTS])
+		pthread_cond_wait(&pl->parsed, &pl->mu);
+	*out = pl->slot[i % PIPE_SLOTS];
+	pl->ready[i % PIPE_SLOTS] = false;
+	pl->consumed = i + 1;
+	pthread_cond_broadcast(&pl->space);
+	pthread_mutex_unlock(&pl->mu);
+}
+
+static int parse_threads(size_t nfiles)
+{
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	long n = cpus > 1 ? cpus - 1 : 1;
+	if (n > PIPE_MAX_THREADS)
+		n = PIPE_MAX_THREADS;
+	return nfiles < 2 ? 0 : (int)n;
+}
+
+static void store_all(struct importer *im, const struct file_list *files)
+{
+	const struct import_opts *o = im->o;
+	const char *source = o ? o->source : NULL;
+	struct pipeline pl = {.files = files, .source = source};
+	pthread_t tid[PIPE_MAX_THREADS];
+	int nt = 0, want = parse_threads(files->n);
+	pthread_mutex_init(&pl.mu, NULL);
+	pthread_cond_init(&pl.parsed, NULL);
+	pthread_cond_init(&pl.space, NULL);
+	for (int t = 0; t < want; t++)
+		if (pthread_create(&tid[nt], NULL, pipe_worker, &pl) == 0)
+			nt++;
+	for (size_t i = 0; i < files->n; i++) {
+		struct parsed p;
+		if (nt)
+			pipe_take(&pl, i, &p);
+		else
+			parse_file(files->paths[i], source, &p);
+		store_parsed(im, files->paths[i], &p);
+		parsed_free(&p);
+		if (o && o->on_progress)
+			o->on_progress(o->ctx, i + 1, files->n);
+	}
+	for (int t = 0; t < nt; t++)
+		pthread_join(tid[t], NULL);
+	pthread_cond_destroy(&pl.space);
+	pthread_cond_destroy(&pl.parsed);
+	pthread_mutex_destroy(&pl.mu);
 }
 
 int import_paths(struct store *st, char *const *paths, size_t n,
@@ -271,11 +390,7 @@ int import_paths(struct store *st, char *const *paths, size_t n,
 	memset(stats, 0, sizeof *stats);
 
 	expand_inputs(&im, paths, n, &files);
-	for (size_t i = 0; i < files.n; i++) {
-		import_one(&im, files.paths[i]);
-		if (o && o->on_progress)
-			o->on_progress(o->ctx, i + 1, files.n);
-	}
+	store_all(&im, &files);
 	if (batch_flush(&im) != DG_OK)
 		report(&im, store_path(st), store_error(st));
 	for (size_t i = 0; i < files.n; i++)
