@@ -226,7 +226,7 @@ static int batch_flush(struct importer *im)
  * so that it can run on a parse thread.  why is owned (NULL: parsed). */
 struct parsed {
 	struct article a;
-	char hex[HASH_HEX_SIZE];
+	uint8_t sha[32];
 	char *spath;
 	int64_t mtime;
 	char *why;
@@ -245,7 +245,7 @@ static void parse_file(const char *path, const char *source, struct parsed *p)
 	}
 	if (import_bytes(sbuf_str(&raw), raw.len, source, &p->a, &why) != DG_OK)
 		goto fail;
-	hash_hex(sbuf_str(&raw), raw.len, p->hex);
+	hash_sha256(sbuf_str(&raw), raw.len, p->sha);
 	p->spath = stored_path(path);
 	sbuf_free(&raw);
 	return;
@@ -271,8 +271,8 @@ static void store_parsed(struct importer *im, const char *path, struct parsed *p
 	enum store_put what;
 	int64_t id;
 	if (batch_step(im) != DG_OK ||
-	    store_put_article(im->st, &p->a, p->spath, p->hex, p->a.date ? p->a.date : p->mtime,
-	                      &id, &what) != DG_OK) {
+	    store_put_article(im->st, &p->a, p->spath, p->sha, HASH_KEY_SIZE,
+	                      p->a.date ? p->a.date : p->mtime, &id, &what) != DG_OK) {
 		report(im, shown, store_error(im->st));
 		return;
 	}

@@ -13,6 +13,7 @@
 #include "diglot/common.h"
 #include "diglot/store.h"
 #include "diglot/fts.h"
+#include "diglot/hash.h"
 #include "diglot/sbuf.h"
 #include "diglot/tokenize.h"
 #include "store_int.h"
@@ -304,8 +305,47 @@ static int migrate_v3(struct store *st)
 	return rc;
 }
 
+static int hex_digit(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* v4: the identity is the SHA-256's first HASH_KEY_SIZE bytes as a blob,
+ * not 64 hex digits (the hash was 6 % of a library, in the row and again
+ * in its index). */
+static int migrate_v4(struct store *st)
+{
+	sqlite3_stmt *sel = store_stmt(st, "SELECT id, hash FROM article WHERE typeof(hash) = 'text'");
+	sqlite3_stmt *upd = store_stmt(st, "UPDATE article SET hash = ?2 WHERE id = ?1");
+	if (!sel || !upd)
+		return DG_ERR;
+	int r;
+	while ((r = sqlite3_step(sel)) == SQLITE_ROW) {
+		const char *hex = store_col_text(sel, 1);
+		unsigned char key[HASH_KEY_SIZE];
+		size_t i = 0;
+		for (; i < HASH_KEY_SIZE; i++) {
+			int hi = hex_digit(hex[2 * i]), lo = hi < 0 ? -1 : hex_digit(hex[2 * i + 1]);
+			if (lo < 0)
+				break;
+			key[i] = (unsigned char)(hi << 4 | lo);
+		}
+		if (i < HASH_KEY_SIZE)
+			continue; /* not a hash diglot wrote: left as it is */
+		sqlite3_bind_int64(upd, 1, sqlite3_column_int64(sel, 0));
+		sqlite3_bind_blob(upd, 2, key, HASH_KEY_SIZE, SQLITE_TRANSIENT);
+		if (sqlite3_step(upd) != SQLITE_DONE) {
+			sqlite3_reset(sel);
+			return store_sqlerr(st);
+		}
+		sqlite3_reset(upd);
+	}
+	sqlite3_reset(sel);
+	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+}
+
 /* The ladder: step i takes the schema from user_version i to i + 1. */
-static int (*const migrations[])(struct store *) = {migrate_v1, migrate_v2, migrate_v3};
+static int (*const migrations[])(struct store *) = {migrate_v1, migrate_v2, migrate_v3, migrate_v4};
 
 static int migrate(struct store *st)
 {
@@ -563,13 +603,18 @@ static void decode_rows(struct article *a, const unsigned char *r, size_t n)
 
 /* ---- storing an article ---------------------------------------------- */
 
-static int64_t find_id(struct store *st, const char *sql, const char *key, int *rc)
+/* The id the one-parameter query sql finds for key (a blob of len bytes,
+ * or text when len is 0), 0 for none; *rc DG_OK unless SQLite failed. */
+static int64_t find_id(struct store *st, const char *sql, const void *key, size_t len, int *rc)
 {
 	sqlite3_stmt *s = store_stmt(st, sql);
 	*rc = DG_ERR;
 	if (!s)
 		return 0;
-	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	if (len)
+		sqlite3_bind_blob(s, 1, key, (int)len, SQLITE_STATIC);
+	else
+		sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
 	int r = sqlite3_step(s);
 	int64_t id = r == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
 	sqlite3_reset(s);
@@ -589,7 +634,7 @@ static const char sql_update[] =
 	" text_bytes = ?13, imported_at = ?14 WHERE id = ?15";
 
 static int write_article(struct store *st, const char *sql, const struct article *a,
-                         const char *path, const char *hash, int64_t date, int64_t id)
+                         const char *path, const void *key, size_t keylen, int64_t date, int64_t id)
 {
 	sqlite3_stmt *s = store_stmt(st, sql);
 	if (!s)
@@ -597,11 +642,11 @@ static int write_article(struct store *st, const char *sql, const struct article
 	struct encoded e;
 	encode(a, &e);
 	const char *title = a->title ? a->title : "";
-	char *key = tokenize_fold(title, strlen(title));
-	sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);
+	char *title_key = tokenize_fold(title, strlen(title));
+	sqlite3_bind_blob(s, 1, key, (int)keylen, SQLITE_STATIC);
 	sqlite3_bind_text(s, 2, path, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 3, title, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 4, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, title_key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 5, a->source ? a->source : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 6, a->url ? a->url : "", -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 7, date);
@@ -618,15 +663,18 @@ static int write_article(struct store *st, const char *sql, const struct article
 	sqlite3_reset(s);
 	sqlite3_clear_bindings(s);
 	encoded_free(&e);
-	free(key);
+	free(title_key);
 	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
 }
 
 int store_put_article(struct store *st, const struct article *a, const char *path,
-                      const char *hash, int64_t date, int64_t *id, enum store_put *what)
+                      const void *key, size_t keylen, int64_t date, int64_t *id,
+                      enum store_put *what)
 {
 	int rc;
-	int64_t found = find_id(st, "SELECT id FROM article WHERE hash = ?1", hash, &rc);
+	if (keylen == 0)
+		return store_fail(st, DG_ERR, "%s: empty article key", path);
+	int64_t found = find_id(st, "SELECT id FROM article WHERE hash = ?1", key, keylen, &rc);
 	if (rc != DG_OK)
 		return rc;
 	if (found) {
@@ -635,7 +683,7 @@ int store_put_article(struct store *st, const struct article *a, const char *pat
 		return DG_OK;
 	}
 	if (strcmp(path, "-") != 0) {
-		found = find_id(st, "SELECT max(id) FROM article WHERE path = ?1", path, &rc);
+		found = find_id(st, "SELECT max(id) FROM article WHERE path = ?1", path, 0, &rc);
 		if (rc != DG_OK)
 			return rc;
 	}
@@ -643,12 +691,12 @@ int store_put_article(struct store *st, const struct article *a, const char *pat
 		/* Its FTS row is replaced by a trigger: it must be there first. */
 		if (fts_flush(st) != DG_OK)
 			return DG_ERR;
-		rc = write_article(st, sql_update, a, path, hash, date, found);
+		rc = write_article(st, sql_update, a, path, key, keylen, date, found);
 		*id = found;
 		*what = PUT_UPDATED;
 		return rc;
 	}
-	rc = write_article(st, sql_insert, a, path, hash, date, 0);
+	rc = write_article(st, sql_insert, a, path, key, keylen, date, 0);
 	*id = sqlite3_last_insert_rowid(st->db);
 	*what = PUT_NEW;
 	if (rc == DG_OK && !st->fts_from)

@@ -43,12 +43,14 @@ enum store_put {
 };
 
 /*
- * Store an analysed article read from path ("-" for stdin) whose raw
- * bytes hash to hash (hex).  Identity is the hash; a known path with a
- * new hash updates that article in place, keeping read/bookmark state.
+ * Store an analysed article read from path ("-" for stdin).  key (keylen
+ * bytes) is the identity of its raw bytes (the importer's is the first
+ * HASH_KEY_SIZE bytes of their SHA-256); a known path with a new key
+ * updates that article in place, keeping read/bookmark state.
  */
 int store_put_article(struct store *st, const struct article *a, const char *path,
-                      const char *hash, int64_t date, int64_t *id, enum store_put *what);
+                      const void *key, size_t keylen, int64_t date, int64_t *id,
+                      enum store_put *what);
 
 /* ---- lists ------------------------------------------------------------ */
 

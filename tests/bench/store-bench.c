@@ -140,7 +140,7 @@ int main(int argc, char **argv)
 		snprintf(file, sizeof file, "/bench/%ld", i);
 		int64_t id;
 		enum store_put w;
-		if (store_put_article(st, &a, file, hash, 1700000000 + (int64_t)(rnd() % 10000000), &id, &w)) {
+		if (store_put_article(st, &a, file, hash, strlen(hash), 1700000000 + (int64_t)(rnd() % 10000000), &id, &w)) {
 			fprintf(stderr, "%s\n", store_error(st));
 			return 1;
 		}

@@ -34,7 +34,7 @@ static int64_t put(struct store *st, const char *title, const char *source, cons
 	char hash[64];
 	snprintf(hash, sizeof hash, "%08x%s", (unsigned)strlen(body), title); /* test identity */
 	make_article(&a, title, source, lang, lang2, body);
-	CHECK_INT(store_put_article(st, &a, path, hash, date, &id, what ? what : &w), DG_OK);
+	CHECK_INT(store_put_article(st, &a, path, hash, strlen(hash), date, &id, what ? what : &w), DG_OK);
 	article_free(&a);
 	return id;
 }
@@ -97,7 +97,7 @@ static void test_open(void)
 	CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
 	sqlite3_stmt *s;
 	sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, NULL);
-	CHECK(sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) == 3);
+	CHECK(sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) == 4);
 	sqlite3_finalize(s);
 	sqlite3_close(db);
 	/* Reopening an up-to-date library works. */
@@ -224,7 +224,7 @@ static void test_roundtrip(void)
 	a.rows[2] = (struct row){3, 2, 7, 0};
 	int64_t id;
 	enum store_put w;
-	CHECK_INT(store_put_article(st, &a, "/rt.txt", "h1", 42, &id, &w), DG_OK);
+	CHECK_INT(store_put_article(st, &a, "/rt.txt", "h1", 2, 42, &id, &w), DG_OK);
 	struct store_meta m = {0};
 	CHECK_INT(store_get(st, id, &b, &m), DG_OK);
 	CHECK_STR(b.title, a.title);
@@ -492,6 +492,37 @@ static void test_batch_index(void)
 	free(path);
 }
 
+/* A v3 library's 64-hex-digit hashes become 16-byte keys: the same file
+ * imported again is recognised, not added twice. */
+static void test_migrate_keys(void)
+{
+	struct store *st = open_fresh("keys.db");
+	unsigned char key[16];
+	for (int i = 0; i < 16; i++)
+		key[i] = (unsigned char)(i * 17);
+	struct article a;
+	enum store_put w;
+	int64_t id, id2;
+	make_article(&a, "Keyed", "", "en", "", "body");
+	CHECK_INT(store_put_article(st, &a, "/k.txt", key, sizeof key, 1, &id, &w), DG_OK);
+	char *path = xstrdup(store_path(st));
+	store_close(&st);
+	sqlite3 *db;
+	CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+	CHECK_INT(sqlite3_exec(db, "UPDATE article SET hash = '00112233445566778899aabbccddeeff"
+	                           "0123456789abcdef0123456789abcdef'; PRAGMA user_version = 3",
+	                       NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	char *err = NULL;
+	CHECK_INT(store_open(&st, path, &err), DG_OK);
+	CHECK_INT(store_put_article(st, &a, "/elsewhere.txt", key, sizeof key, 1, &id2, &w), DG_OK);
+	CHECK_INT(w, PUT_UNCHANGED);
+	CHECK_INT(id2, id);
+	article_free(&a);
+	store_close(&st);
+	free(path);
+}
+
 static void test_changed(void)
 {
 	struct store *a = open_fresh("changed.db"), *b = open_fresh("changed.db");
@@ -521,6 +552,7 @@ int main(void)
 	test_groups();
 	test_search();
 	test_batch_index();
+	test_migrate_keys();
 	test_changed();
 	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)
