@@ -349,11 +349,19 @@ static void ui_loop(struct ui *ui, FILE *trace, struct phases *ph)
 			if (trace)
 				trace_start(trace, ph);
 			ph = NULL;
-			list_fill_window(ui);
 		}
 		if (trace && traced >= 0)
 			trace_key(trace, traced, handle_us, now_us() - t0);
 		traced = -1;
+		/* The screen is out: now read the rest of a new list's window
+		 * (start-up, a search), before waiting for the next key.  Its
+		 * trace line has two fields, so it never reads as a key. */
+		if (ui->first_screen) {
+			int64_t t2 = now_us();
+			list_fill_window(ui);
+			if (trace)
+				fprintf(trace, "fill_window %lld\n", (long long)(now_us() - t2));
+		}
 		timeout(ui->prompting && ui->search_pending ? 50 : 500);
 		wint_t ch = 0;
 		int r = get_wch(&ch);

@@ -280,11 +280,14 @@ const struct list_row *list_current(const struct ui *ui)
 	return &ui->wrows[i];
 }
 
-int list_reload(struct ui *ui)
+/* Count and fetch the list again; the sidebar's group counts too when
+ * the library may have changed (they do not depend on the search). */
+static void reload(struct ui *ui, bool sidebar)
 {
 	const struct list_row *r = list_current(ui);
 	int64_t id = r ? r->id : 0, pos = -1;
-	sidebar_load(ui);
+	if (sidebar)
+		sidebar_load(ui);
 	group_filter(ui);
 	if (store_count(ui->st, &ui->filter, &ui->total) != DG_OK)
 		ui->total = 0;
@@ -306,6 +309,11 @@ int list_reload(struct ui *ui)
 	} else
 		rows_clear(ui);
 	list_ensure(ui);
+}
+
+int list_reload(struct ui *ui)
+{
+	reload(ui, true);
 	return R_DRAW;
 }
 
@@ -315,7 +323,10 @@ void list_set_query(struct ui *ui, const char *query)
 	ui->query = query && *query ? xstrdup(query) : NULL;
 	ui->cur = ui->top = 0;
 	rows_clear(ui);
-	list_reload(ui);
+	/* A new list opens at its top: the first paint waits only for the
+	 * rows it shows; list_fill_window reads the rest after it. */
+	ui->first_screen = true;
+	reload(ui, false);
 }
 
 /* ---- painting ----------------------------------------------------------- */
@@ -551,10 +562,15 @@ void list_fill_window(struct ui *ui)
 	ui->first_screen = false;
 	/* Only a window that starts at the top is topped up: anything else
 	 * was fetched by a key, already at full size. */
-	if (ui->total <= 0 || ui->win != 0 || (int64_t)ui->nrows >= ui->total ||
-	    ui->nrows >= (size_t)window_size(ui))
+	size_t n = ui->nrows, want = (size_t)window_size(ui);
+	if (ui->total <= 0 || ui->win != 0 || n == 0 || (int64_t)n >= ui->total || n >= want)
 		return;
-	fetch(ui, 0, false, 0, window_size(ui));
+	/* Append the rows after the last one held rather than read the
+	 * shown ones again: a search by offset, a plain list by key. */
+	struct store_page page = {ui->query ? 0 : ui->wrows[n - 1].id, false,
+	                          ui->query ? (int)n : 0, (int)(want - n)};
+	if (store_list(ui->st, &ui->filter, ui->order, &page, add_row, ui) != DG_OK)
+		ui_message(ui, true, "%s", store_error(ui->st));
 }
 
 void list_free(struct ui *ui)
