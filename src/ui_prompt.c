@@ -82,6 +82,14 @@ int prompt_key(struct ui *ui, int code)
 {
 	switch (code) {
 	case KEYC_ENTER:
+		/* The results typed so far are already shown (prompt_idle ran
+		 * this very query): keep them rather than search again. */
+		if (ui->mode == MODE_LIST && !ui->search_pending && ui->edit.len && ui->query &&
+		    strcmp(ui->query, sbuf_str(&ui->edit)) == 0) {
+			prompt_end(ui);
+			ui->focus = FOCUS_LIST;
+			return R_DRAW;
+		}
 		prompt_end(ui);
 		list_set_query(ui, sbuf_str(&ui->edit));
 		if (ui->mode == MODE_PAGER)
