@@ -24,7 +24,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#define IMPORT_BATCH 256 /* articles per transaction */
+/* Articles per transaction: each commit writes the batch's segment of the
+ * search index and every index page the batch dirtied; the write lock is
+ * held about half a second. */
+#define IMPORT_BATCH 1024
 
 struct file_list {
 	char **paths;
@@ -393,9 +396,12 @@ int import_paths(struct store *st, char *const *paths, size_t n,
 	memset(stats, 0, sizeof *stats);
 
 	expand_inputs(&im, paths, n, &files);
+	bool bulk = files.n >= IMPORT_BATCH && store_bulk(st, true) == DG_OK;
 	store_all(&im, &files);
 	if (batch_flush(&im) != DG_OK)
 		report(&im, store_path(st), store_error(st));
+	if (bulk)
+		store_bulk(st, false);
 	for (size_t i = 0; i < files.n; i++)
 		free(files.paths[i]);
 	free(files.paths);

@@ -492,6 +492,12 @@ static int fts_flush(struct store *st)
 	return DG_OK;
 }
 
+int store_bulk(struct store *st, bool on)
+{
+	return exec(st, on ? "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384"
+	                   : "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000");
+}
+
 int store_commit(struct store *st)
 {
 	if (fts_flush(st) != DG_OK)
