@@ -7,7 +7,9 @@
  * a flag; the loop restores the terminal and returns, and since every
  * state change was committed when it happened, nothing is lost.
  * DIGLOT_TRACE=FILE appends a "start" line (the start-up phases in
- * microseconds) and one line per key: its name, handling and painting us.
+ * microseconds) and one line per key: its name, handling and painting us;
+ * "fill_window US" when a new list's window was topped up after its first
+ * paint (start-up, a search).
  */
 #include "ui_int.h"
 
