@@ -222,7 +222,7 @@ static int run_list(struct cli *c, const struct list_args *a)
 	struct printer p = {a->format, 0, a->limit, 0, 0};
 	if (a->format == FORMAT_TSV)
 		cli_tsv_header();
-	struct store_page page = {0, false, 0, PAGE_ROWS};
+	struct store_page page = {0, false, 0, PAGE_ROWS, false};
 	do {
 		p.rows = 0;
 		if (store_list(st, &a->f, a->order, &page, print_item, &p) != DG_OK)

@@ -289,8 +289,9 @@ static int list_search(struct store *st, const struct store_filter *f, const cha
 	size_t limit = page->limit > 0 ? (size_t)page->limit : 0;
 	/* FTS5 sorts by rank itself and the snippet is made only for the rows
 	 * that come out, not for every match. */
-	sqlite3_stmt *s = search_stmt(st, f, COLS ", snippet(article_fts, -1, '[', ']',"
-	                                           " '\xe2\x80\xa6', 12)", search_big(st, match));
+	const char *cols = page->no_snippet ? COLS
+	                   : COLS ", snippet(article_fts, -1, '[', ']', '\xe2\x80\xa6', 12)";
+	sqlite3_stmt *s = search_stmt(st, f, cols, search_big(st, match));
 	if (!s)
 		return DG_ERR;
 	bind_filter(s, f, match);

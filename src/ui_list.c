@@ -213,7 +213,8 @@ static int add_row(void *ctx, const struct store_item *it)
 
 static void fetch(struct ui *ui, int64_t after_id, bool backward, int offset, int limit)
 {
-	struct store_page page = {after_id, backward, offset, limit};
+	/* The list shows titles only: no snippets. */
+	struct store_page page = {after_id, backward, offset, limit, true};
 	rows_clear(ui);
 	if (store_list(ui->st, &ui->filter, ui->order, &page, add_row, ui) != DG_OK)
 		ui_message(ui, true, "%s", store_error(ui->st));
@@ -568,7 +569,7 @@ void list_fill_window(struct ui *ui)
 	/* Append the rows after the last one held rather than read the
 	 * shown ones again: a search by offset, a plain list by key. */
 	struct store_page page = {ui->query ? 0 : ui->wrows[n - 1].id, false,
-	                          ui->query ? (int)n : 0, (int)(want - n)};
+	                          ui->query ? (int)n : 0, (int)(want - n), true};
 	if (store_list(ui->st, &ui->filter, ui->order, &page, add_row, ui) != DG_OK)
 		ui_message(ui, true, "%s", store_error(ui->st));
 }

@@ -99,6 +99,8 @@ struct store_page {
 	bool backward;
 	int offset;
 	int limit;
+	bool no_snippet; /* leave store_item.snippet NULL: each snippet reads
+	                    and tokenizes its whole article again */
 };
 
 int store_list(struct store *st, const struct store_filter *f, enum store_order order,

@@ -86,7 +86,7 @@ static void time_search(struct store *st, const char *q)
 {
 	struct store_filter f = STORE_FILTER_ALL;
 	f.query = q;
-	struct store_page pg = {0, false, 0, 50};
+	struct store_page pg = {0, false, 0, 50, false};
 	int n = 0;
 	int64_t total = 0;
 	double t0 = now();
@@ -175,7 +175,7 @@ int main(int argc, char **argv)
 	struct store_filter f = STORE_FILTER_ALL;
 	int cnt = 0;
 	int64_t last = 0, total;
-	struct store_page pg = {0, false, 0, 50};
+	struct store_page pg = {0, false, 0, 50, false};
 	double a0 = now();
 	store_list(st, &f, ORDER_DATE, &pg, count_cb, &cnt);
 	double a1 = now();

@@ -60,7 +60,7 @@ static struct ids list(struct store *st, const struct store_filter *f, enum stor
                        int64_t after, bool backward, int limit)
 {
 	struct ids x = {0};
-	struct store_page pg = {after, backward, 0, limit};
+	struct store_page pg = {after, backward, 0, limit, false};
 	CHECK_INT(store_list(st, f, o, &pg, collect, &x), DG_OK);
 	return x;
 }
@@ -447,6 +447,16 @@ static void test_search(void)
 	f.query = "反对闭源";
 	r = list(st, &f, ORDER_DATE, 0, false, 10);
 	CHECK(r.n == 1 && strstr(r.snip, "[") && strstr(r.snip, "闭源"));
+	/* Without snippets: the same rows in the same order, none made. */
+	f.query = "mistral";
+	r = list(st, &f, ORDER_DATE, 0, false, 10);
+	struct ids bare = {0};
+	struct store_page nosnip = {0, false, 0, 10, true};
+	CHECK_INT(store_list(st, &f, ORDER_DATE, &nosnip, collect, &bare), DG_OK);
+	CHECK(r.snip[0] != '\0');
+	CHECK_STR(bare.snip, "");
+	CHECK_INT(bare.n, r.n);
+	CHECK(memcmp(bare.v, r.v, sizeof r.v[0] * (size_t)r.n) == 0);
 	int64_t pos = -1;
 	f.query = "mistral";
 	CHECK_INT(store_position(st, &f, ORDER_DATE, 3, &pos), DG_OK);
