@@ -150,7 +150,7 @@ static int cmd_search(const char *path, int runs, char **q, int nq)
 		int64_t hits = 0;
 		struct counter c = {0};
 		for (int r = 0; r < runs; r++) {
-			struct store_page page = {0, false, 0, 40, false};
+			struct store_page page = {0, false, 0, 40, true}; /* as the reader: no snippets */
 			c.n = 0;
 			double t0 = now_ms();
 			if (store_count(st, &f, &hits) != DG_OK ||
