@@ -297,10 +297,10 @@ static void store_parsed(struct importer *im, const char *path, struct parsed *p
  * order (slot i % PIPE_SLOTS), so IDs and messages follow the file list
  * exactly as a serial import would.
  */
-/* More than a batch: while the storing thread indexes a batch at commit
- * (a third of its time) the parse threads keep going.  With 64 slots they
- * sat idle through every commit and import ran at 1.1 cores, not 2. */
-#define PIPE_SLOTS 512
+/* Two batches: while the storing thread indexes one batch at commit (most
+ * of its time) the parse threads fill the next.  With 64 slots they sat
+ * idle through every commit and import ran at 1.1 cores, not 2. */
+#define PIPE_SLOTS (2 * IMPORT_BATCH)
 #define PIPE_MAX_THREADS 3
 
 struct pipeline {
