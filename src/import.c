@@ -306,8 +306,8 @@ static void store_parsed(struct importer *im, const char *path, struct parsed *p
 struct pipeline {
 	const struct file_list *files;
 	const char *source;
-	struct parsed slot[PIPE_SLOTS];
-	bool ready[PIPE_SLOTS];
+	struct parsed *slot; /* PIPE_SLOTS of each: too big for the stack */
+	bool *ready;
 	size_t claimed;  /* files handed to parse threads */
 	size_t consumed; /* files taken by the storing thread */
 	pthread_mutex_t mu;
@@ -362,6 +362,8 @@ static void store_all(struct importer *im, const struct file_list *files)
 	const struct import_opts *o = im->o;
 	const char *source = o ? o->source : NULL;
 	struct pipeline pl = {.files = files, .source = source};
+	pl.slot = xcalloc(PIPE_SLOTS, sizeof *pl.slot);
+	pl.ready = xcalloc(PIPE_SLOTS, sizeof *pl.ready);
 	pthread_t tid[PIPE_MAX_THREADS];
 	int nt = 0, want = parse_threads(files->n);
 	pthread_mutex_init(&pl.mu, NULL);
@@ -384,6 +386,8 @@ static void store_all(struct importer *im, const struct file_list *files)
 	for (int t = 0; t < nt; t++)
 		pthread_join(tid[t], NULL);
 	pthread_cond_destroy(&pl.space);
+	free(pl.slot);
+	free(pl.ready);
 	pthread_cond_destroy(&pl.parsed);
 	pthread_mutex_destroy(&pl.mu);
 }
