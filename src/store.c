@@ -288,7 +288,7 @@ static int migrate_v2(struct store *st)
  * - CJK single characters are no longer indexed beside every pair
  *   (tokenize_index), so the index is rebuilt;
  * - FTS5 may hold 16 MiB of pending terms (default 1 MiB) before it
- *   writes a segment: a 256-article batch becomes one segment.
+ *   writes a segment: an import batch becomes one segment.
  */
 static int migrate_v3(struct store *st)
 {

@@ -72,27 +72,23 @@ tui_screen() { tm capture-pane -p -t "$tui_target"; }
 # tui_line N: line N (1-based) of the screen.
 tui_line() { tui_screen | sed -n "${1}p"; }
 
-# tui_wait STRING [SECONDS]: poll until STRING is on the screen.
-tui_wait() {
-	i=0 limit=$(( ${2:-10} * 20 ))
+# tui_poll F|E PATTERN SECONDS: 0 once a screen line matches PATTERN
+# (grep -F or -E), 1 when SECONDS pass first.
+tui_poll() {
+	i=0 limit=$(( $3 * 20 ))
 	while [ $i -lt $limit ]; do
-		tui_screen | grep -qF -- "$1" && return 0
+		tui_screen | grep -q"$1" -- "$2" && return 0
 		sleep 0.05
 		i=$((i + 1))
 	done
-	fail "timed out waiting for '$1'"
+	return 1
 }
 
+# tui_wait STRING [SECONDS]: poll until STRING is on the screen.
+tui_wait() { tui_poll F "$1" "${2:-10}" || fail "timed out waiting for '$1'"; }
+
 # tui_wait_re REGEX [SECONDS]: poll until a screen line matches REGEX (grep -E).
-tui_wait_re() {
-	i=0 limit=$(( ${2:-10} * 20 ))
-	while [ $i -lt $limit ]; do
-		tui_screen | grep -qE -- "$1" && return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	fail "timed out waiting for /$1/"
-}
+tui_wait_re() { tui_poll E "$1" "${2:-10}" || fail "timed out waiting for /$1/"; }
 
 # tui_wait_line N STRING: poll until line N is exactly STRING (trailing spaces ignored).
 tui_wait_line() {
