@@ -79,8 +79,8 @@ int theme_parse(struct theme *t, const char *text, size_t len, const char *file,
 
 /*
  * Find a theme: a name containing '/' or ending in ".theme" is a path;
- * otherwise NAME.theme in config_dir/themes (may be NULL), then
- * DIGLOT_PKGDATADIR/themes, then DIGLOT_SRCDIR/themes.  Caller frees;
+ * otherwise NAME.theme in config_dir/themes (may be NULL), then in the
+ * bundled themes (datadir.h).  Caller frees;
  * NULL when not found.
  */
 char *theme_find(const char *name, const char *config_dir);

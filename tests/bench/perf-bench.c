@@ -14,9 +14,9 @@
  *                                     200 columns
  */
 #include "diglot/common.h"
-#include "diglot/analyse.h"
+#include "analyse.h"
 #include "diglot/article.h"
-#include "diglot/fts.h"
+#include "fts.h"
 #include "diglot/layout.h"
 #include "diglot/sbuf.h"
 #include "diglot/store.h"

@@ -9,7 +9,23 @@
 #include "diglot/common.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* The source tree: make check exports top_srcdir; by hand, run from it. */
+static inline const char *t_srcdir(void)
+{
+	const char *d = getenv("top_srcdir");
+	return d && *d ? d : ".";
+}
+#define TEST_SRCDIR t_srcdir()
+
+/* The seed articles (../shared/seeds), when this machine has them. */
+static inline const char *t_seeds_dir(void)
+{
+	const char *d = getenv("DIGLOT_SEEDS");
+	return d && *d ? d : NULL;
+}
 
 static int t_pass, t_fail;
 

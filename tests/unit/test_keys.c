@@ -76,7 +76,9 @@ static void test_help_text(void)
 /* The man page escapes '-' as "\-": compare with the escapes removed. */
 static void test_man_page(void)
 {
-	FILE *f = fopen(TEST_SRCDIR "/doc/diglot.1", "r");
+	char path[1024];
+	snprintf(path, sizeof path, "%s/doc/diglot.1", TEST_SRCDIR);
+	FILE *f = fopen(path, "r");
 	CHECK(f != NULL);
 	if (!f)
 		return;

@@ -1,6 +1,6 @@
 /* test_store.c: unit tests of the store module (SQLite library). */
 #include "t.h"
-#include "diglot/fts.h"
+#include "fts.h"
 #include "diglot/store.h"
 
 #include <sqlite3.h>

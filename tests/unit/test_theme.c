@@ -97,7 +97,9 @@ static void test_shipped(void)
 	struct theme t;
 	CHECK_INT(theme_load(&t, "no-such-theme", NULL, on_err, NULL), DG_NOTFOUND);
 	CHECK(theme_find("/nonexistent/x.theme", NULL) == NULL);
-	char *p = theme_find(TEST_SRCDIR "/themes/dark.theme", NULL);
+	char path[1024];
+	snprintf(path, sizeof path, "%s/themes/dark.theme", TEST_SRCDIR);
+	char *p = theme_find(path, NULL);
 	CHECK(p != NULL);
 	free(p);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """train.py: learn the character n-gram model langid.c uses for short
-Latin text and write it as C (src/langid_model.c).
+Latin text and write it as C (src/text/generated/langid_model.c).
 
 Training text, none of it from the benchmark's test pages:
   - the gettext catalogues Debian installs under /usr/share/locale

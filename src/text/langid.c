@@ -13,8 +13,8 @@
  */
 #include "diglot/common.h"
 #include "diglot/langid.h"
-#include "diglot/cld2shim.h"
-#include "langid_model.h"
+#include "cld2shim.h"
+#include "generated/langid_model.h"
 
 #include <stdio.h>
 #include <pthread.h>

@@ -8,7 +8,7 @@
  */
 #include "diglot/common.h"
 #include "diglot/import.h"
-#include "diglot/analyse.h"
+#include "analyse.h"
 #include "diglot/hash.h"
 #include "diglot/sbuf.h"
 #include "diglot/utf8.h"

@@ -6,7 +6,8 @@
  */
 #include "diglot/common.h"
 #include "diglot/theme.h"
-#include "diglot/confline.h"
+#include "diglot/datadir.h"
+#include "confline.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -149,15 +150,18 @@ char *theme_find(const char *name, const char *config_dir)
 	size_t len = strlen(name);
 	if (strchr(name, '/') || (len > 6 && strcmp(name + len - 6, ".theme") == 0))
 		return readable(name) ? xstrdup(name) : NULL;
-	const char *dirs[] = {config_dir, DIGLOT_PKGDATADIR, DIGLOT_SRCDIR};
-	for (size_t i = 0; i < ARRAY_SIZE(dirs); i++) {
-		if (!dirs[i])
-			continue;
-		char *path = xasprintf("%s/themes/%s.theme", dirs[i], name);
+	if (config_dir) {
+		char *path = xasprintf("%s/themes/%s.theme", config_dir, name);
 		if (readable(path))
 			return path;
 		free(path);
 	}
+	char *dir = datadir_find("themes");
+	char *path = dir ? xasprintf("%s/%s.theme", dir, name) : NULL;
+	free(dir);
+	if (path && readable(path))
+		return path;
+	free(path);
 	return NULL;
 }
 

@@ -5,7 +5,7 @@
  * without the colocated single characters.
  */
 #include "diglot/common.h"
-#include "diglot/fts.h"
+#include "fts.h"
 #include "diglot/tokenize.h"
 
 #include <limits.h>

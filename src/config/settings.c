@@ -4,7 +4,7 @@
  */
 #include "diglot/common.h"
 #include "diglot/settings.h"
-#include "diglot/confline.h"
+#include "confline.h"
 #include "diglot/keys.h"
 #include "diglot/layout.h"
 

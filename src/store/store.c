@@ -12,7 +12,7 @@
  */
 #include "diglot/common.h"
 #include "diglot/store.h"
-#include "diglot/fts.h"
+#include "fts.h"
 #include "diglot/hash.h"
 #include "diglot/sbuf.h"
 #include "diglot/tokenize.h"

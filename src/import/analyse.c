@@ -1,6 +1,6 @@
 /* analyse.c: runs the text core stages in order on one article. */
 #include "diglot/common.h"
-#include "diglot/analyse.h"
+#include "analyse.h"
 #include "diglot/align.h"
 #include "diglot/bilingual.h"
 #include "diglot/langid.h"

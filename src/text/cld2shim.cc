@@ -5,7 +5,7 @@
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 
-#include "diglot/cld2shim.h"
+#include "cld2shim.h"
 
 // CLD2 still uses some withdrawn ISO codes; these are the current ones.
 static const struct {

@@ -4,6 +4,7 @@
  */
 #include "diglot/common.h"
 #include "diglot/cli.h"
+#include "diglot/datadir.h"
 #include "diglot/import.h"
 #include "diglot/ui.h"
 #include "diglot/utf8.h"
@@ -134,23 +135,13 @@ int cmd_browse(struct cli *c, int argc, char **argv)
 	return ui_run(st, &uo);
 }
 
-/* The bundled samples: $DIGLOT_SAMPLES, the source tree when run from the
- * build tree, else the installed copy. */
-static const char *samples_dir(void)
+/* The bundled samples: $DIGLOT_SAMPLES, else datadir.h's folder. */
+static char *samples_dir(void)
 {
-	static const char *const candidates[] = {
-		DIGLOT_SRCDIR "/data/samples",
-		DIGLOT_PKGDATADIR "/samples",
-	};
 	const char *env = getenv("DIGLOT_SAMPLES");
 	if (env && *env)
-		return env;
-	for (size_t i = 0; i < ARRAY_SIZE(candidates); i++) {
-		struct stat sb;
-		if (stat(candidates[i], &sb) == 0 && S_ISDIR(sb.st_mode))
-			return candidates[i];
-	}
-	return NULL;
+		return xstrdup(env);
+	return datadir_find("samples");
 }
 
 /* The demo library lives in the cache folder, apart from the user's own. */
@@ -176,7 +167,7 @@ int cli_demo(struct cli *c, int argc, char **argv)
 	int rc = parse_browse(argc + 1, bargv, &uo);
 	if (rc != EXIT_OK)
 		return rc;
-	const char *dir = samples_dir();
+	char *dir = samples_dir();
 	if (!dir)
 		return cli_error(EXIT_FAIL, "--demo", "the sample library is not installed (set DIGLOT_SAMPLES)");
 	char *db = demo_db_path();
@@ -187,5 +178,6 @@ int cli_demo(struct cli *c, int argc, char **argv)
 		rc = ui_run(c->st, &uo);
 	store_close(&c->st);
 	free(db);
+	free(dir);
 	return rc;
 }

@@ -1,6 +1,6 @@
 /* confline.c: reading and splitting config-style files (config, themes). */
 #include "diglot/common.h"
-#include "diglot/confline.h"
+#include "confline.h"
 
 #include <stdio.h>
 #include <stdlib.h>
