@@ -25,9 +25,20 @@
 #endif
 
 /*
- * Status of an operation that can fail for a reason the user must see.
- * Functions return DG_OK (0) or a negative code and leave a message
- * naming the file, article or key involved where their header says.
+ * Errors: the one convention.  A function that can fail returns enum
+ * dg_status, DG_OK (0) or a negative code, and gives the reason, a
+ * message for the user naming the file, article or key involved, in one
+ * of two ways:
+ *   - a free function takes `char **cause` as its last parameter and on
+ *     failure sets *cause to a message the caller frees (tmux's way);
+ *     dg_fail() sets it and returns the code in one statement;
+ *   - a function of a handle that outlives the call (struct store) keeps
+ *     the message in the handle until its next call, read with
+ *     store_error() (sqlite3_errmsg's way): callers make many calls on one
+ *     handle and report once.
+ * Parsers that go on past a bad line (config, themes) or past a bad file
+ * (import) report each through a dg_error_fn and carry on.
+ * Only the CLI turns a status into a process exit code (cli.h).
  */
 enum dg_status {
 	DG_OK = 0,
@@ -35,6 +46,14 @@ enum dg_status {
 	DG_NOTFOUND = -2, /* the named article, group or file does not exist */
 	DG_USAGE = -3,    /* the caller's words are wrong */
 };
+
+/* Set *cause (when cause is not NULL) to the formatted message and
+ * return code: `return dg_fail(cause, DG_ERR, "%s: %s", path, why);` */
+enum dg_status dg_fail(char **cause, enum dg_status code, const char *fmt, ...) DG_PRINTF(3, 4);
+
+/* One bad line of file (line 0: the whole file) and why, for a parser
+ * or an importer that reports it and goes on. */
+typedef void (*dg_error_fn)(void *ctx, const char *file, int line, const char *why);
 
 /* Allocation: on failure print "diglot: out of memory" and exit(1). */
 void *xmalloc(size_t size);

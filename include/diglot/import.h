@@ -14,8 +14,8 @@ struct import_stats {
 
 struct import_opts {
 	const char *source; /* --source: outlet for articles that name none */
-	/* A file failed: path and why (already user-readable). */
-	void (*on_error)(void *ctx, const char *path, const char *why);
+	/* A file failed: path, line 0 and why (already user-readable). */
+	dg_error_fn on_error;
 	/* Progress: files done out of total (total 0 while still counting). */
 	void (*on_progress)(void *ctx, size_t done, size_t total);
 	void *ctx;
@@ -24,11 +24,11 @@ struct import_opts {
 /* Import each path (file, folder walked recursively, or "-" for one
  * article on stdin).  Returns DG_OK when every input landed, DG_ERR when
  * some failed (they were reported; the rest are stored). */
-int import_paths(struct store *st, char *const *paths, size_t n,
+enum dg_status import_paths(struct store *st, char *const *paths, size_t n,
                  const struct import_opts *o, struct import_stats *stats);
 
 /* Read, clean and analyse one file's bytes; exposed for tests and show. */
-int import_bytes(const char *bytes, size_t len, const char *source,
-                 struct article *a, const char **why);
+enum dg_status import_bytes(const char *bytes, size_t len, const char *source,
+                 struct article *a, char **cause);
 
 #endif

@@ -31,10 +31,10 @@ char *settings_dir(void);
 /* Apply the lines of text (bindings go to keys_bind); returns the number
  * of bad lines, each reported through err. */
 int settings_parse(struct settings *s, const char *text, size_t len, const char *file,
-                   theme_error_fn err, void *ctx);
+                   dg_error_fn err, void *ctx);
 
 /* Read and apply path.  A missing file is not an error (DG_NOTFOUND);
  * DG_ERR when it exists but cannot be read. */
-int settings_load(struct settings *s, const char *path, theme_error_fn err, void *ctx);
+enum dg_status settings_load(struct settings *s, const char *path, dg_error_fn err, void *ctx);
 
 #endif

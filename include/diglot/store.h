@@ -20,10 +20,11 @@ char *store_default_path(const char *db_option);
 
 /*
  * Open (creating it, its folder 0700 and the file 0600) and migrate the
- * library at path.  On failure returns DG_ERR and *err holds a message
+ * library at path.  On failure returns DG_ERR and *cause holds a message
  * naming the file ("cannot open /x/library.db: ..."); caller frees it.
+ * Every other store_* call that fails leaves its message in the store.
  */
-int store_open(struct store **out, const char *path, char **err);
+enum dg_status store_open(struct store **out, const char *path, char **cause);
 void store_close(struct store **st);
 const char *store_path(const struct store *st);
 /* The message of the last failed call, naming the article or file. */
@@ -32,12 +33,12 @@ const char *store_error(const struct store *st);
 /* ---- import ----------------------------------------------------------- */
 
 /* Batches: import groups many puts in one transaction. */
-int store_begin(struct store *st);
+enum dg_status store_begin(struct store *st);
 /* Bulk mode (an import): a 64 MiB page cache and a WAL checkpointed every
  * 32 MiB instead of every 2 MiB, so that index pages dirtied by batch after
  * batch are written back once; off restores the defaults. */
-int store_bulk(struct store *st, bool on);
-int store_commit(struct store *st);
+enum dg_status store_bulk(struct store *st, bool on);
+enum dg_status store_commit(struct store *st);
 void store_rollback(struct store *st);
 
 enum store_put {
@@ -52,7 +53,7 @@ enum store_put {
  * HASH_KEY_SIZE bytes of their SHA-256); a known path with a new key
  * updates that article in place, keeping read/bookmark state.
  */
-int store_put_article(struct store *st, const struct article *a, const char *path,
+enum dg_status store_put_article(struct store *st, const struct article *a, const char *path,
                       const void *key, size_t keylen, int64_t date, int64_t *id,
                       enum store_put *what);
 
@@ -103,11 +104,11 @@ struct store_page {
 	                    and tokenizes its whole article again */
 };
 
-int store_list(struct store *st, const struct store_filter *f, enum store_order order,
+enum dg_status store_list(struct store *st, const struct store_filter *f, enum store_order order,
                const struct store_page *page, store_item_fn fn, void *ctx);
-int store_count(struct store *st, const struct store_filter *f, int64_t *n);
+enum dg_status store_count(struct store *st, const struct store_filter *f, int64_t *n);
 /* Position (0-based) of article id in the list, or DG_NOTFOUND. */
-int store_position(struct store *st, const struct store_filter *f, enum store_order order,
+enum dg_status store_position(struct store *st, const struct store_filter *f, enum store_order order,
                    int64_t id, int64_t *pos);
 
 /* ---- one article ------------------------------------------------------ */
@@ -120,13 +121,13 @@ struct store_meta {
 
 /* Load article id (paragraphs, sides, rows) into *a (zeroed or freed).
  * DG_NOTFOUND with a message naming the ID when there is none. */
-int store_get(struct store *st, int64_t id, struct article *a, struct store_meta *meta);
+enum dg_status store_get(struct store *st, int64_t id, struct article *a, struct store_meta *meta);
 void store_meta_free(struct store_meta *m);
 
 enum store_flag { FLAG_READ, FLAG_BOOKMARKED };
 /* value 1 set, 0 clear, -1 toggle; *now (may be NULL) gets the new value.
  * Committed before returning.  DG_NOTFOUND for an unknown id. */
-int store_set_flag(struct store *st, int64_t id, enum store_flag flag, int value, bool *now);
+enum dg_status store_set_flag(struct store *st, int64_t id, enum store_flag flag, int value, bool *now);
 
 /* ---- groups and figures ------------------------------------------------ */
 
@@ -138,14 +139,14 @@ struct store_group_row {
 typedef int (*store_group_fn)(void *ctx, const struct store_group_row *g);
 /* Languages by article count, sources by name; from maintained
  * aggregates, not a scan of the articles. */
-int store_groups(struct store *st, enum store_group g, store_group_fn fn, void *ctx);
+enum dg_status store_groups(struct store *st, enum store_group g, store_group_fn fn, void *ctx);
 
 struct store_stats {
 	int64_t articles, unread, bookmarked, bilingual, langs, sources;
 	int64_t bytes; /* database file plus WAL */
 	int64_t text_bytes; /* UTF-8 text of all articles */
 };
-int store_stats(struct store *st, struct store_stats *s);
+enum dg_status store_stats(struct store *st, struct store_stats *s);
 
 /* True when another connection changed the library since the last call
  * (PRAGMA data_version): the reader refreshes then. */

@@ -58,9 +58,6 @@ struct theme {
 	struct theme_style el[EL_COUNT];
 };
 
-/* Called once per bad line: file, 1-based line and why. */
-typedef void (*theme_error_fn)(void *ctx, const char *file, int line, const char *why);
-
 const char *theme_element_name(enum theme_element e);
 /* -1 when unknown. */
 int theme_element_parse(const char *name);
@@ -75,7 +72,7 @@ void theme_mono(struct theme *t);
 /* Apply the lines of text to t; bad lines reported and skipped.
  * Returns the number of bad lines. */
 int theme_parse(struct theme *t, const char *text, size_t len, const char *file,
-                theme_error_fn err, void *ctx);
+                dg_error_fn err, void *ctx);
 
 /*
  * Find a theme: a name containing '/' or ending in ".theme" is a path;
@@ -87,8 +84,8 @@ char *theme_find(const char *name, const char *config_dir);
 
 /* theme_find, read, theme_parse onto the default theme.  DG_NOTFOUND
  * when no such theme (t keeps the default), DG_ERR when it cannot be read. */
-int theme_load(struct theme *t, const char *name, const char *config_dir,
-               theme_error_fn err, void *ctx);
+enum dg_status theme_load(struct theme *t, const char *name, const char *config_dir,
+               dg_error_fn err, void *ctx);
 
 /* The nearest of the first ncolors (8 or 16) colours to colour c (0..255). */
 short theme_degrade(short c, int ncolors);

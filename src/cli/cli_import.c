@@ -41,8 +41,9 @@ static void clear_bar(struct progress *p)
 	}
 }
 
-static void on_error(void *ctx, const char *path, const char *why)
+static void on_error(void *ctx, const char *path, int line, const char *why)
 {
+	(void)line; /* import reports whole files */
 	clear_bar(ctx);
 	char *safe = utf8_sanitize(path, strlen(path), false);
 	fprintf(stderr, "diglot: %s: %s\n", safe, why);

@@ -10,7 +10,7 @@
 #define CONFLINE_MAX_WORDS 32
 
 int confline_parse(const char *text, size_t len, const char *file, const char *seps, int maxwords,
-                   confline_apply_fn apply, void *actx, confline_error_fn err, void *ectx)
+                   confline_apply_fn apply, void *actx, dg_error_fn err, void *ectx)
 {
 	int bad = 0, lineno = 0;
 	const char *p = text, *end = text + len;

@@ -8,7 +8,6 @@
 
 #include "diglot/common.h"
 
-typedef void (*confline_error_fn)(void *ctx, const char *file, int line, const char *why);
 
 /* Apply one line's words (n >= 1); return NULL, or why the line is wrong. */
 typedef const char *(*confline_apply_fn)(void *ctx, char **w, int n);
@@ -20,7 +19,7 @@ typedef const char *(*confline_apply_fn)(void *ctx, char **w, int n);
  * reported through err (may be NULL).
  */
 int confline_parse(const char *text, size_t len, const char *file, const char *seps, int maxwords,
-                   confline_apply_fn apply, void *actx, confline_error_fn err, void *ectx);
+                   confline_apply_fn apply, void *actx, dg_error_fn err, void *ectx);
 
 /* The first MiB of the file at path (a config never needs more); NULL with
  * errno set when it cannot be opened.  Caller frees. */

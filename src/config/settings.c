@@ -83,12 +83,12 @@ static const char *apply(void *ctx, char **w, int n)
 }
 
 int settings_parse(struct settings *s, const char *text, size_t len, const char *file,
-                   theme_error_fn err, void *ctx)
+                   dg_error_fn err, void *ctx)
 {
 	return confline_parse(text, len, file, " \t\r", 8, apply, s, err, ctx);
 }
 
-int settings_load(struct settings *s, const char *path, theme_error_fn err, void *ctx)
+enum dg_status settings_load(struct settings *s, const char *path, dg_error_fn err, void *ctx)
 {
 	size_t len;
 	char *buf = confline_read(path, &len);

@@ -132,7 +132,7 @@ static const char *parse_line(void *ctx, char **w, int n)
 }
 
 int theme_parse(struct theme *t, const char *text, size_t len, const char *file,
-                theme_error_fn err, void *ctx)
+                dg_error_fn err, void *ctx)
 {
 	return confline_parse(text, len, file, " \t", 16, parse_line, t, err, ctx);
 }
@@ -165,8 +165,8 @@ char *theme_find(const char *name, const char *config_dir)
 	return NULL;
 }
 
-int theme_load(struct theme *t, const char *name, const char *config_dir,
-               theme_error_fn err, void *ctx)
+enum dg_status theme_load(struct theme *t, const char *name, const char *config_dir,
+               dg_error_fn err, void *ctx)
 {
 	char *path = theme_find(name, config_dir);
 	if (!path)

@@ -46,7 +46,7 @@ static void report(const struct importer *im, const char *path, const char *why)
 {
 	im->stats->failed++;
 	if (im->o && im->o->on_error)
-		im->o->on_error(im->o->ctx, path, why);
+		im->o->on_error(im->o->ctx, path, 0, why);
 }
 
 static void list_add(struct file_list *l, char *path)
@@ -119,7 +119,7 @@ static void expand_inputs(struct importer *im, char *const *paths, size_t n, str
 }
 
 /* Read at most UTF8_MAX_INPUT + 1 bytes, so an oversized stream is seen as such. */
-static int read_fd(int fd, struct sbuf *b, const char **why)
+static enum dg_status read_fd(int fd, struct sbuf *b, char **cause)
 {
 	char chunk[65536];
 	for (;;) {
@@ -127,8 +127,7 @@ static int read_fd(int fd, struct sbuf *b, const char **why)
 		if (r < 0) {
 			if (errno == EINTR)
 				continue;
-			*why = strerror(errno);
-			return DG_ERR;
+			return dg_fail(cause, DG_ERR, "%s", strerror(errno));
 		}
 		if (r == 0)
 			return DG_OK;
@@ -138,52 +137,48 @@ static int read_fd(int fd, struct sbuf *b, const char **why)
 	}
 }
 
-static int read_file(const char *path, struct sbuf *b, int64_t *mtime, const char **why)
+static enum dg_status read_file(const char *path, struct sbuf *b, int64_t *mtime, char **cause)
 {
 	if (strcmp(path, "-") == 0) {
 		*mtime = (int64_t)time(NULL);
-		return read_fd(STDIN_FILENO, b, why);
+		return read_fd(STDIN_FILENO, b, cause);
 	}
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		*why = strerror(errno);
-		return DG_ERR;
-	}
+	if (fd < 0)
+		return dg_fail(cause, DG_ERR, "%s", strerror(errno));
 	struct stat sb;
-	if (fstat(fd, &sb) != 0) {
-		*why = strerror(errno);
+	enum dg_status rc = DG_ERR;
+	if (fstat(fd, &sb) != 0)
+		dg_fail(cause, DG_ERR, "%s", strerror(errno));
+	else if (S_ISDIR(sb.st_mode))
+		dg_fail(cause, DG_ERR, "is a folder");
+	else if (sb.st_size > (off_t)UTF8_MAX_INPUT)
+		dg_fail(cause, DG_ERR, "file too large (over 16 MiB)");
+	else
+		rc = DG_OK;
+	if (rc != DG_OK) {
 		close(fd);
-		return DG_ERR;
-	}
-	if (S_ISDIR(sb.st_mode)) {
-		*why = "is a folder";
-		close(fd);
-		return DG_ERR;
-	}
-	if (sb.st_size > (off_t)UTF8_MAX_INPUT) {
-		*why = "file too large (over 16 MiB)";
-		close(fd);
-		return DG_ERR;
+		return rc;
 	}
 	*mtime = (int64_t)sb.st_mtime;
-	int rc = read_fd(fd, b, why);
+	rc = read_fd(fd, b, cause);
 	close(fd);
 	return rc;
 }
 
-int import_bytes(const char *bytes, size_t len, const char *source,
-                 struct article *a, const char **why)
+enum dg_status import_bytes(const char *bytes, size_t len, const char *source,
+                 struct article *a, char **cause)
 {
 	char *text;
 	size_t tlen;
-	if (utf8_clean(bytes, len, &text, &tlen, NULL, why) != DG_OK)
-		return DG_ERR;
+	const char *why = NULL;
+	if (utf8_clean(bytes, len, &text, &tlen, NULL, &why) != DG_OK)
+		return dg_fail(cause, DG_ERR, "%s", why);
 	analyse_text(a, text, tlen);
 	free(text);
 	if (a->npara == 0 && !a->title[0]) {
-		*why = "no text in file";
 		article_free(a);
-		return DG_ERR;
+		return dg_fail(cause, DG_ERR, "no text in file");
 	}
 	if (!a->source[0] && source && source[0]) {
 		free(a->source);
@@ -202,7 +197,7 @@ static char *stored_path(const char *path)
 	return abs ? abs : xstrdup(path);
 }
 
-static int batch_step(struct importer *im)
+static enum dg_status batch_step(struct importer *im)
 {
 	if (!im->in_batch) {
 		if (store_begin(im->st) != DG_OK)
@@ -213,7 +208,7 @@ static int batch_step(struct importer *im)
 	return DG_OK;
 }
 
-static int batch_flush(struct importer *im)
+static enum dg_status batch_flush(struct importer *im)
 {
 	if (!im->in_batch)
 		return DG_OK;
@@ -238,22 +233,15 @@ struct parsed {
 static void parse_file(const char *path, const char *source, struct parsed *p)
 {
 	struct sbuf raw = SBUF_INIT;
-	const char *why = NULL;
 	memset(p, 0, sizeof *p);
-	if (read_file(path, &raw, &p->mtime, &why) != DG_OK)
-		goto fail;
-	if (raw.len > UTF8_MAX_INPUT) {
-		why = "file too large (over 16 MiB)";
-		goto fail;
+	if (read_file(path, &raw, &p->mtime, &p->why) == DG_OK) {
+		if (raw.len > UTF8_MAX_INPUT)
+			dg_fail(&p->why, DG_ERR, "file too large (over 16 MiB)");
+		else if (import_bytes(sbuf_str(&raw), raw.len, source, &p->a, &p->why) == DG_OK) {
+			hash_sha256(sbuf_str(&raw), raw.len, p->sha);
+			p->spath = stored_path(path);
+		}
 	}
-	if (import_bytes(sbuf_str(&raw), raw.len, source, &p->a, &why) != DG_OK)
-		goto fail;
-	hash_sha256(sbuf_str(&raw), raw.len, p->sha);
-	p->spath = stored_path(path);
-	sbuf_free(&raw);
-	return;
-fail:
-	p->why = xstrdup(why);
 	sbuf_free(&raw);
 }
 
@@ -392,7 +380,7 @@ static void store_all(struct importer *im, const struct file_list *files)
 	pthread_mutex_destroy(&pl.mu);
 }
 
-int import_paths(struct store *st, char *const *paths, size_t n,
+enum dg_status import_paths(struct store *st, char *const *paths, size_t n,
                  const struct import_opts *o, struct import_stats *stats)
 {
 	struct importer im = {st, o, stats, false, 0};

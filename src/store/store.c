@@ -32,7 +32,7 @@
 
 /* ---- errors and statements ------------------------------------------- */
 
-int store_fail(struct store *st, int code, const char *fmt, ...)
+enum dg_status store_fail(struct store *st, int code, const char *fmt, ...)
 {
 	va_list ap;
 	struct sbuf b = SBUF_INIT;
@@ -44,7 +44,7 @@ int store_fail(struct store *st, int code, const char *fmt, ...)
 	return code;
 }
 
-int store_sqlerr(struct store *st)
+enum dg_status store_sqlerr(struct store *st)
 {
 	return store_fail(st, DG_ERR, "%s: %s", st->path, sqlite3_errmsg(st->db));
 }
@@ -84,7 +84,7 @@ const char *store_col_text(sqlite3_stmt *s, int col)
 }
 
 /* Run sql (no rows wanted) uncached. */
-static int exec(struct store *st, const char *sql)
+static enum dg_status exec(struct store *st, const char *sql)
 {
 	if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
 		return store_sqlerr(st);
@@ -118,10 +118,10 @@ char *store_default_path(const char *db_option)
 }
 
 /* Create the missing folders above path, each 0700. */
-static int make_parents(const char *path, char **why)
+static enum dg_status make_parents(const char *path, char **cause)
 {
 	char *dir = xstrdup(path);
-	int rc = 0;
+	enum dg_status rc = DG_OK;
 	for (char *p = dir + 1; *p; p++) {
 		if (*p != '/')
 			continue;
@@ -129,8 +129,7 @@ static int make_parents(const char *path, char **why)
 		if (mkdir(dir, 0700) == 0)
 			chmod(dir, 0700); /* the umask may have taken bits away */
 		else if (errno != EEXIST) {
-			*why = xasprintf("cannot create folder %s: %s", dir, strerror(errno));
-			rc = -1;
+			rc = dg_fail(cause, DG_ERR, "cannot create folder %s: %s", dir, strerror(errno));
 			break;
 		}
 		*p = '/';
@@ -141,18 +140,17 @@ static int make_parents(const char *path, char **why)
 
 /* Create the file 0600 before SQLite opens it: SQLite would use 0644
  * minus the umask, and its -wal and -shm files copy the file's mode. */
-static int make_file(const char *path, char **why)
+static enum dg_status make_file(const char *path, char **cause)
 {
 	int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd >= 0) {
 		fchmod(fd, 0600);
 		close(fd);
-		return 0;
+		return DG_OK;
 	}
 	if (errno == EEXIST)
-		return 0;
-	*why = xstrdup(strerror(errno));
-	return -1;
+		return DG_OK;
+	return dg_fail(cause, DG_ERR, "%s", strerror(errno));
 }
 
 /* ---- the schema ------------------------------------------------------ */
@@ -250,7 +248,7 @@ static char *schema_v1_triggers(void)
 	return sbuf_detach(&b);
 }
 
-static int migrate_v1(struct store *st)
+static enum dg_status migrate_v1(struct store *st)
 {
 	char *trig = schema_v1_triggers();
 	int rc = exec(st, schema_v1);
@@ -262,7 +260,7 @@ static int migrate_v1(struct store *st)
 
 /* v2: the text size as an aggregate too, so that store_stats (run when
  * the reader starts) does not read every article row. */
-static int migrate_v2(struct store *st)
+static enum dg_status migrate_v2(struct store *st)
 {
 	return exec(st,
 		"INSERT OR REPLACE INTO grp(kind, name, total, unread)"
@@ -290,7 +288,7 @@ static int migrate_v2(struct store *st)
  * - FTS5 may hold 16 MiB of pending terms (default 1 MiB) before it
  *   writes a segment: an import batch becomes one segment.
  */
-static int migrate_v3(struct store *st)
+static enum dg_status migrate_v3(struct store *st)
 {
 	struct sbuf b = SBUF_INIT;
 	sbuf_addstr(&b, "INSERT INTO article_fts(article_fts, rank) VALUES('hashsize', 16777216);\n"
@@ -313,7 +311,7 @@ static int hex_digit(int c)
 /* v4: the identity is the SHA-256's first HASH_KEY_SIZE bytes as a blob,
  * not 64 hex digits (the hash was 6 % of a library, in the row and again
  * in its index). */
-static int migrate_v4(struct store *st)
+static enum dg_status migrate_v4(struct store *st)
 {
 	sqlite3_stmt *sel = store_stmt(st, "SELECT id, hash FROM article WHERE typeof(hash) = 'text'");
 	sqlite3_stmt *upd = store_stmt(st, "UPDATE article SET hash = ?2 WHERE id = ?1");
@@ -345,9 +343,9 @@ static int migrate_v4(struct store *st)
 }
 
 /* The ladder: step i takes the schema from user_version i to i + 1. */
-static int (*const migrations[])(struct store *) = {migrate_v1, migrate_v2, migrate_v3, migrate_v4};
+static enum dg_status (*const migrations[])(struct store *) = {migrate_v1, migrate_v2, migrate_v3, migrate_v4};
 
-static int migrate(struct store *st)
+static enum dg_status migrate(struct store *st)
 {
 	for (;;) {
 		int64_t v = pragma_int(st, "PRAGMA user_version");
@@ -379,7 +377,7 @@ static int migrate(struct store *st)
 
 /* ---- open and close -------------------------------------------------- */
 
-static int configure(struct store *st)
+static enum dg_status configure(struct store *st)
 {
 	sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
 	sqlite3_extended_result_codes(st->db, 1);
@@ -405,22 +403,21 @@ static int configure(struct store *st)
 	return migrate(st);
 }
 
-int store_open(struct store **out, const char *path, char **err)
+enum dg_status store_open(struct store **out, const char *path, char **cause)
 {
 	char *why = NULL;
 	*out = NULL;
-	*err = NULL;
-	if (make_parents(path, &why) < 0 || make_file(path, &why) < 0) {
-		*err = xasprintf("cannot open %s: %s", path, why);
+	if (make_parents(path, &why) != DG_OK || make_file(path, &why) != DG_OK) {
+		enum dg_status rc = dg_fail(cause, DG_ERR, "cannot open %s: %s", path, why);
 		free(why);
-		return DG_ERR;
+		return rc;
 	}
 	struct store *st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	int rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
-		*err = xasprintf("cannot open %s: %s", path,
-		                 st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+		dg_fail(cause, DG_ERR, "cannot open %s: %s", path,
+		        st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
 		store_close(&st);
 		return DG_ERR;
 	}
@@ -430,7 +427,7 @@ int store_open(struct store **out, const char *path, char **err)
 		size_t pl = strlen(path);
 		if (strncmp(m, path, pl) == 0 && m[pl] == ':')
 			m += pl + 2;
-		*err = xasprintf("cannot open %s: %s", path, m);
+		dg_fail(cause, DG_ERR, "cannot open %s: %s", path, m);
 		store_close(&st);
 		return DG_ERR;
 	}
@@ -465,7 +462,7 @@ const char *store_error(const struct store *st)
 	return st->err ? st->err : "";
 }
 
-int store_begin(struct store *st)
+enum dg_status store_begin(struct store *st)
 {
 	return exec(st, "BEGIN IMMEDIATE");
 }
@@ -475,7 +472,7 @@ int store_begin(struct store *st)
  * just before COMMIT (and before anything that could touch those rows),
  * so that FTS5 writes one segment per batch instead of one per article.
  */
-static int fts_flush(struct store *st)
+static enum dg_status fts_flush(struct store *st)
 {
 	if (!st->fts_from)
 		return DG_OK;
@@ -492,13 +489,13 @@ static int fts_flush(struct store *st)
 	return DG_OK;
 }
 
-int store_bulk(struct store *st, bool on)
+enum dg_status store_bulk(struct store *st, bool on)
 {
 	return exec(st, on ? "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384"
 	                   : "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000");
 }
 
-int store_commit(struct store *st)
+enum dg_status store_commit(struct store *st)
 {
 	if (fts_flush(st) != DG_OK)
 		return DG_ERR;
@@ -639,7 +636,7 @@ static const char sql_update[] =
 	" url = ?6, date = ?7, lang = ?8, lang2 = ?9, body = ?10, para_meta = ?11, rows = ?12,"
 	" text_bytes = ?13, imported_at = ?14 WHERE id = ?15";
 
-static int write_article(struct store *st, const char *sql, const struct article *a,
+static enum dg_status write_article(struct store *st, const char *sql, const struct article *a,
                          const char *path, const void *key, size_t keylen, int64_t date, int64_t id)
 {
 	sqlite3_stmt *s = store_stmt(st, sql);
@@ -673,7 +670,7 @@ static int write_article(struct store *st, const char *sql, const struct article
 	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
 }
 
-int store_put_article(struct store *st, const struct article *a, const char *path,
+enum dg_status store_put_article(struct store *st, const struct article *a, const char *path,
                       const void *key, size_t keylen, int64_t date, int64_t *id,
                       enum store_put *what)
 {
@@ -715,12 +712,12 @@ int store_put_article(struct store *st, const struct article *a, const char *pat
 
 /* ---- one article ------------------------------------------------------ */
 
-int store_no_article(struct store *st, int64_t id)
+enum dg_status store_no_article(struct store *st, int64_t id)
 {
 	return store_fail(st, DG_NOTFOUND, "no article with ID %lld", (long long)id);
 }
 
-int store_step_article(struct store *st, sqlite3_stmt *s, int64_t id)
+enum dg_status store_step_article(struct store *st, sqlite3_stmt *s, int64_t id)
 {
 	sqlite3_bind_int64(s, 1, id);
 	int r = sqlite3_step(s);
@@ -730,7 +727,7 @@ int store_step_article(struct store *st, sqlite3_stmt *s, int64_t id)
 	return r == SQLITE_DONE ? store_no_article(st, id) : store_sqlerr(st);
 }
 
-int store_get(struct store *st, int64_t id, struct article *a, struct store_meta *meta)
+enum dg_status store_get(struct store *st, int64_t id, struct article *a, struct store_meta *meta)
 {
 	sqlite3_stmt *s = store_stmt(st,
 		"SELECT a.title, a.source, a.url, a.date, a.lang, a.lang2, a.body, a.para_meta,"
@@ -773,7 +770,7 @@ void store_meta_free(struct store_meta *m)
 
 /* ---- state ------------------------------------------------------------ */
 
-int store_set_flag(struct store *st, int64_t id, enum store_flag flag, int value, bool *now)
+enum dg_status store_set_flag(struct store *st, int64_t id, enum store_flag flag, int value, bool *now)
 {
 	static const char *const sql[] = {
 		[FLAG_READ] = "UPDATE state SET read = CASE WHEN ?2 < 0 THEN 1 - read ELSE ?2 END,"
@@ -810,7 +807,7 @@ int store_set_flag(struct store *st, int64_t id, enum store_flag flag, int value
 
 /* ---- groups and figures ----------------------------------------------- */
 
-int store_groups(struct store *st, enum store_group g, store_group_fn fn, void *ctx)
+enum dg_status store_groups(struct store *st, enum store_group g, store_group_fn fn, void *ctx)
 {
 	sqlite3_stmt *s = store_stmt(st, g == GROUP_LANG
 		? "SELECT name, total, unread FROM grp WHERE kind = 'lang' AND total > 0"
@@ -838,7 +835,7 @@ static int64_t file_size(const char *path)
 	return stat(path, &sb) == 0 ? (int64_t)sb.st_size : 0;
 }
 
-int store_stats(struct store *st, struct store_stats *out)
+enum dg_status store_stats(struct store *st, struct store_stats *out)
 {
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *s = store_stmt(st,

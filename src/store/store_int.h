@@ -32,15 +32,15 @@ struct store {
 sqlite3_stmt *store_stmt(struct store *st, const char *sql);
 
 /* Set st->err to "<path>: <sqlite message>" and return DG_ERR. */
-int store_sqlerr(struct store *st);
+enum dg_status store_sqlerr(struct store *st);
 /* Set st->err to the formatted message and return code. */
-int store_fail(struct store *st, int code, const char *fmt, ...) DG_PRINTF(3, 4);
+enum dg_status store_fail(struct store *st, int code, const char *fmt, ...) DG_PRINTF(3, 4);
 
 /* Bind id to ?1 of s and step to its one row: DG_OK on a row, else the
  * statement is reset and DG_NOTFOUND ("no article with ID n") or DG_ERR. */
-int store_step_article(struct store *st, sqlite3_stmt *s, int64_t id);
+enum dg_status store_step_article(struct store *st, sqlite3_stmt *s, int64_t id);
 /* The "no article with ID n" failure. */
-int store_no_article(struct store *st, int64_t id);
+enum dg_status store_no_article(struct store *st, int64_t id);
 
 /* Copy a text column ("" for NULL); valid until the next step. */
 const char *store_col_text(sqlite3_stmt *s, int col);

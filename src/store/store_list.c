@@ -73,7 +73,7 @@ struct key {
 	char *title_key, *source;
 };
 
-static int get_key(struct store *st, int64_t id, struct key *k)
+static enum dg_status get_key(struct store *st, int64_t id, struct key *k)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT date, title_key, source FROM article WHERE id = ?1");
 	if (!s)
@@ -153,7 +153,7 @@ static void rowbuf_free(struct rowbuf *rb)
 }
 
 /* Run s, appending at most limit rows.  DG_OK or DG_ERR. */
-static int fill(struct store *st, sqlite3_stmt *s, struct rowbuf *rb, size_t limit)
+static enum dg_status fill(struct store *st, sqlite3_stmt *s, struct rowbuf *rb, size_t limit)
 {
 	int r = SQLITE_DONE;
 	while (rb->n < limit && (r = sqlite3_step(s)) == SQLITE_ROW)
@@ -166,7 +166,7 @@ static int fill(struct store *st, sqlite3_stmt *s, struct rowbuf *rb, size_t lim
 	return DG_OK;
 }
 
-static int deliver(struct rowbuf *rb, bool reverse, store_item_fn fn, void *ctx)
+static enum dg_status deliver(struct rowbuf *rb, bool reverse, store_item_fn fn, void *ctx)
 {
 	for (size_t i = 0; i < rb->n; i++) {
 		const struct store_item *it = &rb->items[reverse ? rb->n - 1 - i : i];
@@ -213,7 +213,7 @@ static sqlite3_stmt *list_stmt(struct store *st, const struct store_filter *f, c
 	return s;
 }
 
-static int list_plain(struct store *st, const struct store_filter *f, enum store_order order,
+static enum dg_status list_plain(struct store *st, const struct store_filter *f, enum store_order order,
                       const struct store_page *page, struct rowbuf *rb)
 {
 	int bw = page->backward ? 1 : 0;
@@ -283,7 +283,7 @@ static sqlite3_stmt *search_stmt(struct store *st, const struct store_filter *f,
 	return s;
 }
 
-static int list_search(struct store *st, const struct store_filter *f, const char *match,
+static enum dg_status list_search(struct store *st, const struct store_filter *f, const char *match,
                        const struct store_page *page, struct rowbuf *rb)
 {
 	size_t limit = page->limit > 0 ? (size_t)page->limit : 0;
@@ -300,7 +300,7 @@ static int list_search(struct store *st, const struct store_filter *f, const cha
 	return fill(st, s, rb, limit);
 }
 
-int store_list(struct store *st, const struct store_filter *f, enum store_order order,
+enum dg_status store_list(struct store *st, const struct store_filter *f, enum store_order order,
                const struct store_page *page, store_item_fn fn, void *ctx)
 {
 	struct rowbuf rb = {0};
@@ -359,7 +359,7 @@ static bool count_from_groups(struct store *st, const struct store_filter *f, in
 	return true;
 }
 
-int store_count(struct store *st, const struct store_filter *f, int64_t *n)
+enum dg_status store_count(struct store *st, const struct store_filter *f, int64_t *n)
 {
 	int rc = DG_OK;
 	*n = 0;
@@ -401,7 +401,7 @@ static const char *const before[3] = {
 	                 " AND (a.date, a.id) > (:kdate, :kid)))",
 };
 
-static int position_search(struct store *st, const struct store_filter *f, int64_t id,
+static enum dg_status position_search(struct store *st, const struct store_filter *f, int64_t id,
                            int64_t *pos)
 {
 	char *match = tokenize_fts_query(f->query);
@@ -433,7 +433,7 @@ static int position_search(struct store *st, const struct store_filter *f, int64
 }
 
 /* Is article id in the filtered list at all? */
-static int in_list(struct store *st, const struct store_filter *f, int64_t id)
+static enum dg_status in_list(struct store *st, const struct store_filter *f, int64_t id)
 {
 	struct sbuf b = SBUF_INIT;
 	sbuf_addstr(&b, "SELECT 1" FROM " WHERE a.id = :kid");
@@ -453,7 +453,7 @@ static int in_list(struct store *st, const struct store_filter *f, int64_t id)
 	return store_sqlerr(st);
 }
 
-int store_position(struct store *st, const struct store_filter *f, enum store_order order,
+enum dg_status store_position(struct store *st, const struct store_filter *f, enum store_order order,
                    int64_t id, int64_t *pos)
 {
 	*pos = 0;

@@ -66,7 +66,7 @@ static int sql(sqlite3 *db, const char *q)
 static int cmd_insert(const char *src, const char *dst)
 {
 	struct store *st;
-	char *err;
+	char *err = NULL;
 	remove(dst);
 	if (store_open(&st, dst, &err) != DG_OK)
 		return die(dst, err);
@@ -139,7 +139,7 @@ static int count_row(void *ctx, const struct store_item *it)
 static int cmd_search(const char *path, int runs, char **q, int nq)
 {
 	struct store *st;
-	char *err;
+	char *err = NULL;
 	if (store_open(&st, path, &err) != DG_OK)
 		return die(path, err);
 	double *t = xcalloc((size_t)runs, sizeof *t);

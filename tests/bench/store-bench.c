@@ -108,7 +108,7 @@ int main(int argc, char **argv)
 	long n = atol(argv[2]);
 	unlink(path);
 	struct store *st;
-	char *err;
+	char *err = NULL;
 	if (store_open(&st, path, &err) != DG_OK) {
 		fprintf(stderr, "%s\n", err);
 		return 1;
