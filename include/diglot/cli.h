@@ -1,5 +1,6 @@
 /*
- * cli.h: the command line of ../shared/design/CLI.md.  cli_main parses
+ * cli.h: the command line, whose contract is the COMMANDS section of
+ * doc/diglot.1 (what scripts may rely on).  cli_main parses
  * global options and dispatches to one function per command, each in its
  * own cli_*.c file.  Exit status: 0 ok, 1 some input failed or an ID does
  * not exist, 2 usage error.

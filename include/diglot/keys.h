@@ -1,8 +1,10 @@
 /*
  * keys.h: the reader's actions and the keys bound to them.  One X-macro
  * table gives the request enum, the action names used by `bind` in the
- * config file, the default keys and the help text, so the help screen,
- * `diglot --help` and the man page can never disagree with the keys.
+ * config file, the default keys and the help text, so the help screen
+ * and the man page can never disagree with the keys (the help screen is
+ * made from the table; tests/unit/test_keys.c checks doc/diglot.1's KEYS
+ * section against it).
  * Pure C: no curses here; the ui translates curses key codes to KEYC_*.
  */
 #ifndef DIGLOT_KEYS_H
@@ -81,7 +83,7 @@ enum request keys_lookup(int code);
 void keys_bound(enum request r, struct sbuf *out);
 
 /* The key list as text, one action a line: keys, action name, help text.
- * The help screen, `diglot --help` and the man page use this. */
+ * The help screen shows it; test_keys compares the man page with it. */
 void keys_help_text(struct sbuf *out);
 
 #endif
