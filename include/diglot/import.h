@@ -16,6 +16,9 @@ struct import_opts {
 	const char *source; /* --source: outlet for articles that name none */
 	/* A file failed: path, line 0 and why (already user-readable). */
 	dg_error_fn on_error;
+	/* A file inside a folder left out (a FIFO, socket or device): said,
+	 * not counted as failed. */
+	dg_error_fn on_notice;
 	/* Progress: files done out of total (total 0 while still counting). */
 	void (*on_progress)(void *ctx, size_t done, size_t total);
 	void *ctx;

@@ -40,6 +40,9 @@ enum dg_status store_begin(struct store *st);
 enum dg_status store_bulk(struct store *st, bool on);
 enum dg_status store_commit(struct store *st);
 void store_rollback(struct store *st);
+/* Is a batch still open?  SQLite rolls a whole transaction back by itself
+ * on some failures (a full disk, an I/O error): then the batch is lost. */
+bool store_in_batch(const struct store *st);
 
 enum store_put {
 	PUT_NEW,       /* a new article */

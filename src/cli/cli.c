@@ -66,11 +66,27 @@ int cli_getopt(int argc, char **argv, const struct option *opts, bool first)
 	return getopt_long(argc, argv, ":", opts, NULL);
 }
 
+/* The argument getopt was reading when it stopped on optopt: inside a
+ * cluster ("-harbour") optind has not moved on yet, after its last
+ * letter it has. */
+static const char *option_arg(char **argv)
+{
+	const char *prev = argv[optind - 1];
+	if (optopt && prev[0] == '-' && prev[1] != '-' && strchr(prev + 1, optopt) &&
+	    prev[strlen(prev) - 1] == optopt)
+		return prev;
+	return optopt && argv[optind] && argv[optind][0] == '-' ? argv[optind] : prev;
+}
+
 int cli_option_error(const char *cmd, int o, char **argv)
 {
+	const char *arg = option_arg(argv);
 	if (o == ':')
-		return cli_error(EXIT_USAGE, cmd, "option '%s' needs a value", argv[optind - 1]);
-	return cli_error(EXIT_USAGE, cmd, "unknown option '%s'", argv[optind - 1]);
+		return cli_error(EXIT_USAGE, cmd, "option '%s' needs a value", arg);
+	if (optopt && strlen(arg) > 2 && arg[1] != '-')
+		return cli_error(EXIT_USAGE, cmd, "unknown option '-%c' in '%s' (put '--' before an argument that starts with '-')",
+		                 optopt, arg);
+	return cli_error(EXIT_USAGE, cmd, "unknown option '%s'", arg);
 }
 
 struct store *cli_store(struct cli *c)

@@ -50,6 +50,15 @@ static void on_error(void *ctx, const char *path, int line, const char *why)
 	free(safe);
 }
 
+static void on_notice(void *ctx, const char *path, int line, const char *why)
+{
+	(void)line;
+	clear_bar(ctx);
+	char *safe = utf8_sanitize(path, strlen(path), false);
+	fprintf(stderr, "diglot: %s: skipped: %s\n", safe, why);
+	free(safe);
+}
+
 static void on_progress(void *ctx, size_t done, size_t total)
 {
 	struct progress *p = ctx;
@@ -74,7 +83,8 @@ static int import_run(struct cli *c, char **paths, size_t n, const char *source,
 	if (!st)
 		return EXIT_FAIL;
 	struct progress prog = {isatty(STDERR_FILENO) && !quiet, false, now_ns(), 0};
-	struct import_opts o = {source, on_error, on_progress, &prog};
+	struct import_opts o = {.source = source, .on_error = on_error, .on_notice = on_notice,
+	                        .on_progress = on_progress, .ctx = &prog};
 	struct import_stats s;
 	int rc = import_paths(st, paths, n, &o, &s);
 	clear_bar(&prog);

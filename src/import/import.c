@@ -38,15 +38,54 @@ struct importer {
 	struct store *st;
 	const struct import_opts *o;
 	struct import_stats *stats;
+	struct import_stats pending; /* stored in the open batch, not yet committed */
 	bool in_batch;
+	bool stopped; /* a batch was lost: the library cannot take more */
 	size_t batch;
 };
 
+/* Say what failed, counting nothing. */
+static void say(const struct importer *im, const char *path, const char *why)
+{
+	if (im->o && im->o->on_error)
+		im->o->on_error(im->o->ctx, path, 0, why);
+}
+
+/* One file failed. */
 static void report(const struct importer *im, const char *path, const char *why)
 {
 	im->stats->failed++;
-	if (im->o && im->o->on_error)
-		im->o->on_error(im->o->ctx, path, 0, why);
+	say(im, path, why);
+}
+
+/* The store's last message without the library path it starts with, for
+ * a message that names the library already. */
+static const char *store_reason(const struct store *st)
+{
+	const char *m = store_error(st), *path = store_path(st);
+	size_t n = strlen(path);
+	return strncmp(m, path, n) == 0 && m[n] == ':' && m[n + 1] == ' ' ? m + n + 2 : m;
+}
+
+/* A file left out on purpose: said, not counted as failed. */
+static void notice(const struct importer *im, const char *path, const char *why)
+{
+	if (im->o && im->o->on_notice)
+		im->o->on_notice(im->o->ctx, path, 0, why);
+}
+
+/* Why a path that is not a folder cannot be an article, or NULL. */
+static const char *not_regular(const struct stat *sb)
+{
+	if (S_ISREG(sb->st_mode))
+		return NULL;
+	if (S_ISFIFO(sb->st_mode))
+		return "not a regular file (a FIFO)";
+	if (S_ISSOCK(sb->st_mode))
+		return "not a regular file (a socket)";
+	if (S_ISCHR(sb->st_mode) || S_ISBLK(sb->st_mode))
+		return "not a regular file (a device)";
+	return "not a regular file";
 }
 
 static void list_add(struct file_list *l, char *path)
@@ -91,7 +130,8 @@ static void walk_dir(struct importer *im, const char *dir, struct file_list *out
 		} else if (S_ISREG(sb.st_mode)) {
 			list_add(out, p);
 		} else {
-			free(p); /* sockets, fifos, devices: not articles */
+			notice(im, p, not_regular(&sb)); /* never opened: a FIFO would block */
+			free(p);
 		}
 	}
 	free(names.paths);
@@ -112,6 +152,8 @@ static void expand_inputs(struct importer *im, char *const *paths, size_t n, str
 			char *dir = xstrndup(paths[i], len);
 			walk_dir(im, dir, out);
 			free(dir);
+		} else if (not_regular(&sb)) {
+			report(im, paths[i], not_regular(&sb));
 		} else {
 			list_add(out, xstrdup(paths[i]));
 		}
@@ -143,7 +185,9 @@ static enum dg_status read_file(const char *path, struct sbuf *b, int64_t *mtime
 		*mtime = (int64_t)time(NULL);
 		return read_fd(STDIN_FILENO, b, cause);
 	}
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO put in the file's place since the walk must not
+	 * block the open; fstat then refuses it. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return dg_fail(cause, DG_ERR, "%s", strerror(errno));
 	struct stat sb;
@@ -152,6 +196,10 @@ static enum dg_status read_file(const char *path, struct sbuf *b, int64_t *mtime
 		dg_fail(cause, DG_ERR, "%s", strerror(errno));
 	else if (S_ISDIR(sb.st_mode))
 		dg_fail(cause, DG_ERR, "is a folder");
+	else if (not_regular(&sb))
+		dg_fail(cause, DG_ERR, "%s", not_regular(&sb));
+	else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0)
+		dg_fail(cause, DG_ERR, "%s", strerror(errno));
 	else if (sb.st_size > (off_t)UTF8_MAX_INPUT)
 		dg_fail(cause, DG_ERR, "file too large (over 16 MiB)");
 	else
@@ -208,16 +256,35 @@ static enum dg_status batch_step(struct importer *im)
 	return DG_OK;
 }
 
-static enum dg_status batch_flush(struct importer *im)
+/* The open batch is gone (its commit failed, or SQLite rolled it back):
+ * what it held counts as failed, the error is said once, import stops. */
+static void batch_lost(struct importer *im)
+{
+	unsigned long n = im->pending.imported + im->pending.updated + im->pending.unchanged;
+	char *why = xasprintf("%s (%lu article%s of this batch not stored; import stopped)",
+	                      store_reason(im->st), n, n == 1 ? "" : "s");
+	store_rollback(im->st);
+	im->in_batch = false;
+	im->stopped = true;
+	say(im, store_path(im->st), why);
+	im->stats->failed += n;
+	memset(&im->pending, 0, sizeof im->pending);
+	free(why);
+}
+
+static void batch_flush(struct importer *im)
 {
 	if (!im->in_batch)
-		return DG_OK;
-	im->in_batch = false;
+		return;
 	if (store_commit(im->st) != DG_OK) {
-		store_rollback(im->st);
-		return DG_ERR;
+		batch_lost(im);
+		return;
 	}
-	return DG_OK;
+	im->in_batch = false;
+	im->stats->imported += im->pending.imported;
+	im->stats->updated += im->pending.updated;
+	im->stats->unchanged += im->pending.unchanged;
+	memset(&im->pending, 0, sizeof im->pending);
 }
 
 /* One file read, cleaned, analysed and hashed: everything but storing,
@@ -261,19 +328,25 @@ static void store_parsed(struct importer *im, const char *path, struct parsed *p
 	}
 	enum store_put what;
 	int64_t id;
-	if (batch_step(im) != DG_OK ||
-	    store_put_article(im->st, &p->a, p->spath, p->sha, HASH_KEY_SIZE,
+	if (batch_step(im) != DG_OK) {
+		report(im, shown, store_error(im->st));
+		im->stopped = true; /* no transaction can be had: nothing more lands */
+		return;
+	}
+	if (store_put_article(im->st, &p->a, p->spath, p->sha, HASH_KEY_SIZE,
 	                      p->a.date ? p->a.date : p->mtime, &id, &what) != DG_OK) {
 		report(im, shown, store_error(im->st));
+		if (!store_in_batch(im->st))
+			batch_lost(im);
 		return;
 	}
 	switch (what) {
-	case PUT_NEW: im->stats->imported++; break;
-	case PUT_UPDATED: im->stats->updated++; break;
-	case PUT_UNCHANGED: im->stats->unchanged++; break;
+	case PUT_NEW: im->pending.imported++; break;
+	case PUT_UPDATED: im->pending.updated++; break;
+	case PUT_UNCHANGED: im->pending.unchanged++; break;
 	}
-	if (++im->batch >= IMPORT_BATCH && batch_flush(im) != DG_OK)
-		report(im, shown, store_error(im->st));
+	if (++im->batch >= IMPORT_BATCH)
+		batch_flush(im);
 }
 
 /* ---- the parse pipeline ------------------------------------------------ */
@@ -298,6 +371,7 @@ struct pipeline {
 	bool *ready;
 	size_t claimed;  /* files handed to parse threads */
 	size_t consumed; /* files taken by the storing thread */
+	bool stop;       /* the storing thread gave up: claim no more */
 	pthread_mutex_t mu;
 	pthread_cond_t parsed, space;
 };
@@ -307,9 +381,10 @@ static void *pipe_worker(void *arg)
 	struct pipeline *pl = arg;
 	pthread_mutex_lock(&pl->mu);
 	for (;;) {
-		while (pl->claimed < pl->files->n && pl->claimed >= pl->consumed + PIPE_SLOTS)
+		while (!pl->stop && pl->claimed < pl->files->n &&
+		       pl->claimed >= pl->consumed + PIPE_SLOTS)
 			pthread_cond_wait(&pl->space, &pl->mu);
-		if (pl->claimed >= pl->files->n)
+		if (pl->stop || pl->claimed >= pl->files->n)
 			break;
 		size_t i = pl->claimed++;
 		pthread_mutex_unlock(&pl->mu);
@@ -336,6 +411,14 @@ static void pipe_take(struct pipeline *pl, size_t i, struct parsed *out)
 	pthread_mutex_unlock(&pl->mu);
 }
 
+static void pipe_stop(struct pipeline *pl)
+{
+	pthread_mutex_lock(&pl->mu);
+	pl->stop = true;
+	pthread_cond_broadcast(&pl->space);
+	pthread_mutex_unlock(&pl->mu);
+}
+
 static int parse_threads(size_t nfiles)
 {
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
@@ -343,6 +426,17 @@ static int parse_threads(size_t nfiles)
 	if (n > PIPE_MAX_THREADS)
 		n = PIPE_MAX_THREADS;
 	return nfiles < 2 ? 0 : (int)n;
+}
+
+/* After a stop, the files not yet stored are failed: said once. */
+static void skip_rest(struct importer *im, size_t n)
+{
+	if (!n)
+		return;
+	char *why = xasprintf("%zu more file%s not imported", n, n == 1 ? "" : "s");
+	say(im, store_path(im->st), why);
+	im->stats->failed += n;
+	free(why);
 }
 
 static void store_all(struct importer *im, const struct file_list *files)
@@ -370,9 +464,17 @@ static void store_all(struct importer *im, const struct file_list *files)
 		parsed_free(&p);
 		if (o && o->on_progress)
 			o->on_progress(o->ctx, i + 1, files->n);
+		if (im->stopped) {
+			skip_rest(im, files->n - i - 1);
+			break;
+		}
 	}
+	pipe_stop(&pl);
 	for (int t = 0; t < nt; t++)
 		pthread_join(tid[t], NULL);
+	for (size_t i = 0; i < PIPE_SLOTS; i++) /* parsed ahead of a stop */
+		if (pl.ready[i])
+			parsed_free(&pl.slot[i]);
 	pthread_cond_destroy(&pl.space);
 	free(pl.slot);
 	free(pl.ready);
@@ -383,15 +485,14 @@ static void store_all(struct importer *im, const struct file_list *files)
 enum dg_status import_paths(struct store *st, char *const *paths, size_t n,
                  const struct import_opts *o, struct import_stats *stats)
 {
-	struct importer im = {st, o, stats, false, 0};
+	struct importer im = {.st = st, .o = o, .stats = stats};
 	struct file_list files = {0};
 	memset(stats, 0, sizeof *stats);
 
 	expand_inputs(&im, paths, n, &files);
 	bool bulk = files.n >= IMPORT_BATCH && store_bulk(st, true) == DG_OK;
 	store_all(&im, &files);
-	if (batch_flush(&im) != DG_OK)
-		report(&im, store_path(st), store_error(st));
+	batch_flush(&im);
 	if (bulk)
 		store_bulk(st, false);
 	for (size_t i = 0; i < files.n; i++)

@@ -502,6 +502,11 @@ enum dg_status store_commit(struct store *st)
 	return exec(st, "COMMIT");
 }
 
+bool store_in_batch(const struct store *st)
+{
+	return !sqlite3_get_autocommit(st->db);
+}
+
 void store_rollback(struct store *st)
 {
 	st->fts_from = 0;

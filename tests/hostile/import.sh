@@ -1,0 +1,52 @@
+#!/bin/sh
+# Hostile inputs to import (issue 10): special files, a full disk, and
+# strings from the command line.  Each was a defect; each check failed
+# before its fix.
+. "$top_srcdir/tests/lib.sh"
+
+good=$FIX/import/en-wire.txt
+
+# A FIFO named on the command line is refused at once (it hung for ever);
+# the regular file beside it still lands.
+mkfifo "$T/f.txt"
+expect_status "FIFO argument" 1 timeout 10 "$DIGLOT" import "$T/f.txt" "$good"
+expect_eq "FIFO message" "$(cat "$T/err")" "diglot: $T/f.txt: not a regular file (a FIFO)"
+expect_eq "FIFO summary" "$(cat "$T/out")" "imported 1, updated 0, unchanged 0, failed 1"
+
+# Inside a folder it is skipped, and said.
+mkdir "$T/dir"
+mkfifo "$T/dir/pipe.txt"
+cp "$FIX/import/fr-bom.txt" "$T/dir/"
+expect_status "FIFO in a folder" 0 timeout 10 "$DIGLOT" import "$T/dir"
+expect_eq "FIFO in a folder message" "$(cat "$T/err")" "diglot: $T/dir/pipe.txt: skipped: not a regular file (a FIFO)"
+expect_eq "FIFO in a folder summary" "$(cat "$T/out")" "imported 1, updated 0, unchanged 0, failed 0"
+
+# A full disk: the failed batch counts as failed, the error is said once,
+# and the summary matches what the library holds.  The file size limit
+# stands in for the disk (SIGXFSZ ignored, so writes fail with EFBIG).
+mkdir "$T/many"
+i=0
+while [ $i -lt 300 ]; do
+	printf 'Report number %d\n\nThe harbour bridge carried %d cars on day %d of the count.\n\nA second paragraph, number %d, says more about the traffic.\n' \
+		$i $((i * 7)) $i $i >"$T/many/a$i.txt"
+	i=$((i + 1))
+done
+full=$T/full.db
+"$DIGLOT" --db "$full" import "$good" >/dev/null 2>&1
+before=$(wc -c <"$full")
+(
+	trap '' XFSZ
+	ulimit -f $(((before + 16384) / 512)) 2>/dev/null || ulimit -f $(((before + 16384) / 1024))
+	exec "$DIGLOT" --db "$full" import "$T/many"
+) >"$T/out" 2>"$T/err"
+expect_eq "full disk exit" "$?" "1"
+expect_match "full disk names the library once" "$(cat "$T/err")" \
+	"^diglot: $full: .*\\(300 articles of this batch not stored; import stopped\\)$"
+expect_eq "full disk one message" "$(wc -l <"$T/err" | tr -d ' ')" "1"
+expect_eq "full disk summary" "$(cat "$T/out")" "imported 0, updated 0, unchanged 0, failed 300"
+expect_eq "full disk library unchanged" "$("$DIGLOT" --db "$full" list --format tsv | wc -l | tr -d ' ')" "2"
+# With room again, the same import lands whole.
+expect_status "after the full disk" 0 "$DIGLOT" --db "$full" import "$T/many"
+expect_eq "after the full disk summary" "$(cat "$T/out")" "imported 300, updated 0, unchanged 0, failed 0"
+
+done_testing
