@@ -1,3 +1,4 @@
+#!/bin/sh
 # tests/lib.sh: sourced by the shell tests.  Gives each test its own
 # library and home, and helpers that compare exact output.
 set -u
@@ -21,17 +22,21 @@ expect_eq() {
 	if [ "$2" != "$3" ]; then
 		fail "$1"
 		printf '  got:\n%s\n  want:\n%s\n' "$2" "$3" >&2
-		diff <(printf '%s\n' "$3") <(printf '%s\n' "$2") >&2 || true
+		printf '%s\n' "$3" >"$T/want.diff"
+		printf '%s\n' "$2" >"$T/got.diff"
+		diff "$T/want.diff" "$T/got.diff" >&2 || true
 	fi
 }
 
 # expect_status NAME WANT COMMAND...: run it, compare the exit status
+# (POSIX sh has no local: the helpers' variables are prefixed _es_.)
 expect_status() {
-	local name=$1 want=$2; shift 2
+	_es_name=$1 _es_want=$2
+	shift 2
 	checks=$((checks + 1))
-	"$@" >"$T/out" 2>"$T/err"
-	local got=$?
-	[ "$got" = "$want" ] || { fail "$name: exit $got, want $want"; cat "$T/err" >&2; }
+	_es_got=0
+	"$@" >"$T/out" 2>"$T/err" || _es_got=$?
+	[ "$_es_got" = "$_es_want" ] || { fail "$_es_name: exit $_es_got, want $_es_want"; cat "$T/err" >&2; }
 }
 
 expect_match() { # NAME TEXT REGEX
@@ -40,8 +45,8 @@ expect_match() { # NAME TEXT REGEX
 }
 
 seeds_dir() { # the seed articles beside the repository, when present
-	local d=${DIGLOT_SEEDS:-$top_srcdir/../shared/seeds}
-	[ -d "$d" ] && echo "$d"
+	_sd=${DIGLOT_SEEDS:-$top_srcdir/../shared/seeds}
+	[ -d "$_sd" ] && echo "$_sd"
 }
 
 done_testing() {

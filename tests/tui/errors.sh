@@ -8,7 +8,7 @@ tui_import
 
 # Not a tty.
 out=$("$DIGLOT" </dev/null 2>&1 >/dev/null) && fail "ran without a tty"
-echo "$out" | grep -q "^diglot: the reader needs a terminal" || fail "not-a-tty message: $out"
+printf '%s\n' "$out" | grep -q "^diglot: the reader needs a terminal" || fail "not-a-tty message: $out"
 
 # TERM=dumb.
 TUI_TERM=dumb tui_start dumb 80 24

@@ -11,11 +11,13 @@ if [ -z "$TMUX_BIN" ] || [ ! -x "$TMUX_BIN" ]; then
 	exit 77
 fi
 top_srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-SEEDS_DIR=${DIGLOT_SEEDS:-${SEEDS:-$top_srcdir/../shared/seeds}}
 SAMPLES_DIR=$top_srcdir/data/samples
+GOLDEN_DIR=$top_srcdir/tests/tui/golden
 
+# Dates are shown in local time: pin the zone as well as the locale.
 LC_ALL=C.UTF-8
-export LC_ALL
+TZ=UTC
+export LC_ALL TZ
 unset TMUX TMUX_PANE NO_COLOR BROWSER DIGLOT_TRACE
 tui_tmp=$(mktemp -d "${TMPDIR:-/tmp}/diglot-tui.XXXXXX")
 tui_sock=diglot-test-$$
@@ -48,11 +50,13 @@ fail() {
 	exit 1
 }
 
-# Import the sample articles and the seeds into $DIGLOT_DB.
+# tui_import [PATH...]: import the bundled samples (data/samples, 18
+# articles, every one dated by its text, so IDs, order and dates are the
+# same on every machine), then PATHs, into $DIGLOT_DB.  Only files of the
+# repository: the tests pass on a fresh clone without ../shared.
 tui_import() {
-	set -- "$SEEDS_DIR"/*.txt
-	for f in "$SAMPLES_DIR"/*.txt; do [ -f "$f" ] && set -- "$@" "$f"; done
-	"$DIGLOT" import "$@" >"$tui_tmp/import.out" 2>&1 || fail "import failed: $(cat "$tui_tmp/import.out")"
+	"$DIGLOT" import "$SAMPLES_DIR" "$@" >"$tui_tmp/import.out" 2>&1 ||
+		fail "import failed: $(cat "$tui_tmp/import.out")"
 }
 
 # tui_start NAME COLS ROWS [ARGS...]: start the reader in session NAME.
@@ -101,6 +105,50 @@ tui_wait_line() {
 	echo "line $1: want '$2'"
 	echo "line $1: got  '$(tui_line "$1")'"
 	fail "line $1 differs"
+}
+
+# tui_wait_line_re N REGEX: poll until line N matches REGEX (grep -E).
+tui_wait_line_re() {
+	i=0
+	while [ $i -lt 200 ]; do
+		tui_line "$1" | grep -qE -- "$2" && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "line $1: want /$2/"
+	echo "line $1: got  '$(tui_line "$1")'"
+	fail "line $1 differs"
+}
+
+# tui_settle: wait until the screen stops changing (the same capture
+# 0.2 s apart; the list appends rows after its first paint).
+tui_settle() {
+	i=0 prev=$(tui_screen)
+	while [ $i -lt 100 ]; do
+		sleep 0.2
+		cur=$(tui_screen)
+		[ "$cur" = "$prev" ] && return 0
+		prev=$cur
+		i=$((i + 1))
+	done
+	fail "the screen did not settle"
+}
+
+# tui_golden NAME: the settled screen must equal tests/tui/golden/NAME.screen
+# exactly (capture-pane text: no colours, trailing spaces trimmed by tmux).
+# On a difference print a diff (want -> got) and fail; with
+# DIGLOT_UPDATE_GOLDEN=1 write the screen to the file instead.
+tui_golden() {
+	tui_settle
+	tui_screen >"$tui_tmp/golden.$1"
+	if [ "${DIGLOT_UPDATE_GOLDEN:-}" = 1 ]; then
+		cp "$tui_tmp/golden.$1" "$GOLDEN_DIR/$1.screen" || fail "cannot write $GOLDEN_DIR/$1.screen"
+		echo "updated $GOLDEN_DIR/$1.screen"
+		return 0
+	fi
+	[ -f "$GOLDEN_DIR/$1.screen" ] || fail "no golden file $GOLDEN_DIR/$1.screen (DIGLOT_UPDATE_GOLDEN=1 writes it)"
+	diff -u "$GOLDEN_DIR/$1.screen" "$tui_tmp/golden.$1" ||
+		fail "screen differs from golden/$1.screen (DIGLOT_UPDATE_GOLDEN=1 rewrites it)"
 }
 
 # tui_quit: press Q and wait for the program to exit with status 0.

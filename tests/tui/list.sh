@@ -25,9 +25,9 @@ done || exit 1
 # Columns: every article row is exactly 120 columns wide and ends in a
 # date, so the columns line up whatever the script of the title.
 rows=$(tui_screen | sed -n '3,37p' | grep -E '[0-9]{4}-[0-9]{2}-[0-9]{2}$')
-[ -n "$rows" ] || fail "no article rows"
-echo "$rows" | grep -q '凯斯湾' || fail "no CJK title in the list"
-echo "$rows" | while IFS= read -r line; do
+[ "$(printf '%s\n' "$rows" | wc -l)" -eq "$total" ] || fail "not every article row ends in a date"
+printf '%s\n' "$rows" | grep -q '凯斯湾' || fail "no CJK title in the list"
+printf '%s\n' "$rows" | while IFS= read -r line; do
 	w=$(printf '%s\n' "$line" | wc -L)
 	[ "$w" -eq 120 ] || fail "row is $w columns, not 120: $line"
 done || exit 1

@@ -15,8 +15,9 @@ tui_keys /
 tui_text 跨海大桥
 tui_wait "for '跨海大桥'"
 tui_keys Enter
-tui_wait_line 3 "$(tui_line 3 | sed 's/ *$//')"
-tui_line 3 | grep -q "凯斯湾跨海大桥正式通车" || fail "the bilingual article is not the first result"
+# The first result (line 3) is the bilingual article, unread, with its
+# language pair, source, title and date.
+tui_wait_line_re 3 '│N  zh\+en 东方晨报 +凯斯湾跨海大桥正式通车 上万市民步行“首渡” +2025-06-14$'
 tui_keys Enter
 tui_wait "view: side-by-side"
 
