@@ -37,6 +37,7 @@ int cmd_flag(struct cli *c, int argc, char **argv); /* bookmark, unbookmark, rea
 int cmd_groups(struct cli *c, int argc, char **argv); /* langs, sources */
 int cmd_stats(struct cli *c, int argc, char **argv);
 int cmd_browse(struct cli *c, int argc, char **argv);
+int cmd_check(struct cli *c, int argc, char **argv);
 /* --demo: the bundled samples imported into a cache library, then browse. */
 int cli_demo(struct cli *c, int argc, char **argv);
 

@@ -151,6 +151,21 @@ struct store_stats {
 };
 enum dg_status store_stats(struct store *st, struct store_stats *s);
 
+/* ---- integrity -------------------------------------------------------- */
+
+/* One problem: which part ("file", "search index", "counts", "state") and
+ * what is wrong with it. */
+typedef void (*store_problem_fn)(void *ctx, const char *part, const char *what);
+
+/* Check the file (SQLite integrity_check), the search index against the
+ * articles, and the group counts against a recount; each problem goes to
+ * fn and *problems counts them.  DG_OK when the checks ran. */
+enum dg_status store_check(struct store *st, store_problem_fn fn, void *ctx, int *problems);
+
+/* Rebuild what derives from the articles (search index, counts, indexes,
+ * missing state rows) in one transaction; nothing when it fails. */
+enum dg_status store_repair(struct store *st);
+
 /* True when another connection changed the library since the last call
  * (PRAGMA data_version): the reader refreshes then. */
 bool store_changed(struct store *st);

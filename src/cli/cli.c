@@ -41,6 +41,9 @@ static const struct cli_command commands[] = {
 	{"langs", cmd_groups, "langs", "One language a line: code, articles, unread."},
 	{"sources", cmd_groups, "sources", "One source a line: name, articles, unread."},
 	{"stats", cmd_stats, "stats", "Library path, counts and size."},
+	{"check", cmd_check, "check [--repair]",
+	 "Check the library: the file, the search index against the articles, the counts.\n"
+	 "Lists each problem and exits 1 if there is one; --repair rebuilds the index and counts."},
 };
 
 static const char filters_help[] =

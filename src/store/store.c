@@ -84,7 +84,7 @@ const char *store_col_text(sqlite3_stmt *s, int col)
 }
 
 /* Run sql (no rows wanted) uncached. */
-static enum dg_status exec(struct store *st, const char *sql)
+enum dg_status store_exec(struct store *st, const char *sql)
 {
 	if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
 		return store_sqlerr(st);
@@ -251,9 +251,9 @@ static char *schema_v1_triggers(void)
 static enum dg_status migrate_v1(struct store *st)
 {
 	char *trig = schema_v1_triggers();
-	int rc = exec(st, schema_v1);
+	int rc = store_exec(st, schema_v1);
 	if (rc == DG_OK)
-		rc = exec(st, trig);
+		rc = store_exec(st, trig);
 	free(trig);
 	return rc;
 }
@@ -262,7 +262,7 @@ static enum dg_status migrate_v1(struct store *st)
  * the reader starts) does not read every article row. */
 static enum dg_status migrate_v2(struct store *st)
 {
-	return exec(st,
+	return store_exec(st,
 		"INSERT OR REPLACE INTO grp(kind, name, total, unread)"
 		" SELECT 'bytes', '', coalesce(sum(text_bytes), 0), 0 FROM article;\n"
 		"CREATE TRIGGER article_ai_bytes AFTER INSERT ON article BEGIN\n"
@@ -298,7 +298,7 @@ static enum dg_status migrate_v3(struct store *st)
 	                " INSERT OR IGNORE INTO state(article_id) VALUES(NEW.id);\n");
 	add_members(&b, SRC_NEW_FRESH, 1);
 	sbuf_addstr(&b, "END;\n");
-	int rc = exec(st, sbuf_str(&b));
+	int rc = store_exec(st, sbuf_str(&b));
 	sbuf_free(&b);
 	return rc;
 }
@@ -356,7 +356,7 @@ static enum dg_status migrate(struct store *st)
 		if (v > (int64_t)ARRAY_SIZE(migrations))
 			return store_fail(st, DG_ERR, "%s: made by a newer diglot (schema %lld, this one knows %d)",
 			                  st->path, (long long)v, (int)ARRAY_SIZE(migrations));
-		if (exec(st, "BEGIN IMMEDIATE") != DG_OK)
+		if (store_exec(st, "BEGIN IMMEDIATE") != DG_OK)
 			return DG_ERR;
 		/* Another process may have migrated while we waited for the lock. */
 		int64_t now = pragma_int(st, "PRAGMA user_version");
@@ -364,10 +364,10 @@ static enum dg_status migrate(struct store *st)
 		if (rc == DG_OK && now == v) {
 			char sql[64];
 			snprintf(sql, sizeof sql, "PRAGMA user_version = %lld", (long long)v + 1);
-			rc = exec(st, sql);
+			rc = store_exec(st, sql);
 		}
 		if (rc == DG_OK)
-			rc = exec(st, "COMMIT");
+			rc = store_exec(st, "COMMIT");
 		if (rc != DG_OK) {
 			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 			return DG_ERR;
@@ -386,7 +386,7 @@ static enum dg_status configure(struct store *st)
 	/* A new file: 2 KiB pages.  Article rows of 2-6 KiB waste on average
 	 * half a page in their last overflow page; measured on synthetic
 	 * news text the library was 22 % smaller than with 4 KiB pages. */
-	if (pragma_int(st, "PRAGMA page_count") == 0 && exec(st, "PRAGMA page_size = 2048") != DG_OK)
+	if (pragma_int(st, "PRAGMA page_count") == 0 && store_exec(st, "PRAGMA page_size = 2048") != DG_OK)
 		return DG_ERR;
 	/* Switching to WAL needs a write lock; skip it when already done. */
 	sqlite3_stmt *s = store_stmt(st, "PRAGMA journal_mode");
@@ -394,10 +394,10 @@ static enum dg_status configure(struct store *st)
 		return store_sqlerr(st);
 	bool wal = strcmp(store_col_text(s, 0), "wal") == 0;
 	sqlite3_reset(s);
-	if (!wal && exec(st, "PRAGMA journal_mode = WAL") != DG_OK)
+	if (!wal && store_exec(st, "PRAGMA journal_mode = WAL") != DG_OK)
 		return DG_ERR;
 	/* A big import batch grows the WAL; give the space back afterwards. */
-	if (exec(st, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
+	if (store_exec(st, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
 	             " PRAGMA journal_size_limit = 8388608") != DG_OK)
 		return DG_ERR;
 	return migrate(st);
@@ -464,7 +464,7 @@ const char *store_error(const struct store *st)
 
 enum dg_status store_begin(struct store *st)
 {
-	return exec(st, "BEGIN IMMEDIATE");
+	return store_exec(st, "BEGIN IMMEDIATE");
 }
 
 /*
@@ -491,7 +491,7 @@ static enum dg_status fts_flush(struct store *st)
 
 enum dg_status store_bulk(struct store *st, bool on)
 {
-	return exec(st, on ? "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384"
+	return store_exec(st, on ? "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384"
 	                   : "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000");
 }
 
@@ -499,7 +499,7 @@ enum dg_status store_commit(struct store *st)
 {
 	if (fts_flush(st) != DG_OK)
 		return DG_ERR;
-	return exec(st, "COMMIT");
+	return store_exec(st, "COMMIT");
 }
 
 bool store_in_batch(const struct store *st)

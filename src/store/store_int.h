@@ -31,6 +31,9 @@ struct store {
  * (reset and unbound on each call).  NULL on error, with st->err set. */
 sqlite3_stmt *store_stmt(struct store *st, const char *sql);
 
+/* Run sql (no rows wanted), uncached. */
+enum dg_status store_exec(struct store *st, const char *sql);
+
 /* Set st->err to "<path>: <sqlite message>" and return DG_ERR. */
 enum dg_status store_sqlerr(struct store *st);
 /* Set st->err to the formatted message and return code. */
