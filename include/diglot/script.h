@@ -73,10 +73,23 @@ bool script_is_cjk_ideograph(ucs4_t c);
  * mark: U+3031-3035, U+3099-309C, U+30FC, U+FF70, U+FF9E-FF9F). */
 bool script_is_kana(ucs4_t c);
 
+/* script_is_cjk past its inline fast path. */
+bool script_is_cjk_lookup(ucs4_t c);
+
 /* A letter of CJK writing: Han, Bopomofo, Hangul, or kana as above.  What
  * tokenize indexes as character pairs and align/sentence weigh as 2.5
- * Latin characters.  Not punctuation: see script_is_cjk_text. */
-bool script_is_cjk(ucs4_t c);
+ * Latin characters.  Not punctuation: see script_is_cjk_text.  Inline
+ * for the blocks most CJK text stays in: tokenize asks for every
+ * character imported. */
+static inline bool script_is_cjk(ucs4_t c)
+{
+	if (c < 0x2EA) /* Bopomofo's tone marks U+02EA-02EB, the first CJK letters */
+		return false;
+	if ((c >= 0x4E00 && c <= 0x9FA5) || (c >= 0x3041 && c <= 0x3094) ||
+	    (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || (c >= 0xAC00 && c <= 0xD7A3))
+		return true;
+	return script_is_cjk_lookup(c);
+}
 
 /* A character of the East Asian punctuation, symbol and compatibility
  * blocks: CJK Symbols and Punctuation (U+3000-303F), Halfwidth and

@@ -140,10 +140,8 @@ bool script_is_kana(ucs4_t c)
 	return s == SCRIPT_HIRAGANA || s == SCRIPT_KATAKANA;
 }
 
-bool script_is_cjk(ucs4_t c)
+bool script_is_cjk_lookup(ucs4_t c)
 {
-	if (c < 0x2EA) /* Bopomofo's tone marks U+02EA-02EB, the first CJK letters */
-		return false;
 	switch (script_of(c)) {
 	case SCRIPT_HAN: case SCRIPT_BOPOMOFO: case SCRIPT_HIRAGANA: case SCRIPT_KATAKANA:
 	case SCRIPT_HANGUL:
