@@ -27,6 +27,7 @@
  * u8_normalize entirely, which is what makes the whole ~1 GB/s on ASCII.
  */
 #include "diglot/common.h"
+#include "diglot/script.h"
 #include "diglot/utf8.h"
 
 #include <stdlib.h>
@@ -372,12 +373,12 @@ static char *decode_cp1252(const unsigned char *s, size_t n, size_t *outlen)
 	return o;
 }
 
+/* What Chinese text is made of: ideographs, CJK and fullwidth
+ * punctuation, and the dashes, quotes and ellipsis GB2312 has. */
 static bool is_cjkish(uint32_t cp)
 {
-	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-	       (cp >= 0x20000 && cp <= 0x3FFFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-	       (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
-	       (cp >= 0x2010 && cp <= 0x2027); /* dashes, quotes, ellipsis */
+	return script_is_cjk_ideograph(cp) || script_is_cjk_punct(cp) ||
+	       (cp >= 0x2010 && cp <= 0x2027);
 }
 
 /*
