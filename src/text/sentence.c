@@ -294,8 +294,8 @@ size_t sentence_split(const char *text, size_t len, struct span **out)
 			while (p > 0 && ((unsigned char)text[p] & 0xC0) == 0x80)
 				p--;
 			size_t kk;
-			cjk = script_is_cjk_text(cp_at(text + p, len - p, &kk)) &&
-			      script_is_cjk_text(cp_at(text + i, len - i, &kk));
+			cjk = script_is_cjk(cp_at(text + p, len - p, &kk)) &&
+			      script_is_cjk(cp_at(text + i, len - i, &kk));
 		}
 		if (sp.depth > 0)
 			continue; /* inside a quotation: it is one sentence */
