@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicase.h>
+#include <unictype.h>
 #include <unistr.h>
 #include <uniwidth.h>
 
@@ -115,8 +116,9 @@ static inline bool is_upper_start(const char *s, size_t n)
 {
 	size_t k;
 	uint32_t c = n ? cp_at(s, n, &k) : 0;
-	return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE) || script_is_cjk_text(c) ||
-	       (c >= 0x391 && c <= 0x42F);
+	/* CJK has no case: its first character counts as a capital */
+	return (c >= 'A' && c <= 'Z') || (c >= 0x80 && uc_is_property_uppercase(c)) ||
+	       script_is_cjk_text(c);
 }
 
 static inline size_t count_words(const char *s, size_t n)
