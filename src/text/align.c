@@ -16,6 +16,7 @@
  */
 #include "diglot/common.h"
 #include "diglot/align.h"
+#include "diglot/script.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -83,21 +84,11 @@ static uint32_t hash_bytes(uint32_t h, const char *s, size_t n)
 	return h;
 }
 
-static bool is_wide_script(ucs4_t c)
-{
-	const uc_script_t *sc = uc_script(c);
-	if (!sc)
-		return false;
-	return !strcmp(sc->name, "Han") || !strcmp(sc->name, "Hiragana") ||
-	       !strcmp(sc->name, "Katakana") || !strcmp(sc->name, "Hangul");
-}
-
 static bool is_latin_letter(ucs4_t c)
 {
 	if (c < 0x80)
 		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-	const uc_script_t *sc = uc_script(c);
-	return sc && !strcmp(sc->name, "Latin") && uc_is_alpha(c);
+	return script_of(c) == SCRIPT_LATIN && uc_is_alpha(c);
 }
 
 static ucs4_t ascii_digit(ucs4_t c)
@@ -125,7 +116,7 @@ static double seg_length(const char *s, size_t n, bool *nonlatin)
 		p += k;
 		if (uc_is_space(c))
 			continue;
-		if (is_wide_script(c)) {
+		if (script_is_cjk(c)) {
 			len += 2.5;
 			other++;
 		} else {

@@ -81,7 +81,8 @@ static void join_lines(struct sbuf *b, const struct line *l, size_t from, size_t
 			size_t k;
 			uint32_t next = cp_at(l[i].s, l[i].n, &k);
 			bool hyphen = prev == '-' && b->len >= 2 && b->s[b->len - 2] != ' ';
-			if (!is_cjk(prev) && !is_cjk(next) && !hyphen)
+			/* CJK text (letters and its punctuation) joins without a space */
+			if (!script_is_cjk_text(prev) && !script_is_cjk_text(next) && !hyphen)
 				sbuf_addc(b, ' ');
 		}
 		sbuf_add(b, l[i].s, l[i].n);

@@ -12,22 +12,16 @@
 
 #include "diglot/common.h"
 #include "diglot/article.h"
+#include "diglot/script.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <unicase.h>
+#include <unictype.h>
 #include <unistr.h>
 #include <uniwidth.h>
 
 /* ---- small text helpers ------------------------------------------------ */
-
-static inline uint32_t cp_at(const char *s, size_t n, size_t *len)
-{
-	ucs4_t c;
-	int k = u8_mbtouc(&c, (const uint8_t *)s, n);
-	*len = k > 0 ? (size_t)k : 1;
-	return c;
-}
 
 /* The code point that ends s[0..n). */
 static inline uint32_t last_cp(const char *s, size_t n)
@@ -45,13 +39,6 @@ static inline bool is_space_cp(uint32_t c)
 {
 	return c == ' ' || c == 0xA0 || c == 0x3000 || c == 0x2002 || c == 0x2003 ||
 	       c == 0x2009 || c == 0x200B;
-}
-
-static inline bool is_cjk(uint32_t c)
-{
-	return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) ||
-	       (c >= 0x20000 && c <= 0x3FFFF);
 }
 
 static inline bool is_sentence_end(uint32_t c)
@@ -129,8 +116,9 @@ static inline bool is_upper_start(const char *s, size_t n)
 {
 	size_t k;
 	uint32_t c = n ? cp_at(s, n, &k) : 0;
-	return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE) || is_cjk(c) ||
-	       (c >= 0x391 && c <= 0x42F);
+	/* CJK has no case: its first character counts as a capital */
+	return (c >= 'A' && c <= 'Z') || (c >= 0x80 && uc_is_property_uppercase(c)) ||
+	       script_is_cjk_text(c);
 }
 
 static inline size_t count_words(const char *s, size_t n)

@@ -206,7 +206,8 @@ static bool outlet_like(const char *s, size_t n)
 		return false;
 	for (size_t i = 0; i < ARRAY_SIZE(outlet_cjk_ends); i++) {
 		size_t m = strlen(outlet_cjk_ends[i]);
-		if (n > m && memcmp(s + n - m, outlet_cjk_ends[i], m) == 0 && is_cjk(last_cp(s, n - m)))
+		if (n > m && memcmp(s + n - m, outlet_cjk_ends[i], m) == 0 &&
+		    script_is_cjk_text(last_cp(s, n - m)))
 			return true;
 	}
 	return !every_word(s, n, not_outlet_word);

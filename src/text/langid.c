@@ -2,8 +2,8 @@
  * langid.c: the language of a paragraph and of an article.
  *
  * Two passes.  The script pass counts the letters of each script
- * (libunistring's uc_script); a script that belongs to one language
- * (Hangul, kana, Han, Greek, Thai ...) decides by itself.  Latin and
+ * (script.h: the Unicode Script property); a script that belongs to one
+ * language (Hangul, kana, Han, Greek, Thai ...) decides by itself.  Latin and
  * Cyrillic text goes to CLD2.  CLD2 is excellent on sentences but guesses
  * wildly on a title of three words, and calls Spanish technical prose
  * English; so Latin text is scored by a character 1-3-gram naive-Bayes
@@ -13,6 +13,7 @@
  */
 #include "diglot/common.h"
 #include "diglot/langid.h"
+#include "diglot/script.h"
 #include "cld2shim.h"
 #include "generated/langid_model.h"
 
@@ -26,7 +27,9 @@
 
 /* ---- scripts ------------------------------------------------------------ */
 
-enum script {
+/* langid's scripts: those that name a language, Hiragana and Katakana as
+ * one (kana). */
+enum lscript {
 	SC_LATIN, SC_CYRILLIC, SC_HAN, SC_KANA, SC_HANGUL,
 	SC_ARABIC, SC_HEBREW, SC_GREEK, SC_THAI, SC_GEORGIAN, SC_ARMENIAN,
 	SC_DEVANAGARI, SC_BENGALI, SC_TAMIL, SC_TELUGU, SC_KANNADA, SC_MALAYALAM,
@@ -34,80 +37,77 @@ enum script {
 	SC_LAO, SC_MYANMAR, SC_TIBETAN, SC_OTHER, SC_COUNT
 };
 
-/* The Unicode script name, the language a script alone decides (NULL:
- * ask CLD2, or Han/kana decided together), and whether the script writes
- * words without spaces (then letters, not words, measure the text). */
+/* The language a script alone decides (NULL: ask CLD2, or Han/kana
+ * decided together), and whether the script writes words without spaces
+ * (then letters, not words, measure the text). */
 static const struct {
-	const char *name;
 	const char *lang;
 	bool unspaced;
 } scripts[SC_COUNT] = {
-	[SC_LATIN] = {"Latin", NULL, false},
-	[SC_CYRILLIC] = {"Cyrillic", NULL, false},
-	[SC_HAN] = {"Han", "zh", true},
-	[SC_KANA] = {"Hiragana", "ja", true},
-	[SC_HANGUL] = {"Hangul", "ko", false},
-	[SC_ARABIC] = {"Arabic", "ar", false},
-	[SC_HEBREW] = {"Hebrew", "he", false},
-	[SC_GREEK] = {"Greek", "el", false},
-	[SC_THAI] = {"Thai", "th", true},
-	[SC_GEORGIAN] = {"Georgian", "ka", false},
-	[SC_ARMENIAN] = {"Armenian", "hy", false},
-	[SC_DEVANAGARI] = {"Devanagari", "hi", false},
-	[SC_BENGALI] = {"Bengali", "bn", false},
-	[SC_TAMIL] = {"Tamil", "ta", false},
-	[SC_TELUGU] = {"Telugu", "te", false},
-	[SC_KANNADA] = {"Kannada", "kn", false},
-	[SC_MALAYALAM] = {"Malayalam", "ml", false},
-	[SC_GUJARATI] = {"Gujarati", "gu", false},
-	[SC_GURMUKHI] = {"Gurmukhi", "pa", false},
-	[SC_ORIYA] = {"Oriya", "or", false},
-	[SC_SINHALA] = {"Sinhala", "si", false},
-	[SC_ETHIOPIC] = {"Ethiopic", "am", false},
-	[SC_KHMER] = {"Khmer", "km", true},
-	[SC_LAO] = {"Lao", "lo", true},
-	[SC_MYANMAR] = {"Myanmar", "my", true},
-	[SC_TIBETAN] = {"Tibetan", "bo", true},
-	[SC_OTHER] = {"", "und", false},
+	[SC_LATIN] = {NULL, false},
+	[SC_CYRILLIC] = {NULL, false},
+	[SC_HAN] = {"zh", true},
+	[SC_KANA] = {"ja", true},
+	[SC_HANGUL] = {"ko", false},
+	[SC_ARABIC] = {"ar", false},
+	[SC_HEBREW] = {"he", false},
+	[SC_GREEK] = {"el", false},
+	[SC_THAI] = {"th", true},
+	[SC_GEORGIAN] = {"ka", false},
+	[SC_ARMENIAN] = {"hy", false},
+	[SC_DEVANAGARI] = {"hi", false},
+	[SC_BENGALI] = {"bn", false},
+	[SC_TAMIL] = {"ta", false},
+	[SC_TELUGU] = {"te", false},
+	[SC_KANNADA] = {"kn", false},
+	[SC_MALAYALAM] = {"ml", false},
+	[SC_GUJARATI] = {"gu", false},
+	[SC_GURMUKHI] = {"pa", false},
+	[SC_ORIYA] = {"or", false},
+	[SC_SINHALA] = {"si", false},
+	[SC_ETHIOPIC] = {"am", false},
+	[SC_KHMER] = {"km", true},
+	[SC_LAO] = {"lo", true},
+	[SC_MYANMAR] = {"my", true},
+	[SC_TIBETAN] = {"bo", true},
+	[SC_OTHER] = {"und", false},
 };
 
-static const uc_script_t *script_ptr[SC_COUNT];
-static const uc_script_t *katakana_ptr;
-static pthread_once_t script_once = PTHREAD_ONCE_INIT;
-
-static void model_init(void);
-
-static void scripts_init(void)
+/* The script of a letter, by the script module (its fast paths cover the
+ * blocks most text stays in). */
+static enum lscript letter_script(ucs4_t uc)
 {
-	for (int i = 0; i < SC_OTHER; i++)
-		script_ptr[i] = uc_script_byname(scripts[i].name);
-	katakana_ptr = uc_script_byname("Katakana");
-	model_init();
-}
-
-/* The script of a letter; the common blocks are tested first because
- * uc_script is a table walk and most text stays in a few blocks. */
-static enum script letter_script(ucs4_t uc)
-{
-	if (uc < 0x250)
-		return SC_LATIN;
-	if (uc >= 0x400 && uc < 0x530)
-		return SC_CYRILLIC;
-	if ((uc >= 0x4E00 && uc <= 0x9FFF) || (uc >= 0x3400 && uc <= 0x4DBF))
-		return SC_HAN;
-	if (uc >= 0x3041 && uc <= 0x30FA)
-		return SC_KANA;
-	if (uc >= 0xAC00 && uc <= 0xD7A3)
-		return SC_HANGUL;
-	const uc_script_t *s = uc_script(uc);
-	if (!s)
-		return SC_OTHER;
-	if (s == katakana_ptr)
-		return SC_KANA;
-	for (int i = 0; i < SC_OTHER; i++)
-		if (s == script_ptr[i])
-			return (enum script)i;
-	return SC_OTHER;
+	switch (script_of(uc)) {
+	case SCRIPT_LATIN: return SC_LATIN;
+	case SCRIPT_CYRILLIC: return SC_CYRILLIC;
+	case SCRIPT_HAN: return SC_HAN;
+	case SCRIPT_HIRAGANA: case SCRIPT_KATAKANA: return SC_KANA;
+	case SCRIPT_HANGUL: return SC_HANGUL;
+	case SCRIPT_ARABIC: return SC_ARABIC;
+	case SCRIPT_HEBREW: return SC_HEBREW;
+	case SCRIPT_GREEK: return SC_GREEK;
+	case SCRIPT_THAI: return SC_THAI;
+	case SCRIPT_GEORGIAN: return SC_GEORGIAN;
+	case SCRIPT_ARMENIAN: return SC_ARMENIAN;
+	case SCRIPT_DEVANAGARI: return SC_DEVANAGARI;
+	case SCRIPT_BENGALI: return SC_BENGALI;
+	case SCRIPT_TAMIL: return SC_TAMIL;
+	case SCRIPT_TELUGU: return SC_TELUGU;
+	case SCRIPT_KANNADA: return SC_KANNADA;
+	case SCRIPT_MALAYALAM: return SC_MALAYALAM;
+	case SCRIPT_GUJARATI: return SC_GUJARATI;
+	case SCRIPT_GURMUKHI: return SC_GURMUKHI;
+	case SCRIPT_ORIYA: return SC_ORIYA;
+	case SCRIPT_SINHALA: return SC_SINHALA;
+	case SCRIPT_ETHIOPIC: return SC_ETHIOPIC;
+	case SCRIPT_KHMER: return SC_KHMER;
+	case SCRIPT_LAO: return SC_LAO;
+	case SCRIPT_MYANMAR: return SC_MYANMAR;
+	case SCRIPT_TIBETAN: return SC_TIBETAN;
+	case SCRIPT_COMMON: case SCRIPT_INHERITED: /* ー is kana, though Common */
+		return script_is_kana(uc) ? SC_KANA : SC_OTHER;
+	default: return SC_OTHER;
+	}
 }
 
 static bool is_letter(ucs4_t uc)
@@ -127,7 +127,7 @@ struct script_counts {
 static void count_scripts(const char *text, size_t len, struct script_counts *c)
 {
 	const uint8_t *s = (const uint8_t *)text, *end = s + len;
-	enum script prev = SC_COUNT;
+	enum lscript prev = SC_COUNT;
 	memset(c, 0, sizeof *c);
 	while (s < end) {
 		ucs4_t uc;
@@ -143,7 +143,7 @@ static void count_scripts(const char *text, size_t len, struct script_counts *c)
 			prev = SC_COUNT;
 			continue;
 		}
-		enum script sc = uc < 0x80 ? SC_LATIN : letter_script(uc);
+		enum lscript sc = uc < 0x80 ? SC_LATIN : letter_script(uc);
 		c->letters[sc]++;
 		c->total++;
 		if (sc != prev)
@@ -160,7 +160,7 @@ static void count_scripts(const char *text, size_t len, struct script_counts *c)
  * Latin brand names stays Chinese, English quoting a name in Han stays
  * English.  Thai and the like are measured in letters (no spaces).
  */
-static size_t script_weight(const struct script_counts *c, enum script sc)
+static size_t script_weight(const struct script_counts *c, enum lscript sc)
 {
 	if (sc == SC_HAN)
 		return c->letters[sc] * 15;
@@ -250,6 +250,8 @@ static void model_init(void)
 		model_slot_row[h] = (uint16_t)r;
 	}
 }
+
+static pthread_once_t model_once = PTHREAD_ONCE_INIT;
 
 static const uint8_t *model_costs(uint32_t key)
 {
@@ -429,7 +431,7 @@ static void cyrillic_fallback(const char *text, size_t len, const struct cld2_to
 
 /* Copy text keeping only the letters of one script (others become spaces),
  * so CLD2 judges the Latin part of a mixed paragraph by itself. */
-static char *keep_script(const char *text, size_t len, enum script keep, size_t *out_len)
+static char *keep_script(const char *text, size_t len, enum lscript keep, size_t *out_len)
 {
 	char *out = xmalloc(len + 1);
 	const uint8_t *s = (const uint8_t *)text, *end = s + len;
@@ -451,7 +453,7 @@ static char *keep_script(const char *text, size_t len, enum script keep, size_t 
 }
 
 static void detect_alphabetic(const char *text, size_t len, const struct script_counts *c,
-			      enum script sc, struct langid_result *res)
+			      enum lscript sc, struct langid_result *res)
 {
 	char *own = NULL;
 	if (c->letters[sc] != c->total)
@@ -479,7 +481,7 @@ static void detect_alphabetic(const char *text, size_t len, const struct script_
  * script's main language wins.
  */
 static bool script_shared(const char *text, size_t len, const struct script_counts *c,
-			  enum script sc, struct langid_result *res)
+			  enum lscript sc, struct langid_result *res)
 {
 	if ((sc != SC_ARABIC && sc != SC_DEVANAGARI) || c->letters[sc] < 20)
 		return false;
@@ -503,7 +505,7 @@ static void set_result(struct langid_result *res, const char *code, int confiden
 void langid_detect(const char *text, size_t len, struct langid_result *res)
 {
 	struct script_counts c;
-	pthread_once(&script_once, scripts_init);
+	pthread_once(&model_once, model_init);
 	count_scripts(text, len, &c);
 	if (c.total == 0) {
 		set_result(res, "und", 0, false);
@@ -512,15 +514,15 @@ void langid_detect(const char *text, size_t len, struct langid_result *res)
 	/* Han and kana are one writing system: Japanese mixes both. */
 	size_t w[SC_COUNT], sum = 0;
 	for (int i = 0; i < SC_COUNT; i++) {
-		w[i] = script_weight(&c, (enum script)i);
+		w[i] = script_weight(&c, (enum lscript)i);
 		sum += w[i];
 	}
 	w[SC_HAN] += w[SC_KANA];
 	w[SC_KANA] = 0;
-	enum script best = SC_HAN; /* ties go to CJK: brand names are Latin */
+	enum lscript best = SC_HAN; /* ties go to CJK: brand names are Latin */
 	for (int i = 0; i < SC_COUNT; i++)
 		if (w[i] > w[best])
-			best = (enum script)i;
+			best = (enum lscript)i;
 	int share = (int)(w[best] * 100 / (sum ? sum : 1));
 	if (best == SC_LATIN || best == SC_CYRILLIC)
 		detect_alphabetic(text, len, &c, best, res);
@@ -537,7 +539,7 @@ void langid_detect(const char *text, size_t len, struct langid_result *res)
 #define TITLE_LETTERS 25
 
 struct para_info {
-	enum script group; /* the script holding most of its letters */
+	enum lscript group; /* the script holding most of its letters */
 	size_t weight;     /* letters in halves: Latin 2, Han/kana/Hangul 5 */
 	bool solid;        /* long and reliably detected: may lend its language */
 	bool ambiguous;    /* a few words, names, numbers: may borrow one */
@@ -558,7 +560,7 @@ static void para_info(const char *text, struct langid_result *r, struct para_inf
 		bool cjk = i == SC_HAN || i == SC_KANA || i == SC_HANGUL;
 		size_t wi = c.letters[i] * (cjk ? 5 : 2);
 		pi->weight += wi;
-		enum script g = i == SC_KANA ? SC_HAN : (enum script)i;
+		enum lscript g = i == SC_KANA ? SC_HAN : (enum lscript)i;
 		size_t gw = i == SC_HAN ? wi + c.letters[SC_KANA] * 5 : wi;
 		if (gw > most) {
 			most = gw;

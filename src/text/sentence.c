@@ -10,6 +10,7 @@
  * answers yes only when counts, lengths and shared anchors all agree.
  */
 #include "diglot/common.h"
+#include "diglot/script.h"
 #include "diglot/sentence.h"
 
 #include <math.h>
@@ -27,26 +28,6 @@
 #define REL_SLACK 4.0     /* length units always forgiven (short sentences) */
 
 /* ---- characters ----------------------------------------------------------- */
-
-static ucs4_t cp_at(const char *s, size_t len, size_t i, size_t *n)
-{
-	ucs4_t c;
-	int k = u8_mbtouc(&c, (const uint8_t *)s + i, len - i);
-	*n = k > 0 ? (size_t)k : 1;
-	return c;
-}
-
-/* Han, kana, Hangul and CJK punctuation. */
-static bool is_wide(ucs4_t c)
-{
-	return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
-	       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
-}
-
-static bool is_hiragana(ucs4_t c)
-{
-	return c >= 0x3041 && c <= 0x309F;
-}
 
 static bool is_cjk_term(ucs4_t c)
 {
@@ -142,11 +123,11 @@ static bool dot_is_abbrev(const char *text, size_t dot)
 		size_t p = start - 1;
 		while (p > 0 && ((unsigned char)text[p] & 0xC0) == 0x80)
 			p--;
-		ucs4_t c = cp_at(text, dot, p, &k);
+		ucs4_t c = cp_at(text + p, dot - p, &k);
 		if (c != '.' && !uc_is_alpha(c) && !(c >= '0' && c <= '9') && !uc_is_general_category(c, UC_CATEGORY_M))
 			break;
-		if (is_wide(c))
-			break; /* "。Mr." : the word starts after the CJK text */
+		if (script_is_cjk(c))
+			break; /* "中文Mr." : the word starts after the CJK text */
 		start = p;
 	}
 	const char *w = text + start;
@@ -155,7 +136,7 @@ static bool dot_is_abbrev(const char *text, size_t dot)
 		return false;
 	size_t letters = 0, digits = 0, dots = 0, others = 0, run = 0, maxrun = 0;
 	for (size_t i = 0; i < n; i += k) {
-		ucs4_t c = cp_at(w, n, i, &k);
+		ucs4_t c = cp_at(w + i, n - i, &k);
 		if (c == '.') {
 			dots++;
 			run = 0;
@@ -195,13 +176,13 @@ struct splitter {
 static void emit(struct splitter *sp, size_t end)
 {
 	size_t a = sp->start, b = end, k;
-	while (a < b && is_space_cp(cp_at(sp->s, sp->len, a, &k)))
+	while (a < b && is_space_cp(cp_at(sp->s + a, sp->len - a, &k)))
 		a += k;
 	while (b > a) {
 		size_t p = b - 1;
 		while (p > a && ((unsigned char)sp->s[p] & 0xC0) == 0x80)
 			p--;
-		if (!is_space_cp(cp_at(sp->s, sp->len, p, &k)))
+		if (!is_space_cp(cp_at(sp->s + p, sp->len - p, &k)))
 			break;
 		b = p;
 	}
@@ -218,10 +199,10 @@ static size_t eat_closers(struct splitter *sp, size_t i)
 {
 	size_t k;
 	while (i < sp->len) {
-		ucs4_t c = cp_at(sp->s, sp->len, i, &k);
+		ucs4_t c = cp_at(sp->s + i, sp->len - i, &k);
 		if (c == ' ' || c == 0xA0 || c == 0x202F) {
 			size_t k2;
-			ucs4_t d = i + k < sp->len ? cp_at(sp->s, sp->len, i + k, &k2) : 0;
+			ucs4_t d = i + k < sp->len ? cp_at(sp->s + i + k, sp->len - (i + k), &k2) : 0;
 			if (d != 0xBB && d != 0x203A)
 				break;
 			i += k;
@@ -243,7 +224,7 @@ static bool latin_next_starts(const struct splitter *sp, size_t i)
 	size_t k, spaces = 0;
 	ucs4_t c = 0;
 	while (i < sp->len) {
-		c = cp_at(sp->s, sp->len, i, &k);
+		c = cp_at(sp->s + i, sp->len - i, &k);
 		if (!is_space_cp(c) || c == '\n')
 			break;
 		spaces++;
@@ -259,7 +240,7 @@ static bool latin_next_starts(const struct splitter *sp, size_t i)
 		i += k;
 		if (i >= sp->len)
 			return false;
-		c = cp_at(sp->s, sp->len, i, &k);
+		c = cp_at(sp->s + i, sp->len - i, &k);
 	}
 	return starts_sentence(c) || (opened && !is_lower(c) && !is_space_cp(c));
 }
@@ -269,7 +250,7 @@ size_t sentence_split(const char *text, size_t len, struct span **out)
 	struct splitter sp = {text, len, NULL, 0, 0, 0, 0};
 	size_t i = 0, k;
 	while (i < len) {
-		ucs4_t c = cp_at(text, len, i, &k);
+		ucs4_t c = cp_at(text + i, len - i, &k);
 		size_t at = i;
 		i += k;
 		if (c == '\n') {
@@ -297,7 +278,7 @@ size_t sentence_split(const char *text, size_t len, struct span **out)
 		/* the whole run of terminators: ?!  ...  。」 */
 		bool single_dot = c == '.';
 		while (i < len) {
-			ucs4_t d = cp_at(text, len, i, &k);
+			ucs4_t d = cp_at(text + i, len - i, &k);
 			if (!is_cjk_term(d) && !is_latin_term(d))
 				break;
 			cjk |= is_cjk_term(d);
@@ -313,11 +294,13 @@ size_t sentence_split(const char *text, size_t len, struct span **out)
 			while (p > 0 && ((unsigned char)text[p] & 0xC0) == 0x80)
 				p--;
 			size_t kk;
-			cjk = is_wide(cp_at(text, len, p, &kk)) && is_wide(cp_at(text, len, i, &kk));
+			cjk = script_is_cjk(cp_at(text + p, len - p, &kk)) &&
+			      script_is_cjk(cp_at(text + i, len - i, &kk));
 		}
 		if (sp.depth > 0)
 			continue; /* inside a quotation: it is one sentence */
-		if (cjk && i > run_end && i < len && is_hiragana(cp_at(text, len, i, &k)))
+		if (cjk && i > run_end && i < len &&
+		    script_of(cp_at(text + i, len - i, &k)) == SCRIPT_HIRAGANA)
 			continue; /* 「行くぞ！」と言った: a quoted exclamation inside the sentence */
 		if (!cjk) {
 			if (!latin_next_starts(&sp, i))
@@ -344,9 +327,9 @@ static double weighted_len(const char *s, size_t n)
 	double len = 0;
 	size_t k;
 	for (size_t i = 0; i < n; i += k) {
-		ucs4_t c = cp_at(s, n, i, &k);
+		ucs4_t c = cp_at(s + i, n - i, &k);
 		if (!is_space_cp(c))
-			len += is_wide(c) ? WIDE_WEIGHT : 1.0;
+			len += script_is_cjk(c) ? WIDE_WEIGHT : 1.0;
 	}
 	return len;
 }

@@ -14,6 +14,7 @@
 #include "diglot/common.h"
 #include "diglot/tokenize.h"
 #include "diglot/sbuf.h"
+#include "diglot/script.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -28,35 +29,11 @@
 
 enum cclass { C_SEP, C_WORD, C_CJK };
 
-static const uc_script_t *script_han, *script_hira, *script_kata, *script_hangul;
-
-static void scripts_init(void)
-{
-	if (script_han)
-		return;
-	script_hira = uc_script_byname("Hiragana");
-	script_kata = uc_script_byname("Katakana");
-	script_hangul = uc_script_byname("Hangul");
-	script_han = uc_script_byname("Han");
-}
-
-static bool is_cjk(ucs4_t c)
-{
-	if (c < 0x1100)
-		return false;
-	/* The prolonged sound marks are script Common, yet they sit inside
-	 * katakana words (コーヒー). */
-	if (c == 0x30FC || c == 0xFF70)
-		return true;
-	const uc_script_t *s = uc_script(c);
-	return s && (s == script_han || s == script_hira || s == script_kata || s == script_hangul);
-}
-
 static enum cclass classify_slow(ucs4_t c)
 {
 	if (c == 0xFFFD)
 		return C_SEP;
-	if (is_cjk(c))
+	if (script_is_cjk(c))
 		return C_CJK;
 	if (uc_is_general_category(c, UC_CATEGORY_L) || uc_is_general_category(c, UC_CATEGORY_N) ||
 	    uc_is_general_category(c, UC_CATEGORY_M))
@@ -64,10 +41,10 @@ static enum cclass classify_slow(ucs4_t c)
 	return C_SEP;
 }
 
-/* The common blocks answered directly (the same answers classify_slow
- * gives: compared over all of Unicode when written): uc_script and
- * the category tests are table walks, and this runs on every character
- * of every article imported. */
+/* ASCII and Latin letters answered directly (the same answers
+ * classify_slow gives: the category tests are table walks, and this runs
+ * on every character of every article imported); script_is_cjk has its
+ * own fast paths for the CJK blocks. */
 static enum cclass classify(ucs4_t c)
 {
 	if (c < 0x80) {
@@ -77,23 +54,7 @@ static enum cclass classify(ucs4_t c)
 	}
 	if (c >= 0xC0 && c <= 0x24F) /* Latin-1 letters, Latin Extended-A and -B */
 		return c == 0xD7 || c == 0xF7 ? C_SEP : C_WORD;
-	if (c >= 0x4E00 && c <= 0x9FFF) /* CJK Unified Ideographs */
-		return C_CJK;
-	if (c >= 0x3041 && c <= 0x3096) /* hiragana */
-		return C_CJK;
-	if (c >= 0x30A1 && c <= 0x30FA) /* katakana */
-		return C_CJK;
-	if (c >= 0xAC00 && c <= 0xD7A3) /* Hangul syllables */
-		return C_CJK;
 	return classify_slow(c);
-}
-
-/* Decode one character at s (n > 0 bytes left); invalid bytes give
- * U+FFFD and a length of at least 1. */
-static int next_char(const char *s, size_t n, ucs4_t *c)
-{
-	int k = u8_mbtouc(c, (const uint8_t *)s, n);
-	return k > 0 ? k : 1;
 }
 
 /* Case-fold and strip accents from s into out (at most cap bytes, cut at
@@ -148,12 +109,14 @@ enum tok_mode { TM_QUERY, TM_INDEX, TM_ALL };
 static int cjk_run(const char *text, size_t start, size_t end, enum tok_mode mode, token_fn fn,
                    void *ctx)
 {
-	size_t a = start, alen = (size_t)next_char(text + a, end - a, &(ucs4_t){0});
+	size_t a = start, alen;
+	cp_at(text + a, end - a, &alen);
 	if (a + alen >= end) /* a one-character run: the character alone */
 		return fn(ctx, mode == TM_QUERY ? TOKEN_LONE_CJK : 0, text + a, alen, a, a + alen);
 	while (a + alen < end) {
 		size_t b = a + alen;
-		size_t blen = (size_t)next_char(text + b, end - b, &(ucs4_t){0});
+		size_t blen;
+		cp_at(text + b, end - b, &blen);
 		int rc = fn(ctx, 0, text + a, alen + blen, a, b + blen);
 		if (!rc && mode == TM_ALL)
 			rc = fn(ctx, TOKEN_COLOCATED, text + a, alen, a, a + alen);
@@ -177,11 +140,10 @@ static int word(const char *text, size_t start, size_t end, token_fn fn, void *c
 
 static int tokenize_mode(const char *text, size_t len, enum tok_mode mode, token_fn fn, void *ctx)
 {
-	scripts_init();
 	size_t i = 0;
 	while (i < len) {
-		ucs4_t c;
-		size_t k = (size_t)next_char(text + i, len - i, &c);
+		size_t k;
+		ucs4_t c = cp_at(text + i, len - i, &k);
 		enum cclass cl = classify(c);
 		if (cl == C_SEP) {
 			i += k;
@@ -190,7 +152,7 @@ static int tokenize_mode(const char *text, size_t len, enum tok_mode mode, token
 		size_t start = i;
 		i += k;
 		while (i < len) {
-			k = (size_t)next_char(text + i, len - i, &c);
+			c = cp_at(text + i, len - i, &k);
 			if (classify(c) != cl)
 				break;
 			i += k;
@@ -230,8 +192,7 @@ static int count_token(void *ctx, int flags, const char *tok, size_t toklen, siz
 
 static bool is_space_at(const char *s, size_t n, size_t *k)
 {
-	ucs4_t c;
-	*k = (size_t)next_char(s, n, &c);
+	ucs4_t c = cp_at(s, n, k);
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
 	       (c >= 0x80 && c != 0xFFFD && uc_is_property_white_space(c));
 }

@@ -27,6 +27,7 @@
  * u8_normalize entirely, which is what makes the whole ~1 GB/s on ASCII.
  */
 #include "diglot/common.h"
+#include "diglot/script.h"
 #include "diglot/utf8.h"
 
 #include <stdlib.h>
@@ -248,12 +249,20 @@ static inline bool plain8(const unsigned char *p)
 }
 
 /*
- * Filter s[0..n) (any bytes; invalid UTF-8 -> U+FFFD) into o, which has
- * room for 3 * n bytes.  Returns the output length.
+ * Filter s[0..n) (any bytes; invalid UTF-8 -> U+FFFD) into *op, an xmalloc'ed
+ * buffer of *capp >= n + 1 bytes.  Returns the output length; there is
+ * always room left for a terminating NUL.
+ *
+ * Every path copies or shrinks what it consumes except an invalid byte,
+ * which becomes a three-byte U+FFFD; so the loop keeps
+ * cap - k >= (n - i) + 1 and only that branch has to check (and grow).
+ * Callers that know the invalid count size the buffer so it never grows.
  */
-static size_t filter_text(const unsigned char *s, size_t n, char *o, struct filter *f)
+static size_t filter_text(const unsigned char *s, size_t n, char **op, size_t *capp,
+                          struct filter *f)
 {
 	size_t i = 0, k = 0;
+	char *o = *op;
 	while (i < n) {
 		while (i + 8 <= n && plain8(s + i)) {
 			memcpy(o + k, s + i, 8);
@@ -300,9 +309,13 @@ static size_t filter_text(const unsigned char *s, size_t n, char *o, struct filt
 		}
 		if (!f->needs_nfc && !nfc_stable(cp))
 			f->needs_nfc = true;
-		if (cp == 0xFFFD && len == 1)
+		if (cp == 0xFFFD && len == 1) {
+			if (*capp - k < 3 + (n - i) + 1) {
+				xgrow(op, capp, k + 3 + (n - i) + 1, 1);
+				o = *op;
+			}
 			k += enc_utf8(cp, o + k);
-		else {
+		} else {
 			memcpy(o + k, s + i - len, len);
 			k += len;
 		}
@@ -314,6 +327,8 @@ static size_t filter_text(const unsigned char *s, size_t n, char *o, struct filt
 
 static char *decode_utf16(const unsigned char *s, size_t n, bool be, size_t *outlen)
 {
+	/* Worst case: every unit a BMP character or lone surrogate (2 bytes ->
+	 * 3), a pair 4 -> 4, an odd last byte -> U+FFFD (3), plus the NUL. */
 	char *o = xmalloc(n / 2 * 3 + 4);
 	size_t k = 0;
 	for (size_t i = 0; i + 1 < n; i += 2) {
@@ -345,6 +360,7 @@ static const uint16_t cp1252_high[32] = {
 
 static char *decode_cp1252(const unsigned char *s, size_t n, size_t *outlen)
 {
+	/* Each byte is one BMP character: at most 3 bytes (0x80 -> U+20AC). */
 	char *o = xmalloc(n * 3 + 1);
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -357,12 +373,12 @@ static char *decode_cp1252(const unsigned char *s, size_t n, size_t *outlen)
 	return o;
 }
 
+/* What Chinese text is made of: ideographs, CJK and fullwidth
+ * punctuation, and the dashes, quotes and ellipsis GB2312 has. */
 static bool is_cjkish(uint32_t cp)
 {
-	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-	       (cp >= 0x20000 && cp <= 0x3FFFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-	       (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
-	       (cp >= 0x2010 && cp <= 0x2027); /* dashes, quotes, ellipsis */
+	return script_is_cjk_ideograph(cp) || script_is_cjk_punct(cp) ||
+	       (cp >= 0x2010 && cp <= 0x2027);
 }
 
 /*
@@ -491,9 +507,9 @@ int utf8_clean(const char *bytes, size_t len, char **out, size_t *out_len,
 			*why = "binary file (contains NUL bytes)";
 		return DG_ERR;
 	}
-	bool repair = false;
+	size_t invalid = 0; /* bytes the filter turns into a three-byte U+FFFD */
 	if (!dec && e == ENC_UTF8) {
-		size_t valid_mb, invalid;
+		size_t valid_mb;
 		utf8_census(s, len, &valid_mb, &invalid);
 		if (invalid > 0 && valid_mb < invalid * 10) {
 			dec = decode_gb18030(s, len, &dlen);
@@ -502,8 +518,7 @@ int utf8_clean(const char *bytes, size_t len, char **out, size_t *out_len,
 				dec = decode_cp1252(s, len, &dlen);
 				e = ENC_CP1252;
 			}
-		} else {
-			repair = invalid > 0;
+			invalid = 0; /* the decoders write valid UTF-8 */
 		}
 	}
 	if (dec) {
@@ -511,8 +526,11 @@ int utf8_clean(const char *bytes, size_t len, char **out, size_t *out_len,
 		len = dlen;
 	}
 	struct filter f = {.keep_newlines = true};
-	char *tmp = xmalloc((repair ? len * 3 : len) + 1);
-	size_t tlen = filter_text(s, len, tmp, &f);
+	/* Exact for census-checked input; a BOM file skips the census (it is
+	 * UTF-8 whatever it holds), so its invalid bytes grow the buffer. */
+	size_t cap = len + 2 * invalid + 1;
+	char *tmp = xmalloc(cap);
+	size_t tlen = filter_text(s, len, &tmp, &cap, &f);
 	free(dec);
 	if (f.needs_nfc) {
 		*out_len = nfc_lines(tmp, tlen, out);
@@ -530,8 +548,10 @@ int utf8_clean(const char *bytes, size_t len, char **out, size_t *out_len,
 char *utf8_sanitize(const char *s, size_t len, bool keep_newlines)
 {
 	struct filter f = {.keep_newlines = keep_newlines, .drop_bidi = true};
-	char *o = xmalloc(len * 3 + 1);
-	size_t k = filter_text((const unsigned char *)s, len, o, &f);
+	/* Display text is nearly always valid: grow only for invalid bytes. */
+	size_t cap = len + 1;
+	char *o = xmalloc(cap);
+	size_t k = filter_text((const unsigned char *)s, len, &o, &cap, &f);
 	o[k] = '\0';
 	return o;
 }

@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <time.h>
+#include <unistr.h>
 
 struct clean_case {
 	const char *name;
@@ -53,6 +54,10 @@ static const struct clean_case cases[] = {
 	{"high byte before a letter is not GB", "a\x81" "b", 0, "ab", ENC_CP1252},
 	{"german cp1252 decodes as GB too", "Neue F\xE4hre t\xE4glich \xFC" "ber", 0,
 	 "Neue F\xC3\xA4hre t\xC3\xA4glich \xC3\xBC" "ber", ENC_CP1252},
+	/* issue 10 #1: a BOM skips the census, and the buffer was sized len + 1. */
+	{"bom invalid byte", "\xEF\xBB\xBFT\n\nx\xFFy\n", 0, "T\n\nx\xEF\xBF\xBDy\n", ENC_UTF8_BOM},
+	{"bom invalid only", "\xEF\xBB\xBF\xFF\xFE\x80", 0,
+	 "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", ENC_UTF8_BOM},
 	{"mostly utf8 repaired",
 	 "é é é é é é é é é é é é \xFF end", 0,
 	 "é é é é é é é é é é é é \xEF\xBF\xBD end", ENC_UTF8},
@@ -107,14 +112,113 @@ static void test_refusals(void)
 	free(buf);
 }
 
+/* out[0..olen) is valid UTF-8 made only of copies of unit. */
+static bool all_units(const char *out, size_t olen, const char *unit)
+{
+	size_t u = strlen(unit);
+	if (olen % u || u8_check((const uint8_t *)out, olen))
+		return false;
+	for (size_t i = 0; i < olen; i += u)
+		if (memcmp(out + i, unit, u) != 0)
+			return false;
+	return true;
+}
+
+/* Inputs that expand the most, in each encoding (issue 10 #1): each must
+ * give exactly the expected replacements, and ASan checks the buffers. */
+static void test_worst_expansion(void)
+{
+	size_t n = 1000000;
+	char *buf = xmalloc(n + 4);
+	char *out;
+	size_t olen;
+	enum text_encoding enc;
+	const char *why;
+
+	/* UTF-8 with BOM, every byte invalid: 1 -> 3 bytes. */
+	memcpy(buf, "\xEF\xBB\xBF", 3);
+	memset(buf + 3, 0xFF, n);
+	CHECK_INT(utf8_clean(buf, n + 3, &out, &olen, &enc, &why), DG_OK);
+	CHECK_INT(enc, ENC_UTF8_BOM);
+	CHECK_INT(olen, 3 * n);
+	CHECK(all_units(out, olen, "\xEF\xBF\xBD"));
+	free(out);
+
+	/* The same without a BOM is Windows-1252 (U+00FF, 1 -> 2 bytes). */
+	CHECK_INT(utf8_clean(buf + 3, n, &out, &olen, &enc, &why), DG_OK);
+	CHECK_INT(enc, ENC_CP1252);
+	CHECK(all_units(out, olen, "\xC3\xBF"));
+	CHECK_INT(olen, 2 * n);
+	free(out);
+
+	/* Windows-1252's largest: 0x80 -> U+20AC, 1 -> 3 bytes. */
+	memset(buf, 0x80, n);
+	CHECK_INT(utf8_clean(buf, n, &out, &olen, &enc, &why), DG_OK);
+	CHECK_INT(enc, ENC_CP1252);
+	CHECK_INT(olen, 3 * n);
+	CHECK(all_units(out, olen, "\xE2\x82\xAC"));
+	free(out);
+
+	/* UTF-16LE, all lone high surrogates (2 -> 3 bytes), odd last byte. */
+	buf[0] = (char)0xFF;
+	buf[1] = (char)0xFE;
+	for (size_t i = 2; i + 1 < n + 2; i += 2) {
+		buf[i] = 0x00;
+		buf[i + 1] = (char)0xD8;
+	}
+	buf[n + 2] = 'x';
+	CHECK_INT(utf8_clean(buf, n + 3, &out, &olen, &enc, &why), DG_OK);
+	CHECK_INT(enc, ENC_UTF16LE);
+	CHECK_INT(olen, 3 * (n / 2) + 3);
+	CHECK(all_units(out, olen, "\xEF\xBF\xBD"));
+	free(out);
+
+	/* UTF-16BE, lone low surrogates, a high one cut off at the end. */
+	buf[0] = (char)0xFE;
+	buf[1] = (char)0xFF;
+	for (size_t i = 2; i + 1 < n + 2; i += 2) {
+		buf[i] = (char)0xDC;
+		buf[i + 1] = 0x00;
+	}
+	buf[n] = (char)0xD8;
+	buf[n + 1] = 0x00;
+	CHECK_INT(utf8_clean(buf, n + 2, &out, &olen, &enc, &why), DG_OK);
+	CHECK_INT(enc, ENC_UTF16BE);
+	CHECK_INT(olen, 3 * (n / 2));
+	CHECK(all_units(out, olen, "\xEF\xBF\xBD"));
+	free(out);
+
+	/* GB18030 four-byte sequences (U+20000, 4 -> 4 bytes) and two-byte
+	 * ones (2 -> 3): its buffer is libunistring's, checked all the same. */
+	for (size_t i = 0; i + 4 <= n; i += 4)
+		memcpy(buf + i, i % 8 ? "\xD6\xD0\xCE\xC4" : "\x95\x32\x82\x36", 4);
+	CHECK_INT(utf8_clean(buf, n, &out, &olen, &enc, &why), DG_OK);
+	CHECK_INT(enc, ENC_GB18030);
+	CHECK_INT(olen, n / 8 * (4 + 6));
+	CHECK(u8_check((const uint8_t *)out, olen) == NULL);
+	free(out);
+
+	/* utf8_sanitize: every byte invalid, no newline kept. */
+	memset(buf, 0xFF, n);
+	out = utf8_sanitize(buf, n, false);
+	CHECK(all_units(out, strlen(out), "\xEF\xBF\xBD"));
+	CHECK_INT(strlen(out), 3 * n);
+	free(out);
+	free(buf);
+}
+
 /* Every byte pattern must clean to valid UTF-8 with no control left. */
 static void test_garbage(void)
 {
 	unsigned seed = 12345;
-	for (int round = 0; round < 2000; round++) {
+	for (int round = 0; round < 4000; round++) {
 		unsigned char b[64];
-		size_t n = (size_t)(round % 64);
-		for (size_t i = 0; i < n; i++) {
+		size_t n = (size_t)(round % 64), i0 = 0;
+		if (round >= 2000 && n >= 3) { /* the second half behind a UTF-8 BOM */
+			memcpy(b, "\xEF\xBB\xBF", 3);
+			i0 = 3;
+		}
+		for (size_t i = i0; i < n; i++) {
 			seed = seed * 1103515245u + 12345u;
 			b[i] = (unsigned char)(seed >> 16);
 			if (b[i] == 0)
@@ -137,6 +241,7 @@ static void test_garbage(void)
 		}
 		CHECK(ok);
 		CHECK(strlen(out) == olen);
+		CHECK(u8_check((const uint8_t *)out, olen) == NULL);
 		free(out);
 
 		char *san = utf8_sanitize((const char *)b, n, false);
@@ -283,6 +388,7 @@ int main(void)
 {
 	test_clean_table();
 	test_refusals();
+	test_worst_expansion();
 	test_garbage();
 	test_sanitize();
 	test_names();
