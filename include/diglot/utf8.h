@@ -25,12 +25,12 @@ const char *utf8_encoding_name(enum text_encoding enc);
 
 /*
  * Clean raw bytes into a new NUL-terminated string (*out, *out_len).
- * Returns DG_OK, or DG_ERR with *why set to a static reason such as
- * "binary file (contains NUL bytes)" or "file too large (over 16 MiB)";
- * an empty input gives DG_OK and an empty string.
+ * Returns DG_OK, or DG_ERR with *cause set to a message the caller frees,
+ * such as "binary file (contains NUL bytes)" or "file too large (over
+ * 16 MiB)"; an empty input gives DG_OK and an empty string.
  */
-int utf8_clean(const char *bytes, size_t len, char **out, size_t *out_len,
-               enum text_encoding *enc, const char **why);
+enum dg_status utf8_clean(const char *bytes, size_t len, char **out, size_t *out_len,
+                          enum text_encoding *enc, char **cause);
 
 /*
  * Terminal safety: copy s (any bytes) replacing invalid UTF-8, C0/C1

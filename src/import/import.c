@@ -219,9 +219,8 @@ enum dg_status import_bytes(const char *bytes, size_t len, const char *source,
 {
 	char *text;
 	size_t tlen;
-	const char *why = NULL;
-	if (utf8_clean(bytes, len, &text, &tlen, NULL, &why) != DG_OK)
-		return dg_fail(cause, DG_ERR, "%s", why);
+	if (utf8_clean(bytes, len, &text, &tlen, NULL, cause) != DG_OK)
+		return DG_ERR;
 	analyse_text(a, text, tlen);
 	free(text);
 	if (a->npara == 0 && !a->title[0]) {

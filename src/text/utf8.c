@@ -476,8 +476,8 @@ static size_t nfc_lines(const char *s, size_t n, char **out)
 
 /* ---- public ------------------------------------------------------------ */
 
-int utf8_clean(const char *bytes, size_t len, char **out, size_t *out_len,
-               enum text_encoding *enc, const char **why)
+enum dg_status utf8_clean(const char *bytes, size_t len, char **out, size_t *out_len,
+                          enum text_encoding *enc, char **cause)
 {
 	const unsigned char *s = (const unsigned char *)bytes;
 	enum text_encoding e = ENC_UTF8;
@@ -486,11 +486,8 @@ int utf8_clean(const char *bytes, size_t len, char **out, size_t *out_len,
 
 	*out = NULL;
 	*out_len = 0;
-	if (len > UTF8_MAX_INPUT) {
-		if (why)
-			*why = "file too large (over 16 MiB)";
-		return DG_ERR;
-	}
+	if (len > UTF8_MAX_INPUT)
+		return dg_fail(cause, DG_ERR, "file too large (over 16 MiB)");
 	if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) {
 		e = ENC_UTF8_BOM;
 		s += 3;
@@ -502,11 +499,8 @@ int utf8_clean(const char *bytes, size_t len, char **out, size_t *out_len,
 		e = ENC_UTF16BE;
 		dec = decode_utf16(s + 2, len - 2, true, &dlen);
 	}
-	if (!dec && memchr(s, 0, len)) {
-		if (why)
-			*why = "binary file (contains NUL bytes)";
-		return DG_ERR;
-	}
+	if (!dec && memchr(s, 0, len))
+		return dg_fail(cause, DG_ERR, "binary file (contains NUL bytes)");
 	size_t invalid = 0; /* bytes the filter turns into a three-byte U+FFFD */
 	if (!dec && e == ENC_UTF8) {
 		size_t valid_mb;

@@ -137,9 +137,12 @@ static bool load_seed(const char *name, struct article *a)
 	fclose(fp);
 	char *clean;
 	size_t cl;
-	const char *why;
-	if (utf8_clean(buf, n, &clean, &cl, NULL, &why) != DG_OK)
+	char *why = NULL;
+	if (utf8_clean(buf, n, &clean, &cl, NULL, &why) != DG_OK) {
+		printf("%s: %s\n", path, why);
+		free(why);
 		return false;
+	}
 	memset(a, 0, sizeof *a);
 	article_parse(a, clean, cl);
 	free(clean);
@@ -443,7 +446,7 @@ static void test_robust(void)
 		big[i] = "中文,。\n "[i % 6];
 	char *clean;
 	size_t cl;
-	const char *why;
+	char *why = NULL;
 	CHECK_INT(utf8_clean(big, n - n % 6, &clean, &cl, NULL, &why), DG_OK);
 	article_parse(&a, clean, cl);
 	CHECK(a.title != NULL);
