@@ -576,45 +576,79 @@ static void para_info(const char *text, struct langid_result *r, struct para_inf
 	pi->solid = !pi->ambiguous && pi->weight >= 2 * TITLE_LETTERS;
 }
 
-/* The language holding the most (weighted) letters; "und" when none. */
+/* The language holding the most (weighted) letters; "und" when none.
+ * Ties go to the language met first.  Linear: one total per language. */
 static void majority_lang(const struct article *a, const struct para_info *pi, char out[LANG_CODE_SIZE])
 {
-	size_t best_w = 0;
-	strcpy(out, "und");
+	struct total {
+		const char *lang;
+		size_t w;
+	} *t = xcalloc(a->npara ? a->npara : 1, sizeof *t);
+	size_t nt = 0, best = SIZE_MAX;
 	for (size_t i = 0; i < a->npara; i++) {
-		if (strcmp(a->paras[i].lang, "und") == 0)
+		const char *lang = a->paras[i].lang;
+		if (strcmp(lang, "und") == 0)
 			continue;
-		size_t w = 0;
-		for (size_t j = 0; j < a->npara; j++)
-			if (strcmp(a->paras[j].lang, a->paras[i].lang) == 0)
-				w += pi[j].weight;
-		if (w > best_w) {
-			best_w = w;
-			memcpy(out, a->paras[i].lang, LANG_CODE_SIZE);
+		size_t k = 0;
+		while (k < nt && strcmp(t[k].lang, lang) != 0)
+			k++;
+		if (k == nt)
+			t[nt++].lang = lang;
+		t[k].w += pi[i].weight;
+	}
+	for (size_t k = 0; k < nt; k++)
+		if (t[k].w > 0 && (best == SIZE_MAX || t[k].w > t[best].w))
+			best = k;
+	strcpy(out, "und");
+	if (best != SIZE_MAX)
+		memcpy(out, t[best].lang, LANG_CODE_SIZE);
+	free(t);
+}
+
+#define NO_LENDER SIZE_MAX
+
+/*
+ * For each ambiguous paragraph, the nearest paragraph on one side that may
+ * lend it its language: a solid one, in the same script group unless the
+ * borrower has no letters at all (a date, a number).  One sweep in direction step, keeping
+ * the last solid paragraph of each script group and of any group, so the
+ * whole article costs O(n), not O(n) per paragraph.
+ */
+static void nearest_lenders(const struct para_info *pi, size_t n, bool forward, size_t *out)
+{
+	size_t last[SC_COUNT], last_any = NO_LENDER;
+	for (size_t g = 0; g < SC_COUNT; g++)
+		last[g] = NO_LENDER;
+	for (size_t k = 0; k < n; k++) {
+		size_t i = forward ? n - 1 - k : k; /* forward: lenders after i, so sweep from the end */
+		out[i] = pi[i].weight == 0 ? last_any : last[pi[i].group];
+		if (pi[i].solid) {
+			last[pi[i].group] = i;
+			last_any = i;
 		}
 	}
 }
 
-/* May paragraph j lend its language to paragraph i?  Solid, and in the
- * same script unless i has no letters at all (a date, a number). */
-static bool lends_to(const struct para_info *pi, size_t j, size_t i)
+/* Each ambiguous paragraph takes the language of the nearest paragraph
+ * that may lend it one, the next one first at equal distance (a title
+ * stands before its body). */
+static void borrow_langs(struct article *a, const struct para_info *pi)
 {
-	return pi[j].solid && (pi[j].group == pi[i].group || pi[i].weight == 0);
-}
-
-/* The nearest paragraph that may lend i its language, the next one first
- * (a title stands before its body); NULL when none. */
-static const char *neighbour_lang(const struct article *a, const struct para_info *pi, size_t i)
-{
-	for (size_t d = 1; d < a->npara; d++) {
-		if (i + d < a->npara && lends_to(pi, i + d, i))
-			return a->paras[i + d].lang;
-		if (d <= i && lends_to(pi, i - d, i))
-			return a->paras[i - d].lang;
-		if (i + d >= a->npara && d > i)
-			break;
+	size_t n = a->npara;
+	size_t *next = xcalloc(n ? n : 1, sizeof *next), *prev = xcalloc(n ? n : 1, sizeof *prev);
+	nearest_lenders(pi, n, true, next);
+	nearest_lenders(pi, n, false, prev);
+	for (size_t i = 0; i < n; i++) {
+		if (!pi[i].ambiguous)
+			continue;
+		size_t j = next[i];
+		if (prev[i] != NO_LENDER && (j == NO_LENDER || i - prev[i] < j - i))
+			j = prev[i];
+		if (j != NO_LENDER) /* lenders are solid, so never borrowers: fixed */
+			memcpy(a->paras[i].lang, a->paras[j].lang, LANG_CODE_SIZE);
 	}
-	return NULL;
+	free(next);
+	free(prev);
 }
 
 void langid_article(struct article *a)
@@ -626,13 +660,7 @@ void langid_article(struct article *a)
 		memcpy(a->paras[i].lang, r.code, LANG_CODE_SIZE);
 		para_info(a->paras[i].text, &r, &pi[i]);
 	}
-	for (size_t i = 0; i < a->npara; i++) {
-		if (!pi[i].ambiguous)
-			continue;
-		const char *lang = neighbour_lang(a, pi, i);
-		if (lang)
-			memcpy(a->paras[i].lang, lang, LANG_CODE_SIZE);
-	}
+	borrow_langs(a, pi);
 	majority_lang(a, pi, a->lang);
 	free(pi);
 }
