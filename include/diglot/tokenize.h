@@ -31,13 +31,19 @@ int tokenize(const char *text, size_t len, bool for_query, token_fn fn, void *ct
  * halved the CJK postings); a one-character query is a prefix of those. */
 int tokenize_index(const char *text, size_t len, token_fn fn, void *ctx);
 
+/* Search text over these limits is refused, not cut: FTS5's cost grows
+ * with the square of the number of phrases. */
+#define TOKENIZE_QUERY_MAX_BYTES 1024
+#define TOKENIZE_QUERY_MAX_TERMS 32
+
 /*
  * The user's search text as a safe FTS5 MATCH expression: every word a
- * quoted phrase (quotes doubled), words ANDed, a trailing '*' kept as a
- * prefix.  Never produces FTS5 syntax from the user's text.  Returns NULL
- * when the text holds no searchable word.  Caller frees.
+ * quoted phrase (quotes doubled), words ANDed, a word given twice kept
+ * once, a trailing '*' kept as a prefix.  Never produces FTS5 syntax from
+ * the user's text.  *match is NULL when the text holds no searchable
+ * word; caller frees it.  DG_USAGE with *cause over the limits above.
  */
-char *tokenize_fts_query(const char *user);
+enum dg_status tokenize_fts_query(const char *user, char **match, char **cause);
 
 /* s case-folded and stripped of accents as the tokenizer folds words
  * (punctuation and spaces kept): a sort key for titles.  Caller frees. */

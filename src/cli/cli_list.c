@@ -5,6 +5,7 @@
 #include "diglot/common.h"
 #include "diglot/cli.h"
 #include "diglot/json.h"
+#include "diglot/tokenize.h"
 #include "diglot/utf8.h"
 
 #include <getopt.h>
@@ -247,6 +248,13 @@ int cmd_search(struct cli *c, int argc, char **argv)
 	int rc = parse_list_args("search", argc, argv, &a, false, &q);
 	if (rc == EXIT_OK && q.len == 0)
 		rc = cli_error(EXIT_USAGE, "search", "needs a QUERY");
+	char *match = NULL, *cause = NULL;
+	/* Over the limits is a usage error, said before any output. */
+	if (rc == EXIT_OK && tokenize_fts_query(sbuf_str(&q), &match, &cause) != DG_OK) {
+		rc = cli_error(EXIT_USAGE, "search", "%s", cause);
+		free(cause);
+	}
+	free(match);
 	if (rc == EXIT_OK) {
 		a.f.query = sbuf_str(&q);
 		rc = run_list(c, &a);

@@ -300,6 +300,17 @@ static enum dg_status list_search(struct store *st, const struct store_filter *f
 	return fill(st, s, rb, limit);
 }
 
+/* The MATCH for the user's search text; DG_USAGE, said, over the limits. */
+static enum dg_status query_match(struct store *st, const char *query, char **match)
+{
+	char *cause = NULL;
+	if (tokenize_fts_query(query, match, &cause) == DG_OK)
+		return DG_OK;
+	store_fail(st, DG_USAGE, "%s", cause);
+	free(cause);
+	return DG_USAGE;
+}
+
 enum dg_status store_list(struct store *st, const struct store_filter *f, enum store_order order,
                const struct store_page *page, store_item_fn fn, void *ctx)
 {
@@ -308,8 +319,10 @@ enum dg_status store_list(struct store *st, const struct store_filter *f, enum s
 	if (order > ORDER_SOURCE)
 		order = ORDER_DATE;
 	if (f->query) {
-		char *match = tokenize_fts_query(f->query);
-		rc = match ? list_search(st, f, match, page, &rb) : DG_OK;
+		char *match;
+		rc = query_match(st, f->query, &match);
+		if (rc == DG_OK && match)
+			rc = list_search(st, f, match, page, &rb);
 		free(match);
 		if (rc == DG_OK)
 			deliver(&rb, false, fn, ctx);
@@ -366,8 +379,8 @@ enum dg_status store_count(struct store *st, const struct store_filter *f, int64
 	if (count_from_groups(st, f, n, &rc))
 		return rc;
 	char *match = NULL;
-	if (f->query && !(match = tokenize_fts_query(f->query)))
-		return DG_OK;
+	if (f->query && ((rc = query_match(st, f->query, &match)) != DG_OK || !match))
+		return rc;
 	struct sbuf b = SBUF_INIT;
 	/* A bare search counts index entries alone: every article has one
 	 * index row and one state row, so the joins would only slow it. */
@@ -404,7 +417,10 @@ static const char *const before[3] = {
 static enum dg_status position_search(struct store *st, const struct store_filter *f, int64_t id,
                            int64_t *pos)
 {
-	char *match = tokenize_fts_query(f->query);
+	char *match;
+	int qrc = query_match(st, f->query, &match);
+	if (qrc != DG_OK)
+		return qrc;
 	if (!match)
 		return store_fail(st, DG_NOTFOUND, "article %lld is not in the list", (long long)id);
 	sqlite3_stmt *s = search_stmt(st, f, "a.id", search_big(st, match));

@@ -197,8 +197,9 @@ static bool is_space_at(const char *s, size_t n, size_t *k)
 	       (c >= 0x80 && c != 0xFFFD && uc_is_property_white_space(c));
 }
 
-/* Append the word [w, w+n) as a quoted phrase, a prefix when it ends in '*'. */
-static void add_phrase(struct sbuf *b, const char *w, size_t n)
+/* The word [w, w+n) as a quoted phrase, a prefix when it ends in '*';
+ * false when it holds nothing searchable. */
+static bool word_phrase(struct sbuf *b, const char *w, size_t n)
 {
 	bool prefix = false;
 	while (n > 0 && w[n - 1] == '*') {
@@ -208,12 +209,10 @@ static void add_phrase(struct sbuf *b, const char *w, size_t n)
 	struct query_word qw = {0, false};
 	tokenize(w, n, true, count_token, &qw);
 	if (qw.ntok == 0) /* punctuation only, e.g. `"` or `-` */
-		return;
+		return false;
 	/* The index holds a CJK character alone only at the end of its run;
 	 * elsewhere it starts a pair.  As a prefix it finds both. */
 	prefix = prefix || qw.ends_lone_cjk;
-	if (b->len)
-		sbuf_addc(b, ' ');
 	sbuf_addc(b, '"');
 	for (size_t i = 0; i < n; i++) {
 		if (w[i] == '"')
@@ -224,13 +223,21 @@ static void add_phrase(struct sbuf *b, const char *w, size_t n)
 	sbuf_addc(b, '"');
 	if (prefix)
 		sbuf_add(b, " *", 2);
+	return true;
 }
 
-char *tokenize_fts_query(const char *user)
+enum dg_status tokenize_fts_query(const char *user, char **match, char **cause)
 {
-	struct sbuf b = SBUF_INIT;
+	*match = NULL;
 	size_t len = user ? strlen(user) : 0, i = 0;
-	while (i < len) {
+	if (len > TOKENIZE_QUERY_MAX_BYTES)
+		return dg_fail(cause, DG_USAGE, "search text too long: %zu bytes (at most %d)", len,
+		               TOKENIZE_QUERY_MAX_BYTES);
+	char *seen[TOKENIZE_QUERY_MAX_TERMS];
+	size_t nseen = 0;
+	enum dg_status rc = DG_OK;
+	struct sbuf phrase = SBUF_INIT;
+	while (i < len && rc == DG_OK) {
 		size_t k;
 		if (is_space_at(user + i, len - i, &k)) {
 			i += k;
@@ -239,11 +246,34 @@ char *tokenize_fts_query(const char *user)
 		size_t start = i;
 		while (i < len && !is_space_at(user + i, len - i, &k))
 			i += k;
-		add_phrase(&b, user + start, i - start);
+		sbuf_truncate(&phrase, 0);
+		if (!word_phrase(&phrase, user + start, i - start))
+			continue;
+		/* A word twice adds nothing but cost: FTS5's grows with the
+		 * square of the number of phrases. */
+		bool dup = false;
+		for (size_t j = 0; j < nseen && !dup; j++)
+			dup = strcmp(seen[j], sbuf_str(&phrase)) == 0;
+		if (dup)
+			continue;
+		if (nseen == TOKENIZE_QUERY_MAX_TERMS)
+			rc = dg_fail(cause, DG_USAGE, "too many words to search for (at most %d)",
+			             TOKENIZE_QUERY_MAX_TERMS);
+		else
+			seen[nseen++] = xstrdup(sbuf_str(&phrase));
 	}
-	if (b.len == 0) {
-		sbuf_free(&b);
-		return NULL;
+	sbuf_free(&phrase);
+	struct sbuf b = SBUF_INIT;
+	for (size_t j = 0; j < nseen; j++) {
+		if (rc == DG_OK) {
+			if (b.len)
+				sbuf_addc(&b, ' ');
+			sbuf_addstr(&b, seen[j]);
+		}
+		free(seen[j]);
 	}
-	return sbuf_detach(&b);
+	if (rc == DG_OK && b.len)
+		*match = sbuf_detach(&b);
+	sbuf_free(&b);
+	return rc;
 }

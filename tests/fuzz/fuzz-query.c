@@ -32,8 +32,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!db)
 		open_index();
 	char *user = xstrndup((const char *)data, size); /* up to the first NUL, as argv would */
-	char *q = tokenize_fts_query(user);
-	if (q) {
+	char *q, *cause = NULL;
+	if (tokenize_fts_query(user, &q, &cause) != DG_OK) {
+		FUZZ_ASSERT(cause && size > 0, "refused without a reason");
+		free(cause);
+	} else if (q) {
 		sqlite3_bind_text(match, 1, q, -1, SQLITE_STATIC);
 		int r;
 		while ((r = sqlite3_step(match)) == SQLITE_ROW)

@@ -63,4 +63,19 @@ expect_eq "100,000 tiny paragraphs summary" "$(cat "$T/out")" "imported 1, updat
 expect_status "100,000 tiny paragraphs shown" 0 timeout 60 "$DIGLOT" --db "$T/tiny.db" show 1 --width 80
 expect_eq "100,000 tiny paragraphs laid out" "$(grep -c '^p[0-9]* x$' "$T/out")" "100000"
 
+# Long search text: a word given many times is searched once (250 times
+# "the" took 1.2 s, 1,000 times 18 s: the square of the count), and text
+# over the limits is refused with the limit named.
+"$DIGLOT" --db "$T/search.db" import "$top_srcdir/data/samples" >/dev/null 2>&1
+the=$(i=0; while [ $i -lt 250 ]; do printf 'the '; i=$((i + 1)); done)
+expect_status "the x 250" 0 timeout 20 "$DIGLOT" --db "$T/search.db" search "$the" --format tsv
+expect_eq "the x 250 finds what 'the' finds" "$(cat "$T/out")" "$("$DIGLOT" --db "$T/search.db" search the --format tsv)"
+words=$(i=0; while [ $i -lt 33 ]; do printf 'w%d ' $i; i=$((i + 1)); done)
+expect_status "33 words" 2 "$DIGLOT" --db "$T/search.db" search "$words"
+expect_eq "33 words message" "$(cat "$T/err")" "diglot: search: too many words to search for (at most 32)"
+expect_eq "33 words no output" "$(cat "$T/out")" ""
+long=$(i=0; while [ $i -lt 300 ]; do printf 'abcd'; i=$((i + 1)); done)
+expect_status "1200 bytes" 2 "$DIGLOT" --db "$T/search.db" search "$long"
+expect_eq "1200 bytes message" "$(cat "$T/err")" "diglot: search: search text too long: 1200 bytes (at most 1024)"
+
 done_testing

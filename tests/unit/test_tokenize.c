@@ -111,15 +111,43 @@ static void test_query(void)
 		{"AI芯", "\"AI芯\" *"},
 		{"芯片", "\"芯片\""},
 		{"闭 源策", "\"闭\" * \"源策\""},
+		/* A word given again is searched once. */
+		{"the the bridge the", "\"the\" \"bridge\""},
+		{"brid* brid* brid", "\"brid\" * \"brid\""},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
-		char *got = tokenize_fts_query(cases[i].in);
+		char *got;
+		CHECK_INT(tokenize_fts_query(cases[i].in, &got, NULL), DG_OK);
 		if (cases[i].want)
 			CHECK_STR(got, cases[i].want);
 		else
 			CHECK(got == NULL);
 		free(got);
 	}
+}
+
+/* Over the limits: refused with the limit named, nothing built. */
+static void test_query_limits(void)
+{
+	struct sbuf b = SBUF_INIT;
+	for (int i = 0; i < TOKENIZE_QUERY_MAX_TERMS; i++)
+		sbuf_addf(&b, "w%d ", i);
+	char *m = NULL, *cause = NULL;
+	CHECK_INT(tokenize_fts_query(sbuf_str(&b), &m, &cause), DG_OK);
+	CHECK(m != NULL && cause == NULL);
+	free(m);
+	sbuf_addstr(&b, "w0 w1 one-more");
+	CHECK_INT(tokenize_fts_query(sbuf_str(&b), &m, &cause), DG_USAGE);
+	CHECK(m == NULL);
+	CHECK_STR(cause, "too many words to search for (at most 32)");
+	free(cause);
+	cause = NULL;
+	sbuf_truncate(&b, 0);
+	sbuf_pad(&b, TOKENIZE_QUERY_MAX_BYTES + 1);
+	CHECK_INT(tokenize_fts_query(sbuf_str(&b), &m, &cause), DG_USAGE);
+	CHECK_STR(cause, "search text too long: 1025 bytes (at most 1024)");
+	free(cause);
+	sbuf_free(&b);
 }
 
 static void test_fold(void)
@@ -135,5 +163,6 @@ int main(void)
 	test_index_tokens();
 	test_query();
 	test_fold();
+	test_query_limits();
 	return t_done();
 }
