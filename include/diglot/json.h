@@ -1,6 +1,7 @@
 /*
  * json.h: a small JSON writer.  Every string is escaped (quotes,
- * backslashes, control characters as \uXXXX; invalid UTF-8 as U+FFFD).
+ * backslashes; control characters and invisible ones, bidi controls among
+ * them, as \uXXXX; invalid UTF-8 as U+FFFD).
  */
 #ifndef DIGLOT_JSON_H
 #define DIGLOT_JSON_H

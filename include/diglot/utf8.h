@@ -33,10 +33,31 @@ enum dg_status utf8_clean(const char *bytes, size_t len, char **out, size_t *out
                           enum text_encoding *enc, char **cause);
 
 /*
- * Terminal safety: copy s (any bytes) replacing invalid UTF-8, C0/C1
- * controls (and so every escape sequence introducer), DEL, and the
- * bidi override characters by U+FFFD or a space (tabs, newlines when
- * keep_newlines).  Caller frees.
+ * Invisible characters (Unicode's default-ignorable code points: soft
+ * hyphen, zero-width space, word joiner, bidi controls, fillers ...) but
+ * the joiners and variation selectors a grapheme needs.  Terminals do not
+ * agree on their widths, and bidi controls reorder what follows them: no
+ * display string holds one, and article text keeps only the bidi controls
+ * of right-to-left lines, balanced (utf8_clean).
+ */
+bool utf8_is_hidden(uint32_t cp);
+/* U+202A-U+202E, U+2066-U+2069 (embeddings, overrides, isolates) and the
+ * marks U+200E, U+200F, U+061C. */
+bool utf8_is_bidi_control(uint32_t cp);
+
+/*
+ * A one-line string a file or the user gave (title, source, URL, --source)
+ * as it is stored and shown: utf8_sanitize's, newlines as spaces, runs of
+ * spaces made one, trimmed.
+ * Caller frees.
+ */
+char *utf8_clean_line(const char *s, size_t len);
+
+/*
+ * Terminal safety: copy s (any bytes); invalid UTF-8 becomes U+FFFD;
+ * C0/C1 controls, whole escape sequences, DEL and every invisible
+ * character (utf8_is_hidden, bidi controls among them) are removed; tabs
+ * become spaces, and so do newlines unless keep_newlines.  Caller frees.
  */
 char *utf8_sanitize(const char *s, size_t len, bool keep_newlines);
 

@@ -3,6 +3,7 @@
 #include "diglot/json.h"
 
 #include <string.h>
+#include <unictype.h>
 #include <unistr.h>
 
 void json_string_n(struct sbuf *b, const char *s, size_t len)
@@ -35,6 +36,14 @@ void json_string_n(struct sbuf *b, const char *s, size_t len)
 			sbuf_addf(b, "\\u%04x", (unsigned)uc); /* C1 controls */
 		} else if (uc == 0x2028 || uc == 0x2029) {
 			sbuf_addf(b, "\\u%04x", (unsigned)uc); /* unsafe in JavaScript */
+		} else if (uc_is_property_default_ignorable_code_point(uc)) {
+			/* Invisible, and bidi controls reorder what a reader of the
+			 * raw JSON sees: escaped, so they show and still decode. */
+			if (uc > 0xFFFF)
+				sbuf_addf(b, "\\u%04x\\u%04x", 0xD800 + ((unsigned)(uc - 0x10000) >> 10),
+				          0xDC00 + ((unsigned)(uc - 0x10000) & 0x3FF));
+			else
+				sbuf_addf(b, "\\u%04x", (unsigned)uc);
 		} else {
 			sbuf_add(b, (const char *)p, (size_t)n);
 		}

@@ -23,6 +23,8 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include <unictype.h>
+#include <unistr.h>
 
 /* Articles per transaction: each commit writes the batch's segment of the
  * search index and every index page the batch dirtied; the write lock is
@@ -214,6 +216,30 @@ static enum dg_status read_file(const char *path, struct sbuf *b, int64_t *mtime
 	return rc;
 }
 
+/* Two letters or digits at least: what is left of a file of escape
+ * sequences or symbols once they are cleaned away is not an article. */
+static bool has_text(const struct article *a)
+{
+	int n = 0;
+	for (size_t p = 0; p <= a->npara && n < 2; p++) {
+		const char *t = p < a->npara ? a->paras[p].text : a->title;
+		for (size_t i = 0, len = strlen(t); i < len && n < 2;) {
+			ucs4_t c;
+			int k = u8_mbtouc(&c, (const uint8_t *)t + i, len - i);
+			n += uc_is_alnum(c);
+			i += k > 0 ? (size_t)k : 1;
+		}
+	}
+	return n >= 2;
+}
+
+static void clean_field(char **field)
+{
+	char *clean = utf8_clean_line(*field, strlen(*field));
+	free(*field);
+	*field = clean;
+}
+
 enum dg_status import_bytes(const char *bytes, size_t len, const char *source,
                  struct article *a, char **cause)
 {
@@ -223,14 +249,20 @@ enum dg_status import_bytes(const char *bytes, size_t len, const char *source,
 		return DG_ERR;
 	analyse_text(a, text, tlen);
 	free(text);
-	if (a->npara == 0 && !a->title[0]) {
+	if (!has_text(a)) {
 		article_free(a);
 		return dg_fail(cause, DG_ERR, "no text in file");
 	}
+	/* Titles, sources and URLs are shown on one line everywhere: no bidi
+	 * control, invisible or control character survives in them, whatever
+	 * the file or the command line said. */
+	clean_field(&a->title);
+	clean_field(&a->url);
 	if (!a->source[0] && source && source[0]) {
 		free(a->source);
 		a->source = xstrdup(source);
 	}
+	clean_field(&a->source);
 	return DG_OK;
 }
 

@@ -19,9 +19,10 @@
  *     C1 controls, which the filter then removes).
  *
  * Then one filtering pass: CRLF and CR -> LF, tab -> space, C0/C1
- * controls, DEL, U+FEFF and whole escape sequences (7- and 8-bit CSI,
- * OSC/DCS/SOS/PM/APC strings up to BEL, ST or the end of the line, other
- * ESC x) removed.  Finally NFC, applied only to the lines holding a
+ * controls, DEL, invisible characters (utf8_is_hidden) and whole escape
+ * sequences (7- and 8-bit CSI, OSC/DCS/SOS/PM/APC strings up to BEL, ST
+ * or the end of the line, other ESC x) removed; bidi controls are kept
+ * only in right-to-left lines, balanced (bidi_lines).  Finally NFC, applied only to the lines holding a
  * character outside a table of ranges known to be NFC-stable on their
  * own (ASCII, Latin-1, CJK, kana, Hangul syllables...): most text skips
  * u8_normalize entirely, which is what makes the whole ~1 GB/s on ASCII.
@@ -33,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <uniconv.h>
+#include <unictype.h>
 #include <uninorm.h>
 #include <unistr.h>
 
@@ -150,8 +152,9 @@ static void utf8_census(const unsigned char *s, size_t n, size_t *valid_mb, size
 
 struct filter {
 	bool keep_newlines; /* else '\n' becomes a space */
-	bool drop_bidi;     /* remove U+202A-U+202E and U+2066-U+2069 */
+	bool drop_bidi;     /* remove the bidi controls too (else kept, saw_bidi set) */
 	bool needs_nfc;     /* out: a character outside the NFC-stable table was kept */
+	bool saw_bidi;      /* out: a bidi control was kept */
 };
 
 /* Characters that are NFC and cannot combine with a neighbour: a line of
@@ -175,9 +178,24 @@ static bool nfc_stable(uint32_t cp)
 	       (cp >= 0x1F300 && cp <= 0x1FAFF);                   /* emoji */
 }
 
-static bool is_bidi_control(uint32_t cp)
+bool utf8_is_bidi_control(uint32_t cp)
 {
-	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+	       cp == 0x200E || cp == 0x200F || cp == 0x061C;
+}
+
+bool utf8_is_hidden(uint32_t cp)
+{
+	/* Fast rejects: most text is Latin, CJK, kana or Hangul syllables. */
+	if (cp < 0xAD || (cp > 0xAD && cp < 0x34F) || (cp >= 0x3040 && cp < 0x3164) ||
+	    (cp > 0x3164 && cp < 0xFE00) || (cp >= 0x20000 && cp < 0xE0000))
+		return false;
+	/* Joiners shape Arabic and Indic text and join emoji; variation
+	 * selectors and tags belong to the grapheme before them. */
+	if (cp == 0x200C || cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+	    (cp >= 0xE0020 && cp <= 0xE007F) || (cp >= 0xE0100 && cp <= 0xE01EF))
+		return false;
+	return uc_is_property_default_ignorable_code_point(cp);
 }
 
 /*
@@ -191,8 +209,8 @@ static size_t skip_string(const unsigned char *s, size_t n, size_t i)
 		unsigned c = s[i];
 		if (c == 0x07)
 			return i + 1;
-		if (c == 0x1B)
-			return (i + 1 < n && s[i + 1] == '\\') ? i + 2 : i + 1;
+		if (c == 0x1B) /* ESC \ ends it; any other ESC starts the next sequence */
+			return (i + 1 < n && s[i + 1] == '\\') ? i + 2 : i;
 		if (c == 0xC2 && i + 1 < n && s[i + 1] == 0x9C)
 			return i + 2;
 		if (c == '\n' || c == '\r')
@@ -226,6 +244,10 @@ static size_t skip_escape(const unsigned char *s, size_t n, size_t i)
 		return skip_csi(s, n, i + 1);
 	case ']': case 'P': case 'X': case '^': case '_':
 		return skip_string(s, n, i + 1);
+	case ' ':
+		/* A bare ESC before a space (ESC SP F and its kin announce code
+		 * levels no text file needs): drop the ESC, keep the text. */
+		return i;
 	default:
 		break;
 	}
@@ -301,8 +323,11 @@ static size_t filter_text(const unsigned char *s, size_t n, char **op, size_t *c
 				i = skip_string(s, n, i);
 			continue;
 		}
-		if (cp == 0xFEFF || (f->drop_bidi && is_bidi_control(cp)))
-			continue;
+		if (utf8_is_hidden(cp)) {
+			if (f->drop_bidi || !utf8_is_bidi_control(cp))
+				continue;
+			f->saw_bidi = true;
+		}
 		if (cp == 0x2028 || cp == 0x2029) {
 			o[k++] = f->keep_newlines ? '\n' : ' ';
 			continue;
@@ -320,6 +345,101 @@ static size_t filter_text(const unsigned char *s, size_t n, char **op, size_t *c
 			k += len;
 		}
 	}
+	return k;
+}
+
+/* ---- the bidi policy for article text ---------------------------------- */
+
+#define BIDI_MAX_DEPTH 125 /* the Unicode bidi algorithm's own limit */
+
+static bool is_rtl_letter(uint32_t cp)
+{
+	int bc = uc_bidi_class(cp);
+	return bc == UC_BIDI_R || bc == UC_BIDI_AL;
+}
+
+static bool line_has_rtl(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		i += dec_utf8((const unsigned char *)s + i, n - i, &cp);
+		if (cp >= 0x590 && !utf8_is_bidi_control(cp) && is_rtl_letter(cp)) /* RLM is class R */
+			return true;
+	}
+	return false;
+}
+
+/* One line: its bidi controls kept balanced, or all dropped (keep). */
+static size_t bidi_line(const char *s, size_t n, bool keep, char *o)
+{
+	char stack[BIDI_MAX_DEPTH]; /* 'E' embedding or override, 'I' isolate */
+	int depth = 0, overflow = 0;
+	size_t k = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = dec_utf8((const unsigned char *)s + i, n - i, &cp);
+		bool ctl = utf8_is_bidi_control(cp), emit = !ctl;
+		if (ctl && keep) {
+			bool iso = cp >= 0x2066 && cp <= 0x2068, emb = cp >= 0x202A && cp <= 0x202E && cp != 0x202C;
+			if (iso || emb) {
+				if (depth < BIDI_MAX_DEPTH) {
+					stack[depth++] = iso ? 'I' : 'E';
+					emit = true;
+				} else
+					overflow++;
+			} else if (cp == 0x202C || cp == 0x2069) { /* PDF, PDI */
+				char want = cp == 0x202C ? 'E' : 'I';
+				int open = depth - 1;
+				while (open >= 0 && stack[open] != want && want == 'I')
+					open--;
+				if (overflow > 0)
+					overflow--;
+				else if (open >= 0 && stack[open] == want) {
+					while (depth - 1 > open) { /* a PDI closes what its isolate holds */
+						depth--;
+						k += enc_utf8(0x202C, o + k);
+					}
+					depth--;
+					emit = true;
+				}
+			} else {
+				emit = true; /* a mark: LRM, RLM, ALM */
+			}
+		}
+		if (emit) {
+			memcpy(o + k, s + i, len);
+			k += len;
+		}
+		i += len;
+	}
+	while (depth > 0)
+		k += enc_utf8(stack[--depth] == 'I' ? 0x2069 : 0x202C, o + k);
+	return k;
+}
+
+/*
+ * Bidi controls (embeddings, overrides, isolates, marks) belong in
+ * right-to-left text; anywhere else they only make text show in another
+ * order than it reads (the "Trojan Source" trick).  A line without a
+ * right-to-left letter loses them; a line with one keeps them balanced:
+ * a closer with nothing open goes, and what is left open is closed at the
+ * line's end, so no line turns the next.  Each kept opener adds at most
+ * one three-byte closer: out needs 2n + 1 bytes.
+ */
+static size_t bidi_lines(const char *s, size_t n, char **out)
+{
+	char *o = xmalloc(2 * n + 1);
+	size_t k = 0;
+	for (size_t i = 0; i < n;) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t end = nl ? (size_t)(nl - s) : n;
+		k += bidi_line(s + i, end - i, line_has_rtl(s + i, end - i), o + k);
+		if (nl)
+			o[k++] = '\n';
+		i = end + (nl != NULL);
+	}
+	o[k] = '\0';
+	*out = o;
 	return k;
 }
 
@@ -526,6 +646,12 @@ enum dg_status utf8_clean(const char *bytes, size_t len, char **out, size_t *out
 	char *tmp = xmalloc(cap);
 	size_t tlen = filter_text(s, len, &tmp, &cap, &f);
 	free(dec);
+	if (f.saw_bidi) {
+		char *b;
+		tlen = bidi_lines(tmp, tlen, &b);
+		free(tmp);
+		tmp = b;
+	}
 	if (f.needs_nfc) {
 		*out_len = nfc_lines(tmp, tlen, out);
 		free(tmp);
@@ -537,6 +663,20 @@ enum dg_status utf8_clean(const char *bytes, size_t len, char **out, size_t *out
 	if (enc)
 		*enc = e;
 	return DG_OK;
+}
+
+char *utf8_clean_line(const char *s, size_t len)
+{
+	char *t = utf8_sanitize(s, len, false);
+	/* One space for each run of spaces, none at the ends. */
+	size_t k = 0;
+	for (size_t i = 0; t[i]; i++)
+		if (t[i] != ' ' || (k > 0 && t[k - 1] != ' '))
+			t[k++] = t[i];
+	while (k > 0 && t[k - 1] == ' ')
+		k--;
+	t[k] = '\0';
+	return t;
 }
 
 char *utf8_sanitize(const char *s, size_t len, bool keep_newlines)

@@ -19,6 +19,10 @@ int main(void)
 		{"cut \xe4\xb8", 6, "\"cut \xef\xbf\xbd\""},
 		{"ls \xe2\x80\xa8", 6, "\"ls \\u2028\""},
 		{"\xef\xbf\xbd", 3, "\"\xef\xbf\xbd\""},
+		/* Invisible and bidi characters are escaped so a reader sees them. */
+		{"a\xe2\x80\xae" "b", 5, "\"a\\u202eb\""},
+		{"\xc2\xad\xe2\x81\xa6", 5, "\"\\u00ad\\u2066\""},
+		{"\xf3\xa0\x80\x81", 4, "\"\\udb40\\udc01\""},
 		{"", 0, "\"\""},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {

@@ -58,6 +58,24 @@ static const struct clean_case cases[] = {
 	{"bom invalid byte", "\xEF\xBB\xBFT\n\nx\xFFy\n", 0, "T\n\nx\xEF\xBF\xBDy\n", ENC_UTF8_BOM},
 	{"bom invalid only", "\xEF\xBB\xBF\xFF\xFE\x80", 0,
 	 "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", ENC_UTF8_BOM},
+	/* issue 10: ESC before a space is a bare ESC, not "ESC SP x". */
+	{"bare esc before space", "Bare \x1B escape", 0, "Bare  escape", ENC_UTF8},
+	/* An ESC inside an unterminated string starts the next sequence. */
+	{"osc cut by csi", "a\x1B]0;title\x1B[31mb", 0, "ab", ENC_UTF8},
+	/* Bidi controls: gone from a line without right-to-left letters... */
+	{"bidi override in latin", "abc\xE2\x80\xAE" "def\xE2\x80\xAC!", 0, "abcdef!", ENC_UTF8},
+	{"bidi isolate and mark in latin", "a\xE2\x81\xA7" "b\xE2\x81\xA9" "c\xE2\x80\x8F" "d", 0, "abcd", ENC_UTF8},
+	/* ...kept, balanced, in one with them; the next line is untouched. */
+	{"bidi embedding closed at line end", "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xE2\x80\xAB" "abc\nx\xE2\x80\xAE" "y",
+	 0, "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xE2\x80\xAB" "abc\xE2\x80\xAC\nxy", ENC_UTF8},
+	{"bidi stray closers dropped", "\xD7\xA9\xE2\x81\xA9\xE2\x80\xAC\xE2\x80\x8F" "a", 0,
+	 "\xD7\xA9\xE2\x80\x8F" "a", ENC_UTF8},
+	{"bidi pdi closes inner embedding", "\xD7\xA9\xE2\x81\xA7" "a\xE2\x80\xAA" "b\xE2\x81\xA9" "c", 0,
+	 "\xD7\xA9\xE2\x81\xA7" "a\xE2\x80\xAA" "b\xE2\x80\xAC\xE2\x81\xA9" "c", ENC_UTF8},
+	/* Invisible characters terminals disagree on go; joiners stay. */
+	{"soft hyphen zero width", "Zei\xC2\xAD" "tung\xE2\x80\x8B \xE1\xA0\x8E" "x\xE2\x81\xA0", 0, "Zeitung x", ENC_UTF8},
+	{"joiners kept", "\xD9\x85\xE2\x80\x8C\xD9\x86 \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9", 0,
+	 "\xD9\x85\xE2\x80\x8C\xD9\x86 \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9", ENC_UTF8},
 	{"mostly utf8 repaired",
 	 "é é é é é é é é é é é é \xFF end", 0,
 	 "é é é é é é é é é é é é \xEF\xBF\xBD end", ENC_UTF8},
@@ -298,6 +316,28 @@ static void test_sanitize(void)
 	free(o);
 }
 
+/* One-line fields: no control, escape, bidi control or invisible
+ * character; spaces collapsed and trimmed. */
+static void test_clean_line(void)
+{
+	static const struct { const char *in, *want; } lines[] = {
+		{"  Harbor\tGazette \x1B[31m\xE2\x80\xAE\n Daily  ", "Harbor Gazette Daily"},
+		{"\x07\x1B]0;x\x07" "Evil\xC2\x9B" "2J Corp", "Evil Corp"},
+		{"\xE2\x81\xA6\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D\xE2\x81\xA9", "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"},
+		{"\xE2\x80\x8B\xC2\xAD", ""},
+		{"", ""},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(lines); i++) {
+		char *got = utf8_clean_line(lines[i].in, strlen(lines[i].in));
+		CHECK_STR(got, lines[i].want);
+		free(got);
+	}
+	CHECK(utf8_is_hidden(0x202E) && utf8_is_bidi_control(0x202E));
+	CHECK(utf8_is_hidden(0xAD) && !utf8_is_bidi_control(0xAD));
+	CHECK(!utf8_is_hidden(0x200D) && !utf8_is_hidden(0xFE0F) && !utf8_is_hidden(0x4E2D));
+	CHECK(utf8_is_hidden(0x115F) && utf8_is_hidden(0xE0001) && !utf8_is_hidden(0xE0041));
+}
+
 static void test_names(void)
 {
 	CHECK_STR(utf8_encoding_name(ENC_GB18030), "GB18030");
@@ -397,6 +437,7 @@ int main(void)
 	test_worst_expansion();
 	test_garbage();
 	test_sanitize();
+	test_clean_line();
 	test_names();
 	test_fixtures();
 	if (!getenv("DIGLOT_NO_BENCH"))
