@@ -16,7 +16,9 @@
  *    and Latin 1, CJK and wide emoji 2, combining marks, ZWJ, ZWSP, soft
  *    hyphen and other format characters 0, control characters 0;
  *  - spacing marks in the cluster (Devanagari vowel signs...) add their own
- *    width, as wcwidth-based terminals draw them;
+ *    width, as wcwidth-based terminals draw them, up to two columns: a mark
+ *    that would make it wider starts the next cluster, so that no cluster
+ *    is wider than 2 and every one fits a line;
  *  - everything else in the cluster (combining marks, emoji modifiers, the
  *    later parts of a ZWJ sequence, Hangul V/T jamo after L) adds nothing:
  *    the family U+1F468 ZWJ U+1F469 ZWJ U+1F467 is 2, e + U+0301 is 1;

@@ -64,6 +64,11 @@ static size_t cluster_general(const char *s, size_t len, int *w)
 			join = pict; /* GB11: ExtPict Extend* ZWJ x ExtPict */
 		else
 			join = !uc_is_grapheme_break(prev, c);
+		/* Spacing marks can chain without end (fuzzing found 27 columns
+		 * in one "cluster"): a mark that would take it past two columns
+		 * starts the next one, so a cluster always fits a line. */
+		if (join && gbp == GBP_SPACINGMARK && cols + cp_width(c) > 2)
+			join = false;
 		if (!join)
 			break;
 
