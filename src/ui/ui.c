@@ -17,7 +17,6 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +25,7 @@
 #include <unistd.h>
 
 #include "diglot/ui.h"
+#include "ui_draw.h"
 
 #define POLL_MS 2000    /* how often another process's changes are looked for */
 #define MIN_COLS 20
@@ -53,20 +53,6 @@ static int64_t now_us(void)
 	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
 }
 
-void ui_message(struct ui *ui, bool error, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(ui->msg, sizeof ui->msg, fmt, ap);
-	va_end(ap);
-	ui->msg_error = error;
-}
-
-int ui_body_rows(const struct ui *ui)
-{
-	return MAX(1, ui->rows - 3); /* title bar, status bar, message line */
-}
-
 int ui_sidebar_width(const struct ui *ui)
 {
 	if (!ui->sidebar_on || ui->mode != MODE_LIST || ui->cols < 70)
@@ -88,7 +74,7 @@ static void report(void *ctx, const char *file, int line, const char *why)
 	struct errs *e = ctx;
 	fprintf(stderr, "diglot: %s:%d: %s\n", file, line, why);
 	if (e->n++ == 0)
-		ui_message(e->ui, true, "%s:%d: %s", file, line, why);
+		msg_set(e->ui, true, "%s:%d: %s", file, line, why);
 }
 
 static int check_terminal(void)
@@ -144,7 +130,7 @@ static void load_config(struct ui *ui, const struct ui_opts *o, struct errs *e)
 	if (rc != DG_OK && strcmp(name, "default") != 0) {
 		fprintf(stderr, "diglot: theme '%s': %s\n", name, rc == DG_NOTFOUND ? "not found" : "cannot read it");
 		if (e->n++ == 0)
-			ui_message(ui, true, "theme '%s': %s", name, rc == DG_NOTFOUND ? "not found" : "cannot read it");
+			msg_set(ui, true, "theme '%s': %s", name, rc == DG_NOTFOUND ? "not found" : "cannot read it");
 	}
 }
 
@@ -217,7 +203,7 @@ static int dispatch(struct ui *ui, int code)
 	switch (r) {
 	case REQ_NONE: {
 		char buf[16];
-		ui_message(ui, false, "%s: not bound (? for help)", keys_name(code, buf, sizeof buf));
+		msg_set(ui, false, "%s: not bound (? for help)", keys_name(code, buf, sizeof buf));
 		return R_DRAW;
 	}
 	case REQ_QUIT: return R_QUIT;
@@ -225,7 +211,7 @@ static int dispatch(struct ui *ui, int code)
 		return ui->mode == MODE_HELP ? help_handle(ui, r) : help_open(ui);
 	case REQ_REDRAW:
 		clearok(curscr, TRUE);
-		ui_message(ui, false, "%s", "");
+		msg_set(ui, false, "%s", "");
 		return R_RELOAD | R_DRAW;
 	case REQ_SEARCH:
 		if (ui->mode != MODE_HELP)
@@ -288,6 +274,11 @@ static void ui_draw(struct ui *ui)
 		break;
 	}
 	draw_bars(ui, sbuf_str(&title), sbuf_str(&status));
+	/* The last line is the prompt's while it is open; it places the cursor. */
+	if (ui->prompting)
+		prompt_draw(ui);
+	else
+		msg_draw(ui);
 	sbuf_free(&title);
 	sbuf_free(&status);
 	curs_set(ui->prompting ? 1 : 0);
@@ -413,7 +404,7 @@ int ui_run(struct store *st, const struct ui_opts *o)
 		fprintf(stderr, "diglot: the locale's character set is %s, not UTF-8: "
 		                "non-ASCII text is shown as '?'\n", nl_langinfo(CODESET));
 		if (e.n++ == 0)
-			ui_message(ui, true, "locale is not UTF-8: non-ASCII text shown as '?'");
+			msg_set(ui, true, "locale is not UTF-8: non-ASCII text shown as '?'");
 	}
 	const char *tp = getenv("DIGLOT_TRACE");
 	FILE *trace = tp && *tp ? fopen(tp, "a") : NULL;

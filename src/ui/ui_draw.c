@@ -13,6 +13,7 @@
 
 #include "diglot/tokenize.h"
 #include "diglot/width.h"
+#include "ui_draw.h"
 
 void draw_init_colors(struct ui *ui)
 {
@@ -133,12 +134,6 @@ void draw_bars(struct ui *ui, const char *title, const char *status)
 	draw_text(ui, 0, 0, title, strlen(title), ui->cols, tb, NULL, 0, 0, true);
 	if (ui->rows >= 3)
 		draw_text(ui, ui->rows - 2, 0, status, strlen(status), ui->cols, st, NULL, 0, 0, true);
-	if (ui->prompting)
-		prompt_draw(ui);
-	else {
-		attr_t a = ui->msg_error ? draw_attr(ui, EL_ERROR) : A_NORMAL;
-		draw_text(ui, ui->rows - 1, 0, ui->msg, strlen(ui->msg), ui->cols, a, NULL, 0, 0, true);
-	}
 }
 
 /* ---- search-match highlighting ---------------------------------------- */

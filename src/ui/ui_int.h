@@ -3,10 +3,12 @@
  * each other.  Files:
  *   ui.c         start-up, terminal checks, signals, the event loop
  *   ui_draw.c    colours from the theme, safe text painting, bars
+ *   ui_msg.c     the message line
+ *   ui_url.c     copying (OSC 52) and opening ($BROWSER) an article's URL
  *   ui_list.c    sidebar groups and the article list (a window over store_list)
  *   ui_pager.c   one article laid out for the width, views, match highlighting
  *   ui_prompt.c  the '/' search prompt with as-you-type results
- *   ui_help.c    the help screen, copying and opening the URL
+ *   ui_help.c    the help screen
  * Handlers return enum ui_result bits; only the loop in ui.c paints.
  */
 #ifndef DIGLOT_UI_INT_H
@@ -23,6 +25,7 @@
 #include "diglot/settings.h"
 #include "diglot/store.h"
 #include "diglot/theme.h"
+#include "ui_msg.h"
 
 /* What a handler changed (htop's HandlerResult): the loop redraws that. */
 enum ui_result {
@@ -106,30 +109,18 @@ struct ui {
 	bool search_pending;
 	int64_t edit_time_ms;
 
-	/* Message line. */
-	char msg[512];
-	bool msg_error;
+	struct msgline msg;
 };
+
+/* The rows between the title bar and the status and message lines. */
+static inline int ui_body_rows(const struct ui *ui)
+{
+	return MAX(1, ui->rows - 3);
+}
 
 /* ui.c */
 int64_t ui_now_ms(void);
-void ui_message(struct ui *ui, bool error, const char *fmt, ...) DG_PRINTF(3, 4);
-int ui_body_rows(const struct ui *ui);
 int ui_sidebar_width(const struct ui *ui);
-
-/* ui_draw.c */
-void draw_init_colors(struct ui *ui);
-attr_t draw_attr(const struct ui *ui, enum theme_element e);
-/* Paint s (any bytes, made safe here) at y,x in at most cols columns,
- * highlighting the byte ranges [hl[2i], hl[2i+1]) with hl_attr; pads with
- * spaces to cols when pad.  Returns the columns used. */
-int draw_text(struct ui *ui, int y, int x, const char *s, size_t len, int cols, attr_t attr,
-              const size_t *hl, size_t nhl, attr_t hl_attr, bool pad);
-void draw_fill(int y, int x, int cols, attr_t attr);
-void draw_bars(struct ui *ui, const char *title, const char *status);
-/* Byte ranges of s matching the search query (tokenize.h), appended to
- * *hl as pairs; returns the number of pairs. */
-size_t draw_matches(const char *query, const char *s, size_t len, size_t **hl, size_t *cap);
 
 /* ui_list.c */
 void list_init(struct ui *ui);
@@ -165,7 +156,5 @@ int help_open(struct ui *ui);
 void help_draw(struct ui *ui);
 int help_handle(struct ui *ui, enum request r);
 void help_free(struct ui *ui);
-int ui_copy_url(struct ui *ui, const char *url);
-int ui_open_url(struct ui *ui, const char *url);
 
 #endif

@@ -14,6 +14,8 @@
 #include "diglot/langid.h"
 #include "diglot/utf8.h"
 #include "diglot/width.h"
+#include "ui_draw.h"
+#include "ui_url.h"
 
 static const char *const order_names[] = {"date", "title", "source"};
 
@@ -217,7 +219,7 @@ static void fetch(struct ui *ui, int64_t after_id, bool backward, int offset, in
 	struct store_page page = {after_id, backward, offset, limit, true};
 	rows_clear(ui);
 	if (store_list(ui->st, &ui->filter, ui->order, &page, add_row, ui) != DG_OK)
-		ui_message(ui, true, "%s", store_error(ui->st));
+		msg_set(ui, true, "%s", store_error(ui->st));
 }
 
 /* Rows fetched around the visible ones: a page either way plus a few, so
@@ -473,10 +475,10 @@ static int set_flag(struct ui *ui, enum store_flag flag)
 	if (!r)
 		return R_NONE;
 	if (store_set_flag(ui->st, r->id, flag, -1, &now) != DG_OK) {
-		ui_message(ui, true, "%s", store_error(ui->st));
+		msg_set(ui, true, "%s", store_error(ui->st));
 		return R_DRAW;
 	}
-	ui_message(ui, false, "%s", flag == FLAG_READ ? (now ? "marked read" : "marked unread")
+	msg_set(ui, false, "%s", flag == FLAG_READ ? (now ? "marked read" : "marked unread")
 	                                             : (now ? "bookmarked" : "bookmark removed"));
 	return list_flag_changed(ui, r->id, flag, now);
 }
@@ -534,14 +536,14 @@ int list_handle(struct ui *ui, enum request r)
 	case REQ_READ: return set_flag(ui, FLAG_READ);
 	case REQ_ORDER:
 		ui->order = (enum store_order)((ui->order + 1) % 3);
-		ui_message(ui, false, "order: %s", order_names[ui->order]);
+		msg_set(ui, false, "order: %s", order_names[ui->order]);
 		return list_reload(ui);
 	case REQ_COPY_URL:
 		row = list_current(ui);
-		return row ? ui_copy_url(ui, row->url) : R_NONE;
+		return row ? url_copy(ui, row->url) : R_NONE;
 	case REQ_OPEN_URL:
 		row = list_current(ui);
-		return row ? ui_open_url(ui, row->url) : R_NONE;
+		return row ? url_open(ui, row->url) : R_NONE;
 	default: return R_NONE;
 	}
 	list_ensure(ui);
@@ -571,7 +573,7 @@ void list_fill_window(struct ui *ui)
 	struct store_page page = {ui->query ? 0 : ui->wrows[n - 1].id, false,
 	                          ui->query ? (int)n : 0, (int)(want - n), true};
 	if (store_list(ui->st, &ui->filter, ui->order, &page, add_row, ui) != DG_OK)
-		ui_message(ui, true, "%s", store_error(ui->st));
+		msg_set(ui, true, "%s", store_error(ui->st));
 }
 
 void list_free(struct ui *ui)

@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "diglot/width.h"
+#include "ui_draw.h"
+#include "ui_url.h"
 
 static const int view_cycle[] = {VIEW_SIDE, VIEW_ORIGINAL, VIEW_LEFT, VIEW_RIGHT};
 
@@ -27,7 +29,7 @@ int pager_open(struct ui *ui, int64_t id)
 {
 	pager_close(ui);
 	if (store_get(ui->st, id, &ui->art, &ui->meta) != DG_OK) {
-		ui_message(ui, true, "%s", store_error(ui->st));
+		msg_set(ui, true, "%s", store_error(ui->st));
 		return R_DRAW;
 	}
 	ui->art_loaded = true;
@@ -122,7 +124,7 @@ void pager_draw(struct ui *ui)
 static int pager_find(struct ui *ui, int dir)
 {
 	if (!ui->query) {
-		ui_message(ui, true, "no search: press / first");
+		msg_set(ui, true, "no search: press / first");
 		return R_DRAW;
 	}
 	size_t *hl = NULL, cap = 0;
@@ -131,19 +133,19 @@ static int pager_find(struct ui *ui, int dir)
 		if (draw_matches(ui->query, t, strlen(t), &hl, &cap)) {
 			free(hl);
 			ui->ptop = i;
-			ui_message(ui, false, "match at line %d", i + 1);
+			msg_set(ui, false, "match at line %d", i + 1);
 			return R_DRAW;
 		}
 	}
 	free(hl);
-	ui_message(ui, true, "no more matches for '%s'", ui->query);
+	msg_set(ui, true, "no more matches for '%s'", ui->query);
 	return R_DRAW;
 }
 
 static int pager_cycle_view(struct ui *ui)
 {
 	if (!ui->art.lang2[0]) {
-		ui_message(ui, false, "one language: a single view");
+		msg_set(ui, false, "one language: a single view");
 		return R_DRAW;
 	}
 	int cur = ui->lay.view, next = view_cycle[0];
@@ -153,7 +155,7 @@ static int pager_cycle_view(struct ui *ui)
 	ui->view = next;
 	pager_layout(ui);
 	ui->ptop = MIN(ui->ptop, pager_max_top(ui));
-	ui_message(ui, false, "view: %s", layout_view_name(ui->lay.view));
+	msg_set(ui, false, "view: %s", layout_view_name(ui->lay.view));
 	return R_DRAW;
 }
 
@@ -161,14 +163,14 @@ static int pager_flag(struct ui *ui, enum store_flag flag)
 {
 	bool now;
 	if (store_set_flag(ui->st, ui->meta.id, flag, -1, &now) != DG_OK) {
-		ui_message(ui, true, "%s", store_error(ui->st));
+		msg_set(ui, true, "%s", store_error(ui->st));
 		return R_DRAW;
 	}
 	if (flag == FLAG_READ)
 		ui->meta.read = now;
 	else
 		ui->meta.bookmarked = now;
-	ui_message(ui, false, "%s", flag == FLAG_READ ? (now ? "marked read" : "marked unread")
+	msg_set(ui, false, "%s", flag == FLAG_READ ? (now ? "marked read" : "marked unread")
 	                                             : (now ? "bookmarked" : "bookmark removed"));
 	return list_flag_changed(ui, ui->meta.id, flag, now);
 }
@@ -193,8 +195,8 @@ int pager_handle(struct ui *ui, enum request r)
 	case REQ_VIEW: return pager_cycle_view(ui);
 	case REQ_BOOKMARK: return pager_flag(ui, FLAG_BOOKMARKED);
 	case REQ_READ: return pager_flag(ui, FLAG_READ);
-	case REQ_COPY_URL: return ui_copy_url(ui, ui->art.url);
-	case REQ_OPEN_URL: return ui_open_url(ui, ui->art.url);
+	case REQ_COPY_URL: return url_copy(ui, ui->art.url);
+	case REQ_OPEN_URL: return url_open(ui, ui->art.url);
 	default: return R_NONE;
 	}
 	ui->ptop = MAX(0, MIN(ui->ptop, pager_max_top(ui)));

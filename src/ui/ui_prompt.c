@@ -11,6 +11,7 @@
 #include <unistr.h>
 
 #include "diglot/width.h"
+#include "ui_draw.h"
 
 #define SEARCH_DEBOUNCE_MS 150
 
@@ -105,7 +106,7 @@ int prompt_key(struct ui *ui, int code)
 			ui->cur = ui->saved_cur;
 			list_reload(ui);
 		}
-		ui_message(ui, false, "%s", "");
+		msg_set(ui, false, "%s", "");
 		return R_DRAW;
 	case KEYC_BACKSPACE:
 	case 0x7f:
