@@ -234,11 +234,11 @@ static void pager_bars(struct ui *ui, struct sbuf *title, struct sbuf *status)
 {
 	char langs[2 * LANG_CODE_SIZE + 1];
 	article_langs(&ui->art, langs);
-	int h = ui_body_rows(ui), n = (int)ui->lay.n;
-	int last = MIN(n, ui->ptop + h);
+	int h = ui_body_rows(ui), n = (int)ui->lay.n, top = (int)ui->pager_sc.top;
+	int last = MIN(n, top + h);
 	sbuf_addf(title, " diglot  %s", ui->art.title);
 	sbuf_addf(status, " view: %s  lines %d-%d/%d %d%%  %s  %s%s%s", layout_view_name(ui->lay.view),
-	          n ? ui->ptop + 1 : 0, last, n, n ? 100 * last / n : 100,
+	          n ? top + 1 : 0, last, n, n ? 100 * last / n : 100,
 	          ui->art.source[0] ? ui->art.source : "(no source)", langs,
 	          ui->meta.bookmarked ? "  [bookmarked]" : "", ui->meta.read ? "" : "  [unread]");
 }

@@ -30,7 +30,7 @@ int help_open(struct ui *ui)
 	sbuf_free(&b);
 	ui->help_return = ui->mode;
 	ui->mode = MODE_HELP;
-	ui->htop = 0;
+	ui->help_sc = (struct scroll){.overlap = 1};
 	return R_DRAW;
 }
 
@@ -42,12 +42,21 @@ void help_free(struct ui *ui)
 	ui->nhelp = 0;
 }
 
+/* The view over the help lines, for the current terminal size. */
+static struct scroll *help_scroll(struct ui *ui)
+{
+	ui->help_sc.count = (int64_t)ui->nhelp;
+	ui->help_sc.page = ui_body_rows(ui);
+	scroll_clamp(&ui->help_sc);
+	return &ui->help_sc;
+}
+
 void help_draw(struct ui *ui)
 {
 	int h = ui_body_rows(ui);
-	ui->htop = MAX(0, MIN(ui->htop, (int)ui->nhelp - h));
+	help_scroll(ui);
 	for (int y = 0; y < h; y++) {
-		size_t i = (size_t)(ui->htop + y);
+		size_t i = (size_t)(ui->help_sc.top + y);
 		if (i < ui->nhelp)
 			draw_text(ui, 1 + y, 0, ui->help[i], strlen(ui->help[i]), ui->cols,
 			          i == 0 ? draw_attr(ui, EL_TITLE) : A_NORMAL, NULL, 0, 0, true);
@@ -58,14 +67,9 @@ void help_draw(struct ui *ui)
 
 int help_handle(struct ui *ui, enum request r)
 {
-	int h = ui_body_rows(ui);
+	if (scroll_view(help_scroll(ui), r))
+		return R_DRAW;
 	switch (r) {
-	case REQ_MOVE_DOWN: ui->htop++; break;
-	case REQ_MOVE_UP: ui->htop--; break;
-	case REQ_PAGE_DOWN: ui->htop += h - 1; break;
-	case REQ_PAGE_UP: ui->htop -= h - 1; break;
-	case REQ_MOVE_FIRST: ui->htop = 0; break;
-	case REQ_MOVE_LAST: ui->htop = (int)ui->nhelp; break;
 	case REQ_BACK:
 	case REQ_HELP:
 		ui->mode = ui->help_return;

@@ -5,6 +5,7 @@
  *   ui_draw.c    colours from the theme, safe text painting, bars
  *   ui_msg.c     the message line
  *   ui_url.c     copying (OSC 52) and opening ($BROWSER) an article's URL
+ *   ui_scroll.c  cursor and view movement for every list-like screen
  *   ui_list.c    sidebar groups and the article list (a window over store_list)
  *   ui_pager.c   one article laid out for the width, views, match highlighting
  *   ui_prompt.c  the '/' search prompt with as-you-type results
@@ -26,6 +27,7 @@
 #include "diglot/store.h"
 #include "diglot/theme.h"
 #include "ui_msg.h"
+#include "ui_scroll.h"
 
 /* What a handler changed (htop's HandlerResult): the loop redraws that. */
 enum ui_result {
@@ -70,7 +72,7 @@ struct ui {
 	/* Sidebar: the groups, selection and scroll. */
 	struct sb_item *sb;
 	size_t nsb, capsb;
-	int sb_sel, sb_top;
+	struct scroll sb_sc; /* cur: the selected group */
 	int sb_active; /* the group the list shows */
 	enum sb_kind group_kind; /* ...remembered by kind and name across reloads */
 	char *group_name;
@@ -79,8 +81,7 @@ struct ui {
 	struct store_filter filter;
 	char *query;             /* the search behind the list; NULL none */
 	enum store_order order;
-	int64_t total;           /* rows in the whole list */
-	int64_t cur, top;        /* absolute positions */
+	struct scroll list_sc;   /* count: rows in the whole list, -1 before counting */
 	struct list_row *wrows;  /* rows [win, win + nrows) of the list */
 	size_t nrows, caprows;
 	int64_t win;
@@ -93,12 +94,12 @@ struct ui {
 	struct layout lay;
 	int lay_width;
 	int view;     /* requested enum layout_view */
-	int ptop;     /* first line shown */
+	struct scroll pager_sc; /* top: the first line shown */
 
 	/* Help screen lines. */
 	char **help;
 	size_t nhelp;
-	int htop;
+	struct scroll help_sc;
 
 	/* Search prompt. */
 	bool prompting;

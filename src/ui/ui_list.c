@@ -72,8 +72,8 @@ void sidebar_load(struct ui *ui)
 		if (ui->sb[i].kind == ui->group_kind &&
 		    (!ui->group_name || (ui->sb[i].name && !strcmp(ui->sb[i].name, ui->group_name))))
 			ui->sb_active = (int)i;
-	if (ui->sb_sel >= (int)ui->nsb)
-		ui->sb_sel = ui->sb_active;
+	if (ui->sb_sc.cur >= (int64_t)ui->nsb)
+		ui->sb_sc.cur = ui->sb_active;
 }
 
 static void group_filter(struct ui *ui)
@@ -94,13 +94,12 @@ static void group_filter(struct ui *ui)
 static void sidebar_draw(struct ui *ui, int w)
 {
 	int h = ui_body_rows(ui);
-	if (ui->sb_sel < ui->sb_top)
-		ui->sb_top = ui->sb_sel;
-	if (ui->sb_sel >= ui->sb_top + h)
-		ui->sb_top = ui->sb_sel - h + 1;
+	ui->sb_sc.count = (int64_t)ui->nsb;
+	ui->sb_sc.page = h;
+	scroll_follow(&ui->sb_sc);
 	attr_t base = draw_attr(ui, EL_SIDEBAR);
 	for (int y = 0; y < h; y++) {
-		int i = ui->sb_top + y;
+		int i = (int)ui->sb_sc.top + y;
 		if (i >= (int)ui->nsb) {
 			draw_fill(1 + y, 0, w - 1, base);
 			continue;
@@ -109,7 +108,7 @@ static void sidebar_draw(struct ui *ui, int w)
 		attr_t a = base;
 		if (it->kind == SB_HEADING)
 			a = draw_attr(ui, EL_SIDEBAR_HEADING);
-		if (i == ui->sb_sel && ui->focus == FOCUS_SIDEBAR)
+		if (i == ui->sb_sc.cur && ui->focus == FOCUS_SIDEBAR)
 			a = draw_attr(ui, EL_SIDEBAR_SELECTED);
 		else if (i == ui->sb_active)
 			a |= A_BOLD;
@@ -138,10 +137,12 @@ static void sidebar_draw(struct ui *ui, int w)
 		          NULL, 0, 0, false);
 }
 
-static int sidebar_move(struct ui *ui, int dir, int steps)
+/* Move the selection by steps groups, over the headings. */
+static int sidebar_move(struct ui *ui, int64_t steps)
 {
-	int i = ui->sb_sel;
-	while (steps-- > 0) {
+	int dir = steps < 0 ? -1 : 1;
+	int i = (int)ui->sb_sc.cur;
+	for (steps = steps < 0 ? -steps : steps; steps > 0; steps--) {
 		int j = i + dir;
 		while (j >= 0 && j < (int)ui->nsb && ui->sb[j].kind == SB_HEADING)
 			j += dir;
@@ -149,7 +150,7 @@ static int sidebar_move(struct ui *ui, int dir, int steps)
 			break;
 		i = j;
 	}
-	ui->sb_sel = i;
+	ui->sb_sc.cur = i;
 	return R_DRAW;
 }
 
@@ -157,28 +158,26 @@ static void rows_clear(struct ui *ui);
 
 static int sidebar_activate(struct ui *ui)
 {
-	const struct sb_item *it = &ui->sb[ui->sb_sel];
+	const struct sb_item *it = &ui->sb[ui->sb_sc.cur];
 	ui->group_kind = it->kind;
 	free(ui->group_name);
 	ui->group_name = it->name ? xstrdup(it->name) : NULL;
-	ui->sb_active = ui->sb_sel;
+	ui->sb_active = (int)ui->sb_sc.cur;
 	ui->focus = FOCUS_LIST;
-	ui->cur = ui->top = 0;
+	ui->list_sc.cur = ui->list_sc.top = 0;
 	rows_clear(ui);
-	ui->total = -1; /* start at the top of the new list */
+	ui->list_sc.count = -1; /* start at the top of the new list */
 	return R_RELOAD | R_DRAW;
 }
 
 static int sidebar_handle(struct ui *ui, enum request r)
 {
-	int h = ui_body_rows(ui);
+	ui->sb_sc.count = (int64_t)ui->nsb;
+	ui->sb_sc.page = ui_body_rows(ui);
+	int64_t steps = scroll_delta(&ui->sb_sc, r);
+	if (steps)
+		return sidebar_move(ui, steps);
 	switch (r) {
-	case REQ_MOVE_DOWN: return sidebar_move(ui, 1, 1);
-	case REQ_MOVE_UP: return sidebar_move(ui, -1, 1);
-	case REQ_PAGE_DOWN: return sidebar_move(ui, 1, h - 1);
-	case REQ_PAGE_UP: return sidebar_move(ui, -1, h - 1);
-	case REQ_MOVE_FIRST: return sidebar_move(ui, -1, (int)ui->nsb);
-	case REQ_MOVE_LAST: return sidebar_move(ui, 1, (int)ui->nsb);
 	case REQ_OPEN:
 	case REQ_FOCUS_LIST: return sidebar_activate(ui);
 	default: return -1; /* not a sidebar request */
@@ -232,23 +231,26 @@ static int window_size(const struct ui *ui)
 	return 2 * ui_body_rows(ui) + 16;
 }
 
+/* The rows the list shows: one row less for the column header. */
+static int list_page(struct ui *ui)
+{
+	ui->list_sc.page = MAX(1, ui_body_rows(ui) - 1);
+	return ui->list_sc.page;
+}
+
 /* Keep cur visible and the visible rows inside the fetched window. */
 static void list_ensure(struct ui *ui)
 {
-	int h = MAX(1, ui_body_rows(ui) - 1); /* one row for the column header */
+	int h = list_page(ui);
 	int W = window_size(ui);
-	if (ui->total <= 0) {
+	if (ui->list_sc.count <= 0) {
 		rows_clear(ui);
-		ui->cur = ui->top = ui->win = 0;
+		ui->list_sc.cur = ui->list_sc.top = ui->win = 0;
 		return;
 	}
-	ui->cur = MAX(0, MIN(ui->cur, ui->total - 1));
-	if (ui->cur < ui->top)
-		ui->top = ui->cur;
-	if (ui->cur >= ui->top + h)
-		ui->top = ui->cur - h + 1;
-	ui->top = MAX(0, MIN(ui->top, ui->total - h));
-	int64_t lo = ui->top, hi = MIN(ui->total, ui->top + h);
+	scroll_follow(&ui->list_sc);
+	scroll_clamp(&ui->list_sc);
+	int64_t lo = ui->list_sc.top, hi = MIN(ui->list_sc.count, ui->list_sc.top + h);
 	int64_t wend = ui->win + (int64_t)ui->nrows;
 	if (ui->nrows && ui->win <= lo && wend >= hi)
 		return;
@@ -259,9 +261,9 @@ static void list_ensure(struct ui *ui)
 	} else if (lo == 0) {
 		fetch(ui, 0, false, 0, W);
 		ui->win = 0;
-	} else if (hi >= ui->total) {
+	} else if (hi >= ui->list_sc.count) {
 		fetch(ui, 0, true, 0, W);
-		ui->win = ui->total - (int64_t)ui->nrows;
+		ui->win = ui->list_sc.count - (int64_t)ui->nrows;
 	} else if (ui->nrows && lo - 1 >= ui->win && lo - 1 < wend) {
 		fetch(ui, ui->wrows[lo - 1 - ui->win].id, false, 0, W);
 		ui->win = lo;
@@ -277,8 +279,8 @@ static void list_ensure(struct ui *ui)
 
 const struct list_row *list_current(const struct ui *ui)
 {
-	int64_t i = ui->cur - ui->win;
-	if (ui->total <= 0 || i < 0 || i >= (int64_t)ui->nrows)
+	int64_t i = ui->list_sc.cur - ui->win;
+	if (ui->list_sc.count <= 0 || i < 0 || i >= (int64_t)ui->nrows)
 		return NULL;
 	return &ui->wrows[i];
 }
@@ -292,21 +294,21 @@ static void reload(struct ui *ui, bool sidebar)
 	if (sidebar)
 		sidebar_load(ui);
 	group_filter(ui);
-	if (store_count(ui->st, &ui->filter, &ui->total) != DG_OK)
-		ui->total = 0;
+	if (store_count(ui->st, &ui->filter, &ui->list_sc.count) != DG_OK)
+		ui->list_sc.count = 0;
 	if (id && !ui->query && store_position(ui->st, &ui->filter, ui->order, id, &pos) == DG_OK) {
 		/* Fetch the rows just before the current one to anchor the window
 		 * so that the screen does not jump. */
-		int64_t off = MIN(ui->cur - ui->top, pos);
-		ui->cur = pos;
-		ui->top = pos - MAX(0, off);
+		int64_t off = MIN(ui->list_sc.cur - ui->list_sc.top, pos);
+		ui->list_sc.cur = pos;
+		ui->list_sc.top = pos - MAX(0, off);
 		rows_clear(ui);
-		if (ui->top > 0) {
-			fetch(ui, id, true, 0, (int)(pos - ui->top + 1));
+		if (ui->list_sc.top > 0) {
+			fetch(ui, id, true, 0, (int)(pos - ui->list_sc.top + 1));
 			if (ui->nrows) {
 				int64_t anchor = ui->wrows[0].id;
 				fetch(ui, anchor, false, 0, window_size(ui));
-				ui->win = ui->top;
+				ui->win = ui->list_sc.top;
 			}
 		}
 	} else
@@ -324,7 +326,7 @@ void list_set_query(struct ui *ui, const char *query)
 {
 	free(ui->query);
 	ui->query = query && *query ? xstrdup(query) : NULL;
-	ui->cur = ui->top = 0;
+	ui->list_sc.cur = ui->list_sc.top = 0;
 	rows_clear(ui);
 	/* A new list opens at its top: the first paint waits only for the
 	 * rows it shows; list_fill_window reads the rest after it. */
@@ -410,10 +412,10 @@ void list_draw(struct ui *ui)
 	size_t *hl = NULL, caphl = 0;
 	attr_t match = draw_attr(ui, EL_SEARCH_MATCH);
 	for (int y = 0; y < h; y++) {
-		int64_t pos = ui->top + y, i = pos - ui->win;
-		if (pos >= ui->total || i < 0 || i >= (int64_t)ui->nrows) {
+		int64_t pos = ui->list_sc.top + y, i = pos - ui->win;
+		if (pos >= ui->list_sc.count || i < 0 || i >= (int64_t)ui->nrows) {
 			draw_fill(2 + y, x, w, A_NORMAL);
-			if (y == 0 && ui->total == 0) {
+			if (y == 0 && ui->list_sc.count == 0) {
 				const char *e = ui->query ? "  no matches" : "  no articles here";
 				draw_text(ui, 2, x, e, strlen(e), w, draw_attr(ui, EL_META), NULL, 0, 0, true);
 			}
@@ -424,13 +426,13 @@ void list_draw(struct ui *ui)
 		size_t title_at;
 		format_row(ui, r, &c, &b, &title_at);
 		attr_t a = r->read ? draw_attr(ui, EL_NORMAL) : draw_attr(ui, EL_UNREAD);
-		if (pos == ui->cur && ui->focus == FOCUS_LIST)
+		if (pos == ui->list_sc.cur && ui->focus == FOCUS_LIST)
 			a = draw_attr(ui, EL_SELECTED);
 		size_t n = draw_matches(ui->query, b.s + title_at, b.len - title_at, &hl, &caphl);
 		for (size_t k = 0; k < 2 * n; k++)
 			hl[k] += title_at;
 		draw_text(ui, 2 + y, x, b.s, b.len, w, a, hl, n, match, true);
-		if (r->bookmarked && !(pos == ui->cur && ui->focus == FOCUS_LIST))
+		if (r->bookmarked && !(pos == ui->list_sc.cur && ui->focus == FOCUS_LIST))
 			draw_text(ui, 2 + y, x + 1, "*", 1, 1, draw_attr(ui, EL_BOOKMARK), NULL, 0, 0, false);
 		sbuf_free(&b);
 	}
@@ -440,12 +442,12 @@ void list_draw(struct ui *ui)
 void list_status(struct ui *ui, struct sbuf *out)
 {
 	const char *group = ui->sb_active < (int)ui->nsb ? ui->sb[ui->sb_active].label : "All";
-	long long n = (long long)MAX(0, ui->total);
+	long long n = (long long)MAX(0, ui->list_sc.count);
 	if (ui->query)
 		sbuf_addf(out, " %lld result%s for '%s'", n, n == 1 ? "" : "s", ui->query);
 	else
 		sbuf_addf(out, " %lld article%s", n, n == 1 ? "" : "s");
-	sbuf_addf(out, "  %lld/%lld  %s  order: %s", n ? (long long)ui->cur + 1 : 0LL, n, group,
+	sbuf_addf(out, "  %lld/%lld  %s  order: %s", n ? (long long)ui->list_sc.cur + 1 : 0LL, n, group,
 	          ui->query ? "rank" : order_names[ui->order]);
 }
 
@@ -485,26 +487,18 @@ static int set_flag(struct ui *ui, enum store_flag flag)
 
 int list_handle(struct ui *ui, enum request r)
 {
-	int h = MAX(1, ui_body_rows(ui) - 1);
 	const struct list_row *row;
 	if (ui->focus == FOCUS_SIDEBAR) {
 		int res = sidebar_handle(ui, r);
 		if (res >= 0)
 			return res;
 	}
+	list_page(ui);
+	if (scroll_cursor(&ui->list_sc, r)) {
+		list_ensure(ui);
+		return R_DRAW;
+	}
 	switch (r) {
-	case REQ_MOVE_DOWN: ui->cur++; break;
-	case REQ_MOVE_UP: ui->cur--; break;
-	case REQ_PAGE_DOWN:
-		ui->cur = MIN(ui->cur + h, MAX(0, ui->total - 1));
-		ui->top += h;
-		break;
-	case REQ_PAGE_UP:
-		ui->cur -= h;
-		ui->top -= h;
-		break;
-	case REQ_MOVE_FIRST: ui->cur = 0; break;
-	case REQ_MOVE_LAST: ui->cur = ui->total - 1; break;
 	case REQ_OPEN:
 		row = list_current(ui);
 		return row ? pager_open(ui, row->id) : R_NONE;
@@ -516,14 +510,14 @@ int list_handle(struct ui *ui, enum request r)
 		return R_QUIT;
 	case REQ_FOCUS_TOGGLE:
 		ui->focus = ui->focus == FOCUS_LIST && ui_sidebar_width(ui) ? FOCUS_SIDEBAR : FOCUS_LIST;
-		ui->sb_sel = ui->sb_active;
+		ui->sb_sc.cur = ui->sb_active;
 		return R_DRAW;
 	case REQ_FOCUS_SIDEBAR:
 		if (!ui_sidebar_width(ui))
 			ui->sidebar_on = true;
 		if (ui_sidebar_width(ui)) {
 			ui->focus = FOCUS_SIDEBAR;
-			ui->sb_sel = ui->sb_active;
+			ui->sb_sc.cur = ui->sb_active;
 		}
 		return R_DRAW;
 	case REQ_FOCUS_LIST: ui->focus = FOCUS_LIST; return R_DRAW;
@@ -546,13 +540,12 @@ int list_handle(struct ui *ui, enum request r)
 		return row ? url_open(ui, row->url) : R_NONE;
 	default: return R_NONE;
 	}
-	list_ensure(ui);
-	return R_DRAW;
 }
 
 void list_init(struct ui *ui)
 {
 	ui->group_kind = SB_ALL;
+	ui->sb_sc.overlap = 1; /* a page of groups keeps one in view; a page of rows none */
 	ui->order = ORDER_DATE;
 	ui->first_screen = true;
 	list_reload(ui);
@@ -566,7 +559,7 @@ void list_fill_window(struct ui *ui)
 	/* Only a window that starts at the top is topped up: anything else
 	 * was fetched by a key, already at full size. */
 	size_t n = ui->nrows, want = (size_t)window_size(ui);
-	if (ui->total <= 0 || ui->win != 0 || n == 0 || (int64_t)n >= ui->total || n >= want)
+	if (ui->list_sc.count <= 0 || ui->win != 0 || n == 0 || (int64_t)n >= ui->list_sc.count || n >= want)
 		return;
 	/* Append the rows after the last one held rather than read the
 	 * shown ones again: a search by offset, a plain list by key. */

@@ -34,7 +34,7 @@ int pager_open(struct ui *ui, int64_t id)
 	}
 	ui->art_loaded = true;
 	ui->view = ui->set.view;
-	ui->ptop = 0;
+	ui->pager_sc = (struct scroll){.overlap = 1}; /* a page keeps one line of the last */
 	ui->mode = MODE_PAGER;
 	pager_layout(ui);
 	int res = R_DRAW;
@@ -98,9 +98,13 @@ static void pager_line(struct ui *ui, int y, const struct layout_line *l, size_t
 	}
 }
 
-static int pager_max_top(const struct ui *ui)
+/* The view over the laid-out lines, for the current terminal size. */
+static struct scroll *pager_scroll(struct ui *ui)
 {
-	return MAX(0, (int)ui->lay.n - ui_body_rows(ui));
+	ui->pager_sc.count = (int64_t)ui->lay.n;
+	ui->pager_sc.page = ui_body_rows(ui);
+	scroll_clamp(&ui->pager_sc);
+	return &ui->pager_sc;
 }
 
 void pager_draw(struct ui *ui)
@@ -108,10 +112,10 @@ void pager_draw(struct ui *ui)
 	if (ui->lay_width != ui->cols)
 		pager_layout(ui);
 	int h = ui_body_rows(ui);
-	ui->ptop = MAX(0, MIN(ui->ptop, pager_max_top(ui)));
+	int64_t top = pager_scroll(ui)->top;
 	size_t *hl = NULL, cap = 0;
 	for (int y = 0; y < h; y++) {
-		size_t i = (size_t)ui->ptop + (size_t)y;
+		size_t i = (size_t)top + (size_t)y;
 		if (i < ui->lay.n)
 			pager_line(ui, 1 + y, &ui->lay.lines[i], &hl, &cap);
 		else
@@ -128,11 +132,11 @@ static int pager_find(struct ui *ui, int dir)
 		return R_DRAW;
 	}
 	size_t *hl = NULL, cap = 0;
-	for (int i = ui->ptop + dir; i >= 0 && i < (int)ui->lay.n; i += dir) {
+	for (int i = (int)ui->pager_sc.top + dir; i >= 0 && i < (int)ui->lay.n; i += dir) {
 		const char *t = ui->lay.lines[i].text;
 		if (draw_matches(ui->query, t, strlen(t), &hl, &cap)) {
 			free(hl);
-			ui->ptop = i;
+			ui->pager_sc.top = i;
 			msg_set(ui, false, "match at line %d", i + 1);
 			return R_DRAW;
 		}
@@ -154,7 +158,7 @@ static int pager_cycle_view(struct ui *ui)
 			next = view_cycle[(i + 1) % ARRAY_SIZE(view_cycle)];
 	ui->view = next;
 	pager_layout(ui);
-	ui->ptop = MIN(ui->ptop, pager_max_top(ui));
+	pager_scroll(ui);
 	msg_set(ui, false, "view: %s", layout_view_name(ui->lay.view));
 	return R_DRAW;
 }
@@ -177,14 +181,9 @@ static int pager_flag(struct ui *ui, enum store_flag flag)
 
 int pager_handle(struct ui *ui, enum request r)
 {
-	int h = ui_body_rows(ui);
+	if (scroll_view(pager_scroll(ui), r))
+		return R_DRAW;
 	switch (r) {
-	case REQ_MOVE_DOWN: ui->ptop++; break;
-	case REQ_MOVE_UP: ui->ptop--; break;
-	case REQ_PAGE_DOWN: ui->ptop += MAX(1, h - 1); break;
-	case REQ_PAGE_UP: ui->ptop -= MAX(1, h - 1); break;
-	case REQ_MOVE_FIRST: ui->ptop = 0; break;
-	case REQ_MOVE_LAST: ui->ptop = pager_max_top(ui); break;
 	case REQ_BACK:
 	case REQ_FOCUS_SIDEBAR:
 		pager_close(ui);
@@ -199,6 +198,4 @@ int pager_handle(struct ui *ui, enum request r)
 	case REQ_OPEN_URL: return url_open(ui, ui->art.url);
 	default: return R_NONE;
 	}
-	ui->ptop = MAX(0, MIN(ui->ptop, pager_max_top(ui)));
-	return R_DRAW;
 }

@@ -23,7 +23,7 @@ int prompt_start(struct ui *ui)
 	ui->edit_pos = 0;
 	free(ui->saved_query);
 	ui->saved_query = ui->query ? xstrdup(ui->query) : NULL;
-	ui->saved_cur = ui->cur;
+	ui->saved_cur = ui->list_sc.cur;
 	ui->search_pending = false;
 	curs_set(1);
 	return R_DRAW;
@@ -103,7 +103,7 @@ int prompt_key(struct ui *ui, int code)
 		prompt_end(ui);
 		if (ui->mode == MODE_LIST) {
 			list_set_query(ui, ui->saved_query);
-			ui->cur = ui->saved_cur;
+			ui->list_sc.cur = ui->saved_cur;
 			list_reload(ui);
 		}
 		msg_set(ui, false, "%s", "");
