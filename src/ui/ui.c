@@ -225,6 +225,11 @@ static int dispatch(struct ui *ui, int code)
 		res = pager_handle(ui, r);
 	else
 		res = list_handle(ui, r);
+	/* A flag changed: both screens show it. */
+	if (res & R_FLAGGED) {
+		pager_flag_changed(ui);
+		res |= list_flag_changed(ui);
+	}
 	return res;
 }
 

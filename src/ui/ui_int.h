@@ -6,6 +6,7 @@
  *   ui_msg.c     the message line
  *   ui_url.c     copying (OSC 52) and opening ($BROWSER) an article's URL
  *   ui_scroll.c  cursor and view movement for every list-like screen
+ *   ui_flag.c    read and bookmark: the one function that changes them
  *   ui_list.c    sidebar groups and the article list (a window over store_list)
  *   ui_pager.c   one article laid out for the width, views, match highlighting
  *   ui_prompt.c  the '/' search prompt with as-you-type results
@@ -26,6 +27,7 @@
 #include "diglot/settings.h"
 #include "diglot/store.h"
 #include "diglot/theme.h"
+#include "ui_flag.h"
 #include "ui_msg.h"
 #include "ui_scroll.h"
 
@@ -36,6 +38,7 @@ enum ui_result {
 	R_RELOAD = 2,    /* counts and list changed in the store: refetch */
 	R_RELAYOUT = 4,  /* the article must be laid out again */
 	R_QUIT = 8,
+	R_FLAGGED = 16,  /* ui->flagged changed in the store: screens follow it */
 };
 
 enum ui_mode { MODE_LIST, MODE_PAGER, MODE_HELP };
@@ -110,6 +113,7 @@ struct ui {
 	bool search_pending;
 	int64_t edit_time_ms;
 
+	struct flag_change flagged; /* the last flag changed (R_FLAGGED) */
 	struct msgline msg;
 };
 
@@ -130,9 +134,9 @@ void list_init(struct ui *ui);
 void list_fill_window(struct ui *ui);
 void list_free(struct ui *ui);
 int list_reload(struct ui *ui);     /* keep the current article where possible */
-/* Article id's read or bookmark flag is now `now`: update its row and the
- * counts without refetching the list, unless the list filters on flags. */
-int list_flag_changed(struct ui *ui, int64_t id, enum store_flag flag, bool now);
+/* ui->flagged happened: update its row and the counts without refetching
+ * the list, unless the list filters on flags. */
+int list_flag_changed(struct ui *ui);
 void list_draw(struct ui *ui);
 int list_handle(struct ui *ui, enum request r);
 const struct list_row *list_current(const struct ui *ui);
@@ -145,6 +149,7 @@ int pager_open(struct ui *ui, int64_t id);
 void pager_close(struct ui *ui);
 void pager_draw(struct ui *ui);
 int pager_handle(struct ui *ui, enum request r);
+void pager_flag_changed(struct ui *ui);
 
 /* ui_prompt.c */
 int prompt_start(struct ui *ui);

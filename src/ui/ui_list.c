@@ -453,18 +453,19 @@ void list_status(struct ui *ui, struct sbuf *out)
 
 /* ---- requests ------------------------------------------------------------ */
 
-int list_flag_changed(struct ui *ui, int64_t id, enum store_flag flag, bool now)
+int list_flag_changed(struct ui *ui)
 {
+	const struct flag_change *c = &ui->flagged;
 	/* In Unread or Bookmarked the row may leave the list: refetch. */
 	if (ui->filter.read >= 0 || ui->filter.bookmarked)
 		return R_RELOAD | R_DRAW;
 	for (size_t i = 0; i < ui->nrows; i++) {
-		if (ui->wrows[i].id != id)
+		if (ui->wrows[i].id != c->id)
 			continue;
-		if (flag == FLAG_READ)
-			ui->wrows[i].read = now;
+		if (c->flag == FLAG_READ)
+			ui->wrows[i].read = c->now;
 		else
-			ui->wrows[i].bookmarked = now;
+			ui->wrows[i].bookmarked = c->now;
 	}
 	sidebar_load(ui); /* counts come from aggregates: no scan */
 	return R_DRAW;
@@ -473,16 +474,7 @@ int list_flag_changed(struct ui *ui, int64_t id, enum store_flag flag, bool now)
 static int set_flag(struct ui *ui, enum store_flag flag)
 {
 	const struct list_row *r = list_current(ui);
-	bool now;
-	if (!r)
-		return R_NONE;
-	if (store_set_flag(ui->st, r->id, flag, -1, &now) != DG_OK) {
-		msg_set(ui, true, "%s", store_error(ui->st));
-		return R_DRAW;
-	}
-	msg_set(ui, false, "%s", flag == FLAG_READ ? (now ? "marked read" : "marked unread")
-	                                             : (now ? "bookmarked" : "bookmark removed"));
-	return list_flag_changed(ui, r->id, flag, now);
+	return r ? flag_set(ui, r->id, flag, -1) : R_NONE;
 }
 
 int list_handle(struct ui *ui, enum request r)

@@ -38,13 +38,8 @@ int pager_open(struct ui *ui, int64_t id)
 	ui->mode = MODE_PAGER;
 	pager_layout(ui);
 	int res = R_DRAW;
-	if (ui->set.mark_read_on_open && !ui->meta.read) {
-		bool now;
-		if (store_set_flag(ui->st, id, FLAG_READ, 1, &now) == DG_OK) {
-			ui->meta.read = true;
-			res |= list_flag_changed(ui, id, FLAG_READ, true);
-		}
-	}
+	if (ui->set.mark_read_on_open && !ui->meta.read)
+		res |= flag_set(ui, id, FLAG_READ, 1);
 	return res;
 }
 
@@ -163,20 +158,15 @@ static int pager_cycle_view(struct ui *ui)
 	return R_DRAW;
 }
 
-static int pager_flag(struct ui *ui, enum store_flag flag)
+void pager_flag_changed(struct ui *ui)
 {
-	bool now;
-	if (store_set_flag(ui->st, ui->meta.id, flag, -1, &now) != DG_OK) {
-		msg_set(ui, true, "%s", store_error(ui->st));
-		return R_DRAW;
-	}
-	if (flag == FLAG_READ)
-		ui->meta.read = now;
+	const struct flag_change *c = &ui->flagged;
+	if (!ui->art_loaded || c->id != ui->meta.id)
+		return;
+	if (c->flag == FLAG_READ)
+		ui->meta.read = c->now;
 	else
-		ui->meta.bookmarked = now;
-	msg_set(ui, false, "%s", flag == FLAG_READ ? (now ? "marked read" : "marked unread")
-	                                             : (now ? "bookmarked" : "bookmark removed"));
-	return list_flag_changed(ui, ui->meta.id, flag, now);
+		ui->meta.bookmarked = c->now;
 }
 
 int pager_handle(struct ui *ui, enum request r)
@@ -192,8 +182,8 @@ int pager_handle(struct ui *ui, enum request r)
 	case REQ_FIND_NEXT: return pager_find(ui, 1);
 	case REQ_FIND_PREV: return pager_find(ui, -1);
 	case REQ_VIEW: return pager_cycle_view(ui);
-	case REQ_BOOKMARK: return pager_flag(ui, FLAG_BOOKMARKED);
-	case REQ_READ: return pager_flag(ui, FLAG_READ);
+	case REQ_BOOKMARK: return flag_set(ui, ui->meta.id, FLAG_BOOKMARKED, -1);
+	case REQ_READ: return flag_set(ui, ui->meta.id, FLAG_READ, -1);
 	case REQ_COPY_URL: return url_copy(ui, ui->art.url);
 	case REQ_OPEN_URL: return url_open(ui, ui->art.url);
 	default: return R_NONE;
