@@ -1,6 +1,7 @@
 /*
  * ui_help.c: the help screen, generated from the key table so it always
- * tells the truth.
+ * tells the truth.  It opens over any screen on its key (`?`) and the
+ * same key closes it.
  */
 #include "ui_int.h"
 
@@ -8,74 +9,95 @@
 #include <string.h>
 
 #include "ui_draw.h"
+#include "ui_scroll.h"
 
-int help_open(struct ui *ui)
+struct help {
+	char **lines;
+	size_t n;
+	struct scroll sc;
+};
+
+static void help_close(void *state)
 {
+	struct help *h = state;
+	for (size_t i = 0; i < h->n; i++)
+		free(h->lines[i]);
+	free(h->lines);
+	free(h);
+}
+
+/* Cut text into h's lines. */
+static void help_split(struct help *h, const char *p)
+{
+	size_t cap = 0;
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		xgrow(&h->lines, &cap, h->n + 1, sizeof *h->lines);
+		h->lines[h->n++] = xstrndup(p, n);
+		p += n + (nl != NULL);
+	}
+}
+
+static void *help_open(struct ui *ui, int *res)
+{
+	(void)ui;
+	struct help *h = xcalloc(1, sizeof *h);
 	struct sbuf b = SBUF_INIT;
-	help_free(ui);
 	sbuf_addstr(&b, "diglot keys (rebind with 'bind KEY ACTION' in ~/.config/diglot/config)\n\n");
 	keys_help_text(&b);
 	sbuf_addstr(&b, "\nIn the search prompt: Enter keeps the results, Esc restores the list,\n"
 	                "C-u clears, C-w deletes a word, Left/Right move.\n"
 	                "\nPress q to leave this screen.\n");
-	size_t cap = 0;
-	const char *p = sbuf_str(&b);
-	while (*p) {
-		const char *nl = strchr(p, '\n');
-		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-		xgrow(&ui->help, &cap, ui->nhelp + 1, sizeof *ui->help);
-		ui->help[ui->nhelp++] = xstrndup(p, n);
-		p += n + (nl != NULL);
-	}
+	help_split(h, sbuf_str(&b));
 	sbuf_free(&b);
-	ui->help_return = ui->mode;
-	ui->mode = MODE_HELP;
-	ui->help_sc = (struct scroll){.overlap = 1};
-	return R_DRAW;
-}
-
-void help_free(struct ui *ui)
-{
-	for (size_t i = 0; i < ui->nhelp; i++)
-		free(ui->help[i]);
-	xfree(&ui->help);
-	ui->nhelp = 0;
+	h->sc.overlap = 1;
+	*res = R_DRAW;
+	return h;
 }
 
 /* The view over the help lines, for the current terminal size. */
-static struct scroll *help_scroll(struct ui *ui)
+static struct scroll *help_scroll(struct ui *ui, struct help *h)
 {
-	ui->help_sc.count = (int64_t)ui->nhelp;
-	ui->help_sc.page = ui_body_rows(ui);
-	scroll_clamp(&ui->help_sc);
-	return &ui->help_sc;
+	h->sc.count = (int64_t)h->n;
+	h->sc.page = ui_body_rows(ui);
+	scroll_clamp(&h->sc);
+	return &h->sc;
 }
 
-void help_draw(struct ui *ui)
+static void help_draw(struct ui *ui, void *state, struct sbuf *title, struct sbuf *status)
 {
-	int h = ui_body_rows(ui);
-	help_scroll(ui);
-	for (int y = 0; y < h; y++) {
-		size_t i = (size_t)(ui->help_sc.top + y);
-		if (i < ui->nhelp)
-			draw_text(ui, 1 + y, 0, ui->help[i], strlen(ui->help[i]), ui->cols,
+	struct help *h = state;
+	int rows = ui_body_rows(ui);
+	int64_t top = help_scroll(ui, h)->top;
+	for (int y = 0; y < rows; y++) {
+		size_t i = (size_t)(top + y);
+		if (i < h->n)
+			draw_text(ui, 1 + y, 0, h->lines[i], strlen(h->lines[i]), ui->cols,
 			          i == 0 ? draw_attr(ui, EL_TITLE) : A_NORMAL, NULL, 0, 0, true);
 		else
 			draw_fill(1 + y, 0, ui->cols, A_NORMAL);
 	}
+	sbuf_addstr(title, " diglot help");
+	sbuf_addf(status, " %zu keys and actions", h->n);
 }
 
-int help_handle(struct ui *ui, enum request r)
+static int help_handle(struct ui *ui, void *state, enum request r)
 {
-	if (scroll_view(help_scroll(ui), r))
+	if (scroll_view(help_scroll(ui, state), r))
 		return R_DRAW;
 	switch (r) {
 	case REQ_BACK:
-	case REQ_HELP:
-		ui->mode = ui->help_return;
-		help_free(ui);
-		break;
-	default: return R_NONE;
+	case REQ_HELP: return R_BACK;
+	default: return R_PASS;
 	}
-	return R_DRAW;
 }
+
+const struct screen_ops help_screen = {
+	.name = "help",
+	.opener = REQ_HELP,
+	.open = help_open,
+	.close = help_close,
+	.draw = help_draw,
+	.handle = help_handle,
+};
