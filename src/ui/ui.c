@@ -511,12 +511,10 @@ static void ui_loop(struct ui *ui, struct stack *s, FILE *trace, struct phases *
 	}
 }
 
-int ui_run(struct store *st, const struct ui_opts *o)
+/* The shared state, with the config and theme read; problems go to
+ * stderr now and the first one to the message line. */
+static struct ui *ui_new(struct store *st, const struct ui_opts *o)
 {
-	struct phases ph = {{now_us()}, cpu_us()};
-	setlocale(LC_ALL, "");
-	if (check_terminal() < 0)
-		return 1;
 	struct ui *ui = xcalloc(1, sizeof *ui);
 	ui->st = st;
 	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
@@ -528,6 +526,26 @@ int ui_run(struct store *st, const struct ui_opts *o)
 		if (e.n++ == 0)
 			msg_set(ui, true, "locale is not UTF-8: non-ASCII text shown as '?'");
 	}
+	return ui;
+}
+
+static void ui_free(struct ui *ui, struct stack *s)
+{
+	while (s->n)
+		pop(s);
+	free(ui->query);
+	prompt_free(&ui->prompt);
+	settings_free(&ui->set);
+	free(ui);
+}
+
+int ui_run(struct store *st, const struct ui_opts *o)
+{
+	struct phases ph = {{now_us()}, cpu_us()};
+	setlocale(LC_ALL, "");
+	if (check_terminal() < 0)
+		return 1;
+	struct ui *ui = ui_new(st, o);
 	const char *tp = getenv("DIGLOT_TRACE");
 	FILE *trace = tp && *tp ? fopen(tp, "a") : NULL;
 	install_signals();
@@ -543,11 +561,6 @@ int ui_run(struct store *st, const struct ui_opts *o)
 	if (trace)
 		fclose(trace);
 	int sig = got_signal;
-	while (stack.n)
-		pop(&stack);
-	free(ui->query);
-	prompt_free(&ui->prompt);
-	settings_free(&ui->set);
-	free(ui);
+	ui_free(ui, &stack);
 	return sig ? 128 + sig : 0;
 }
