@@ -594,19 +594,19 @@ static int list_row_request(struct ui *ui, struct list *l, enum request r)
 	}
 }
 
-static int list_handle(struct ui *ui, void *state, enum request r)
+/* Cursor moves; R_PASS for any other request. */
+static int list_move(struct ui *ui, struct list *l, enum request r)
 {
-	struct list *l = state;
-	int res;
-	if (l->focus == FOCUS_SIDEBAR && !((res = sidebar_handle(ui, l, r)) & R_PASS))
-		return res;
 	list_page(ui, l);
-	if (scroll_cursor(&l->sc, r)) {
-		list_ensure(ui, l);
-		return R_DRAW;
-	}
-	if (!((res = list_focus(ui, l, r)) & R_PASS) || !((res = list_row_request(ui, l, r)) & R_PASS))
-		return res;
+	if (!scroll_cursor(&l->sc, r))
+		return R_PASS;
+	list_ensure(ui, l);
+	return R_DRAW;
+}
+
+/* Requests on the whole list; R_PASS for any other. */
+static int list_request(struct ui *ui, struct list *l, enum request r)
+{
 	switch (r) {
 	case REQ_BACK:
 		if (!ui->query)
@@ -623,6 +623,23 @@ static int list_handle(struct ui *ui, void *state, enum request r)
 		return R_DRAW;
 	default: return R_PASS;
 	}
+}
+
+/* The sidebar gets the keys first while it has the focus; then each part
+ * of the list in turn, until one takes the request. */
+static int list_handle(struct ui *ui, void *state, enum request r)
+{
+	struct list *l = state;
+	int res = l->focus == FOCUS_SIDEBAR ? sidebar_handle(ui, l, r) : R_PASS;
+	if (res & R_PASS)
+		res = list_move(ui, l, r);
+	if (res & R_PASS)
+		res = list_focus(ui, l, r);
+	if (res & R_PASS)
+		res = list_row_request(ui, l, r);
+	if (res & R_PASS)
+		res = list_request(ui, l, r);
+	return res;
 }
 
 /* ---- the screen ---------------------------------------------------------- */
