@@ -1,11 +1,14 @@
 /*
  * ui.c: the reader's start and its one event loop.  Start-up checks that
  * the terminal can run a full-screen program, reads the config and theme,
- * and loads one window of rows plus the sidebar aggregates: nothing that
- * grows with the library.  Handlers (ui_list.c, ui_pager.c...) return
- * what they changed; only this loop reloads and paints.  Signals only set
- * a flag; the loop restores the terminal and returns, and since every
- * state change was committed when it happened, nothing is lost.
+ * and opens the first screen (ui_int.h's SCREEN_TABLE), which loads one
+ * window of rows plus the sidebar aggregates: nothing that grows with the
+ * library.  Screens are a stack: the top one gets the keys and paints,
+ * the ones under it keep their state and hear about changes (R_RELOAD,
+ * R_QUERY, R_FLAGGED).  Handlers return what they changed; only this loop
+ * opens and closes screens, reloads and paints.  Signals only set a flag;
+ * the loop restores the terminal and returns, and since every state
+ * change was committed when it happened, nothing is lost.
  * DIGLOT_TRACE=FILE appends a "start" line (the start-up phases in
  * microseconds) and one line per key: its name, handling and painting us;
  * "fill_window US" when a new list's window was topped up after its first
@@ -17,7 +20,6 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,24 +28,18 @@
 #include <unistd.h>
 
 #include "diglot/ui.h"
+#include "ui_draw.h"
 
 #define POLL_MS 2000    /* how often another process's changes are looked for */
 #define MIN_COLS 20
 #define MIN_ROWS 5
+#define STACK_MAX 8     /* screens open at once; today at most list, pager, help */
 
 static volatile sig_atomic_t got_signal;
-static SCREEN *screen;
 
 static void on_signal(int sig)
 {
 	got_signal = sig;
-}
-
-int64_t ui_now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 static int64_t now_us(void)
@@ -53,25 +49,9 @@ static int64_t now_us(void)
 	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
 }
 
-void ui_message(struct ui *ui, bool error, const char *fmt, ...)
+static int64_t now_ms(void)
 {
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(ui->msg, sizeof ui->msg, fmt, ap);
-	va_end(ap);
-	ui->msg_error = error;
-}
-
-int ui_body_rows(const struct ui *ui)
-{
-	return MAX(1, ui->rows - 3); /* title bar, status bar, message line */
-}
-
-int ui_sidebar_width(const struct ui *ui)
-{
-	if (!ui->sidebar_on || ui->mode != MODE_LIST || ui->cols < 70)
-		return 0;
-	return MIN(ui->set.sidebar_width, ui->cols / 3);
+	return now_us() / 1000;
 }
 
 /* ---- start-up ---------------------------------------------------------------- */
@@ -88,7 +68,7 @@ static void report(void *ctx, const char *file, int line, const char *why)
 	struct errs *e = ctx;
 	fprintf(stderr, "diglot: %s:%d: %s\n", file, line, why);
 	if (e->n++ == 0)
-		ui_message(e->ui, true, "%s:%d: %s", file, line, why);
+		msg_set(e->ui, true, "%s:%d: %s", file, line, why);
 }
 
 static int check_terminal(void)
@@ -119,16 +99,17 @@ static int check_terminal(void)
 	return 0;
 }
 
-static void load_config(struct ui *ui, const struct ui_opts *o, struct errs *e)
+static void load_settings(struct ui *ui, const struct ui_opts *o, struct errs *e, const char *dir)
 {
 	settings_init(&ui->set);
-	ui->config_dir = settings_dir();
-	char *path = o && o->config ? xstrdup(o->config)
-	             : ui->config_dir ? xasprintf("%s/config", ui->config_dir) : NULL;
+	char *path = o && o->config ? xstrdup(o->config) : dir ? xasprintf("%s/config", dir) : NULL;
 	if (path && settings_load(&ui->set, path, report, e) == DG_ERR)
 		report(e, path, 0, "cannot read the config file");
 	free(path);
+}
 
+static void load_theme(struct ui *ui, const struct ui_opts *o, struct errs *e, const char *dir)
+{
 	const char *name = o && o->theme ? o->theme : ui->set.theme ? ui->set.theme : "default";
 	const char *nc = getenv("NO_COLOR");
 	theme_default(&ui->theme);
@@ -140,12 +121,20 @@ static void load_config(struct ui *ui, const struct ui_opts *o, struct errs *e)
 		theme_mono(&ui->theme);
 		return;
 	}
-	int rc = theme_load(&ui->theme, name, ui->config_dir, report, e);
+	int rc = theme_load(&ui->theme, name, dir, report, e);
 	if (rc != DG_OK && strcmp(name, "default") != 0) {
 		fprintf(stderr, "diglot: theme '%s': %s\n", name, rc == DG_NOTFOUND ? "not found" : "cannot read it");
 		if (e->n++ == 0)
-			ui_message(ui, true, "theme '%s': %s", name, rc == DG_NOTFOUND ? "not found" : "cannot read it");
+			msg_set(ui, true, "theme '%s': %s", name, rc == DG_NOTFOUND ? "not found" : "cannot read it");
 	}
+}
+
+static void load_config(struct ui *ui, const struct ui_opts *o, struct errs *e)
+{
+	char *dir = settings_dir();
+	load_settings(ui, o, e, dir);
+	load_theme(ui, o, e, dir);
+	free(dir);
 }
 
 static void install_signals(void)
@@ -161,9 +150,9 @@ static void install_signals(void)
 	signal(SIGPIPE, SIG_IGN);
 }
 
-static void start_curses(struct ui *ui)
+static SCREEN *start_curses(struct ui *ui)
 {
-	screen = newterm(NULL, stdout, stdin);
+	SCREEN *screen = newterm(NULL, stdout, stdin);
 	cbreak();
 	noecho();
 	nonl();
@@ -172,6 +161,7 @@ static void start_curses(struct ui *ui)
 	curs_set(0);
 	draw_init_colors(ui);
 	getmaxyx(stdscr, ui->rows, ui->cols);
+	return screen;
 }
 
 /* ---- keys ------------------------------------------------------------------ */
@@ -208,59 +198,170 @@ static int translate(int r, wint_t ch)
 	}
 }
 
-static int dispatch(struct ui *ui, int code)
+/* ---- the screens ------------------------------------------------------------ */
+
+#define SCREEN_ENTRY(name) &name##_screen,
+static const struct screen_ops *const screens[] = {SCREEN_TABLE(SCREEN_ENTRY)};
+#undef SCREEN_ENTRY
+
+struct open_screen {
+	const struct screen_ops *ops;
+	void *state;
+};
+
+/* The open screens, the first at the bottom; never empty while the loop runs. */
+struct stack {
+	struct open_screen s[STACK_MAX];
+	int n;
+};
+
+static struct open_screen *stack_top(struct stack *s)
 {
-	if (ui->prompting)
-		return prompt_key(ui, code);
-	enum request r = keys_lookup(code);
+	return &s->s[s->n - 1];
+}
+
+/* Open ops over the top screen, on the article that screen hands over. */
+static int push(struct ui *ui, struct stack *s, const struct screen_ops *ops)
+{
+	if (s->n == STACK_MAX)
+		return R_NONE;
+	if (s->n) {
+		const struct open_screen *t = stack_top(s);
+		if (t->ops->article)
+			ui->article = t->ops->article(t->state);
+	}
 	int res = R_NONE;
+	void *state = ops->open(ui, &res);
+	if (state)
+		s->s[s->n++] = (struct open_screen){ops, state};
+	return res;
+}
+
+static void pop(struct stack *s)
+{
+	struct open_screen *t = stack_top(s);
+	t->ops->close(t->state);
+	s->n--;
+}
+
+/* A change every open screen may show (R_RELOAD, R_QUERY, R_FLAGGED). */
+static int broadcast(struct ui *ui, struct stack *s, int what)
+{
+	int res = R_NONE;
+	for (int i = 0; i < s->n; i++)
+		if (s->s[i].ops->update)
+			res |= s->s[i].ops->update(ui, s->s[i].state, what);
+	return res;
+}
+
+/* A request the top screen passed on: the screen it opens, if any. */
+static int open_on(struct ui *ui, struct stack *s, enum request r)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(screens); i++)
+		if (r != REQ_NONE && screens[i]->opener == r)
+			return push(ui, s, screens[i]);
+	return R_NONE;
+}
+
+/* Act on what a handler returned: open and close screens, and let every
+ * open screen follow a change.  Returns what is left for the loop. */
+static int settle(struct ui *ui, struct stack *s, enum request r, int res)
+{
+	if (res & R_PASS)
+		res |= open_on(ui, s, r);
+	if (res & R_OPEN_ARTICLE)
+		res |= push(ui, s, &pager_screen);
+	if ((res & R_BACK) && s->n > 1) {
+		pop(s);
+		res |= R_DRAW;
+	}
+	if (res & R_FLAGGED)
+		res |= broadcast(ui, s, R_FLAGGED);
+	if (res & R_QUERY)
+		res |= broadcast(ui, s, R_QUERY);
+	return res & ~(R_PASS | R_OPEN_ARTICLE | R_BACK | R_FLAGGED | R_QUERY);
+}
+
+/* ---- the search prompt ----------------------------------------------------- */
+
+/* A new search (NULL or "" for none): every open screen follows it. */
+static int set_query(struct ui *ui, struct stack *s, const char *text)
+{
+	char *q = text && *text ? xstrdup(text) : NULL;
+	free(ui->query);
+	ui->query = q;
+	return broadcast(ui, s, R_QUERY);
+}
+
+/* A key while the prompt is open.  The query changes here, then the
+ * screen under the prompt hears how it closed. */
+static int prompt_dispatch(struct ui *ui, struct stack *s, int code)
+{
+	struct open_screen *t = stack_top(s);
+	bool live = t->ops->live_search;
+	int res = R_DRAW;
+	switch (prompt_key(&ui->prompt, code, now_ms())) {
+	case PROMPT_NONE: return R_NONE;
+	case PROMPT_EDITED: return R_DRAW;
+	case PROMPT_ENTER:
+		/* The results typed so far are already shown (the live search
+		 * ran this very query): keep them rather than search again. */
+		if (!(live && prompt_shown(&ui->prompt, ui->query)))
+			res |= set_query(ui, s, prompt_text(&ui->prompt));
+		if (t->ops->search)
+			res |= t->ops->search(ui, t->state, SEARCH_ENTER);
+		return settle(ui, s, REQ_NONE, res);
+	case PROMPT_CANCEL:
+		/* Only a live search changed the query while the user typed. */
+		if (live)
+			res |= set_query(ui, s, prompt_saved(&ui->prompt));
+		if (t->ops->search)
+			res |= t->ops->search(ui, t->state, SEARCH_CANCEL);
+		msg_set(ui, false, "%s", "");
+		return settle(ui, s, REQ_NONE, res);
+	}
+	return R_NONE;
+}
+
+/* No key came for a while: a live search runs once typing pauses. */
+static int prompt_idle(struct ui *ui, struct stack *s)
+{
+	const char *text;
+	if (!stack_top(s)->ops->live_search || !prompt_due(&ui->prompt, now_ms(), &text))
+		return R_NONE;
+	return set_query(ui, s, text) | R_DRAW;
+}
+
+/* ---- keys to screens -------------------------------------------------------- */
+
+/* A few requests mean the same on every screen; the rest go to the top one. */
+static int dispatch(struct ui *ui, struct stack *s, int code)
+{
+	if (ui->prompt.on)
+		return prompt_dispatch(ui, s, code);
+	enum request r = keys_lookup(code);
 	switch (r) {
 	case REQ_NONE: {
 		char buf[16];
-		ui_message(ui, false, "%s: not bound (? for help)", keys_name(code, buf, sizeof buf));
+		msg_set(ui, false, "%s: not bound (? for help)", keys_name(code, buf, sizeof buf));
 		return R_DRAW;
 	}
 	case REQ_QUIT: return R_QUIT;
-	case REQ_HELP:
-		return ui->mode == MODE_HELP ? help_handle(ui, r) : help_open(ui);
 	case REQ_REDRAW:
 		clearok(curscr, TRUE);
-		ui_message(ui, false, "%s", "");
+		msg_set(ui, false, "%s", "");
 		return R_RELOAD | R_DRAW;
-	case REQ_SEARCH:
-		if (ui->mode != MODE_HELP)
-			return prompt_start(ui);
-		return R_NONE;
 	default: break;
 	}
-	if (ui->mode == MODE_HELP)
-		res = help_handle(ui, r);
-	else if (ui->mode == MODE_PAGER)
-		res = pager_handle(ui, r);
-	else
-		res = list_handle(ui, r);
-	return res;
+	struct open_screen *t = stack_top(s);
+	return settle(ui, s, r, t->ops->handle(ui, t->state, r));
 }
 
 /* ---- painting -------------------------------------------------------------- */
 
-static void pager_bars(struct ui *ui, struct sbuf *title, struct sbuf *status)
-{
-	char langs[2 * LANG_CODE_SIZE + 1];
-	article_langs(&ui->art, langs);
-	int h = ui_body_rows(ui), n = (int)ui->lay.n;
-	int last = MIN(n, ui->ptop + h);
-	sbuf_addf(title, " diglot  %s", ui->art.title);
-	sbuf_addf(status, " view: %s  lines %d-%d/%d %d%%  %s  %s%s%s", layout_view_name(ui->lay.view),
-	          n ? ui->ptop + 1 : 0, last, n, n ? 100 * last / n : 100,
-	          ui->art.source[0] ? ui->art.source : "(no source)", langs,
-	          ui->meta.bookmarked ? "  [bookmarked]" : "", ui->meta.read ? "" : "  [unread]");
-}
-
-/* When the last paint was composed, before refresh wrote it out. */
-static int64_t composed_us;
-
-static void ui_draw(struct ui *ui)
+/* Paint the top screen, the bars and the last line.  Returns when the
+ * paint was composed, before refresh wrote it out (0: too small). */
+static int64_t paint(struct ui *ui, struct stack *s)
 {
 	getmaxyx(stdscr, ui->rows, ui->cols);
 	if (ui->rows < MIN_ROWS || ui->cols < MIN_COLS) {
@@ -268,31 +369,23 @@ static void ui_draw(struct ui *ui)
 		const char *m = "too small";
 		draw_text(ui, 0, 0, m, strlen(m), ui->cols, A_BOLD, NULL, 0, 0, false);
 		refresh();
-		return;
+		return 0;
 	}
 	struct sbuf title = SBUF_INIT, status = SBUF_INIT;
-	switch (ui->mode) {
-	case MODE_LIST:
-		list_draw(ui);
-		sbuf_addstr(&title, " diglot   ?:help  /:search  s:sidebar  o:order  q:quit");
-		list_status(ui, &status);
-		break;
-	case MODE_PAGER:
-		pager_draw(ui);
-		pager_bars(ui, &title, &status);
-		break;
-	case MODE_HELP:
-		help_draw(ui);
-		sbuf_addstr(&title, " diglot help");
-		sbuf_addf(&status, " %zu keys and actions", ui->nhelp);
-		break;
-	}
+	struct open_screen *t = stack_top(s);
+	t->ops->draw(ui, t->state, &title, &status);
 	draw_bars(ui, sbuf_str(&title), sbuf_str(&status));
+	/* The last line is the prompt's while it is open; it places the cursor. */
+	if (ui->prompt.on)
+		prompt_draw(ui);
+	else
+		msg_draw(ui);
 	sbuf_free(&title);
 	sbuf_free(&status);
-	curs_set(ui->prompting ? 1 : 0);
-	composed_us = now_us();
+	curs_set(ui->prompt.on ? 1 : 0);
+	int64_t composed = now_us();
 	refresh();
+	return composed;
 }
 
 /* ---- the loop -------------------------------------------------------------- */
@@ -335,48 +428,69 @@ static void trace_start(FILE *trace, const struct phases *ph)
 	fflush(trace);
 }
 
-static void ui_loop(struct ui *ui, FILE *trace, struct phases *ph)
+/* The screen is out: now screens read what their first paint left out
+ * (the list's window at start-up and after a search), before the loop
+ * waits for the next key.  The trace line has two fields, so it never
+ * reads as a key. */
+static void fill(struct ui *ui, struct stack *s, FILE *trace)
 {
-	int64_t last_poll = ui_now_ms(), handle_us = 0;
+	for (int i = 0; i < s->n; i++) {
+		const struct open_screen *o = &s->s[i];
+		int64_t t = now_us();
+		if (o->ops->fill && o->ops->fill(ui, o->state) && trace)
+			fprintf(trace, "fill_window %lld\n", (long long)(now_us() - t));
+	}
+}
+
+/* No key: a pending live search, and now and then another process's
+ * changes to the library. */
+static int idle(struct ui *ui, struct stack *s, int64_t *last_poll)
+{
+	int res = prompt_idle(ui, s);
+	if (now_ms() - *last_poll >= POLL_MS) {
+		*last_poll = now_ms();
+		if (store_changed(ui->st))
+			res |= R_RELOAD | R_DRAW;
+	}
+	return res;
+}
+
+/* Reload and paint as res asks; the first time, trace the start-up. */
+static void show(struct ui *ui, struct stack *s, int res, FILE *trace, struct phases **ph)
+{
+	int64_t composed = 0;
+	if (res & R_RELOAD)
+		broadcast(ui, s, R_RELOAD);
+	if (res & (R_DRAW | R_RELOAD | R_RELAYOUT))
+		composed = paint(ui, s);
+	if (*ph) {
+		(*ph)->at[PH_COMPOSE] = composed;
+		(*ph)->at[PH_REFRESH] = now_us();
+		if (trace)
+			trace_start(trace, *ph);
+		*ph = NULL;
+	}
+}
+
+static void ui_loop(struct ui *ui, struct stack *s, FILE *trace, struct phases *ph)
+{
+	int64_t last_poll = now_ms(), handle_us = 0;
 	int res = R_DRAW, traced = -1;
 	for (;;) {
 		int64_t t0 = now_us();
-		if (res & R_RELOAD)
-			list_reload(ui);
-		if (res & (R_DRAW | R_RELOAD | R_RELAYOUT))
-			ui_draw(ui);
-		if (ph) {
-			ph->at[PH_COMPOSE] = composed_us;
-			ph->at[PH_REFRESH] = now_us();
-			if (trace)
-				trace_start(trace, ph);
-			ph = NULL;
-		}
+		show(ui, s, res, trace, &ph);
 		if (trace && traced >= 0)
 			trace_key(trace, traced, handle_us, now_us() - t0);
 		traced = -1;
-		/* The screen is out: now read the rest of a new list's window
-		 * (start-up, a search), before waiting for the next key.  Its
-		 * trace line has two fields, so it never reads as a key. */
-		if (ui->first_screen) {
-			int64_t t2 = now_us();
-			list_fill_window(ui);
-			if (trace)
-				fprintf(trace, "fill_window %lld\n", (long long)(now_us() - t2));
-		}
-		timeout(ui->prompting && ui->search_pending ? 50 : 500);
+		fill(ui, s, trace);
+		timeout(prompt_waiting(&ui->prompt) ? 50 : 500);
 		wint_t ch = 0;
 		int r = get_wch(&ch);
 		if (got_signal)
 			return;
 		int64_t t1 = now_us();
 		if (r == ERR) {
-			res = prompt_idle(ui);
-			if (ui_now_ms() - last_poll >= POLL_MS) {
-				last_poll = ui_now_ms();
-				if (store_changed(ui->st))
-					res |= R_RELOAD | R_DRAW;
-			}
+			res = idle(ui, s, &last_poll);
 			continue;
 		}
 		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
@@ -389,12 +503,40 @@ static void ui_loop(struct ui *ui, FILE *trace, struct phases *ph)
 			res = R_NONE;
 			continue;
 		}
-		res = dispatch(ui, code);
+		res = dispatch(ui, s, code);
 		if (res & R_QUIT)
 			return;
 		traced = code;
 		handle_us = now_us() - t1;
 	}
+}
+
+/* The shared state, with the config and theme read; problems go to
+ * stderr now and the first one to the message line. */
+static struct ui *ui_new(struct store *st, const struct ui_opts *o)
+{
+	struct ui *ui = xcalloc(1, sizeof *ui);
+	ui->st = st;
+	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	struct errs e = {ui, 0};
+	load_config(ui, o, &e);
+	if (!ui->utf8) {
+		fprintf(stderr, "diglot: the locale's character set is %s, not UTF-8: "
+		                "non-ASCII text is shown as '?'\n", nl_langinfo(CODESET));
+		if (e.n++ == 0)
+			msg_set(ui, true, "locale is not UTF-8: non-ASCII text shown as '?'");
+	}
+	return ui;
+}
+
+static void ui_free(struct ui *ui, struct stack *s)
+{
+	while (s->n)
+		pop(s);
+	free(ui->query);
+	prompt_free(&ui->prompt);
+	settings_free(&ui->set);
+	free(ui);
 }
 
 int ui_run(struct store *st, const struct ui_opts *o)
@@ -403,40 +545,22 @@ int ui_run(struct store *st, const struct ui_opts *o)
 	setlocale(LC_ALL, "");
 	if (check_terminal() < 0)
 		return 1;
-	struct ui *ui = xcalloc(1, sizeof *ui);
-	ui->st = st;
-	ui->sidebar_on = true;
-	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	struct errs e = {ui, 0};
-	load_config(ui, o, &e);
-	if (!ui->utf8) {
-		fprintf(stderr, "diglot: the locale's character set is %s, not UTF-8: "
-		                "non-ASCII text is shown as '?'\n", nl_langinfo(CODESET));
-		if (e.n++ == 0)
-			ui_message(ui, true, "locale is not UTF-8: non-ASCII text shown as '?'");
-	}
+	struct ui *ui = ui_new(st, o);
 	const char *tp = getenv("DIGLOT_TRACE");
 	FILE *trace = tp && *tp ? fopen(tp, "a") : NULL;
 	install_signals();
 	ph.at[PH_CONFIG] = now_us();
-	start_curses(ui);
+	SCREEN *screen = start_curses(ui);
 	ph.at[PH_CURSES] = now_us();
-	sbuf_addstr(&ui->edit, "");
-	list_init(ui);
+	struct stack stack = {.n = 0};
+	push(ui, &stack, screens[0]);
 	ph.at[PH_LIST] = now_us();
-	ui_loop(ui, trace, &ph);
+	ui_loop(ui, &stack, trace, &ph);
 	endwin();
 	delscreen(screen);
 	if (trace)
 		fclose(trace);
 	int sig = got_signal;
-	pager_close(ui);
-	help_free(ui);
-	list_free(ui);
-	sbuf_free(&ui->edit);
-	free(ui->saved_query);
-	free(ui->config_dir);
-	settings_free(&ui->set);
-	free(ui);
+	ui_free(ui, &stack);
 	return sig ? 128 + sig : 0;
 }

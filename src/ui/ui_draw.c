@@ -13,6 +13,7 @@
 
 #include "diglot/tokenize.h"
 #include "diglot/width.h"
+#include "ui_draw.h"
 
 void draw_init_colors(struct ui *ui)
 {
@@ -65,6 +66,39 @@ static bool in_ranges(size_t off, const size_t *hl, size_t nhl)
 	return false;
 }
 
+/* What to print for the character at s (len bytes left): *out and *outn
+ * the bytes, *w their columns.  Returns the bytes of s it stands for. */
+static size_t safe_char(const struct ui *ui, const char *s, size_t len, const char **out, size_t *outn,
+                        int *w)
+{
+	ucs4_t uc;
+	int n = u8_mbtouc(&uc, (const uint8_t *)s, len);
+	if (n <= 0)
+		n = 1;
+	*out = s;
+	*outn = (size_t)n;
+	if (uc < 0x20 || uc == 0x7f || (uc >= 0x80 && uc < 0xa0) || uc == 0x2028 || uc == 0x2029)
+		*out = " ", *outn = 1, *w = 1; /* never let a control character through */
+	else if (uc == 0xfffd && !ui->utf8)
+		*out = "?", *outn = 1, *w = 1;
+	else if (!ui->utf8 && uc >= 0x80) {
+		*w = width_of(s, (size_t)n);
+		*out = "?", *outn = *w > 0, *w = *w > 0;
+	} else if (uc == 0xfffd && n == 1)
+		*out = "\xef\xbf\xbd", *outn = 3, *w = 1; /* an invalid byte */
+	else {
+		/* A whole grapheme cluster at once, measured as layout measured
+		 * it, so emoji sequences never push a line past its edge. */
+		n = (int)width_cluster(s, len, w);
+		if (n <= 0)
+			n = 1, *w = 1;
+		*outn = (size_t)n;
+	}
+	if (*w < 0)
+		*out = "?", *outn = 1, *w = 1;
+	return (size_t)n;
+}
+
 int draw_text(struct ui *ui, int y, int x, const char *s, size_t len, int cols, attr_t attr,
               const size_t *hl, size_t nhl, attr_t hl_attr, bool pad)
 {
@@ -74,39 +108,17 @@ int draw_text(struct ui *ui, int y, int x, const char *s, size_t len, int cols, 
 		return 0;
 	move(y, x);
 	while (i < len && used < cols) {
-		ucs4_t uc;
-		int n = u8_mbtouc(&uc, (const uint8_t *)s + i, len - i);
-		if (n <= 0)
-			n = 1;
-		const char *out = s + i;
-		size_t outn = (size_t)n;
+		const char *out;
+		size_t outn;
 		int w;
-		if (uc < 0x20 || uc == 0x7f || (uc >= 0x80 && uc < 0xa0) || uc == 0x2028 || uc == 0x2029)
-			out = " ", outn = 1, w = 1; /* never let a control character through */
-		else if (uc == 0xfffd && !ui->utf8)
-			out = "?", outn = 1, w = 1;
-		else if (!ui->utf8 && uc >= 0x80) {
-			w = width_of(s + i, (size_t)n);
-			out = "?", outn = w > 0, w = w > 0;
-		} else if (uc == 0xfffd && n == 1)
-			out = "\xef\xbf\xbd", outn = 3, w = 1; /* an invalid byte */
-		else {
-			/* A whole grapheme cluster at once, measured as layout measured
-			 * it, so emoji sequences never push a line past its edge. */
-			n = (int)width_cluster(s + i, len - i, &w);
-			if (n <= 0)
-				n = 1, w = 1;
-			outn = (size_t)n;
-		}
-		if (w < 0)
-			out = "?", outn = 1, w = 1;
+		size_t n = safe_char(ui, s + i, len - i, &out, &outn, &w);
 		if (used + w > cols)
 			break;
 		attrset(hl && in_ranges(i, hl, nhl) ? hl_attr : attr);
 		if (outn)
 			addnstr(out, (int)outn);
 		used += w;
-		i += (size_t)n;
+		i += n;
 	}
 	attrset(attr);
 	if (pad)
@@ -133,12 +145,6 @@ void draw_bars(struct ui *ui, const char *title, const char *status)
 	draw_text(ui, 0, 0, title, strlen(title), ui->cols, tb, NULL, 0, 0, true);
 	if (ui->rows >= 3)
 		draw_text(ui, ui->rows - 2, 0, status, strlen(status), ui->cols, st, NULL, 0, 0, true);
-	if (ui->prompting)
-		prompt_draw(ui);
-	else {
-		attr_t a = ui->msg_error ? draw_attr(ui, EL_ERROR) : A_NORMAL;
-		draw_text(ui, ui->rows - 1, 0, ui->msg, strlen(ui->msg), ui->cols, a, NULL, 0, 0, true);
-	}
 }
 
 /* ---- search-match highlighting ---------------------------------------- */

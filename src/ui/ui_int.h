@@ -1,13 +1,21 @@
 /*
- * ui_int.h: the reader's shared state and the functions its files offer
- * each other.  Files:
- *   ui.c         start-up, terminal checks, signals, the event loop
- *   ui_draw.c    colours from the theme, safe text painting, bars
- *   ui_list.c    sidebar groups and the article list (a window over store_list)
- *   ui_pager.c   one article laid out for the width, views, match highlighting
- *   ui_prompt.c  the '/' search prompt with as-you-type results
- *   ui_help.c    the help screen, copying and opening the URL
- * Handlers return enum ui_result bits; only the loop in ui.c paints.
+ * ui_int.h: the reader's shared state and the table of operations each
+ * screen fills.  Files:
+ *   ui.c         start-up, terminal checks, signals, the screen stack, the event loop
+ *   ui_list.c    screen: sidebar groups and the article list (a window over store_list)
+ *   ui_pager.c   screen: one article laid out for the width, views, match highlighting
+ *   ui_help.c    screen: the keys and actions, from the key table
+ *   ui_draw.c    colours from the theme, safe text painting, bars, match ranges
+ *   ui_scroll.c  cursor and view movement for every list-like screen
+ *   ui_prompt.c  the '/' search prompt on the last line
+ *   ui_msg.c     the message line
+ *   ui_flag.c    read and bookmark: the one function that changes them
+ *   ui_url.c     copying (OSC 52) and opening ($BROWSER) an article's URL
+ * A screen is one file defining a struct screen_ops, listed once in
+ * SCREEN_TABLE.  Screens never call each other: handlers return enum
+ * ui_result bits, and only the loop in ui.c opens and closes screens,
+ * passes changes around and paints.  Helpers (draw, scroll, prompt, msg,
+ * flag, url) are no screens; any screen may call them.
  */
 #ifndef DIGLOT_UI_INT_H
 #define DIGLOT_UI_INT_H
@@ -23,149 +31,89 @@
 #include "diglot/settings.h"
 #include "diglot/store.h"
 #include "diglot/theme.h"
+#include "ui_flag.h"
+#include "ui_msg.h"
+#include "ui_prompt.h"
 
-/* What a handler changed (htop's HandlerResult): the loop redraws that. */
+/* What a handler changed or asks for (htop's HandlerResult): the loop acts on it. */
 enum ui_result {
 	R_NONE = 0,
-	R_DRAW = 1,      /* repaint the screen */
-	R_RELOAD = 2,    /* counts and list changed in the store: refetch */
-	R_RELAYOUT = 4,  /* the article must be laid out again */
+	R_DRAW = 1,          /* repaint the screen */
+	R_RELOAD = 2,        /* the library may have changed: open screens refetch */
+	R_RELAYOUT = 4,      /* the article must be laid out again */
 	R_QUIT = 8,
+	R_FLAGGED = 16,      /* ui->flagged changed in the store: open screens follow it */
+	R_QUERY = 32,        /* ui->query changed: open screens follow it */
+	R_OPEN_ARTICLE = 64, /* open the article screen on ui->article */
+	R_BACK = 128,        /* close this screen, back to the one under it */
+	R_PASS = 256,        /* not this screen's request: a screen it opens may take it */
 };
 
-enum ui_mode { MODE_LIST, MODE_PAGER, MODE_HELP };
-enum ui_focus { FOCUS_LIST, FOCUS_SIDEBAR };
-
-enum sb_kind { SB_ALL, SB_UNREAD, SB_BOOKMARKED, SB_HEADING, SB_LANG, SB_SOURCE, SB_BILINGUAL };
-
-struct sb_item {
-	enum sb_kind kind;
-	char *name;  /* language code or source name; NULL otherwise */
-	char *label; /* what the sidebar shows */
-	int64_t total, unread;
-};
-
-struct list_row {
-	int64_t id, date;
-	char langs[2 * LANG_CODE_SIZE + 1];
-	char *title, *source, *url;
-	bool read, bookmarked;
-};
-
+/* The shared state: only what more than one screen or helper reads. */
 struct ui {
 	struct store *st;
 	struct settings set;
 	struct theme theme;
-	char *config_dir;
 	int rows, cols;
-	bool utf8;        /* the locale is UTF-8 */
+	bool utf8;          /* the locale is UTF-8 */
 	bool color;
-	enum ui_mode mode, help_return;
-	enum ui_focus focus;
-	bool sidebar_on;  /* the user's choice; hidden anyway when narrow */
-
-	/* Sidebar: the groups, selection and scroll. */
-	struct sb_item *sb;
-	size_t nsb, capsb;
-	int sb_sel, sb_top;
-	int sb_active; /* the group the list shows */
-	enum sb_kind group_kind; /* ...remembered by kind and name across reloads */
-	char *group_name;
-
-	/* The list: filter of the active group, order, a window of rows. */
-	struct store_filter filter;
-	char *query;             /* the search behind the list; NULL none */
-	enum store_order order;
-	int64_t total;           /* rows in the whole list */
-	int64_t cur, top;        /* absolute positions */
-	struct list_row *wrows;  /* rows [win, win + nrows) of the list */
-	size_t nrows, caprows;
-	int64_t win;
-	bool first_screen;       /* the window holds only the rows of the first paint */
-
-	/* The pager. */
-	struct article art;
-	struct store_meta meta;
-	bool art_loaded;
-	struct layout lay;
-	int lay_width;
-	int view;     /* requested enum layout_view */
-	int ptop;     /* first line shown */
-
-	/* Help screen lines. */
-	char **help;
-	size_t nhelp;
-	int htop;
-
-	/* Search prompt. */
-	bool prompting;
-	struct sbuf edit;
-	size_t edit_pos;        /* byte offset of the cursor in edit */
-	char *saved_query;      /* the list to restore on Esc */
-	int64_t saved_cur;
-	bool search_pending;
-	int64_t edit_time_ms;
-
-	/* Message line. */
-	char msg[512];
-	bool msg_error;
+	char *query;        /* the search: the list's results, the pager's highlights; NULL none */
+	int64_t article;    /* the article a screen opens on, handed over by the one below */
+	struct flag_change flagged; /* the last flag changed (R_FLAGGED) */
+	struct prompt prompt;
+	struct msgline msg;
 };
 
-/* ui.c */
-int64_t ui_now_ms(void);
-void ui_message(struct ui *ui, bool error, const char *fmt, ...) DG_PRINTF(3, 4);
-int ui_body_rows(const struct ui *ui);
-int ui_sidebar_width(const struct ui *ui);
+/* The rows between the title bar and the status and message lines. */
+static inline int ui_body_rows(const struct ui *ui)
+{
+	return MAX(1, ui->rows - 3);
+}
 
-/* ui_draw.c */
-void draw_init_colors(struct ui *ui);
-attr_t draw_attr(const struct ui *ui, enum theme_element e);
-/* Paint s (any bytes, made safe here) at y,x in at most cols columns,
- * highlighting the byte ranges [hl[2i], hl[2i+1]) with hl_attr; pads with
- * spaces to cols when pad.  Returns the columns used. */
-int draw_text(struct ui *ui, int y, int x, const char *s, size_t len, int cols, attr_t attr,
-              const size_t *hl, size_t nhl, attr_t hl_attr, bool pad);
-void draw_fill(int y, int x, int cols, attr_t attr);
-void draw_bars(struct ui *ui, const char *title, const char *status);
-/* Byte ranges of s matching the search query (tokenize.h), appended to
- * *hl as pairs; returns the number of pairs. */
-size_t draw_matches(const char *query, const char *s, size_t len, size_t **hl, size_t *cap);
+/* How the search prompt closed, for the screen it was opened on. */
+enum search_event { SEARCH_ENTER, SEARCH_CANCEL };
 
-/* ui_list.c */
-void list_init(struct ui *ui);
-/* After the first paint: read the rest of the list window, which start
- * left out so that the first screen waits only for the rows it shows. */
-void list_fill_window(struct ui *ui);
-void list_free(struct ui *ui);
-int list_reload(struct ui *ui);     /* keep the current article where possible */
-/* Article id's read or bookmark flag is now `now`: update its row and the
- * counts without refetching the list, unless the list filters on flags. */
-int list_flag_changed(struct ui *ui, int64_t id, enum store_flag flag, bool now);
-void list_draw(struct ui *ui);
-int list_handle(struct ui *ui, enum request r);
-const struct list_row *list_current(const struct ui *ui);
-void list_set_query(struct ui *ui, const char *query);
-void sidebar_load(struct ui *ui);
-void list_status(struct ui *ui, struct sbuf *out);
+/*
+ * One screen (tig's view_ops).  State is the screen's own struct, made by
+ * open and freed by close; nothing else sees inside it.  Handlers return
+ * enum ui_result bits.  Operations marked optional may be NULL.
+ */
+struct screen_ops {
+	const char *name;
+	/* The request that opens it over any screen that passes it on
+	 * (R_PASS); REQ_NONE when only a result opens it. */
+	enum request opener;
+	/* The results follow the search prompt as the user types, and Esc
+	 * restores the search there was; else the search waits for Enter. */
+	bool live_search;
+	/* The state, or NULL when it cannot open (the message line says why);
+	 * *res gets the result bits of opening. */
+	void *(*open)(struct ui *ui, int *res);
+	void (*close)(void *state);
+	/* Paint the body rows and write the two bars' text. */
+	void (*draw)(struct ui *ui, void *state, struct sbuf *title, struct sbuf *status);
+	int (*handle)(struct ui *ui, void *state, enum request r);
+	/* Optional: follow a change made elsewhere (R_RELOAD, R_QUERY or
+	 * R_FLAGGED); every open screen hears it, not only the top one. */
+	int (*update)(struct ui *ui, void *state, int what);
+	/* Optional: the prompt opened on this screen closed; ui->query is set. */
+	int (*search)(struct ui *ui, void *state, enum search_event ev);
+	/* Optional: after a paint, read what the first paint left out; true
+	 * when there was something to do (traced as fill_window). */
+	bool (*fill)(struct ui *ui, void *state);
+	/* Optional: the article a screen opened over this one acts on; 0 none. */
+	int64_t (*article)(const void *state);
+};
 
-/* ui_pager.c */
-int pager_open(struct ui *ui, int64_t id);
-void pager_close(struct ui *ui);
-void pager_draw(struct ui *ui);
-int pager_handle(struct ui *ui, enum request r);
+/* Every screen, the first opening at start-up.  S(name): the file defines
+ * name_screen.  A new screen is a new file and a line here. */
+#define SCREEN_TABLE(S) \
+	S(list) \
+	S(pager) \
+	S(help)
 
-/* ui_prompt.c */
-int prompt_start(struct ui *ui);
-int prompt_key(struct ui *ui, int code);
-int prompt_idle(struct ui *ui);
-void prompt_draw(struct ui *ui);
-
-/* ui_help.c */
-int help_open(struct ui *ui);
-void help_draw(struct ui *ui);
-int help_handle(struct ui *ui, enum request r);
-void help_free(struct ui *ui);
-int ui_copy_url(struct ui *ui, const char *url);
-int ui_open_url(struct ui *ui, const char *url);
+#define SCREEN_EXTERN(name) extern const struct screen_ops name##_screen;
+SCREEN_TABLE(SCREEN_EXTERN)
+#undef SCREEN_EXTERN
 
 #endif

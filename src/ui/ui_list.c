@@ -1,9 +1,9 @@
 /*
- * ui_list.c: the sidebar of groups and the article list.  The list is a
- * window of rows over store_list (keyset pagination), refetched only when
- * the visible part leaves it, so its cost never grows with the library.
- * Sidebar counts come from store_stats and store_groups (maintained
- * aggregates).
+ * ui_list.c: the first screen, the sidebar of groups and the article
+ * list.  The list is a window of rows over store_list (keyset
+ * pagination), refetched only when the visible part leaves it, so its
+ * cost never grows with the library.  Sidebar counts come from
+ * store_stats and store_groups (maintained aggregates).
  */
 #include "ui_int.h"
 
@@ -14,118 +14,180 @@
 #include "diglot/langid.h"
 #include "diglot/utf8.h"
 #include "diglot/width.h"
+#include "ui_draw.h"
+#include "ui_scroll.h"
+#include "ui_url.h"
+
+enum sb_kind { SB_ALL, SB_UNREAD, SB_BOOKMARKED, SB_HEADING, SB_LANG, SB_SOURCE, SB_BILINGUAL };
+
+struct sb_item {
+	enum sb_kind kind;
+	char *name;  /* language code or source name; NULL otherwise */
+	char *label; /* what the sidebar shows */
+	int64_t total, unread;
+};
+
+struct sidebar {
+	struct sb_item *items;
+	size_t n, cap;
+	struct scroll sc;        /* cur: the selected group */
+	int active;              /* the group the list shows */
+	enum sb_kind group_kind; /* ...remembered by kind and name across reloads */
+	char *group_name;
+	bool on;                 /* the user's choice; hidden anyway when narrow */
+};
+
+struct list_row {
+	int64_t id, date;
+	char langs[2 * LANG_CODE_SIZE + 1];
+	char *title, *source, *url;
+	bool read, bookmarked;
+};
+
+enum focus { FOCUS_LIST, FOCUS_SIDEBAR };
+
+struct list {
+	struct sidebar sb;
+	enum focus focus;
+	struct store_filter filter; /* the active group's, and ui->query */
+	enum store_order order;
+	struct scroll sc;           /* count: rows in the whole list, -1 before counting */
+	struct list_row *rows;      /* rows [win, win + nrows) of the list */
+	size_t nrows, caprows;
+	int64_t win;
+	bool first_screen;          /* the window holds only the rows of the first paint */
+	int64_t saved_cur;          /* where the cursor was when the search prompt opened */
+};
 
 static const char *const order_names[] = {"date", "title", "source"};
 
-/* ---- sidebar ---------------------------------------------------------- */
-
-static void sb_clear(struct ui *ui)
+static int sidebar_width(const struct ui *ui, const struct list *l)
 {
-	for (size_t i = 0; i < ui->nsb; i++) {
-		free(ui->sb[i].name);
-		free(ui->sb[i].label);
-	}
-	ui->nsb = 0;
+	if (!l->sb.on || ui->cols < 70)
+		return 0;
+	return MIN(ui->set.sidebar_width, ui->cols / 3);
 }
 
-static void sb_add(struct ui *ui, enum sb_kind kind, const char *name, char *label,
+/* ---- sidebar ---------------------------------------------------------- */
+
+static void sb_clear(struct sidebar *sb)
+{
+	for (size_t i = 0; i < sb->n; i++) {
+		free(sb->items[i].name);
+		free(sb->items[i].label);
+	}
+	sb->n = 0;
+}
+
+static void sb_add(struct sidebar *sb, enum sb_kind kind, const char *name, char *label,
                    int64_t total, int64_t unread)
 {
-	xgrow(&ui->sb, &ui->capsb, ui->nsb + 1, sizeof *ui->sb);
-	ui->sb[ui->nsb++] = (struct sb_item){kind, name ? xstrdup(name) : NULL, label, total, unread};
+	xgrow(&sb->items, &sb->cap, sb->n + 1, sizeof *sb->items);
+	sb->items[sb->n++] = (struct sb_item){kind, name ? xstrdup(name) : NULL, label, total, unread};
 }
 
 static int sb_add_group(void *ctx, const struct store_group_row *g)
 {
-	struct ui *ui = ctx;
-	bool lang = ui->nsb && ui->sb[ui->nsb - 1].kind != SB_SOURCE &&
-	            !(ui->sb[ui->nsb - 1].kind == SB_HEADING && ui->sb[ui->nsb - 1].name);
+	struct sidebar *sb = ctx;
+	bool lang = sb->n && sb->items[sb->n - 1].kind != SB_SOURCE &&
+	            !(sb->items[sb->n - 1].kind == SB_HEADING && sb->items[sb->n - 1].name);
 	char *label;
 	if (lang)
 		label = xasprintf("%s %s", langid_native_name(g->name), g->name);
 	else
 		label = xstrdup(g->name[0] ? g->name : "(no source)");
-	sb_add(ui, lang ? SB_LANG : SB_SOURCE, g->name, label, g->total, g->unread);
+	sb_add(sb, lang ? SB_LANG : SB_SOURCE, g->name, label, g->total, g->unread);
 	return 0;
 }
 
-void sidebar_load(struct ui *ui)
+/* Find the active group again by kind and name. */
+static void sidebar_find_active(struct sidebar *sb)
+{
+	sb->active = 0;
+	for (size_t i = 0; i < sb->n; i++)
+		if (sb->items[i].kind == sb->group_kind &&
+		    (!sb->group_name || (sb->items[i].name && !strcmp(sb->items[i].name, sb->group_name))))
+			sb->active = (int)i;
+	if (sb->sc.cur >= (int64_t)sb->n)
+		sb->sc.cur = sb->active;
+}
+
+static void sidebar_load(struct ui *ui, struct sidebar *sb)
 {
 	struct store_stats s = {0};
 	store_stats(ui->st, &s);
-	sb_clear(ui);
-	sb_add(ui, SB_ALL, NULL, xstrdup("All"), s.articles, s.unread);
-	sb_add(ui, SB_UNREAD, NULL, xstrdup("Unread"), s.unread, -1);
-	sb_add(ui, SB_BOOKMARKED, NULL, xstrdup("Bookmarked"), s.bookmarked, -1);
-	sb_add(ui, SB_HEADING, NULL, xstrdup("Languages"), -1, -1);
-	store_groups(ui->st, GROUP_LANG, sb_add_group, ui);
+	sb_clear(sb);
+	sb_add(sb, SB_ALL, NULL, xstrdup("All"), s.articles, s.unread);
+	sb_add(sb, SB_UNREAD, NULL, xstrdup("Unread"), s.unread, -1);
+	sb_add(sb, SB_BOOKMARKED, NULL, xstrdup("Bookmarked"), s.bookmarked, -1);
+	sb_add(sb, SB_HEADING, NULL, xstrdup("Languages"), -1, -1);
+	store_groups(ui->st, GROUP_LANG, sb_add_group, sb);
 	/* A heading with a name marks the start of the sources for sb_add_group. */
-	sb_add(ui, SB_HEADING, "sources", xstrdup("Sources"), -1, -1);
-	store_groups(ui->st, GROUP_SOURCE, sb_add_group, ui);
-	sb_add(ui, SB_HEADING, NULL, xstrdup(""), -1, -1);
-	sb_add(ui, SB_BILINGUAL, NULL, xstrdup("Bilingual"), s.bilingual, -1);
-	/* Find the active group again by kind and name. */
-	ui->sb_active = 0;
-	for (size_t i = 0; i < ui->nsb; i++)
-		if (ui->sb[i].kind == ui->group_kind &&
-		    (!ui->group_name || (ui->sb[i].name && !strcmp(ui->sb[i].name, ui->group_name))))
-			ui->sb_active = (int)i;
-	if (ui->sb_sel >= (int)ui->nsb)
-		ui->sb_sel = ui->sb_active;
+	sb_add(sb, SB_HEADING, "sources", xstrdup("Sources"), -1, -1);
+	store_groups(ui->st, GROUP_SOURCE, sb_add_group, sb);
+	sb_add(sb, SB_HEADING, NULL, xstrdup(""), -1, -1);
+	sb_add(sb, SB_BILINGUAL, NULL, xstrdup("Bilingual"), s.bilingual, -1);
+	sidebar_find_active(sb);
 }
 
-static void group_filter(struct ui *ui)
+static void group_filter(struct ui *ui, struct list *l)
 {
 	struct store_filter f = STORE_FILTER_ALL;
-	switch (ui->group_kind) {
+	switch (l->sb.group_kind) {
 	case SB_UNREAD: f.read = 0; break;
 	case SB_BOOKMARKED: f.bookmarked = true; break;
-	case SB_LANG: f.lang = ui->group_name; break;
-	case SB_SOURCE: f.source = ui->group_name; break;
+	case SB_LANG: f.lang = l->sb.group_name; break;
+	case SB_SOURCE: f.source = l->sb.group_name; break;
 	case SB_BILINGUAL: f.bilingual = true; break;
 	default: break;
 	}
 	f.query = ui->query;
-	ui->filter = f;
+	l->filter = f;
 }
 
-static void sidebar_draw(struct ui *ui, int w)
+/* One group's line: the active mark, the label, its counts. */
+static void sidebar_item(const struct sidebar *sb, int i, int w, struct sbuf *b)
 {
+	const struct sb_item *it = &sb->items[i];
+	char count[48] = "";
+	if (it->total >= 0 && it->unread >= 0)
+		snprintf(count, sizeof count, "%lld/%lld", (long long)it->total, (long long)it->unread);
+	else if (it->total >= 0)
+		snprintf(count, sizeof count, "%lld", (long long)it->total);
+	int cw = (int)strlen(count);
+	int indent = (it->kind == SB_LANG || it->kind == SB_SOURCE) ? 2 : 0;
+	int lw = w - 2 - indent - (cw ? cw + 1 : 0);
+	sbuf_addc(b, i == sb->active ? '>' : ' ');
+	sbuf_pad(b, (size_t)indent);
+	if (lw > 0)
+		width_append_cell(b, it->label, strlen(it->label), lw);
+	if (cw)
+		sbuf_addf(b, " %s", count);
+}
+
+static void sidebar_draw(struct ui *ui, struct list *l, int w)
+{
+	struct sidebar *sb = &l->sb;
 	int h = ui_body_rows(ui);
-	if (ui->sb_sel < ui->sb_top)
-		ui->sb_top = ui->sb_sel;
-	if (ui->sb_sel >= ui->sb_top + h)
-		ui->sb_top = ui->sb_sel - h + 1;
+	sb->sc.count = (int64_t)sb->n;
+	sb->sc.page = h;
+	scroll_follow(&sb->sc);
 	attr_t base = draw_attr(ui, EL_SIDEBAR);
 	for (int y = 0; y < h; y++) {
-		int i = ui->sb_top + y;
-		if (i >= (int)ui->nsb) {
+		int i = (int)sb->sc.top + y;
+		if (i >= (int)sb->n) {
 			draw_fill(1 + y, 0, w - 1, base);
 			continue;
 		}
-		const struct sb_item *it = &ui->sb[i];
 		attr_t a = base;
-		if (it->kind == SB_HEADING)
+		if (sb->items[i].kind == SB_HEADING)
 			a = draw_attr(ui, EL_SIDEBAR_HEADING);
-		if (i == ui->sb_sel && ui->focus == FOCUS_SIDEBAR)
+		if (i == sb->sc.cur && l->focus == FOCUS_SIDEBAR)
 			a = draw_attr(ui, EL_SIDEBAR_SELECTED);
-		else if (i == ui->sb_active)
+		else if (i == sb->active)
 			a |= A_BOLD;
-		char count[48] = "";
-		if (it->total >= 0 && it->unread >= 0)
-			snprintf(count, sizeof count, "%lld/%lld", (long long)it->total, (long long)it->unread);
-		else if (it->total >= 0)
-			snprintf(count, sizeof count, "%lld", (long long)it->total);
 		struct sbuf b = SBUF_INIT;
-		int cw = (int)strlen(count);
-		int indent = (it->kind == SB_LANG || it->kind == SB_SOURCE) ? 2 : 0;
-		int lw = w - 2 - indent - (cw ? cw + 1 : 0);
-		sbuf_addc(&b, i == ui->sb_active ? '>' : ' ');
-		sbuf_pad(&b, (size_t)indent);
-		if (lw > 0)
-			width_append_cell(&b, it->label, strlen(it->label), lw);
-		if (cw)
-			sbuf_addf(&b, " %s", count);
+		sidebar_item(sb, i, w, &b);
 		draw_text(ui, 1 + y, 0, b.s, b.len, w - 1, a, NULL, 0, 0, true);
 		sbuf_free(&b);
 	}
@@ -136,70 +198,71 @@ static void sidebar_draw(struct ui *ui, int w)
 		          NULL, 0, 0, false);
 }
 
-static int sidebar_move(struct ui *ui, int dir, int steps)
+/* Move the selection by steps groups, over the headings. */
+static int sidebar_move(struct sidebar *sb, int64_t steps)
 {
-	int i = ui->sb_sel;
-	while (steps-- > 0) {
+	int dir = steps < 0 ? -1 : 1;
+	int i = (int)sb->sc.cur;
+	for (steps = steps < 0 ? -steps : steps; steps > 0; steps--) {
 		int j = i + dir;
-		while (j >= 0 && j < (int)ui->nsb && ui->sb[j].kind == SB_HEADING)
+		while (j >= 0 && j < (int)sb->n && sb->items[j].kind == SB_HEADING)
 			j += dir;
-		if (j < 0 || j >= (int)ui->nsb)
+		if (j < 0 || j >= (int)sb->n)
 			break;
 		i = j;
 	}
-	ui->sb_sel = i;
+	sb->sc.cur = i;
 	return R_DRAW;
 }
 
-static void rows_clear(struct ui *ui);
+static void rows_clear(struct list *l);
 
-static int sidebar_activate(struct ui *ui)
+static int sidebar_activate(struct list *l)
 {
-	const struct sb_item *it = &ui->sb[ui->sb_sel];
-	ui->group_kind = it->kind;
-	free(ui->group_name);
-	ui->group_name = it->name ? xstrdup(it->name) : NULL;
-	ui->sb_active = ui->sb_sel;
-	ui->focus = FOCUS_LIST;
-	ui->cur = ui->top = 0;
-	rows_clear(ui);
-	ui->total = -1; /* start at the top of the new list */
+	struct sidebar *sb = &l->sb;
+	const struct sb_item *it = &sb->items[sb->sc.cur];
+	sb->group_kind = it->kind;
+	free(sb->group_name);
+	sb->group_name = it->name ? xstrdup(it->name) : NULL;
+	sb->active = (int)sb->sc.cur;
+	l->focus = FOCUS_LIST;
+	l->sc.cur = l->sc.top = 0;
+	rows_clear(l);
+	l->sc.count = -1; /* start at the top of the new list */
 	return R_RELOAD | R_DRAW;
 }
 
-static int sidebar_handle(struct ui *ui, enum request r)
+static int sidebar_handle(struct ui *ui, struct list *l, enum request r)
 {
-	int h = ui_body_rows(ui);
+	l->sb.sc.count = (int64_t)l->sb.n;
+	l->sb.sc.page = ui_body_rows(ui);
+	int64_t steps = scroll_delta(&l->sb.sc, r);
+	if (steps)
+		return sidebar_move(&l->sb, steps);
 	switch (r) {
-	case REQ_MOVE_DOWN: return sidebar_move(ui, 1, 1);
-	case REQ_MOVE_UP: return sidebar_move(ui, -1, 1);
-	case REQ_PAGE_DOWN: return sidebar_move(ui, 1, h - 1);
-	case REQ_PAGE_UP: return sidebar_move(ui, -1, h - 1);
-	case REQ_MOVE_FIRST: return sidebar_move(ui, -1, (int)ui->nsb);
-	case REQ_MOVE_LAST: return sidebar_move(ui, 1, (int)ui->nsb);
 	case REQ_OPEN:
-	case REQ_FOCUS_LIST: return sidebar_activate(ui);
-	default: return -1; /* not a sidebar request */
+	case REQ_FOCUS_LIST: return sidebar_activate(l);
+	default: return R_PASS; /* not a sidebar request: the list's */
 	}
 }
 
 /* ---- the list window ---------------------------------------------------- */
 
-static void rows_clear(struct ui *ui)
+static void rows_clear(struct list *l)
 {
-	for (size_t i = 0; i < ui->nrows; i++) {
-		free(ui->wrows[i].title);
-		free(ui->wrows[i].source);
-		free(ui->wrows[i].url);
+	for (size_t i = 0; i < l->nrows; i++) {
+		free(l->rows[i].title);
+		free(l->rows[i].source);
+		free(l->rows[i].url);
 	}
-	ui->nrows = 0;
+	l->nrows = 0;
 }
 
 static int add_row(void *ctx, const struct store_item *it)
 {
-	struct ui *ui = ctx;
-	xgrow(&ui->wrows, &ui->caprows, ui->nrows + 1, sizeof *ui->wrows);
-	struct list_row *r = &ui->wrows[ui->nrows++];
+	struct list *l = ctx;
+	xgrow(&l->rows, &l->caprows, l->nrows + 1, sizeof *l->rows);
+	struct list_row *r = &l->rows[l->nrows++];
 	r->id = it->id;
 	r->date = it->date;
 	snprintf(r->langs, sizeof r->langs, "%s%s%s", it->lang, it->lang2[0] ? "+" : "", it->lang2);
@@ -211,123 +274,131 @@ static int add_row(void *ctx, const struct store_item *it)
 	return 0;
 }
 
-static void fetch(struct ui *ui, int64_t after_id, bool backward, int offset, int limit)
+static void fetch(struct ui *ui, struct list *l, int64_t after_id, bool backward, int offset, int limit)
 {
 	/* The list shows titles only: no snippets. */
 	struct store_page page = {after_id, backward, offset, limit, true};
-	rows_clear(ui);
-	if (store_list(ui->st, &ui->filter, ui->order, &page, add_row, ui) != DG_OK)
-		ui_message(ui, true, "%s", store_error(ui->st));
+	rows_clear(l);
+	if (store_list(ui->st, &l->filter, l->order, &page, add_row, l) != DG_OK)
+		msg_set(ui, true, "%s", store_error(ui->st));
 }
 
 /* Rows fetched around the visible ones: a page either way plus a few, so
  * that moving and paging rarely query.  The first screen fetches only
  * what it shows (one row more than the list area). */
-static int window_size(const struct ui *ui)
+static int window_size(const struct ui *ui, const struct list *l)
 {
-	if (ui->first_screen)
+	if (l->first_screen)
 		return ui_body_rows(ui);
 	return 2 * ui_body_rows(ui) + 16;
 }
 
-/* Keep cur visible and the visible rows inside the fetched window. */
-static void list_ensure(struct ui *ui)
+/* The rows the list shows: one row less for the column header. */
+static int list_page(struct ui *ui, struct list *l)
 {
-	int h = MAX(1, ui_body_rows(ui) - 1); /* one row for the column header */
-	int W = window_size(ui);
-	if (ui->total <= 0) {
-		rows_clear(ui);
-		ui->cur = ui->top = ui->win = 0;
-		return;
-	}
-	ui->cur = MAX(0, MIN(ui->cur, ui->total - 1));
-	if (ui->cur < ui->top)
-		ui->top = ui->cur;
-	if (ui->cur >= ui->top + h)
-		ui->top = ui->cur - h + 1;
-	ui->top = MAX(0, MIN(ui->top, ui->total - h));
-	int64_t lo = ui->top, hi = MIN(ui->total, ui->top + h);
-	int64_t wend = ui->win + (int64_t)ui->nrows;
-	if (ui->nrows && ui->win <= lo && wend >= hi)
-		return;
+	l->sc.page = MAX(1, ui_body_rows(ui) - 1);
+	return l->sc.page;
+}
+
+/* Fetch a window holding the visible rows [lo, hi), anchored on a row
+ * the old window holds when it can (keyset pagination). */
+static void list_refetch(struct ui *ui, struct list *l, int64_t lo, int64_t hi, int h)
+{
+	int W = window_size(ui, l);
+	int64_t wend = l->win + (int64_t)l->nrows;
 	if (ui->query) {
 		int64_t start = MAX(0, lo - h);
-		fetch(ui, 0, false, (int)start, W);
-		ui->win = start;
+		fetch(ui, l, 0, false, (int)start, W);
+		l->win = start;
 	} else if (lo == 0) {
-		fetch(ui, 0, false, 0, W);
-		ui->win = 0;
-	} else if (hi >= ui->total) {
-		fetch(ui, 0, true, 0, W);
-		ui->win = ui->total - (int64_t)ui->nrows;
-	} else if (ui->nrows && lo - 1 >= ui->win && lo - 1 < wend) {
-		fetch(ui, ui->wrows[lo - 1 - ui->win].id, false, 0, W);
-		ui->win = lo;
-	} else if (ui->nrows && hi >= ui->win && hi < wend) {
-		fetch(ui, ui->wrows[hi - ui->win].id, true, 0, W);
-		ui->win = hi - (int64_t)ui->nrows;
+		fetch(ui, l, 0, false, 0, W);
+		l->win = 0;
+	} else if (hi >= l->sc.count) {
+		fetch(ui, l, 0, true, 0, W);
+		l->win = l->sc.count - (int64_t)l->nrows;
+	} else if (l->nrows && lo - 1 >= l->win && lo - 1 < wend) {
+		fetch(ui, l, l->rows[lo - 1 - l->win].id, false, 0, W);
+		l->win = lo;
+	} else if (l->nrows && hi >= l->win && hi < wend) {
+		fetch(ui, l, l->rows[hi - l->win].id, true, 0, W);
+		l->win = hi - (int64_t)l->nrows;
 	} else {
 		/* No row to anchor on (should not happen): read from the top. */
-		fetch(ui, 0, false, 0, (int)MIN(hi + h, INT32_MAX));
-		ui->win = 0;
+		fetch(ui, l, 0, false, 0, (int)MIN(hi + h, INT32_MAX));
+		l->win = 0;
 	}
 }
 
-const struct list_row *list_current(const struct ui *ui)
+/* Keep cur visible and the visible rows inside the fetched window. */
+static void list_ensure(struct ui *ui, struct list *l)
 {
-	int64_t i = ui->cur - ui->win;
-	if (ui->total <= 0 || i < 0 || i >= (int64_t)ui->nrows)
-		return NULL;
-	return &ui->wrows[i];
+	int h = list_page(ui, l);
+	if (l->sc.count <= 0) {
+		rows_clear(l);
+		l->sc.cur = l->sc.top = l->win = 0;
+		return;
+	}
+	scroll_follow(&l->sc);
+	scroll_clamp(&l->sc);
+	int64_t lo = l->sc.top, hi = MIN(l->sc.count, l->sc.top + h);
+	if (l->nrows && l->win <= lo && l->win + (int64_t)l->nrows >= hi)
+		return;
+	list_refetch(ui, l, lo, hi, h);
 }
 
-/* Count and fetch the list again; the sidebar's group counts too when
- * the library may have changed (they do not depend on the search). */
-static void reload(struct ui *ui, bool sidebar)
+static const struct list_row *list_current(const struct list *l)
 {
-	const struct list_row *r = list_current(ui);
+	int64_t i = l->sc.cur - l->win;
+	if (l->sc.count <= 0 || i < 0 || i >= (int64_t)l->nrows)
+		return NULL;
+	return &l->rows[i];
+}
+
+/* Fetch the rows just before the current one, at position pos, to anchor
+ * the window so that the screen does not jump. */
+static void reload_at(struct ui *ui, struct list *l, int64_t id, int64_t pos)
+{
+	int64_t off = MIN(l->sc.cur - l->sc.top, pos);
+	l->sc.cur = pos;
+	l->sc.top = pos - MAX(0, off);
+	rows_clear(l);
+	if (l->sc.top > 0) {
+		fetch(ui, l, id, true, 0, (int)(pos - l->sc.top + 1));
+		if (l->nrows) {
+			int64_t anchor = l->rows[0].id;
+			fetch(ui, l, anchor, false, 0, window_size(ui, l));
+			l->win = l->sc.top;
+		}
+	}
+}
+
+/* Count and fetch the list again, keeping the current article where it
+ * can; the sidebar's group counts too when the library may have changed
+ * (they do not depend on the search). */
+static void reload(struct ui *ui, struct list *l, bool sidebar)
+{
+	const struct list_row *r = list_current(l);
 	int64_t id = r ? r->id : 0, pos = -1;
 	if (sidebar)
-		sidebar_load(ui);
-	group_filter(ui);
-	if (store_count(ui->st, &ui->filter, &ui->total) != DG_OK)
-		ui->total = 0;
-	if (id && !ui->query && store_position(ui->st, &ui->filter, ui->order, id, &pos) == DG_OK) {
-		/* Fetch the rows just before the current one to anchor the window
-		 * so that the screen does not jump. */
-		int64_t off = MIN(ui->cur - ui->top, pos);
-		ui->cur = pos;
-		ui->top = pos - MAX(0, off);
-		rows_clear(ui);
-		if (ui->top > 0) {
-			fetch(ui, id, true, 0, (int)(pos - ui->top + 1));
-			if (ui->nrows) {
-				int64_t anchor = ui->wrows[0].id;
-				fetch(ui, anchor, false, 0, window_size(ui));
-				ui->win = ui->top;
-			}
-		}
-	} else
-		rows_clear(ui);
-	list_ensure(ui);
+		sidebar_load(ui, &l->sb);
+	group_filter(ui, l);
+	if (store_count(ui->st, &l->filter, &l->sc.count) != DG_OK)
+		l->sc.count = 0;
+	if (id && !ui->query && store_position(ui->st, &l->filter, l->order, id, &pos) == DG_OK)
+		reload_at(ui, l, id, pos);
+	else
+		rows_clear(l);
+	list_ensure(ui, l);
 }
 
-int list_reload(struct ui *ui)
+/* ui->query changed: the new list opens at its top, and its first paint
+ * waits only for the rows it shows; list_fill reads the rest after it. */
+static void list_new_query(struct ui *ui, struct list *l)
 {
-	reload(ui, true);
-	return R_DRAW;
-}
-
-void list_set_query(struct ui *ui, const char *query)
-{
-	free(ui->query);
-	ui->query = query && *query ? xstrdup(query) : NULL;
-	ui->cur = ui->top = 0;
-	rows_clear(ui);
-	/* A new list opens at its top: the first paint waits only for the
-	 * rows it shows; list_fill_window reads the rest after it. */
-	ui->first_screen = true;
-	reload(ui, false);
+	l->sc.cur = l->sc.top = 0;
+	rows_clear(l);
+	l->first_screen = true;
+	reload(ui, l, false);
 }
 
 /* ---- painting ----------------------------------------------------------- */
@@ -349,10 +420,8 @@ static struct cols list_columns(int w)
 	return c;
 }
 
-static void format_row(struct ui *ui, const struct list_row *r, const struct cols *c, struct sbuf *b,
-                       size_t *title_at)
+static void format_row(const struct list_row *r, const struct cols *c, struct sbuf *b, size_t *title_at)
 {
-	(void)ui;
 	sbuf_addc(b, r->read ? ' ' : 'N');
 	sbuf_addc(b, r->bookmarked ? '*' : ' ');
 	sbuf_addc(b, ' ');
@@ -396,190 +465,273 @@ static void list_header(struct ui *ui, int x, int w, const struct cols *c)
 	sbuf_free(&b);
 }
 
-void list_draw(struct ui *ui)
+/* Where a list row is painted, and what with. */
+struct row_place {
+	int y, x, w;
+	const struct cols *c;
+	size_t **hl, *caphl;
+};
+
+static void list_row_draw(struct ui *ui, const struct list *l, const struct list_row *r, bool at_cursor,
+                          const struct row_place *p)
 {
-	int sw = ui_sidebar_width(ui);
+	struct sbuf b = SBUF_INIT;
+	size_t title_at;
+	format_row(r, p->c, &b, &title_at);
+	bool selected = at_cursor && l->focus == FOCUS_LIST;
+	attr_t a = r->read ? draw_attr(ui, EL_NORMAL) : draw_attr(ui, EL_UNREAD);
+	if (selected)
+		a = draw_attr(ui, EL_SELECTED);
+	size_t n = draw_matches(ui->query, b.s + title_at, b.len - title_at, p->hl, p->caphl);
+	for (size_t k = 0; k < 2 * n; k++)
+		(*p->hl)[k] += title_at;
+	draw_text(ui, p->y, p->x, b.s, b.len, p->w, a, *p->hl, n, draw_attr(ui, EL_SEARCH_MATCH), true);
+	if (r->bookmarked && !selected)
+		draw_text(ui, p->y, p->x + 1, "*", 1, 1, draw_attr(ui, EL_BOOKMARK), NULL, 0, 0, false);
+	sbuf_free(&b);
+}
+
+static void list_status(const struct ui *ui, const struct list *l, struct sbuf *out)
+{
+	const char *group = l->sb.active < (int)l->sb.n ? l->sb.items[l->sb.active].label : "All";
+	long long n = (long long)MAX(0, l->sc.count);
+	if (ui->query)
+		sbuf_addf(out, " %lld result%s for '%s'", n, n == 1 ? "" : "s", ui->query);
+	else
+		sbuf_addf(out, " %lld article%s", n, n == 1 ? "" : "s");
+	sbuf_addf(out, "  %lld/%lld  %s  order: %s", n ? (long long)l->sc.cur + 1 : 0LL, n, group,
+	          ui->query ? "rank" : order_names[l->order]);
+}
+
+static void list_draw(struct ui *ui, void *state, struct sbuf *title, struct sbuf *status)
+{
+	struct list *l = state;
+	int sw = sidebar_width(ui, l);
 	if (sw)
-		sidebar_draw(ui, sw);
+		sidebar_draw(ui, l, sw);
 	int x = sw, w = ui->cols - sw, h = ui_body_rows(ui) - 1;
 	struct cols c = list_columns(w);
-	list_ensure(ui);
+	list_ensure(ui, l);
 	list_header(ui, x, w, &c);
 	size_t *hl = NULL, caphl = 0;
-	attr_t match = draw_attr(ui, EL_SEARCH_MATCH);
 	for (int y = 0; y < h; y++) {
-		int64_t pos = ui->top + y, i = pos - ui->win;
-		if (pos >= ui->total || i < 0 || i >= (int64_t)ui->nrows) {
+		int64_t pos = l->sc.top + y, i = pos - l->win;
+		if (pos >= l->sc.count || i < 0 || i >= (int64_t)l->nrows) {
 			draw_fill(2 + y, x, w, A_NORMAL);
-			if (y == 0 && ui->total == 0) {
+			if (y == 0 && l->sc.count == 0) {
 				const char *e = ui->query ? "  no matches" : "  no articles here";
 				draw_text(ui, 2, x, e, strlen(e), w, draw_attr(ui, EL_META), NULL, 0, 0, true);
 			}
 			continue;
 		}
-		const struct list_row *r = &ui->wrows[i];
-		struct sbuf b = SBUF_INIT;
-		size_t title_at;
-		format_row(ui, r, &c, &b, &title_at);
-		attr_t a = r->read ? draw_attr(ui, EL_NORMAL) : draw_attr(ui, EL_UNREAD);
-		if (pos == ui->cur && ui->focus == FOCUS_LIST)
-			a = draw_attr(ui, EL_SELECTED);
-		size_t n = draw_matches(ui->query, b.s + title_at, b.len - title_at, &hl, &caphl);
-		for (size_t k = 0; k < 2 * n; k++)
-			hl[k] += title_at;
-		draw_text(ui, 2 + y, x, b.s, b.len, w, a, hl, n, match, true);
-		if (r->bookmarked && !(pos == ui->cur && ui->focus == FOCUS_LIST))
-			draw_text(ui, 2 + y, x + 1, "*", 1, 1, draw_attr(ui, EL_BOOKMARK), NULL, 0, 0, false);
-		sbuf_free(&b);
+		struct row_place p = {2 + y, x, w, &c, &hl, &caphl};
+		list_row_draw(ui, l, &l->rows[i], pos == l->sc.cur, &p);
 	}
 	free(hl);
-}
-
-void list_status(struct ui *ui, struct sbuf *out)
-{
-	const char *group = ui->sb_active < (int)ui->nsb ? ui->sb[ui->sb_active].label : "All";
-	long long n = (long long)MAX(0, ui->total);
-	if (ui->query)
-		sbuf_addf(out, " %lld result%s for '%s'", n, n == 1 ? "" : "s", ui->query);
-	else
-		sbuf_addf(out, " %lld article%s", n, n == 1 ? "" : "s");
-	sbuf_addf(out, "  %lld/%lld  %s  order: %s", n ? (long long)ui->cur + 1 : 0LL, n, group,
-	          ui->query ? "rank" : order_names[ui->order]);
+	sbuf_addstr(title, " diglot   ?:help  /:search  s:sidebar  o:order  q:quit");
+	list_status(ui, l, status);
 }
 
 /* ---- requests ------------------------------------------------------------ */
 
-int list_flag_changed(struct ui *ui, int64_t id, enum store_flag flag, bool now)
+/* ui->flagged happened: update its row and the counts without refetching
+ * the list, unless the list filters on flags. */
+static int list_flagged(struct ui *ui, struct list *l)
 {
+	const struct flag_change *c = &ui->flagged;
 	/* In Unread or Bookmarked the row may leave the list: refetch. */
-	if (ui->filter.read >= 0 || ui->filter.bookmarked)
+	if (l->filter.read >= 0 || l->filter.bookmarked)
 		return R_RELOAD | R_DRAW;
-	for (size_t i = 0; i < ui->nrows; i++) {
-		if (ui->wrows[i].id != id)
+	for (size_t i = 0; i < l->nrows; i++) {
+		if (l->rows[i].id != c->id)
 			continue;
-		if (flag == FLAG_READ)
-			ui->wrows[i].read = now;
+		if (c->flag == FLAG_READ)
+			l->rows[i].read = c->now;
 		else
-			ui->wrows[i].bookmarked = now;
+			l->rows[i].bookmarked = c->now;
 	}
-	sidebar_load(ui); /* counts come from aggregates: no scan */
+	sidebar_load(ui, &l->sb); /* counts come from aggregates: no scan */
 	return R_DRAW;
 }
 
-static int set_flag(struct ui *ui, enum store_flag flag)
+/* Focus and the sidebar's visibility; R_PASS for any other request. */
+static int list_focus(struct ui *ui, struct list *l, enum request r)
 {
-	const struct list_row *r = list_current(ui);
-	bool now;
-	if (!r)
-		return R_NONE;
-	if (store_set_flag(ui->st, r->id, flag, -1, &now) != DG_OK) {
-		ui_message(ui, true, "%s", store_error(ui->st));
-		return R_DRAW;
-	}
-	ui_message(ui, false, "%s", flag == FLAG_READ ? (now ? "marked read" : "marked unread")
-	                                             : (now ? "bookmarked" : "bookmark removed"));
-	return list_flag_changed(ui, r->id, flag, now);
-}
-
-int list_handle(struct ui *ui, enum request r)
-{
-	int h = MAX(1, ui_body_rows(ui) - 1);
-	const struct list_row *row;
-	if (ui->focus == FOCUS_SIDEBAR) {
-		int res = sidebar_handle(ui, r);
-		if (res >= 0)
-			return res;
-	}
 	switch (r) {
-	case REQ_MOVE_DOWN: ui->cur++; break;
-	case REQ_MOVE_UP: ui->cur--; break;
-	case REQ_PAGE_DOWN:
-		ui->cur = MIN(ui->cur + h, MAX(0, ui->total - 1));
-		ui->top += h;
-		break;
-	case REQ_PAGE_UP:
-		ui->cur -= h;
-		ui->top -= h;
-		break;
-	case REQ_MOVE_FIRST: ui->cur = 0; break;
-	case REQ_MOVE_LAST: ui->cur = ui->total - 1; break;
-	case REQ_OPEN:
-		row = list_current(ui);
-		return row ? pager_open(ui, row->id) : R_NONE;
-	case REQ_BACK:
-		if (ui->query) {
-			list_set_query(ui, NULL);
-			return R_DRAW;
-		}
-		return R_QUIT;
 	case REQ_FOCUS_TOGGLE:
-		ui->focus = ui->focus == FOCUS_LIST && ui_sidebar_width(ui) ? FOCUS_SIDEBAR : FOCUS_LIST;
-		ui->sb_sel = ui->sb_active;
+		l->focus = l->focus == FOCUS_LIST && sidebar_width(ui, l) ? FOCUS_SIDEBAR : FOCUS_LIST;
+		l->sb.sc.cur = l->sb.active;
 		return R_DRAW;
 	case REQ_FOCUS_SIDEBAR:
-		if (!ui_sidebar_width(ui))
-			ui->sidebar_on = true;
-		if (ui_sidebar_width(ui)) {
-			ui->focus = FOCUS_SIDEBAR;
-			ui->sb_sel = ui->sb_active;
+		if (!sidebar_width(ui, l))
+			l->sb.on = true;
+		if (sidebar_width(ui, l)) {
+			l->focus = FOCUS_SIDEBAR;
+			l->sb.sc.cur = l->sb.active;
 		}
 		return R_DRAW;
-	case REQ_FOCUS_LIST: ui->focus = FOCUS_LIST; return R_DRAW;
+	case REQ_FOCUS_LIST: l->focus = FOCUS_LIST; return R_DRAW;
 	case REQ_SIDEBAR:
-		ui->sidebar_on = !ui->sidebar_on;
-		if (!ui_sidebar_width(ui))
-			ui->focus = FOCUS_LIST;
+		l->sb.on = !l->sb.on;
+		if (!sidebar_width(ui, l))
+			l->focus = FOCUS_LIST;
 		return R_DRAW;
-	case REQ_BOOKMARK: return set_flag(ui, FLAG_BOOKMARKED);
-	case REQ_READ: return set_flag(ui, FLAG_READ);
-	case REQ_ORDER:
-		ui->order = (enum store_order)((ui->order + 1) % 3);
-		ui_message(ui, false, "order: %s", order_names[ui->order]);
-		return list_reload(ui);
-	case REQ_COPY_URL:
-		row = list_current(ui);
-		return row ? ui_copy_url(ui, row->url) : R_NONE;
-	case REQ_OPEN_URL:
-		row = list_current(ui);
-		return row ? ui_open_url(ui, row->url) : R_NONE;
-	default: return R_NONE;
+	default: return R_PASS;
 	}
-	list_ensure(ui);
+}
+
+/* Requests on the row under the cursor; R_PASS for any other. */
+static int list_row_request(struct ui *ui, struct list *l, enum request r)
+{
+	const struct list_row *row = list_current(l);
+	switch (r) {
+	case REQ_OPEN: return row ? R_OPEN_ARTICLE : R_NONE;
+	case REQ_BOOKMARK: return row ? flag_set(ui, row->id, FLAG_BOOKMARKED, -1) : R_NONE;
+	case REQ_READ: return row ? flag_set(ui, row->id, FLAG_READ, -1) : R_NONE;
+	case REQ_COPY_URL: return row ? url_copy(ui, row->url) : R_NONE;
+	case REQ_OPEN_URL: return row ? url_open(ui, row->url) : R_NONE;
+	default: return R_PASS;
+	}
+}
+
+/* Cursor moves; R_PASS for any other request. */
+static int list_move(struct ui *ui, struct list *l, enum request r)
+{
+	list_page(ui, l);
+	if (!scroll_cursor(&l->sc, r))
+		return R_PASS;
+	list_ensure(ui, l);
 	return R_DRAW;
 }
 
-void list_init(struct ui *ui)
+/* Requests on the whole list; R_PASS for any other. */
+static int list_request(struct ui *ui, struct list *l, enum request r)
 {
-	ui->group_kind = SB_ALL;
-	ui->order = ORDER_DATE;
-	ui->first_screen = true;
-	list_reload(ui);
+	switch (r) {
+	case REQ_BACK:
+		if (!ui->query)
+			return R_QUIT;
+		xfree(&ui->query); /* q leaves the search first */
+		return R_QUERY | R_DRAW;
+	case REQ_SEARCH:
+		l->saved_cur = l->sc.cur;
+		return prompt_start(&ui->prompt, ui->query);
+	case REQ_ORDER:
+		l->order = (enum store_order)((l->order + 1) % 3);
+		msg_set(ui, false, "order: %s", order_names[l->order]);
+		reload(ui, l, true);
+		return R_DRAW;
+	default: return R_PASS;
+	}
 }
 
-void list_fill_window(struct ui *ui)
+/* The sidebar gets the keys first while it has the focus; then each part
+ * of the list in turn, until one takes the request. */
+static int list_handle(struct ui *ui, void *state, enum request r)
 {
-	if (!ui->first_screen)
-		return;
-	ui->first_screen = false;
+	struct list *l = state;
+	int res = l->focus == FOCUS_SIDEBAR ? sidebar_handle(ui, l, r) : R_PASS;
+	if (res & R_PASS)
+		res = list_move(ui, l, r);
+	if (res & R_PASS)
+		res = list_focus(ui, l, r);
+	if (res & R_PASS)
+		res = list_row_request(ui, l, r);
+	if (res & R_PASS)
+		res = list_request(ui, l, r);
+	return res;
+}
+
+/* ---- the screen ---------------------------------------------------------- */
+
+static void *list_open(struct ui *ui, int *res)
+{
+	struct list *l = xcalloc(1, sizeof *l);
+	l->sb.group_kind = SB_ALL;
+	l->sb.on = true;
+	l->sb.sc.overlap = 1; /* a page of groups keeps one in view; a page of rows none */
+	l->order = ORDER_DATE;
+	l->first_screen = true;
+	reload(ui, l, true);
+	*res = R_DRAW;
+	return l;
+}
+
+static void list_close(void *state)
+{
+	struct list *l = state;
+	rows_clear(l);
+	free(l->rows);
+	sb_clear(&l->sb);
+	free(l->sb.items);
+	free(l->sb.group_name);
+	free(l);
+}
+
+static int list_update(struct ui *ui, void *state, int what)
+{
+	struct list *l = state;
+	if (what & R_FLAGGED)
+		return list_flagged(ui, l);
+	if (what & R_QUERY)
+		list_new_query(ui, l);
+	else if (what & R_RELOAD)
+		reload(ui, l, true);
+	return R_DRAW;
+}
+
+/* The prompt closed: Enter keeps the results (ui->query, already
+ * searched), Esc puts the cursor back where it was. */
+static int list_search(struct ui *ui, void *state, enum search_event ev)
+{
+	struct list *l = state;
+	if (ev == SEARCH_ENTER) {
+		l->focus = FOCUS_LIST;
+		return R_DRAW;
+	}
+	l->sc.cur = l->saved_cur;
+	reload(ui, l, true);
+	return R_DRAW;
+}
+
+/* After the first paint of a new list: read the rest of its window, which
+ * was left out so that the first screen waits only for the rows it shows. */
+static bool list_fill(struct ui *ui, void *state)
+{
+	struct list *l = state;
+	if (!l->first_screen)
+		return false;
+	l->first_screen = false;
 	/* Only a window that starts at the top is topped up: anything else
 	 * was fetched by a key, already at full size. */
-	size_t n = ui->nrows, want = (size_t)window_size(ui);
-	if (ui->total <= 0 || ui->win != 0 || n == 0 || (int64_t)n >= ui->total || n >= want)
-		return;
+	size_t n = l->nrows, want = (size_t)window_size(ui, l);
+	if (l->sc.count <= 0 || l->win != 0 || n == 0 || (int64_t)n >= l->sc.count || n >= want)
+		return true;
 	/* Append the rows after the last one held rather than read the
 	 * shown ones again: a search by offset, a plain list by key. */
-	struct store_page page = {ui->query ? 0 : ui->wrows[n - 1].id, false,
+	struct store_page page = {ui->query ? 0 : l->rows[n - 1].id, false,
 	                          ui->query ? (int)n : 0, (int)(want - n), true};
-	if (store_list(ui->st, &ui->filter, ui->order, &page, add_row, ui) != DG_OK)
-		ui_message(ui, true, "%s", store_error(ui->st));
+	if (store_list(ui->st, &l->filter, l->order, &page, add_row, l) != DG_OK)
+		msg_set(ui, true, "%s", store_error(ui->st));
+	return true;
 }
 
-void list_free(struct ui *ui)
+static int64_t list_article(const void *state)
 {
-	rows_clear(ui);
-	free(ui->wrows);
-	sb_clear(ui);
-	free(ui->sb);
-	free(ui->group_name);
-	free(ui->query);
+	const struct list_row *r = list_current(state);
+	return r ? r->id : 0;
 }
+
+const struct screen_ops list_screen = {
+	.name = "list",
+	.opener = REQ_NONE, /* the first screen, open from start to end */
+	.live_search = true,
+	.open = list_open,
+	.close = list_close,
+	.draw = list_draw,
+	.handle = list_handle,
+	.update = list_update,
+	.search = list_search,
+	.fill = list_fill,
+	.article = list_article,
+};

@@ -1,8 +1,8 @@
 /*
- * ui_pager.c: one article on screen.  layout.c turns the article into
- * lines for the width (the same lines `diglot show` prints); the pager
- * paints them by role, colours the side-by-side divider, highlights the
- * words of the current search, and lays out again on resize or `t`.
+ * ui_pager.c: the article screen.  layout.c turns the article into lines
+ * for the width (the same lines `diglot show` prints); the pager paints
+ * them by role, colours the side-by-side divider, highlights the words of
+ * the current search, and lays out again on resize or `t`.
  */
 #include "ui_int.h"
 
@@ -10,50 +10,55 @@
 #include <string.h>
 
 #include "diglot/width.h"
+#include "ui_draw.h"
+#include "ui_scroll.h"
+#include "ui_url.h"
+
+struct pager {
+	struct article art;
+	struct store_meta meta;
+	struct layout lay;
+	int lay_width; /* the terminal width lay was made for */
+	int view;      /* requested enum layout_view */
+	struct scroll sc; /* top: the first line shown */
+};
 
 static const int view_cycle[] = {VIEW_SIDE, VIEW_ORIGINAL, VIEW_LEFT, VIEW_RIGHT};
 
-static void pager_layout(struct ui *ui)
+static void pager_layout(struct ui *ui, struct pager *p)
 {
 	int w = MAX(20, ui->cols);
-	int view = ui->view;
-	if (!ui->art.lang2[0] && view != VIEW_AUTO)
+	int view = p->view;
+	if (!p->art.lang2[0] && view != VIEW_AUTO)
 		view = VIEW_ORIGINAL; /* one language: nothing to split */
-	layout_article(&ui->lay, &ui->art, (enum layout_view)view, w);
-	ui->lay_width = ui->cols;
+	layout_article(&p->lay, &p->art, (enum layout_view)view, w);
+	p->lay_width = ui->cols;
 }
 
-int pager_open(struct ui *ui, int64_t id)
+static void pager_close(void *state)
 {
-	pager_close(ui);
-	if (store_get(ui->st, id, &ui->art, &ui->meta) != DG_OK) {
-		ui_message(ui, true, "%s", store_error(ui->st));
-		return R_DRAW;
-	}
-	ui->art_loaded = true;
-	ui->view = ui->set.view;
-	ui->ptop = 0;
-	ui->mode = MODE_PAGER;
-	pager_layout(ui);
-	int res = R_DRAW;
-	if (ui->set.mark_read_on_open && !ui->meta.read) {
-		bool now;
-		if (store_set_flag(ui->st, id, FLAG_READ, 1, &now) == DG_OK) {
-			ui->meta.read = true;
-			res |= list_flag_changed(ui, id, FLAG_READ, true);
-		}
-	}
-	return res;
+	struct pager *p = state;
+	article_free(&p->art);
+	store_meta_free(&p->meta);
+	layout_free(&p->lay);
+	free(p);
 }
 
-void pager_close(struct ui *ui)
+static void *pager_open(struct ui *ui, int *res)
 {
-	if (!ui->art_loaded)
-		return;
-	article_free(&ui->art);
-	store_meta_free(&ui->meta);
-	layout_free(&ui->lay);
-	ui->art_loaded = false;
+	struct pager *p = xcalloc(1, sizeof *p);
+	*res = R_DRAW;
+	if (store_get(ui->st, ui->article, &p->art, &p->meta) != DG_OK) {
+		msg_set(ui, true, "%s", store_error(ui->st));
+		free(p);
+		return NULL;
+	}
+	p->view = ui->set.view;
+	p->sc.overlap = 1; /* a page keeps one line of the last */
+	pager_layout(ui, p);
+	if (ui->set.mark_read_on_open && !p->meta.read)
+		*res |= flag_set(ui, p->meta.id, FLAG_READ, 1);
+	return p;
 }
 
 static enum theme_element role_element(int role)
@@ -96,107 +101,143 @@ static void pager_line(struct ui *ui, int y, const struct layout_line *l, size_t
 	}
 }
 
-static int pager_max_top(const struct ui *ui)
+/* The view over the laid-out lines, for the current terminal size. */
+static struct scroll *pager_scroll(struct ui *ui, struct pager *p)
 {
-	return MAX(0, (int)ui->lay.n - ui_body_rows(ui));
+	p->sc.count = (int64_t)p->lay.n;
+	p->sc.page = ui_body_rows(ui);
+	scroll_clamp(&p->sc);
+	return &p->sc;
 }
 
-void pager_draw(struct ui *ui)
+static void pager_bars(struct ui *ui, const struct pager *p, struct sbuf *title, struct sbuf *status)
 {
-	if (ui->lay_width != ui->cols)
-		pager_layout(ui);
+	char langs[2 * LANG_CODE_SIZE + 1];
+	article_langs(&p->art, langs);
+	int h = ui_body_rows(ui), n = (int)p->lay.n, top = (int)p->sc.top;
+	int last = MIN(n, top + h);
+	sbuf_addf(title, " diglot  %s", p->art.title);
+	sbuf_addf(status, " view: %s  lines %d-%d/%d %d%%  %s  %s%s%s", layout_view_name(p->lay.view),
+	          n ? top + 1 : 0, last, n, n ? 100 * last / n : 100,
+	          p->art.source[0] ? p->art.source : "(no source)", langs,
+	          p->meta.bookmarked ? "  [bookmarked]" : "", p->meta.read ? "" : "  [unread]");
+}
+
+static void pager_draw(struct ui *ui, void *state, struct sbuf *title, struct sbuf *status)
+{
+	struct pager *p = state;
+	if (p->lay_width != ui->cols)
+		pager_layout(ui, p);
 	int h = ui_body_rows(ui);
-	ui->ptop = MAX(0, MIN(ui->ptop, pager_max_top(ui)));
+	int64_t top = pager_scroll(ui, p)->top;
 	size_t *hl = NULL, cap = 0;
 	for (int y = 0; y < h; y++) {
-		size_t i = (size_t)ui->ptop + (size_t)y;
-		if (i < ui->lay.n)
-			pager_line(ui, 1 + y, &ui->lay.lines[i], &hl, &cap);
+		size_t i = (size_t)top + (size_t)y;
+		if (i < p->lay.n)
+			pager_line(ui, 1 + y, &p->lay.lines[i], &hl, &cap);
 		else
 			draw_fill(1 + y, 0, ui->cols, A_NORMAL);
 	}
 	free(hl);
+	pager_bars(ui, p, title, status);
 }
 
 /* The next (dir 1) or previous (-1) line holding a match of the search. */
-static int pager_find(struct ui *ui, int dir)
+static int pager_find(struct ui *ui, struct pager *p, int dir)
 {
 	if (!ui->query) {
-		ui_message(ui, true, "no search: press / first");
+		msg_set(ui, true, "no search: press / first");
 		return R_DRAW;
 	}
 	size_t *hl = NULL, cap = 0;
-	for (int i = ui->ptop + dir; i >= 0 && i < (int)ui->lay.n; i += dir) {
-		const char *t = ui->lay.lines[i].text;
+	for (int i = (int)p->sc.top + dir; i >= 0 && i < (int)p->lay.n; i += dir) {
+		const char *t = p->lay.lines[i].text;
 		if (draw_matches(ui->query, t, strlen(t), &hl, &cap)) {
 			free(hl);
-			ui->ptop = i;
-			ui_message(ui, false, "match at line %d", i + 1);
+			p->sc.top = i;
+			msg_set(ui, false, "match at line %d", i + 1);
 			return R_DRAW;
 		}
 	}
 	free(hl);
-	ui_message(ui, true, "no more matches for '%s'", ui->query);
+	msg_set(ui, true, "no more matches for '%s'", ui->query);
 	return R_DRAW;
 }
 
-static int pager_cycle_view(struct ui *ui)
+static int pager_cycle_view(struct ui *ui, struct pager *p)
 {
-	if (!ui->art.lang2[0]) {
-		ui_message(ui, false, "one language: a single view");
+	if (!p->art.lang2[0]) {
+		msg_set(ui, false, "one language: a single view");
 		return R_DRAW;
 	}
-	int cur = ui->lay.view, next = view_cycle[0];
+	int cur = p->lay.view, next = view_cycle[0];
 	for (size_t i = 0; i < ARRAY_SIZE(view_cycle); i++)
 		if (view_cycle[i] == cur)
 			next = view_cycle[(i + 1) % ARRAY_SIZE(view_cycle)];
-	ui->view = next;
-	pager_layout(ui);
-	ui->ptop = MIN(ui->ptop, pager_max_top(ui));
-	ui_message(ui, false, "view: %s", layout_view_name(ui->lay.view));
+	p->view = next;
+	pager_layout(ui, p);
+	pager_scroll(ui, p);
+	msg_set(ui, false, "view: %s", layout_view_name(p->lay.view));
 	return R_DRAW;
 }
 
-static int pager_flag(struct ui *ui, enum store_flag flag)
+static int pager_handle(struct ui *ui, void *state, enum request r)
 {
-	bool now;
-	if (store_set_flag(ui->st, ui->meta.id, flag, -1, &now) != DG_OK) {
-		ui_message(ui, true, "%s", store_error(ui->st));
+	struct pager *p = state;
+	if (scroll_view(pager_scroll(ui, p), r))
 		return R_DRAW;
-	}
-	if (flag == FLAG_READ)
-		ui->meta.read = now;
-	else
-		ui->meta.bookmarked = now;
-	ui_message(ui, false, "%s", flag == FLAG_READ ? (now ? "marked read" : "marked unread")
-	                                             : (now ? "bookmarked" : "bookmark removed"));
-	return list_flag_changed(ui, ui->meta.id, flag, now);
-}
-
-int pager_handle(struct ui *ui, enum request r)
-{
-	int h = ui_body_rows(ui);
 	switch (r) {
-	case REQ_MOVE_DOWN: ui->ptop++; break;
-	case REQ_MOVE_UP: ui->ptop--; break;
-	case REQ_PAGE_DOWN: ui->ptop += MAX(1, h - 1); break;
-	case REQ_PAGE_UP: ui->ptop -= MAX(1, h - 1); break;
-	case REQ_MOVE_FIRST: ui->ptop = 0; break;
-	case REQ_MOVE_LAST: ui->ptop = pager_max_top(ui); break;
 	case REQ_BACK:
-	case REQ_FOCUS_SIDEBAR:
-		pager_close(ui);
-		ui->mode = MODE_LIST;
-		return R_DRAW;
-	case REQ_FIND_NEXT: return pager_find(ui, 1);
-	case REQ_FIND_PREV: return pager_find(ui, -1);
-	case REQ_VIEW: return pager_cycle_view(ui);
-	case REQ_BOOKMARK: return pager_flag(ui, FLAG_BOOKMARKED);
-	case REQ_READ: return pager_flag(ui, FLAG_READ);
-	case REQ_COPY_URL: return ui_copy_url(ui, ui->art.url);
-	case REQ_OPEN_URL: return ui_open_url(ui, ui->art.url);
-	default: return R_NONE;
+	case REQ_FOCUS_SIDEBAR: return R_BACK;
+	case REQ_SEARCH: return prompt_start(&ui->prompt, ui->query);
+	case REQ_FIND_NEXT: return pager_find(ui, p, 1);
+	case REQ_FIND_PREV: return pager_find(ui, p, -1);
+	case REQ_VIEW: return pager_cycle_view(ui, p);
+	case REQ_BOOKMARK: return flag_set(ui, p->meta.id, FLAG_BOOKMARKED, -1);
+	case REQ_READ: return flag_set(ui, p->meta.id, FLAG_READ, -1);
+	case REQ_COPY_URL: return url_copy(ui, p->art.url);
+	case REQ_OPEN_URL: return url_open(ui, p->art.url);
+	default: return R_PASS;
 	}
-	ui->ptop = MAX(0, MIN(ui->ptop, pager_max_top(ui)));
+}
+
+/* The status bar shows the article's flags: follow a change. */
+static int pager_update(struct ui *ui, void *state, int what)
+{
+	struct pager *p = state;
+	const struct flag_change *c = &ui->flagged;
+	if (!(what & R_FLAGGED) || c->id != p->meta.id)
+		return R_NONE;
+	if (c->flag == FLAG_READ)
+		p->meta.read = c->now;
+	else
+		p->meta.bookmarked = c->now;
+	return R_NONE;
+}
+
+/* Enter in the prompt: go to the first match below. */
+static int pager_search(struct ui *ui, void *state, enum search_event ev)
+{
+	if (ev == SEARCH_ENTER)
+		pager_find(ui, state, 1);
 	return R_DRAW;
 }
+
+static int64_t pager_article(const void *state)
+{
+	const struct pager *p = state;
+	return p->meta.id;
+}
+
+const struct screen_ops pager_screen = {
+	.name = "pager",
+	.opener = REQ_NONE, /* R_OPEN_ARTICLE opens it */
+	.live_search = false,
+	.open = pager_open,
+	.close = pager_close,
+	.draw = pager_draw,
+	.handle = pager_handle,
+	.update = pager_update,
+	.search = pager_search,
+	.article = pager_article,
+};

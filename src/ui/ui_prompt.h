@@ -1,0 +1,47 @@
+/*
+ * ui_prompt.h: the '/' search prompt on the last line.  It edits text and
+ * says what happened (enum prompt_event); what a search means is the
+ * screen's business, and the loop's to pass on.
+ */
+#ifndef DIGLOT_UI_PROMPT_H
+#define DIGLOT_UI_PROMPT_H
+
+#include "diglot/common.h"
+#include "diglot/sbuf.h"
+
+struct ui;
+
+struct prompt {
+	bool on;
+	struct sbuf edit;
+	size_t pos;        /* byte offset of the cursor in edit */
+	char *saved_query; /* the search there was when the prompt opened */
+	bool pending;      /* typed since the text was last searched */
+	int64_t edit_ms;   /* when the text last changed */
+};
+
+enum prompt_event {
+	PROMPT_NONE,   /* nothing to show */
+	PROMPT_EDITED, /* the text or its cursor moved */
+	PROMPT_ENTER,  /* closed, keeping the text */
+	PROMPT_CANCEL, /* closed, dropping it */
+};
+
+void prompt_free(struct prompt *p);
+/* Open the prompt, empty, over the search query.  Returns R_DRAW. */
+int prompt_start(struct prompt *p, const char *query);
+/* One key while the prompt is open; now_ms times the debounce. */
+enum prompt_event prompt_key(struct prompt *p, int code, int64_t now_ms);
+/* Typing paused long enough to search as the user types: *text gets what
+ * to search for (the search there was when the text is empty). */
+bool prompt_due(struct prompt *p, int64_t now_ms, const char **text);
+/* Typing waits for a search: the loop polls sooner. */
+bool prompt_waiting(const struct prompt *p);
+/* The text is query and was searched already (no typing since). */
+bool prompt_shown(const struct prompt *p, const char *query);
+const char *prompt_text(const struct prompt *p);
+const char *prompt_saved(const struct prompt *p);
+/* Paint the prompt on the last line and leave the cursor in it. */
+void prompt_draw(struct ui *ui);
+
+#endif
