@@ -12,6 +12,7 @@
 #include <unistr.h>
 
 #include "diglot/tokenize.h"
+#include "diglot/utf8.h"
 #include "diglot/width.h"
 #include "ui_draw.h"
 
@@ -79,6 +80,8 @@ static size_t safe_char(const struct ui *ui, const char *s, size_t len, const ch
 	*outn = (size_t)n;
 	if (uc < 0x20 || uc == 0x7f || (uc >= 0x80 && uc < 0xa0) || uc == 0x2028 || uc == 0x2029)
 		*out = " ", *outn = 1, *w = 1; /* never let a control character through */
+	else if (utf8_is_hidden(uc))
+		*outn = 0, *w = 0; /* bidi controls, soft hyphens...: terminals disagree, none is drawn */
 	else if (uc == 0xfffd && !ui->utf8)
 		*out = "?", *outn = 1, *w = 1;
 	else if (!ui->utf8 && uc >= 0x80) {
