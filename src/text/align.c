@@ -58,7 +58,11 @@
 #define WEAK_WORD 0.5 /* weight of a lower-case word on both sides (a technical term?) */
 #endif
 #define RATIO_ROUNDS 2 /* re-estimations of the length ratio: at most 3 DP runs */
-#define DP_MAX_CELLS ((size_t)4 << 20) /* ~2000 x 2000 paragraphs, 1.5 s; beyond, pair by position */
+#define DP_MAX_CELLS ((size_t)4 << 20) /* cells of the band: ~1.5 s; beyond, pair by position */
+#define BAND_MARGIN 32 /* band half-width beyond the difference in paragraph counts */
+/* Tables larger than this (about 500 x 500) are aligned once: the ratio
+ * rounds refine, and would triple the cost where it is largest. */
+#define REESTIMATE_MAX_CELLS ((size_t)256 << 10)
 
 /* ---- anchors ------------------------------------------------------------ */
 
@@ -451,32 +455,74 @@ static size_t align_by_position(size_t nl, size_t nr, struct row **rows)
 	return n;
 }
 
+/*
+ * The DP runs in a band around the diagonal j = i * nr / nl: a path that
+ * strays further than the band from it would need more omissions, merges
+ * or one-sided notes than any real pair of halves holds.  The band is as
+ * wide as the difference in paragraph counts plus a margin, so short
+ * articles see the whole table and long ones cost O(n), not O(n^2)
+ * (fuzzing found a 10 KB input that took 14 s in a sanitizer build).
+ */
+struct band {
+	size_t nl, nr, half, w; /* w = 2 * half + 1 cells a row */
+};
+
+static struct band band_for(size_t nl, size_t nr)
+{
+	size_t diff = nl > nr ? nl - nr : nr - nl;
+	size_t half = BAND_MARGIN + diff + MAX(nl, nr) / 32;
+	struct band b = {nl, nr, half, 0};
+	b.w = MIN(2 * half + 1, nr + 1);
+	return b;
+}
+
+/* First column of row i's band. */
+static size_t band_lo(const struct band *b, size_t i)
+{
+	size_t c = b->nl ? (size_t)((double)i * (double)b->nr / (double)b->nl) : 0;
+	size_t lo = c > b->half ? c - b->half : 0;
+	return lo + b->w > b->nr + 1 ? b->nr + 1 - b->w : lo;
+}
+
+/* Index of cell (i, j) in the banded table, SIZE_MAX outside the band. */
+static size_t band_cell(const struct band *b, size_t i, size_t j)
+{
+	size_t lo = band_lo(b, i);
+	return j < lo || j >= lo + b->w ? SIZE_MAX : i * b->w + (j - lo);
+}
+
 static size_t run_dp(struct aligner *al, struct row **rows)
 {
-	size_t nl = al->n[0], nr = al->n[1], w = nr + 1;
-	double *cost = xreallocarray(NULL, (nl + 1) * w, sizeof *cost);
-	unsigned char *back = xcalloc((nl + 1) * w, 1);
-	for (size_t i = 0; i <= nl; i++)
-		for (size_t j = 0; j <= nr; j++) {
+	size_t nl = al->n[0], nr = al->n[1];
+	struct band bd = band_for(nl, nr);
+	double *cost = xreallocarray(NULL, (nl + 1) * bd.w, sizeof *cost);
+	unsigned char *back = xcalloc((nl + 1) * bd.w, 1);
+	for (size_t i = 0; i <= nl; i++) {
+		size_t lo = band_lo(&bd, i);
+		for (size_t j = lo; j < lo + bd.w; j++) {
 			double best = i || j ? HUGE_VAL : 0;
+			size_t here = i * bd.w + (j - lo);
 			for (size_t b = 0; b < ARRAY_SIZE(beads); b++) {
 				size_t dl = (size_t)beads[b].dl, dr = (size_t)beads[b].dr;
-				if (dl > i || dr > j)
+				if (dl > i || dr > j || (dl == 0 && dr == 0))
 					continue;
-				double c = cost[(i - dl) * w + (j - dr)] +
-				           bead_cost(al, i - dl, j - dr, &beads[b]);
+				size_t from = band_cell(&bd, i - dl, j - dr);
+				if (from == SIZE_MAX || cost[from] == HUGE_VAL)
+					continue;
+				double c = cost[from] + bead_cost(al, i - dl, j - dr, &beads[b]);
 				if (c < best) {
 					best = c;
-					back[i * w + j] = (unsigned char)b;
+					back[here] = (unsigned char)b;
 				}
 			}
-			cost[i * w + j] = best;
+			cost[here] = best;
 		}
+	}
 	/* Walk back from the end, then reverse into reading order. */
 	size_t n = 0, cap = 0;
 	*rows = NULL;
 	for (size_t i = nl, j = nr; i || j;) {
-		const struct bead *b = &beads[back[i * w + j]];
+		const struct bead *b = &beads[back[band_cell(&bd, i, j)]];
 		i -= (size_t)b->dl;
 		j -= (size_t)b->dr;
 		push_row(rows, &n, &cap, (struct row){(uint32_t)i, (uint32_t)b->dl,
@@ -531,7 +577,7 @@ size_t align_segments_opts(const struct align_seg *left, size_t nl,
 	*rows = NULL;
 	if (nl == 0 && nr == 0)
 		return 0;
-	if ((nl + 1) * (nr + 1) > DP_MAX_CELLS)
+	if ((nl + 1) * band_for(nl, nr).w > DP_MAX_CELLS)
 		return align_by_position(nl, nr, rows);
 	struct aligner al = {.n = {nl, nr}, .anchors = opts ? opts->anchors : true};
 	const struct align_seg *in[2] = {left, right};
@@ -558,7 +604,8 @@ size_t align_segments_opts(const struct align_seg *left, size_t nl,
 	 * ratio.  So estimate it again from the 1-1 beads, the pairs most
 	 * likely to be plain translations, and align again until it settles
 	 * (hard EM; a few rounds suffice, the bound stops any oscillation). */
-	for (int round = 0; round < RATIO_ROUNDS; round++) {
+	int rounds = (nl + 1) * band_for(nl, nr).w <= REESTIMATE_MAX_CELLS ? RATIO_ROUNDS : 0;
+	for (int round = 0; round < rounds; round++) {
 		double r = paired_ratio(&al, *rows, n);
 		if (r <= 0 || fabs(r - al.ratio) <= 0.01 * al.ratio)
 			break;
