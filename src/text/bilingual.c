@@ -28,6 +28,8 @@
 #define MIN_AGREE_MARKER 0.80
 #define MIN_ALTERNATION 0.60  /* interleaved: label changes per step */
 #define MIN_CORE_SHARE 0.50   /* interleaved: letters in the alternating paragraphs */
+#define MIN_UNIT_PAIRED 0.60  /* by unit: letters in unit pairs of alike weight */
+#define UNIT_RATIO 3.0        /* ... at most this ratio between a unit and its translation */
 #define TITLE_PAIR_RATIO 2.0  /* two title lines: at most this ratio of letters */
 #define MARKER_MAX_BYTES 80
 #define TITLE_MAX_CHARS 160
@@ -247,18 +249,69 @@ static bool alternates(const struct pinfo *pi, const bool *core, size_t n, doubl
 	return letters[0] >= MIN_SHARE * total && letters[1] >= MIN_SHARE * total;
 }
 
+/*
+ * Interleaved by unit (A A B B A B A A A B B B ...): a unit of one to three
+ * paragraphs, then its translation, then the next unit.  The labels of the
+ * fit form runs; consecutive runs pair up as a unit and its translation, so
+ * their letters must weigh alike for most of the text.  A one-sided note
+ * or an omitted paragraph only lengthens a run; a quoted foreign sentence
+ * makes a short run beside a long one and fails the weight test, so
+ * articles with quotes stay monolingual.
+ */
+static bool unit_runs(const struct pinfo *pi, const bool *core, size_t n, double total, int *first)
+{
+	double letters[2] = {0, 0}, run = 0, prev_run = 0, paired = 0;
+	size_t nrun = 0, good = 0;
+	int lab = -1;
+	*first = -1;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && !core[i])
+			continue;
+		if (i == n || pi[i].lab != lab) {
+			/* run nrun-1 just ended: pair it with the one before */
+			if (nrun > 0 && nrun % 2 == 0 && prev_run > 0 && run > 0 &&
+			    run <= UNIT_RATIO * prev_run && prev_run <= UNIT_RATIO * run) {
+				paired += run + prev_run;
+				good++;
+			}
+			if (i == n)
+				break;
+			prev_run = run;
+			run = 0;
+			lab = pi[i].lab;
+			nrun++;
+		}
+		if (*first < 0)
+			*first = lab;
+		run += pi[i].letters;
+		letters[lab] += pi[i].letters;
+	}
+	if (nrun < 4 || letters[0] + letters[1] < MIN_CORE_SHARE * total)
+		return false;
+	/* one unit alike proves nothing: two misread paragraphs make one */
+	if (good < 2 || paired < MIN_UNIT_PAIRED * (letters[0] + letters[1]))
+		return false;
+	return letters[0] >= MIN_SHARE * total && letters[1] >= MIN_SHARE * total;
+}
+
+static bool interleaved_fit(const struct pinfo *pi, const bool *core, size_t n, double total,
+                            int *first)
+{
+	return alternates(pi, core, n, total, first) || unit_runs(pi, core, n, total, first);
+}
+
 static bool find_interleaved(const struct article *a, const struct pinfo *pi, double total,
                              bool *core, int *first)
 {
 	size_t n = a->npara;
 	for (size_t i = 0; i < n; i++)
 		core[i] = pi[i].lab >= 0 && a->paras[i].kind == PARA_BODY && sentence_like(a->paras[i].text);
-	if (alternates(pi, core, n, total, first))
+	if (interleaved_fit(pi, core, n, total, first))
 		return true;
 	/* short paragraphs without final stops: fit on every labelled one */
 	for (size_t i = 0; i < n; i++)
 		core[i] = pi[i].lab >= 0;
-	return alternates(pi, core, n, total, first);
+	return interleaved_fit(pi, core, n, total, first);
 }
 
 /* A short line that does not end like a sentence reads as a heading. */
