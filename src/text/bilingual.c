@@ -501,11 +501,12 @@ static bool lang_in(const char (*langs)[LANG_CODE_SIZE], size_t n, const char *c
 /*
  * Label each piece and join neighbours of one language into runs.  Only a
  * language some paragraph of the document has counts (a short line read
- * as a third language is noise); a piece without one takes its
- * neighbour's.  Returns the number of runs when there are two or more.
+ * as a third language is noise), unless any_lang; a piece without one
+ * takes its neighbour's.  Returns the number of runs when there are two or more.
  */
 static size_t piece_runs(const char *text, const struct span *sp, size_t n,
-                         const char (*langs)[LANG_CODE_SIZE], size_t nlang, struct piece *runs)
+                         const char (*langs)[LANG_CODE_SIZE], size_t nlang, bool any_lang,
+                         struct piece *runs)
 {
 	size_t nrun = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -515,7 +516,7 @@ static size_t piece_runs(const char *text, const struct span *sp, size_t n,
 		if (letter_weight(t, &nchars) >= PIECE_MIN_LETTERS) {
 			struct langid_result r;
 			langid_detect(t, sp[i].len, &r);
-			if (lang_in(langs, nlang, r.code))
+			if ((any_lang && strcmp(r.code, "und")) || lang_in(langs, nlang, r.code))
 				memcpy(code, r.code, LANG_CODE_SIZE);
 		}
 		free(t);
@@ -576,10 +577,14 @@ static struct para *split_mixed(const struct article *a, size_t *np, size_t *tit
 		const struct para *p = &a->paras[i];
 		struct span *sp;
 		size_t ns = line_pieces(p, &sp);
-		if (ns == 0)
+		/* sentences across a change of script may bring a language no
+		 * whole paragraph has: the script already argues for it */
+		bool by_script = ns == 0;
+		if (by_script)
 			ns = sentence_pieces(p, &sp);
 		struct piece *runs = xcalloc(ns + 1, sizeof *runs);
-		size_t nr = ns ? piece_runs(p->text, sp, ns, (const char (*)[LANG_CODE_SIZE])langs, nlang, runs) : 0;
+		size_t nr = ns ? piece_runs(p->text, sp, ns, (const char (*)[LANG_CODE_SIZE])langs, nlang,
+		                            by_script, runs) : 0;
 		if (nr && p->kind == PARA_TITLE && !strcmp(p->text, a->title))
 			*title = n;
 		for (size_t k = 0; k < nr; k++)
