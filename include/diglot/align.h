@@ -18,6 +18,7 @@ struct align_seg {
 /* Knobs of the aligner; align_segments() uses the defaults. */
 struct align_opts {
 	bool anchors; /* score shared anchors (default true); false = plain Gale & Church */
+	double ratio; /* right length per left length; 0 (default) = the segments' own */
 };
 
 /*

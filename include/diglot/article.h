@@ -25,11 +25,23 @@ enum para_side {
 	SIDE_RIGHT = 1,
 };
 
+/* Where the parse joined a short block's lines into one paragraph (two
+ * titles on adjacent lines, a caption and its translation): byte offsets
+ * of the second to last line's starts, valid only while the text is
+ * len bytes long.  Never stored: only the bilingual pass reads it. */
+#define SOFT_BREAKS_MAX 3
+struct soft_breaks {
+	uint16_t at[SOFT_BREAKS_MAX];
+	uint16_t len;
+	uint8_t n;
+};
+
 struct para {
 	char *text;                 /* clean NFC UTF-8; '\n' only as a hard line break, never "\n\n" */
 	char lang[LANG_CODE_SIZE];  /* ISO 639-1, "und" when no letters; "" until langid ran */
 	signed char side;           /* enum para_side */
 	unsigned char kind;         /* enum para_kind */
+	struct soft_breaks soft;    /* lines joined by the parse */
 };
 
 /* One row of a bilingual article: paragraphs [left, left+nleft) beside

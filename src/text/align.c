@@ -593,6 +593,9 @@ size_t align_segments_opts(const struct align_seg *left, size_t nl,
 		}
 	}
 	al.ratio = total[0] > 0 && total[1] > 0 ? total[1] / total[0] : 1.0;
+	bool fixed = opts && opts->ratio > 0;
+	if (fixed)
+		al.ratio = opts->ratio;
 	if (al.anchors) {
 		build_anchors(&al.doc, al.seg, al.n);
 		for (int s = 0; s < 2; s++)
@@ -604,7 +607,7 @@ size_t align_segments_opts(const struct align_seg *left, size_t nl,
 	 * ratio.  So estimate it again from the 1-1 beads, the pairs most
 	 * likely to be plain translations, and align again until it settles
 	 * (hard EM; a few rounds suffice, the bound stops any oscillation). */
-	int rounds = (nl + 1) * band_for(nl, nr).w <= REESTIMATE_MAX_CELLS ? RATIO_ROUNDS : 0;
+	int rounds = fixed || (nl + 1) * band_for(nl, nr).w > REESTIMATE_MAX_CELLS ? 0 : RATIO_ROUNDS;
 	for (int round = 0; round < rounds; round++) {
 		double r = paired_ratio(&al, *rows, n);
 		if (r <= 0 || fabs(r - al.ratio) <= 0.01 * al.ratio)
@@ -675,10 +678,13 @@ static bool contiguous(const uint32_t *v, uint32_t from, uint32_t count)
 	return count < 2 || v[from + 1] == v[from] + 1;
 }
 
-/* Align one group (titles or body) and emit its rows in paragraph indexes.
- * A bead whose paragraphs are not adjacent in the article (interleaved
- * layout) cannot be one row: it is split, the k-th of each side together. */
-static void align_group(struct row_out *o, const struct idx_list *l, const struct idx_list *r)
+/* Align one group (titles, body, or one unit of it) and emit its rows in
+ * paragraph indexes.  A bead whose paragraphs are not adjacent in the
+ * article (interleaved layout) cannot be one row: it is split, the k-th of
+ * each side together.  ratio > 0 fixes the length ratio (a unit is too
+ * small to estimate its own). */
+static void align_group(struct row_out *o, const struct idx_list *l, const struct idx_list *r,
+                        double ratio)
 {
 	struct align_seg *seg[2] = {xcalloc(l->n + 1, sizeof **seg), xcalloc(r->n + 1, sizeof **seg)};
 	const struct idx_list *in[2] = {l, r};
@@ -688,7 +694,8 @@ static void align_group(struct row_out *o, const struct idx_list *l, const struc
 			seg[s][i] = (struct align_seg){t, strlen(t)};
 		}
 	struct row *rows;
-	size_t n = align_segments(seg[0], l->n, seg[1], r->n, &rows);
+	struct align_opts opts = {.anchors = true, .ratio = ratio};
+	size_t n = align_segments_opts(seg[0], l->n, seg[1], r->n, &opts, &rows);
 	for (size_t k = 0; k < n; k++) {
 		struct row b = rows[k];
 		bool lc = contiguous(l->v, b.left, b.nleft), rc = contiguous(r->v, b.right, b.nright);
@@ -712,6 +719,104 @@ static void align_group(struct row_out *o, const struct idx_list *l, const struc
 	free(rows);
 	free(seg[0]);
 	free(seg[1]);
+}
+
+static double para_length(const struct article *a, uint32_t i)
+{
+	bool nonlatin;
+	return seg_length(a->paras[i].text, strlen(a->paras[i].text), &nonlatin);
+}
+
+/* Right length per left length over a whole side's paragraphs. */
+static double side_ratio(const struct article *a, const struct idx_list body[2])
+{
+	double len[2] = {0, 0};
+	for (int s = 0; s < 2; s++)
+		for (size_t i = 0; i < body[s].n; i++)
+			len[s] += para_length(a, body[s].v[i]);
+	return len[0] > 0 && len[1] > 0 ? len[1] / len[0] : 0;
+}
+
+/* Paragraphs of side list l from *x on that come before the next of the
+ * other side's list o (from y): one run of a side.  out may be NULL. */
+static double take_run(const struct article *a, const struct idx_list *l, size_t *x,
+                       const struct idx_list *o, size_t y, struct idx_list *out)
+{
+	double len = 0;
+	while (*x < l->n && (y == o->n || l->v[*x] < o->v[y])) {
+		len += para_length(a, l->v[*x]);
+		if (out)
+			idx_push(out, l->v[*x]);
+		(*x)++;
+	}
+	return len;
+}
+
+/* How well the runs pair up as units when a unit starts with side d: the
+ * length both halves of each unit share (in left units), and the count. */
+static double unit_fit(const struct article *a, const struct idx_list body[2], int d,
+                       double ratio, size_t *units)
+{
+	size_t at[2] = {0, 0};
+	double fit = 0;
+	*units = 0;
+	while (at[0] < body[0].n || at[1] < body[1].n) {
+		double first = take_run(a, &body[d], &at[d], &body[!d], at[!d], NULL);
+		double second = take_run(a, &body[!d], &at[!d], &body[d], at[d], NULL);
+		double l = d ? second : first, r = (d ? first : second) / ratio;
+		fit += MIN(l, r);
+		(*units)++;
+	}
+	return fit;
+}
+
+/*
+ * The body, unit by unit.  A unit is a run of paragraphs of one side and
+ * the run of the other side's after it: in an interleaved article (A A B B
+ * A B ...) each unit is aligned on its own, so no row crosses a unit
+ * boundary, the strongest anchor there is.  Which side starts a unit is
+ * the one whose units weigh alike with their translations (a stray title
+ * or note at the top would otherwise shift every unit by one run).  Blocks
+ * (A...A B...B) are one unit, aligned as a whole as before.  Units share
+ * the document's length ratio: one is too small to estimate its own.
+ */
+static void align_units(struct row_out *o, const struct idx_list body[2])
+{
+	double ratio = side_ratio(o->a, body);
+	size_t units[2];
+	double fit[2] = {0, 0};
+	int d = 0;
+	if (ratio > 0) {
+		fit[0] = unit_fit(o->a, body, 0, ratio, &units[0]);
+		fit[1] = unit_fit(o->a, body, 1, ratio, &units[1]);
+		d = fit[1] > fit[0] && units[1] > 1;
+	}
+	if (ratio <= 0 || (d == 0 && units[0] <= 1)) {
+		align_group(o, &body[0], &body[1], 0);
+		return;
+	}
+	struct idx_list (*u)[2] = xcalloc(units[d] + 1, sizeof *u);
+	size_t at[2] = {0, 0}, nu = 0;
+	double one[2] = {0, 0};
+	while (at[0] < body[0].n || at[1] < body[1].n) {
+		double len[2];
+		len[d] = take_run(o->a, &body[d], &at[d], &body[!d], at[!d], &u[nu][d]);
+		len[!d] = take_run(o->a, &body[!d], &at[!d], &body[d], at[d], &u[nu][!d]);
+		/* one paragraph beside one: the pairs most likely plain
+		 * translations, as the 1-1 beads of a whole alignment; clutter
+		 * on one side (share lines, a URL) would skew the total */
+		if (u[nu][0].n == 1 && u[nu][1].n == 1)
+			one[0] += len[0], one[1] += len[1];
+		nu++;
+	}
+	if (one[0] > 0 && one[1] > 0)
+		ratio = one[1] / one[0];
+	for (size_t k = 0; k < nu; k++) {
+		align_group(o, &u[k][0], &u[k][1], ratio);
+		free(u[k][0].v);
+		free(u[k][1].v);
+	}
+	free(u);
 }
 
 void align_article(struct article *a)
@@ -752,8 +857,8 @@ void align_article(struct article *a)
 		free(meta[s].v);
 		body[s] = merged;
 	}
-	align_group(&o, &title[0], &title[1]);
-	align_group(&o, &body[0], &body[1]);
+	align_group(&o, &title[0], &title[1], 0);
+	align_units(&o, body);
 	emit_solo_before(&o, 0, UINT32_MAX);
 	emit_solo_before(&o, 1, UINT32_MAX);
 	for (int s = 0; s < 2; s++) {

@@ -60,6 +60,7 @@ static void pl_add(struct plist *pl, const char *s, size_t n, enum para_kind kin
 	xgrow(&pl->v, &pl->cap, pl->n + 1, sizeof *pl->v);
 	pl->v[pl->n].text = xstrndup(s, n);
 	pl->v[pl->n].kind = (unsigned char)kind;
+	memset(&pl->v[pl->n].soft, 0, sizeof pl->v[pl->n].soft);
 	pl->n++;
 }
 
@@ -73,8 +74,10 @@ struct line {
 	size_t n, w;
 };
 
-static void join_lines(struct sbuf *b, const struct line *l, size_t from, size_t to)
+static void join_lines(struct sbuf *b, const struct line *l, size_t from, size_t to,
+                       struct soft_breaks *soft)
 {
+	memset(soft, 0, sizeof *soft);
 	for (size_t i = from; i < to; i++) {
 		if (b->len > 0) {
 			uint32_t prev = last_cp(b->s, b->len);
@@ -85,8 +88,13 @@ static void join_lines(struct sbuf *b, const struct line *l, size_t from, size_t
 			if (!script_is_cjk_text(prev) && !script_is_cjk_text(next) && !hyphen)
 				sbuf_addc(b, ' ');
 		}
+		/* a short block's line starts, for the bilingual pass: two
+		 * titles or a caption and its translation join here too */
+		if (i > from && to - from <= SOFT_BREAKS_MAX + 1 && b->len < UINT16_MAX)
+			soft->at[soft->n++] = (uint16_t)b->len;
 		sbuf_add(b, l[i].s, l[i].n);
 	}
+	soft->len = b->len < UINT16_MAX ? (uint16_t)b->len : 0;
 }
 
 /* Is every line of the block a paragraph (no blank lines between them)? */
@@ -125,8 +133,12 @@ static void block_to_paras(struct plist *pl, const struct line *l, size_t n)
 	size_t start = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (l[i].w * 10 < maxw * 6 || i == n - 1) {
-			join_lines(&b, l, start, i + 1);
+			struct soft_breaks soft;
+			join_lines(&b, l, start, i + 1, &soft);
+			size_t before = pl->n;
 			pl_add(pl, b.s, b.len, PARA_BODY);
+			if (pl->n > before && soft.n && strlen(pl->v[before].text) == b.len)
+				pl->v[before].soft = soft;
 			sbuf_truncate(&b, 0);
 			start = i + 1;
 		}
@@ -557,6 +569,7 @@ void article_parse(struct article *a, const char *text, size_t len)
 		struct para *p = article_add_para(a, "", 0, (enum para_kind)pl.v[i].kind);
 		free(p->text);
 		p->text = pl.v[i].text; /* hand over, no copy */
+		p->soft = pl.v[i].soft;
 	}
 	free(pl.v);
 }

@@ -148,6 +148,7 @@ static inline bool in_list(const char *const *list, size_t n, const char *s, siz
 struct item {
 	char *text;
 	unsigned char kind;
+	struct soft_breaks soft; /* where pass 1 joined lines (see article.h) */
 };
 
 struct plist {

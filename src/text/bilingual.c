@@ -16,6 +16,9 @@
  */
 #include "diglot/common.h"
 #include "diglot/bilingual.h"
+#include "diglot/langid.h"
+#include "diglot/script.h"
+#include "diglot/sentence.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -28,7 +31,13 @@
 #define MIN_AGREE_MARKER 0.80
 #define MIN_ALTERNATION 0.60  /* interleaved: label changes per step */
 #define MIN_CORE_SHARE 0.50   /* interleaved: letters in the alternating paragraphs */
+#define MIN_UNIT_PAIRED 0.60  /* by unit: letters in unit pairs of alike weight */
+#define UNIT_RATIO 3.0        /* ... at most this ratio between a unit and its translation */
 #define TITLE_PAIR_RATIO 2.0  /* two title lines: at most this ratio of letters */
+#define PIECE_MIN_LETTERS 8.0 /* a shorter line or sentence takes its neighbour's language */
+#define MIX_MIN_SHARE 0.25    /* sentence split: each script's share of a paragraph's letters */
+#define MAX_LINE_PIECES 16    /* longer line blocks are lists or verse, not a title pair */
+#define MAX_DOC_LANGS 8
 #define MARKER_MAX_BYTES 80
 #define TITLE_MAX_CHARS 160
 
@@ -247,18 +256,69 @@ static bool alternates(const struct pinfo *pi, const bool *core, size_t n, doubl
 	return letters[0] >= MIN_SHARE * total && letters[1] >= MIN_SHARE * total;
 }
 
+/*
+ * Interleaved by unit (A A B B A B A A A B B B ...): a unit of one to three
+ * paragraphs, then its translation, then the next unit.  The labels of the
+ * fit form runs; consecutive runs pair up as a unit and its translation, so
+ * their letters must weigh alike for most of the text.  A one-sided note
+ * or an omitted paragraph only lengthens a run; a quoted foreign sentence
+ * makes a short run beside a long one and fails the weight test, so
+ * articles with quotes stay monolingual.
+ */
+static bool unit_runs(const struct pinfo *pi, const bool *core, size_t n, double total, int *first)
+{
+	double letters[2] = {0, 0}, run = 0, prev_run = 0, paired = 0;
+	size_t nrun = 0, good = 0;
+	int lab = -1;
+	*first = -1;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && !core[i])
+			continue;
+		if (i == n || pi[i].lab != lab) {
+			/* run nrun-1 just ended: pair it with the one before */
+			if (nrun > 0 && nrun % 2 == 0 && prev_run > 0 && run > 0 &&
+			    run <= UNIT_RATIO * prev_run && prev_run <= UNIT_RATIO * run) {
+				paired += run + prev_run;
+				good++;
+			}
+			if (i == n)
+				break;
+			prev_run = run;
+			run = 0;
+			lab = pi[i].lab;
+			nrun++;
+		}
+		if (*first < 0)
+			*first = lab;
+		run += pi[i].letters;
+		letters[lab] += pi[i].letters;
+	}
+	if (nrun < 4 || letters[0] + letters[1] < MIN_CORE_SHARE * total)
+		return false;
+	/* one unit alike proves nothing: two misread paragraphs make one */
+	if (good < 2 || paired < MIN_UNIT_PAIRED * (letters[0] + letters[1]))
+		return false;
+	return letters[0] >= MIN_SHARE * total && letters[1] >= MIN_SHARE * total;
+}
+
+static bool interleaved_fit(const struct pinfo *pi, const bool *core, size_t n, double total,
+                            int *first)
+{
+	return alternates(pi, core, n, total, first) || unit_runs(pi, core, n, total, first);
+}
+
 static bool find_interleaved(const struct article *a, const struct pinfo *pi, double total,
                              bool *core, int *first)
 {
 	size_t n = a->npara;
 	for (size_t i = 0; i < n; i++)
 		core[i] = pi[i].lab >= 0 && a->paras[i].kind == PARA_BODY && sentence_like(a->paras[i].text);
-	if (alternates(pi, core, n, total, first))
+	if (interleaved_fit(pi, core, n, total, first))
 		return true;
 	/* short paragraphs without final stops: fit on every labelled one */
 	for (size_t i = 0; i < n; i++)
 		core[i] = pi[i].lab >= 0;
-	return alternates(pi, core, n, total, first);
+	return interleaved_fit(pi, core, n, total, first);
 }
 
 /* A short line that does not end like a sentence reads as a heading. */
@@ -360,6 +420,199 @@ static void sides_interleaved(struct article *a, const struct pinfo *pi, const b
 	}
 }
 
+/* ---- paragraphs in two languages -------------------------------------- */
+
+/* Lines of a paragraph: its hard breaks, else where the parse joined a
+ * short block's lines (two titles, a caption and its translation). */
+static size_t line_pieces(const struct para *p, struct span **out)
+{
+	size_t len = strlen(p->text), n = 0;
+	*out = NULL;
+	if (strchr(p->text, '\n')) {
+		size_t cap = 0, start = 0;
+		for (size_t i = 0; i <= len; i++)
+			if (i == len || p->text[i] == '\n') {
+				xgrow(out, &cap, n + 1, sizeof **out);
+				(*out)[n++] = (struct span){start, i - start};
+				start = i + 1;
+			}
+	} else if (p->soft.n && p->soft.len == len) {
+		*out = xcalloc(p->soft.n + 1, sizeof **out);
+		size_t start = 0;
+		for (size_t k = 0; k <= p->soft.n; k++) {
+			size_t end = k < p->soft.n ? p->soft.at[k] : len;
+			if (end < start || end > len)
+				break;
+			(*out)[n++] = (struct span){start, end - start};
+			start = end;
+		}
+	}
+	if (n > MAX_LINE_PIECES) {
+		free(*out);
+		*out = NULL;
+		n = 0;
+	}
+	return n;
+}
+
+/* Sentences of a paragraph where two scripts each hold a good share of
+ * the letters (a Chinese sentence, then its English): a change of script
+ * is cheap to see, so only such paragraphs pay for a langid per sentence. */
+static size_t sentence_pieces(const struct para *p, struct span **out)
+{
+	const uint8_t *s = (const uint8_t *)p->text, *end = s + strlen(p->text);
+	double latin = 0, other = 0;
+	*out = NULL;
+	while (s < end) {
+		ucs4_t c;
+		s += u8_mbtouc(&c, s, (size_t)(end - s));
+		if (!uc_is_alpha(c))
+			continue;
+		if (script_of(c) == SCRIPT_LATIN)
+			latin += 1;
+		else
+			other += uc_is_property_ideographic(c) ? 2.5 : 1.0;
+	}
+	double all = latin + other;
+	if (all <= 0 || latin < MIX_MIN_SHARE * all || other < MIX_MIN_SHARE * all)
+		return 0;
+	size_t n = sentence_split(p->text, strlen(p->text), out);
+	if (n < 2) {
+		free(*out);
+		*out = NULL;
+		n = 0;
+	}
+	return n;
+}
+
+struct piece {
+	size_t off, len;
+	char lang[LANG_CODE_SIZE];
+};
+
+static bool lang_in(const char (*langs)[LANG_CODE_SIZE], size_t n, const char *code)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(langs[i], code))
+			return true;
+	return false;
+}
+
+/*
+ * Label each piece and join neighbours of one language into runs.  Only a
+ * language some paragraph of the document has counts (a short line read
+ * as a third language is noise), unless any_lang; a piece without one
+ * takes its neighbour's.  Returns the number of runs when there are two or more.
+ */
+static size_t piece_runs(const char *text, const struct span *sp, size_t n,
+                         const char (*langs)[LANG_CODE_SIZE], size_t nlang, bool any_lang,
+                         struct piece *runs)
+{
+	size_t nrun = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t nchars;
+		char *t = xstrndup(text + sp[i].off, sp[i].len);
+		char code[LANG_CODE_SIZE] = "";
+		if (letter_weight(t, &nchars) >= PIECE_MIN_LETTERS) {
+			struct langid_result r;
+			langid_detect(t, sp[i].len, &r);
+			if ((any_lang && strcmp(r.code, "und")) || lang_in(langs, nlang, r.code))
+				memcpy(code, r.code, LANG_CODE_SIZE);
+		}
+		free(t);
+		if (nrun > 0 && (!code[0] || !strcmp(code, runs[nrun - 1].lang) || !runs[nrun - 1].lang[0])) {
+			struct piece *r = &runs[nrun - 1];
+			r->len = sp[i].off + sp[i].len - r->off;
+			if (!r->lang[0])
+				memcpy(r->lang, code, LANG_CODE_SIZE);
+			continue;
+		}
+		runs[nrun] = (struct piece){sp[i].off, sp[i].len, ""};
+		memcpy(runs[nrun++].lang, code, LANG_CODE_SIZE);
+	}
+	return nrun >= 2 && runs[0].lang[0] ? nrun : 0;
+}
+
+static void push_para(struct para **v, size_t *n, size_t *cap, const struct para *from,
+                      const char *text, size_t len, const char *lang)
+{
+	while (len > 0 && (*text == ' ' || *text == '\n'))
+		text++, len--;
+	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n'))
+		len--;
+	xgrow(v, cap, *n + 1, sizeof **v);
+	struct para *p = &(*v)[(*n)++];
+	*p = *from;
+	memset(&p->soft, 0, sizeof p->soft);
+	p->text = xstrndup(text, len);
+	memcpy(p->lang, lang, LANG_CODE_SIZE);
+}
+
+/* The languages of the document's paragraphs. */
+static size_t doc_langs(const struct article *a, char (*langs)[LANG_CODE_SIZE])
+{
+	size_t n = 0;
+	for (size_t i = 0; i < a->npara && n < MAX_DOC_LANGS; i++)
+		if (has_lang(&a->paras[i]) && !lang_in((const char (*)[LANG_CODE_SIZE])langs, n, a->paras[i].lang))
+			memcpy(langs[n++], a->paras[i].lang, LANG_CODE_SIZE);
+	return n;
+}
+
+/*
+ * A copy of the paragraphs with each one whose lines (or, across scripts,
+ * sentences) are in two languages split into its runs, each labelled;
+ * NULL when no paragraph is.  *title is the copy's index of the first
+ * piece of a split paragraph that was the article's title, else SIZE_MAX.
+ */
+static struct para *split_mixed(const struct article *a, size_t *np, size_t *title)
+{
+	char langs[MAX_DOC_LANGS][LANG_CODE_SIZE];
+	size_t nlang = doc_langs(a, langs), n = 0, cap = 0;
+	struct para *v = NULL;
+	bool any = false;
+	*title = SIZE_MAX;
+	if (nlang < 1)
+		return NULL;
+	for (size_t i = 0; i < a->npara; i++) {
+		const struct para *p = &a->paras[i];
+		struct span *sp;
+		size_t ns = line_pieces(p, &sp);
+		/* sentences across a change of script may bring a language no
+		 * whole paragraph has: the script already argues for it */
+		bool by_script = ns == 0;
+		if (by_script)
+			ns = sentence_pieces(p, &sp);
+		struct piece *runs = xcalloc(ns + 1, sizeof *runs);
+		size_t nr = ns ? piece_runs(p->text, sp, ns, (const char (*)[LANG_CODE_SIZE])langs, nlang,
+		                            by_script, runs) : 0;
+		if (nr && p->kind == PARA_TITLE && !strcmp(p->text, a->title))
+			*title = n;
+		for (size_t k = 0; k < nr; k++)
+			push_para(&v, &n, &cap, p, p->text + runs[k].off, runs[k].len,
+			          runs[k].lang[0] ? runs[k].lang : p->lang);
+		if (!nr)
+			push_para(&v, &n, &cap, p, p->text, strlen(p->text), p->lang);
+		any |= nr > 0;
+		free(runs);
+		free(sp);
+	}
+	if (!any) {
+		for (size_t i = 0; i < n; i++)
+			free(v[i].text);
+		free(v);
+		return NULL;
+	}
+	*np = n;
+	return v;
+}
+
+static void free_paras(struct para *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i].text);
+	free(v);
+}
+
 static void set_mono(struct article *a)
 {
 	for (size_t i = 0; i < a->npara; i++)
@@ -367,7 +620,45 @@ static void set_mono(struct article *a)
 	a->lang2[0] = '\0';
 }
 
+static bool split_paras(struct article *a);
+
+/*
+ * Paragraphs whose lines or sentences are in two languages are split
+ * first, on a copy: the split is kept only when the document then reads
+ * as bilingual, so a monolingual article quoting a foreign sentence keeps
+ * its paragraphs whole.
+ */
 bool bilingual_split(struct article *a)
+{
+	size_t np, title;
+	struct para *v = split_mixed(a, &np, &title);
+	if (v) {
+		struct article t = *a;
+		t.paras = v;
+		t.npara = t.cappara = np;
+		/* before the split drops marker lines and moves the rest */
+		char *first_title = title < np ? xstrdup(v[title].text) : NULL;
+		if (split_paras(&t)) {
+			free_paras(a->paras, a->npara);
+			if (first_title) {
+				free(a->title);
+				a->title = first_title;
+			}
+			a->paras = t.paras;
+			a->npara = t.npara;
+			a->cappara = np;
+			memcpy(a->lang, t.lang, LANG_CODE_SIZE);
+			memcpy(a->lang2, t.lang2, LANG_CODE_SIZE);
+			return true;
+		}
+		free(first_title);
+		free_paras(t.paras, t.npara);
+	}
+	return split_paras(a);
+}
+
+/* The document's paragraphs as they are: blocks, else interleaved. */
+static bool split_paras(struct article *a)
 {
 	set_mono(a);
 	if (a->npara < 2)

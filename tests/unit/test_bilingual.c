@@ -3,6 +3,7 @@
 #include "t.h"
 #include "diglot/align.h"
 #include "diglot/bilingual.h"
+#include "diglot/langid.h"
 
 #include <stdlib.h>
 
@@ -408,10 +409,111 @@ static void test_samples(void)
 	}
 }
 
+/*
+ * Layouts of issue 12, through split and alignment: paragraphs as
+ * article_parse gives them, labelled as langid labels whole paragraphs
+ * (a mixed paragraph gets one label; the split labels its pieces).
+ */
+struct layout_case {
+	const char *name;
+	struct p_ p[MAXP];
+	const char *sides, *kinds, *rows;
+};
+
+#define ZH1_S "法国人工智能初创公司Mistral AI近日在微软于巴黎举办的活动中宣布，尽管与这家科技巨头成立了合资企业，仍将坚持开源策略。"
+#define ZH2_S "马斯克周一表示，他计划将聊天机器人Grok开源，以促进人工智能研究的共享。"
+#define ZH3_S "公共事务主管Audrey Herblin-Stoop表示，开源对于构建能与美国公司竞争的欧洲人工智能生态系统至关重要。"
+#define EN1_S "French AI startup Mistral AI announced at a Microsoft event in Paris that it will keep its open-source strategy, despite a joint venture with the tech giant."
+#define EN2_S "Musk said on Monday that he plans to open-source his chatbot Grok to foster the sharing of AI research."
+#define EN3_S "Audrey Herblin-Stoop, head of public affairs, said open source is key to building a European AI ecosystem that can compete with American companies."
+#define ZH_T "Mistral AI坚持开源"
+#define EN_T "Mistral AI Stays True to Open Source"
+static const struct layout_case layouts[] = {
+	{"interleaved by unit: two, then one and one", {{"zh", ZH1, 0}, {"zh", ZH2, 0}, {"en", EN1, 0},
+	  {"en", EN2, 0}, {"zh", ZH3, 0}, {"en", EN3, 0}},
+	 "LLRRLR", "BBBBBB", "0-2 1-3 4-5"},
+	{"interleaved by unit, one paragraph omitted", {{"zh", ZH_T, PARA_TITLE}, {"en", EN_T, PARA_TITLE},
+	  {"zh", ZH1, 0}, {"zh", ZH2, 0}, {"en", EN1, 0}, {"en", EN2, 0}, {"zh", ZH3, 0}, {"zh", ZH2, 0},
+	  {"en", EN3, 0}},
+	 "LRLLRRLLR", "TTBBBBBBB", "0-1 2-4 3-5 6-8 7-"},
+	{"two titles on adjacent lines, then blocks", {{"zh", ZH_T "\n" EN_T, PARA_TITLE}, {"zh", ZH1, 0},
+	  {"zh", ZH2, 0}, {"zh", ZH3, 0}, {"en", EN1, 0}, {"en", EN2, 0}, {"en", EN3, 0}},
+	 "LRLLLRRR", "TTBBBBBB", "0-1 2-5 3-6 4-7"},
+	{"a sentence-interleaved paragraph", {{"zh", ZH1_S " " EN1_S " " ZH2_S " " EN2_S " " ZH3_S " " EN3_S, 0}},
+	 "LRLRLR", "BBBBBB", "0-1 2-3 4-5"},
+	{"line by line: captions and their translations", {{"zh", ZH_T, PARA_TITLE}, {"en", EN_T, PARA_TITLE},
+	  {"zh", ZH1_S "\n" EN1_S, 0}, {"zh", ZH2_S "\n" EN2_S "\n" ZH3_S "\n" EN3_S, 0}},
+	 "LRLRLRLR", "TTBBBBBB", "0-1 2-3 4-5 6-7"},
+};
+
+static void test_layouts(void)
+{
+	for (size_t k = 0; k < ARRAY_SIZE(layouts); k++) {
+		const struct layout_case *c = &layouts[k];
+		struct article a = {0};
+		for (size_t i = 0; i < MAXP && c->p[i].text; i++) {
+			struct para *p = article_add_para(&a, c->p[i].text, strlen(c->p[i].text), c->p[i].kind);
+			snprintf(p->lang, sizeof p->lang, "%s", c->p[i].lang);
+		}
+		a.title = xstrdup(a.paras[0].text);
+		strcpy(a.lang, "zh");
+		int before = t_fail;
+		CHECK_INT(bilingual_split(&a), true);
+		align_article(&a);
+		char sides[MAXP + 1] = "", kinds[MAXP + 1] = "", rows[256];
+		for (size_t i = 0; i < a.npara && i < MAXP; i++) {
+			sides[i] = a.paras[i].side == SIDE_LEFT ? 'L' : a.paras[i].side == SIDE_RIGHT ? 'R' : 'N';
+			kinds[i] = "BTM"[a.paras[i].kind];
+		}
+		sides[MIN(a.npara, MAXP)] = kinds[MIN(a.npara, MAXP)] = '\0';
+		rows_str(&a, rows, sizeof rows);
+		CHECK_STR(sides, c->sides);
+		CHECK_STR(kinds, c->kinds);
+		CHECK_STR(rows, c->rows);
+		CHECK_STR(a.lang, "zh");
+		CHECK_STR(a.lang2, "en");
+		if (a.paras[0].kind == PARA_TITLE)
+			CHECK_STR(a.title, a.paras[0].text);
+		if (t_fail != before)
+			fprintf(stderr, "  in layout \"%s\"\n", c->name);
+		article_free(&a);
+	}
+}
+
+/* The parse joins two Latin titles on adjacent lines into one paragraph;
+ * the bilingual pass finds the two lines again. */
+static void test_adjacent_titles_parsed(void)
+{
+	static const char text[] =
+		"Déclaration universelle des droits de l'homme\n"
+		"Universal Declaration of Human Rights\n\n"
+		"Considérant que la reconnaissance de la dignité inhérente à tous les membres de la famille humaine et de leurs droits égaux et inaliénables constitue le fondement de la liberté, de la justice et de la paix dans le monde.\n\n"
+		"Considérant que la méconnaissance et le mépris des droits de l'homme ont conduit à des actes de barbarie qui révoltent la conscience de l'humanité.\n\n"
+		"Whereas recognition of the inherent dignity and of the equal and inalienable rights of all members of the human family is the foundation of freedom, justice and peace in the world.\n\n"
+		"Whereas disregard and contempt for human rights have resulted in barbarous acts which have outraged the conscience of mankind.\n";
+	struct article a = {0};
+	article_parse(&a, text, strlen(text));
+	langid_article(&a);
+	CHECK_INT(bilingual_split(&a), true);
+	align_article(&a);
+	CHECK_INT(a.npara, 6);
+	CHECK_STR(a.title, "Déclaration universelle des droits de l'homme");
+	CHECK_STR(a.paras[1].text, "Universal Declaration of Human Rights");
+	CHECK_INT(a.paras[0].side, SIDE_LEFT);
+	CHECK_INT(a.paras[1].side, SIDE_RIGHT);
+	CHECK_INT(a.paras[1].kind, PARA_TITLE);
+	char rows[256];
+	rows_str(&a, rows, sizeof rows);
+	CHECK_STR(rows, "0-1 2-4 3-5");
+	article_free(&a);
+}
+
 int main(void)
 {
 	test_cases();
 	test_markers();
 	test_samples();
+	test_layouts();
+	test_adjacent_titles_parsed();
 	return t_done();
 }

@@ -4,7 +4,8 @@
 # like one sentence on both sides; gold sentence k = message k.
 # Variant "swap": the right side's last two messages exchanged (must be refused).
 import sys, random, re
-sys.path.insert(0, "/work/main/tests/bench/align")
+import os
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mkdocs
 rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 7)
 out = open(sys.argv[1], "w")
