@@ -116,10 +116,19 @@ static void usage(FILE *f)
 	      "Commands:\n", f);
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
 		fprintf(f, "  %s\n", commands[i].usage);
-	fputs("  --demo                open the reader on the bundled sample library\n\n", f);
+	fputs("  --demo [--theme NAME|PATH]  open the reader on the bundled sample library\n\n", f);
 	fputs(filters_help, f);
 	fputs("\nLibrary: --db PATH, else $DIGLOT_DB, else $XDG_DATA_HOME/diglot/library.db.\n"
 	      "'diglot COMMAND --help' describes one command; man diglot has the rest.\n", f);
+}
+
+/* A usage error at the top level: one line pointing to --help, then the
+ * error last, where a user's eye (and `tail -n 1`) finds it; 25 lines of
+ * usage hid it. */
+static int top_usage_error(const char *what, const char *why)
+{
+	fputs("usage: diglot [--db PATH] [COMMAND [ARGS]]; 'diglot --help' lists the commands\n", stderr);
+	return cli_error(EXIT_USAGE, what, "%s", why);
 }
 
 /* `diglot COMMAND --help`: handled here so every command answers alike. */
@@ -167,8 +176,7 @@ int cli_main(int argc, char **argv)
 		} else if (strcmp(argv[i], "--theme") == 0 || strncmp(argv[i], "--theme=", 8) == 0) {
 			break; /* a browse option given without the word browse */
 		} else {
-			usage(stderr);
-			return cli_error(EXIT_USAGE, argv[i], "unknown option");
+			return top_usage_error(argv[i], "unknown option");
 		}
 	}
 
@@ -189,10 +197,8 @@ int cli_main(int argc, char **argv)
 		for (size_t k = 0; k < ARRAY_SIZE(commands); k++)
 			if (strcmp(argv[i], commands[k].name) == 0)
 				cmd = &commands[k];
-		if (!cmd) {
-			usage(stderr);
-			return cli_error(EXIT_USAGE, argv[i], "unknown command");
-		}
+		if (!cmd)
+			return top_usage_error(argv[i], "unknown command");
 		status = wants_help(argc - i, argv + i) ? command_help(cmd)
 		                                        : cmd->fn(&c, argc - i, argv + i);
 	}
