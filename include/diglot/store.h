@@ -69,8 +69,9 @@ struct store_filter {
 	bool bookmarked;    /* only bookmarked */
 	bool bilingual;     /* only bilingual */
 	const char *query;  /* search text as the user typed it; NULL none */
+	const char *other_lang; /* and this language too (a bilingual pair); NULL any */
 };
-#define STORE_FILTER_ALL {NULL, NULL, -1, false, false, NULL}
+#define STORE_FILTER_ALL {NULL, NULL, -1, false, false, NULL, NULL}
 
 enum store_order {
 	ORDER_DATE,   /* newest first */

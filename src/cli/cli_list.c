@@ -149,6 +149,49 @@ static int print_item(void *ctx, const struct store_item *it)
 	return 0;
 }
 
+/* Language codes are ASCII and stored lower-case; a user may type `ZH`. */
+static const char *lower_code(char *code)
+{
+	for (char *p = code; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	return code;
+}
+
+/* --lang again: every filter must hold, so two languages are the
+ * articles in both (a bilingual pair); a third can never hold. */
+static int add_lang(const char *cmd, struct store_filter *f, char *code)
+{
+	lower_code(code);
+	if (!f->lang || strcmp(f->lang, code) == 0)
+		f->lang = code;
+	else if (!f->other_lang || strcmp(f->other_lang, code) == 0)
+		f->other_lang = code;
+	else
+		return cli_error(EXIT_USAGE, cmd, "an article has at most two languages (--lang %s, %s, %s)",
+		                 f->lang, f->other_lang, code);
+	return EXIT_OK;
+}
+
+static int add_source(const char *cmd, struct store_filter *f, const char *name)
+{
+	if (f->source && strcmp(f->source, name) != 0)
+		return cli_error(EXIT_USAGE, cmd, "an article has one source ('%s' and '%s' given)",
+		                 f->source, name);
+	f->source = name;
+	return EXIT_OK;
+}
+
+/* --read and --unread: no article is both; said rather than silently
+ * letting the last one win. */
+static int set_read(const char *cmd, struct store_filter *f, int read)
+{
+	if (f->read >= 0 && f->read != read)
+		return cli_error(EXIT_USAGE, cmd, "--read and --unread contradict each other");
+	f->read = read;
+	return EXIT_OK;
+}
+
 /* Options shared by list and search; positional words go to *words. */
 static int parse_list_args(const char *cmd, int argc, char **argv, struct list_args *a,
                            bool allow_order, struct sbuf *words)
@@ -166,14 +209,15 @@ static int parse_list_args(const char *cmd, int argc, char **argv, struct list_a
 		{"order", required_argument, NULL, O_ORDER},
 		{NULL, 0, NULL, 0},
 	};
-	int o;
-	for (bool first = true; (o = cli_getopt(argc, argv, opts, first)) != -1; first = false) {
+	int o, rc = EXIT_OK;
+	for (bool first = true; rc == EXIT_OK && (o = cli_getopt(argc, argv, opts, first)) != -1;
+	     first = false) {
 		char *end;
 		switch (o) {
-		case O_LANG: a->f.lang = optarg; break;
-		case O_SOURCE: a->f.source = optarg; break;
-		case O_UNREAD: a->f.read = 0; break;
-		case O_READ: a->f.read = 1; break;
+		case O_LANG: rc = add_lang(cmd, &a->f, optarg); break;
+		case O_SOURCE: rc = add_source(cmd, &a->f, optarg); break;
+		case O_UNREAD: rc = set_read(cmd, &a->f, 0); break;
+		case O_READ: rc = set_read(cmd, &a->f, 1); break;
 		case O_BOOKMARKED: a->f.bookmarked = true; break;
 		case O_BILINGUAL: a->f.bilingual = true; break;
 		case O_FORMAT:
@@ -205,6 +249,8 @@ static int parse_list_args(const char *cmd, int argc, char **argv, struct list_a
 			return cli_option_error(cmd, o, argv);
 		}
 	}
+	if (rc != EXIT_OK)
+		return rc;
 	for (int i = optind; i < argc; i++) {
 		if (!words)
 			return cli_error(EXIT_USAGE, cmd, "unexpected argument '%s'", argv[i]);

@@ -29,6 +29,8 @@ static void add_filter(struct sbuf *b, const struct store_filter *f)
 {
 	if (f->lang)
 		sbuf_addstr(b, " AND (a.lang = :lang OR a.lang2 = :lang)");
+	if (f->other_lang)
+		sbuf_addstr(b, " AND (a.lang = :lang_o OR a.lang2 = :lang_o)");
 	if (f->source)
 		sbuf_addstr(b, " AND a.source = :source");
 	if (f->read >= 0)
@@ -59,6 +61,8 @@ static void bind_filter(sqlite3_stmt *s, const struct store_filter *f, const cha
 {
 	if (f->lang)
 		bind_text(s, ":lang", f->lang);
+	if (f->other_lang)
+		bind_text(s, ":lang_o", f->other_lang);
 	if (f->source)
 		bind_text(s, ":source", f->source);
 	if (f->read >= 0)
@@ -342,7 +346,8 @@ enum dg_status store_list(struct store *st, const struct store_filter *f, enum s
 static bool count_from_groups(struct store *st, const struct store_filter *f, int64_t *n, int *rc)
 {
 	const char *kind = "all", *name = "";
-	int groups = (f->lang != NULL) + (f->source != NULL) + f->bookmarked + f->bilingual;
+	int groups = (f->lang != NULL) + (f->other_lang != NULL) + (f->source != NULL) +
+	             f->bookmarked + f->bilingual;
 	if (f->query || groups > 1)
 		return false;
 	if (f->lang)
@@ -384,7 +389,7 @@ enum dg_status store_count(struct store *st, const struct store_filter *f, int64
 	struct sbuf b = SBUF_INIT;
 	/* A bare search counts index entries alone: every article has one
 	 * index row and one state row, so the joins would only slow it. */
-	bool bare = f->query && !f->lang && !f->source && f->read < 0 && !f->bookmarked && !f->bilingual;
+	bool bare = f->query && !f->lang && !f->other_lang && !f->source && f->read < 0 && !f->bookmarked && !f->bilingual;
 	sbuf_addstr(&b, bare ? "SELECT count(*) FROM article_fts WHERE article_fts MATCH :q"
 	                : f->query ? "SELECT count(*)" FROM_FTS " WHERE 1" : "SELECT count(*)" FROM " WHERE 1");
 	if (!bare)

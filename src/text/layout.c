@@ -23,6 +23,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unilbrk.h>
 
@@ -59,9 +60,10 @@ int layout_view_for_lang(const struct article *a, const char *code)
 {
 	if (!code || !code[0])
 		return -1;
-	if (a->lang2[0] && strcmp(code, a->lang) == 0)
+	/* Codes are ASCII; `FR` is `fr`. */
+	if (a->lang2[0] && strcasecmp(code, a->lang) == 0)
 		return VIEW_LEFT;
-	if (a->lang2[0] && strcmp(code, a->lang2) == 0)
+	if (a->lang2[0] && strcasecmp(code, a->lang2) == 0)
 		return VIEW_RIGHT;
 	return -1;
 }
