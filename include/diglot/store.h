@@ -25,6 +25,15 @@ char *store_default_path(const char *db_option);
  * Every other store_* call that fails leaves its message in the store.
  */
 enum dg_status store_open(struct store **out, const char *path, char **cause);
+/*
+ * Open for reading only (list, search, show...): as store_open, except
+ * that a library this user cannot write (another user's file, a folder
+ * they cannot write) is opened read-only, not refused; every write to it
+ * then fails.  store_open refuses such a library with "cannot write PATH:
+ * the library is read-only".
+ */
+enum dg_status store_open_read(struct store **out, const char *path, char **cause);
+bool store_readonly(const struct store *st);
 void store_close(struct store **st);
 const char *store_path(const struct store *st);
 /* The message of the last failed call, naming the article or file. */
@@ -160,7 +169,8 @@ typedef void (*store_problem_fn)(void *ctx, const char *part, const char *what);
 
 /* Check the file (SQLite integrity_check), the search index against the
  * articles, and the group counts against a recount; each problem goes to
- * fn and *problems counts them.  DG_OK when the checks ran. */
+ * fn and *problems counts them.  DG_OK when the checks ran.  On a library
+ * opened read-only the search index is not checked (FTS5's check writes). */
 enum dg_status store_check(struct store *st, store_problem_fn fn, void *ctx, int *problems);
 
 /* Rebuild what derives from the articles (search index, counts, indexes,

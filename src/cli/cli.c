@@ -92,19 +92,29 @@ int cli_option_error(const char *cmd, int o, char **argv)
 	return cli_error(EXIT_USAGE, cmd, "unknown option '%s'", arg);
 }
 
-struct store *cli_store(struct cli *c)
+static struct store *open_store(struct cli *c, bool write)
 {
 	if (c->st)
 		return c->st;
 	char *path = store_default_path(c->db_option);
 	char *err = NULL;
-	if (store_open(&c->st, path, &err) != DG_OK) {
+	if ((write ? store_open : store_open_read)(&c->st, path, &err) != DG_OK) {
 		fprintf(stderr, "diglot: %s\n", err ? err : path);
 		free(err);
 		c->st = NULL;
 	}
 	free(path);
 	return c->st;
+}
+
+struct store *cli_store(struct cli *c)
+{
+	return open_store(c, true);
+}
+
+struct store *cli_store_read(struct cli *c)
+{
+	return open_store(c, false);
 }
 
 static void usage(FILE *f)

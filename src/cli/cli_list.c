@@ -263,7 +263,7 @@ static int parse_list_args(const char *cmd, int argc, char **argv, struct list_a
 
 static int run_list(struct cli *c, const struct list_args *a)
 {
-	struct store *st = cli_store(c);
+	struct store *st = cli_store_read(c);
 	if (!st)
 		return EXIT_FAIL;
 	struct printer p = {a->format, 0, a->limit, 0, 0};
@@ -324,7 +324,7 @@ int cmd_groups(struct cli *c, int argc, char **argv)
 	bool langs = strcmp(argv[0], "langs") == 0;
 	if (argc > 1)
 		return cli_error(EXIT_USAGE, argv[0], "unexpected argument '%s'", argv[1]);
-	struct store *st = cli_store(c);
+	struct store *st = cli_store_read(c);
 	if (!st)
 		return EXIT_FAIL;
 	if (store_groups(st, langs ? GROUP_LANG : GROUP_SOURCE, print_group, NULL) != DG_OK)
@@ -336,7 +336,7 @@ int cmd_stats(struct cli *c, int argc, char **argv)
 {
 	if (argc > 1)
 		return cli_error(EXIT_USAGE, argv[0], "unexpected argument '%s'", argv[1]);
-	struct store *st = cli_store(c);
+	struct store *st = cli_store_read(c);
 	if (!st)
 		return EXIT_FAIL;
 	struct store_stats s;

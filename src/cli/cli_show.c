@@ -177,7 +177,7 @@ int cmd_show(struct cli *c, int argc, char **argv)
 	if (!cli_parse_id(argv[optind], &id))
 		return cli_error(EXIT_USAGE, "show", "'%s' is not an article ID", argv[optind]);
 
-	struct store *st = cli_store(c);
+	struct store *st = cli_store_read(c);
 	if (!st)
 		return EXIT_FAIL;
 	struct article a = {0};

@@ -403,6 +403,33 @@ static enum dg_status configure(struct store *st)
 	return migrate(st);
 }
 
+/*
+ * Can this user not write the existing library at path?  Its file, or,
+ * when its -wal is not there (no one has it open), its folder: WAL mode
+ * creates the -wal and -shm files beside it.  access() asks with the real
+ * user, as the person running diglot.
+ */
+static bool cannot_write(const char *path)
+{
+	if (access(path, F_OK) != 0)
+		return false; /* not there: store_open creates it, or says why not */
+	if (access(path, W_OK) != 0)
+		return true;
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	if (slash)
+		slash[slash == dir ? 1 : 0] = '\0';
+	char *wal = xasprintf("%s-wal", path);
+	bool ro = access(slash ? dir : ".", W_OK) != 0 && access(wal, F_OK) != 0;
+	free(wal);
+	free(dir);
+	return ro;
+}
+
+static enum dg_status fail_readonly(const char *path, char **cause)
+{
+	return dg_fail(cause, DG_ERR, "cannot write %s: the library is read-only", path);
+}
+
 enum dg_status store_open(struct store **out, const char *path, char **cause)
 {
 	char *why = NULL;
@@ -412,6 +439,10 @@ enum dg_status store_open(struct store **out, const char *path, char **cause)
 		free(why);
 		return rc;
 	}
+	/* SQLite would open it read-only by itself and fail later with
+	 * "attempt to write a readonly database". */
+	if (cannot_write(path))
+		return fail_readonly(path, cause);
 	struct store *st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	int rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
@@ -434,6 +465,90 @@ enum dg_status store_open(struct store **out, const char *path, char **cause)
 	st->data_version = pragma_int(st, "PRAGMA data_version");
 	*out = st;
 	return DG_OK;
+}
+
+/* path as a file: URI with SQLite's immutable=1 (bytes outside the
+ * unreserved set percent-encoded, so '?' or '#' in a name stay names). */
+static char *immutable_uri(const char *path)
+{
+	struct sbuf b = SBUF_INIT;
+	sbuf_addstr(&b, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    strchr("/-._~", *p))
+			sbuf_addc(&b, (char)*p);
+		else
+			sbuf_addf(&b, "%%%02X", *p);
+	}
+	sbuf_addstr(&b, "?immutable=1");
+	return sbuf_detach(&b);
+}
+
+/* Can the schema be read at all?  A WAL library opened read-only needs its
+ * -shm file, which no one may create in a folder no one can write. */
+static bool schema_readable(sqlite3 *db)
+{
+	sqlite3_stmt *s = NULL;
+	bool ok = sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master", -1, &s, NULL) == SQLITE_OK &&
+	          sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	return ok;
+}
+
+/*
+ * Open the library read-only: with the normal locking when SQLite can
+ * (someone has it open, so its -shm exists), else as immutable, which
+ * needs no -shm: the owner's process is not running then, so a snapshot
+ * is what there is to read.  Nothing is migrated: an older schema is
+ * refused, since the queries need the current one.
+ */
+static enum dg_status open_readonly(struct store *st, char **cause)
+{
+	int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
+	int rc = sqlite3_open_v2(st->path, &st->db, flags, NULL);
+	if (rc == SQLITE_OK && !schema_readable(st->db)) {
+		sqlite3_close(st->db);
+		char *uri = immutable_uri(st->path);
+		rc = sqlite3_open_v2(uri, &st->db, flags | SQLITE_OPEN_URI, NULL);
+		free(uri);
+	}
+	if (rc == SQLITE_OK && !schema_readable(st->db))
+		rc = SQLITE_CANTOPEN;
+	if (rc != SQLITE_OK)
+		return dg_fail(cause, DG_ERR, "cannot open %s: %s", st->path,
+		               st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+	sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(st->db, 1);
+	if (fts_register(st->db) != SQLITE_OK)
+		return dg_fail(cause, DG_ERR, "cannot open %s: SQLite lacks FTS5", st->path);
+	int64_t v = pragma_int(st, "PRAGMA user_version");
+	if (v != (int64_t)ARRAY_SIZE(migrations))
+		return dg_fail(cause, DG_ERR, "cannot open %s: the library is read-only and its schema (%lld)"
+		               " is not this diglot's (%d): open it once with write access",
+		               st->path, (long long)v, (int)ARRAY_SIZE(migrations));
+	st->readonly = true;
+	return DG_OK;
+}
+
+enum dg_status store_open_read(struct store **out, const char *path, char **cause)
+{
+	if (!cannot_write(path))
+		return store_open(out, path, cause);
+	struct store *st = xcalloc(1, sizeof *st);
+	st->path = xstrdup(path);
+	if (open_readonly(st, cause) != DG_OK) {
+		store_close(&st);
+		*out = NULL;
+		return DG_ERR;
+	}
+	st->data_version = pragma_int(st, "PRAGMA data_version");
+	*out = st;
+	return DG_OK;
+}
+
+bool store_readonly(const struct store *st)
+{
+	return st->readonly;
 }
 
 void store_close(struct store **pst)

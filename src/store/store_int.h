@@ -22,6 +22,7 @@ struct store {
 	char *path;
 	char *err;
 	int64_t data_version;
+	bool readonly;    /* opened by store_open_read on a library this user cannot write */
 	int64_t fts_from; /* first new article not yet in the FTS index; 0: none */
 	struct store_cached cache[STORE_CACHE_MAX];
 	int ncache;
