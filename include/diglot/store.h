@@ -62,8 +62,12 @@ enum store_put {
 /*
  * Store an analysed article read from path ("-" for stdin).  key (keylen
  * bytes) is the identity of its raw bytes (the importer's is the first
- * HASH_KEY_SIZE bytes of their SHA-256); a known path with a new key
- * updates that article in place, keeping read/bookmark state.
+ * HASH_KEY_SIZE bytes of their SHA-256).  An article whose bytes or whose
+ * text (title and body: the same article in another encoding) is in the
+ * library already is PUT_UNCHANGED; a known path with new text updates
+ * that article in place, keeping read/bookmark state.  date is the date
+ * in its text (the importer's is a->date), 0 for none: the article then
+ * has no date and sorts by its import time.
  */
 enum dg_status store_put_article(struct store *st, const struct article *a, const char *path,
                       const void *key, size_t keylen, int64_t date, int64_t *id,
@@ -91,7 +95,8 @@ enum store_order {
 /* One list row; the strings live until the callback returns. */
 struct store_item {
 	int64_t id;
-	int64_t date;
+	int64_t date;        /* from the text; 0 when it had none */
+	int64_t imported_at; /* when it was imported: the date to show, marked, when date is 0 */
 	char lang[LANG_CODE_SIZE], lang2[LANG_CODE_SIZE];
 	const char *title, *source, *url, *path;
 	bool read, bookmarked;
@@ -127,7 +132,7 @@ enum dg_status store_position(struct store *st, const struct store_filter *f, en
 /* ---- one article ------------------------------------------------------ */
 
 struct store_meta {
-	int64_t id, date;
+	int64_t id, date; /* date: from the text, 0 when none (article.imported_at then) */
 	bool read, bookmarked;
 	char *path; /* caller frees with store_meta_free */
 };

@@ -46,6 +46,13 @@ enum dg_status store_step_article(struct store *st, sqlite3_stmt *s, int64_t id)
 /* The "no article with ID n" failure. */
 enum dg_status store_no_article(struct store *st, int64_t id);
 
+/* The text's date from the date and imported_at columns: 0 when the text
+ * had none (the date column then holds the import time: see store.c). */
+static inline int64_t store_text_date(int64_t date, int64_t imported_at)
+{
+	return date == imported_at ? 0 : date;
+}
+
 /* Copy a text column ("" for NULL); valid until the next step. */
 const char *store_col_text(sqlite3_stmt *s, int col);
 

@@ -18,7 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define COLS "a.id, a.date, a.lang, a.lang2, a.title, a.source, a.url, a.path, s.read, s.bookmarked"
+#define COLS "a.id, a.date, a.lang, a.lang2, a.title, a.source, a.url, a.path, s.read, s.bookmarked," \
+	" a.imported_at"
 #define FROM " FROM article a JOIN state s ON s.article_id = a.id"
 #define FROM_FTS " FROM article_fts f JOIN article a ON a.id = f.rowid" \
 	" JOIN state s ON s.article_id = a.id"
@@ -125,14 +126,15 @@ static void rowbuf_add(struct rowbuf *rb, sqlite3_stmt *s)
 	char **str = rb->strs + rb->n * 5;
 	memset(it, 0, sizeof *it);
 	it->id = sqlite3_column_int64(s, 0);
-	it->date = sqlite3_column_int64(s, 1);
+	it->imported_at = sqlite3_column_int64(s, 10);
+	it->date = store_text_date(sqlite3_column_int64(s, 1), it->imported_at);
 	snprintf(it->lang, sizeof it->lang, "%s", store_col_text(s, 2));
 	snprintf(it->lang2, sizeof it->lang2, "%s", store_col_text(s, 3));
 	for (int i = 0; i < 4; i++)
 		str[i] = xstrdup(store_col_text(s, 4 + i));
 	str[4] = NULL;
-	if (sqlite3_column_count(s) > 10) { /* a search: the snippet, on one line */
-		str[4] = xstrdup(store_col_text(s, 10));
+	if (sqlite3_column_count(s) > 11) { /* a search: the snippet, on one line */
+		str[4] = xstrdup(store_col_text(s, 11));
 		for (char *p = str[4]; *p; p++)
 			if (*p == '\n')
 				*p = ' ';

@@ -367,11 +367,13 @@ static void layout_header(struct layout *l, const struct article *a, int width, 
 		add_wrapped(l, bb, s, width, LINE_META);
 		free(s);
 	}
-	if (a->date) {
-		time_t t = (time_t)a->date;
+	/* No date in the text: the import day, said to be one. */
+	if (a->date || a->imported_at) {
+		time_t t = (time_t)(a->date ? a->date : a->imported_at);
 		struct tm tm;
-		char buf[64];
-		if (gmtime_r(&t, &tm) && strftime(buf, sizeof buf, "Date: %Y-%m-%d", &tm))
+		char buf[96];
+		if (gmtime_r(&t, &tm) && strftime(buf, sizeof buf, a->date ? "Date: %Y-%m-%d"
+		                                  : "Date: %Y-%m-%d (imported; no date in the text)", &tm))
 			add_wrapped(l, bb, buf, width, LINE_META);
 	}
 	if (l->n > 0)
