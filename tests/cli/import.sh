@@ -40,7 +40,7 @@ expect_eq "stdin path" "$("$DIGLOT" list --source "Rail Weekly" --format json | 
 expect_eq "--source does not override a named source" \
 	"$("$DIGLOT" import --source Other "$D/en-wire.txt" && "$DIGLOT" list --source Other)" \
 	"imported 0, updated 0, unchanged 1, failed 0
-id	lang	source	read	bookmarked	title"
+id	lang	source	read	bookmarked	title	date	url"
 
 # A file over 16 MiB is refused by its size.
 truncate -s 17M "$T/huge.txt"
