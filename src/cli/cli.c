@@ -30,7 +30,8 @@ static const struct cli_command commands[] = {
 	 "List articles, newest first."},
 	{"search", cmd_search, "search QUERY [FILTERS] [--format tsv|json] [--limit N]",
 	 "Search titles and text, best match first (default limit 100).\n"
-	 "Words are all required; a word ending in '*' is a prefix."},
+	 "Words are all required; \"a phrase\" in order; -word excludes; a OR b either;\n"
+	 "a word ending in '*' is a prefix.  Everything else is searched as text."},
 	{"show", cmd_show,
 	 "show ID [--view auto|original|side-by-side|left|right|LANG] [--width N] [--format text|json]",
 	 "Print one article as the reader's pager shows it, or as JSON."},

@@ -75,4 +75,23 @@ o = json.loads(sys.stdin.read()); print(sorted(o)); print(o["articles"], o["lang
 4 3 int"
 expect_match "stats default unchanged" "$("$DIGLOT" stats)" '^size: +[0-9.]+ MiB$'
 
+# The search syntax: "a phrase", -word, a OR b, prefix*; the rest literal.
+H="id	lang	source	read	bookmarked	title	date	url"
+expect_eq "phrase" "$("$DIGLOT" search '"tram tests"' | cut -f1)" "id
+4"
+expect_eq "phrase in order only" "$("$DIGLOT" search '"tests tram"')" "$H"
+expect_eq "not" "$("$DIGLOT" search 'tram -council')" "$H"
+expect_eq "not another word" "$("$DIGLOT" search 'tram -tentes' | cut -f1)" "id
+4"
+expect_eq "or" "$("$DIGLOT" search 'tram OR tentes' | cut -f1 | sort)" "2
+4
+id"
+expect_eq "or with and" "$("$DIGLOT" search 'council tram OR tentes' | cut -f1)" "id
+4"
+expect_eq "prefix phrase" "$("$DIGLOT" search '"tram tes"*' | cut -f1)" "id
+4"
+expect_status "only exclusions" 0 "$DIGLOT" search -- -tram
+expect_eq "only exclusions: nothing" "$(cat "$T/out")" "$H"
+expect_eq "lower-case or is a word" "$("$DIGLOT" search 'tram or tentes')" "$H"
+
 done_testing
