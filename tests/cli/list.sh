@@ -94,4 +94,10 @@ expect_status "only exclusions" 0 "$DIGLOT" search -- -tram
 expect_eq "only exclusions: nothing" "$(cat "$T/out")" "$H"
 expect_eq "lower-case or is a word" "$("$DIGLOT" search 'tram or tentes')" "$H"
 
+# Search asks the store for no more rows than --limit (each row's snippet
+# costs a re-read of its article): the limit still holds exactly.
+expect_eq "search --limit 1" "$("$DIGLOT" search 'tram OR tentes' --limit 1 --format json | wc -l)" "1"
+expect_eq "search --limit 0" "$("$DIGLOT" search 'tram OR tentes' --limit 0)" "$H"
+expect_match "json search keeps its snippet" "$("$DIGLOT" search 'tram' --limit 1 --format json)" '"snippet":".*\[tram\]'
+
 done_testing
