@@ -57,6 +57,7 @@ struct article {
 	char *source;  /* outlet name, "" when unknown */
 	char *url;     /* the article's URL, "" when unknown */
 	int64_t date;  /* Unix seconds from a date in the text, 0 when none */
+	int64_t imported_at; /* set by the store when read back: when it was imported (0 before) */
 	struct para *paras;
 	size_t npara, cappara;
 	char lang[LANG_CODE_SIZE];  /* primary language */

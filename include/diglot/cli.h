@@ -24,6 +24,9 @@ int cli_main(int argc, char **argv);
 
 /* Open the library once; prints the error and returns NULL on failure. */
 struct store *cli_store(struct cli *c);
+/* The same for a command that only reads: a library the user cannot
+ * write opens read-only (store_open_read). */
+struct store *cli_store_read(struct cli *c);
 
 /* "diglot: <what>: <why>" on stderr; returns status for `return cli_error(...)`. */
 int cli_error(int status, const char *what, const char *fmt, ...) DG_PRINTF(3, 4);

@@ -51,7 +51,8 @@ struct layout {
 };
 
 /* Parse "auto", "original", "side-by-side", "left", "right"; -1 when unknown.
- * A language code is resolved against the article by layout_view_for_lang. */
+ * A language code (any case) is resolved against the article by
+ * layout_view_for_lang: a side of a bilingual article; -1 otherwise. */
 int layout_view_parse(const char *s);
 int layout_view_for_lang(const struct article *a, const char *code);
 const char *layout_view_name(enum layout_view v);

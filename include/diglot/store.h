@@ -25,6 +25,15 @@ char *store_default_path(const char *db_option);
  * Every other store_* call that fails leaves its message in the store.
  */
 enum dg_status store_open(struct store **out, const char *path, char **cause);
+/*
+ * Open for reading only (list, search, show...): as store_open, except
+ * that a library this user cannot write (another user's file, a folder
+ * they cannot write) is opened read-only, not refused; every write to it
+ * then fails.  store_open refuses such a library with "cannot write PATH:
+ * the library is read-only".
+ */
+enum dg_status store_open_read(struct store **out, const char *path, char **cause);
+bool store_readonly(const struct store *st);
 void store_close(struct store **st);
 const char *store_path(const struct store *st);
 /* The message of the last failed call, naming the article or file. */
@@ -53,8 +62,12 @@ enum store_put {
 /*
  * Store an analysed article read from path ("-" for stdin).  key (keylen
  * bytes) is the identity of its raw bytes (the importer's is the first
- * HASH_KEY_SIZE bytes of their SHA-256); a known path with a new key
- * updates that article in place, keeping read/bookmark state.
+ * HASH_KEY_SIZE bytes of their SHA-256).  An article whose bytes or whose
+ * text (title and body: the same article in another encoding) is in the
+ * library already is PUT_UNCHANGED; a known path with new text updates
+ * that article in place, keeping read/bookmark state.  date is the date
+ * in its text (the importer's is a->date), 0 for none: the article then
+ * has no date and sorts by its import time.
  */
 enum dg_status store_put_article(struct store *st, const struct article *a, const char *path,
                       const void *key, size_t keylen, int64_t date, int64_t *id,
@@ -69,8 +82,9 @@ struct store_filter {
 	bool bookmarked;    /* only bookmarked */
 	bool bilingual;     /* only bilingual */
 	const char *query;  /* search text as the user typed it; NULL none */
+	const char *other_lang; /* and this language too (a bilingual pair); NULL any */
 };
-#define STORE_FILTER_ALL {NULL, NULL, -1, false, false, NULL}
+#define STORE_FILTER_ALL {NULL, NULL, -1, false, false, NULL, NULL}
 
 enum store_order {
 	ORDER_DATE,   /* newest first */
@@ -81,7 +95,8 @@ enum store_order {
 /* One list row; the strings live until the callback returns. */
 struct store_item {
 	int64_t id;
-	int64_t date;
+	int64_t date;        /* from the text; 0 when it had none */
+	int64_t imported_at; /* when it was imported: the date to show, marked, when date is 0 */
 	char lang[LANG_CODE_SIZE], lang2[LANG_CODE_SIZE];
 	const char *title, *source, *url, *path;
 	bool read, bookmarked;
@@ -117,7 +132,7 @@ enum dg_status store_position(struct store *st, const struct store_filter *f, en
 /* ---- one article ------------------------------------------------------ */
 
 struct store_meta {
-	int64_t id, date;
+	int64_t id, date; /* date: from the text, 0 when none (article.imported_at then) */
 	bool read, bookmarked;
 	char *path; /* caller frees with store_meta_free */
 };
@@ -159,7 +174,8 @@ typedef void (*store_problem_fn)(void *ctx, const char *part, const char *what);
 
 /* Check the file (SQLite integrity_check), the search index against the
  * articles, and the group counts against a recount; each problem goes to
- * fn and *problems counts them.  DG_OK when the checks ran. */
+ * fn and *problems counts them.  DG_OK when the checks ran.  On a library
+ * opened read-only the search index is not checked (FTS5's check writes). */
 enum dg_status store_check(struct store *st, store_problem_fn fn, void *ctx, int *problems);
 
 /* Rebuild what derives from the articles (search index, counts, indexes,

@@ -39,9 +39,13 @@ int tokenize_index(const char *text, size_t len, token_fn fn, void *ctx);
 /*
  * The user's search text as a safe FTS5 MATCH expression: every word a
  * quoted phrase (quotes doubled), words ANDed, a word given twice kept
- * once, a trailing '*' kept as a prefix.  Never produces FTS5 syntax from
- * the user's text.  *match is NULL when the text holds no searchable
- * word; caller frees it.  DG_USAGE with *cause over the limits above.
+ * once, a trailing '*' kept as a prefix; and the search syntax: "a
+ * phrase" (one quoted FTS5 phrase), -word or -"a phrase" (NOT), a OR b
+ * (capital OR between two terms not excluded).  The operators are written
+ * by this function only: user text never becomes FTS5 syntax.  *match is
+ * NULL when the text holds no searchable word, or only exclusions; caller
+ * frees it.  DG_USAGE with *cause over the limits above (terms counted
+ * after duplicates are dropped).
  */
 enum dg_status tokenize_fts_query(const char *user, char **match, char **cause);
 

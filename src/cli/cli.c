@@ -30,7 +30,8 @@ static const struct cli_command commands[] = {
 	 "List articles, newest first."},
 	{"search", cmd_search, "search QUERY [FILTERS] [--format tsv|json] [--limit N]",
 	 "Search titles and text, best match first (default limit 100).\n"
-	 "Words are all required; a word ending in '*' is a prefix."},
+	 "Words are all required; \"a phrase\" in order; -word excludes; a OR b either;\n"
+	 "a word ending in '*' is a prefix.  Everything else is searched as text."},
 	{"show", cmd_show,
 	 "show ID [--view auto|original|side-by-side|left|right|LANG] [--width N] [--format text|json]",
 	 "Print one article as the reader's pager shows it, or as JSON."},
@@ -38,9 +39,12 @@ static const struct cli_command commands[] = {
 	{"unbookmark", cmd_flag, "unbookmark ID...", "Remove bookmarks."},
 	{"read", cmd_flag, "read ID...", "Mark articles read."},
 	{"unread", cmd_flag, "unread ID...", "Mark articles unread."},
-	{"langs", cmd_groups, "langs", "One language a line: code, articles, unread."},
-	{"sources", cmd_groups, "sources", "One source a line: name, articles, unread."},
-	{"stats", cmd_stats, "stats", "Library path, counts and size."},
+	{"langs", cmd_groups, "langs [--format tsv|json]",
+	 "One language a line: code, articles, unread (tsv: with a header)."},
+	{"sources", cmd_groups, "sources [--format tsv|json]",
+	 "One source a line: name, articles, unread (tsv: with a header)."},
+	{"stats", cmd_stats, "stats [--format tsv|json]",
+	 "Library path, counts and size (tsv, json: sizes in exact bytes)."},
 	{"check", cmd_check, "check [--repair]",
 	 "Check the library: the file, the search index against the articles, the counts.\n"
 	 "Lists each problem and exits 1 if there is one; --repair rebuilds the index and counts."},
@@ -92,19 +96,29 @@ int cli_option_error(const char *cmd, int o, char **argv)
 	return cli_error(EXIT_USAGE, cmd, "unknown option '%s'", arg);
 }
 
-struct store *cli_store(struct cli *c)
+static struct store *open_store(struct cli *c, bool write)
 {
 	if (c->st)
 		return c->st;
 	char *path = store_default_path(c->db_option);
 	char *err = NULL;
-	if (store_open(&c->st, path, &err) != DG_OK) {
+	if ((write ? store_open : store_open_read)(&c->st, path, &err) != DG_OK) {
 		fprintf(stderr, "diglot: %s\n", err ? err : path);
 		free(err);
 		c->st = NULL;
 	}
 	free(path);
 	return c->st;
+}
+
+struct store *cli_store(struct cli *c)
+{
+	return open_store(c, true);
+}
+
+struct store *cli_store_read(struct cli *c)
+{
+	return open_store(c, false);
 }
 
 static void usage(FILE *f)
@@ -116,10 +130,19 @@ static void usage(FILE *f)
 	      "Commands:\n", f);
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
 		fprintf(f, "  %s\n", commands[i].usage);
-	fputs("  --demo                open the reader on the bundled sample library\n\n", f);
+	fputs("  --demo [--theme NAME|PATH]  open the reader on the bundled sample library\n\n", f);
 	fputs(filters_help, f);
 	fputs("\nLibrary: --db PATH, else $DIGLOT_DB, else $XDG_DATA_HOME/diglot/library.db.\n"
 	      "'diglot COMMAND --help' describes one command; man diglot has the rest.\n", f);
+}
+
+/* A usage error at the top level: one line pointing to --help, then the
+ * error last, where a user's eye (and `tail -n 1`) finds it; 25 lines of
+ * usage hid it. */
+static int top_usage_error(const char *what, const char *why)
+{
+	fputs("usage: diglot [--db PATH] [COMMAND [ARGS]]; 'diglot --help' lists the commands\n", stderr);
+	return cli_error(EXIT_USAGE, what, "%s", why);
 }
 
 /* `diglot COMMAND --help`: handled here so every command answers alike. */
@@ -167,8 +190,7 @@ int cli_main(int argc, char **argv)
 		} else if (strcmp(argv[i], "--theme") == 0 || strncmp(argv[i], "--theme=", 8) == 0) {
 			break; /* a browse option given without the word browse */
 		} else {
-			usage(stderr);
-			return cli_error(EXIT_USAGE, argv[i], "unknown option");
+			return top_usage_error(argv[i], "unknown option");
 		}
 	}
 
@@ -189,10 +211,8 @@ int cli_main(int argc, char **argv)
 		for (size_t k = 0; k < ARRAY_SIZE(commands); k++)
 			if (strcmp(argv[i], commands[k].name) == 0)
 				cmd = &commands[k];
-		if (!cmd) {
-			usage(stderr);
-			return cli_error(EXIT_USAGE, argv[i], "unknown command");
-		}
+		if (!cmd)
+			return top_usage_error(argv[i], "unknown command");
 		status = wants_help(argc - i, argv + i) ? command_help(cmd)
 		                                        : cmd->fn(&c, argc - i, argv + i);
 	}

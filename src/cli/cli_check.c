@@ -61,7 +61,13 @@ int cmd_check(struct cli *c, int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_error(EXIT_USAGE, "check", "unexpected argument '%s'", argv[optind]);
-	struct store *st = cli_store(c);
+	/* Opened for reading first, so that a read-only library is checked,
+	 * and --repair on one is refused as such, not taken for damage. */
+	struct store *st = cli_store_read(c);
+	if (st && repair && store_readonly(st)) {
+		fprintf(stderr, "diglot: cannot write %s: the library is read-only\n", store_path(st));
+		return EXIT_FAIL;
+	}
 	if (!st) {
 		char *path = store_default_path(c->db_option);
 		fprintf(stderr, "diglot: %s: cannot be checked or repaired in place; if it is damaged, copy "
@@ -69,6 +75,9 @@ int cmd_check(struct cli *c, int argc, char **argv)
 		free(path);
 		return EXIT_FAIL;
 	}
+	if (store_readonly(st))
+		fprintf(stderr, "diglot: %s: the library is read-only: the search index is not checked\n",
+		        store_path(st));
 	struct findings f;
 	int problems, rc = run_check(st, &f, &problems);
 	if (rc != EXIT_OK || !repair || problems == 0)

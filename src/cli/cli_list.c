@@ -34,34 +34,44 @@ static void item_langs(const struct store_item *it, char out[2 * LANG_CODE_SIZE 
 	snprintf(out, 2 * LANG_CODE_SIZE + 1, "%s%s%s", it->lang, it->lang2[0] ? "+" : "", it->lang2);
 }
 
+/* The columns scripts rely on come first and stay in place; new ones
+ * (date, url) were added at the end. */
 void cli_tsv_header(void)
 {
-	fputs("id\tlang\tsource\tread\tbookmarked\ttitle\n", stdout);
+	fputs("id\tlang\tsource\tread\tbookmarked\ttitle\tdate\turl\n", stdout);
+}
+
+/* A date as ISO 8601 UTC into buf; "" for none (0). */
+static const char *iso_date(int64_t date, char buf[32])
+{
+	time_t t = (time_t)date;
+	struct tm tm;
+	buf[0] = '\0';
+	if (date && gmtime_r(&t, &tm))
+		strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return buf;
 }
 
 void cli_item_tsv(const struct store_item *it)
 {
-	char langs[2 * LANG_CODE_SIZE + 1];
+	char langs[2 * LANG_CODE_SIZE + 1], date[32];
 	item_langs(it, langs);
 	printf("%" PRId64 "\t%s\t", it->id, langs);
 	put_tsv_field(it->source ? it->source : "");
 	printf("\t%d\t%d\t", it->read, it->bookmarked);
 	put_tsv_field(it->title ? it->title : "");
+	printf("\t%s\t", iso_date(it->date, date));
+	put_tsv_field(it->url ? it->url : "");
 	putchar('\n');
 }
 
 static void json_date(struct sbuf *b, int64_t date)
 {
-	if (!date) {
-		sbuf_addstr(b, "null");
-		return;
-	}
-	time_t t = (time_t)date;
-	struct tm tm;
 	char buf[32];
-	gmtime_r(&t, &tm);
-	strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	json_string(b, buf);
+	if (!*iso_date(date, buf))
+		sbuf_addstr(b, "null");
+	else
+		json_string(b, buf);
 }
 
 void cli_item_json_fields(struct sbuf *b, const struct store_item *it, bool *first)
@@ -149,6 +159,49 @@ static int print_item(void *ctx, const struct store_item *it)
 	return 0;
 }
 
+/* Language codes are ASCII and stored lower-case; a user may type `ZH`. */
+static const char *lower_code(char *code)
+{
+	for (char *p = code; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	return code;
+}
+
+/* --lang again: every filter must hold, so two languages are the
+ * articles in both (a bilingual pair); a third can never hold. */
+static int add_lang(const char *cmd, struct store_filter *f, char *code)
+{
+	lower_code(code);
+	if (!f->lang || strcmp(f->lang, code) == 0)
+		f->lang = code;
+	else if (!f->other_lang || strcmp(f->other_lang, code) == 0)
+		f->other_lang = code;
+	else
+		return cli_error(EXIT_USAGE, cmd, "an article has at most two languages (--lang %s, %s, %s)",
+		                 f->lang, f->other_lang, code);
+	return EXIT_OK;
+}
+
+static int add_source(const char *cmd, struct store_filter *f, const char *name)
+{
+	if (f->source && strcmp(f->source, name) != 0)
+		return cli_error(EXIT_USAGE, cmd, "an article has one source ('%s' and '%s' given)",
+		                 f->source, name);
+	f->source = name;
+	return EXIT_OK;
+}
+
+/* --read and --unread: no article is both; said rather than silently
+ * letting the last one win. */
+static int set_read(const char *cmd, struct store_filter *f, int read)
+{
+	if (f->read >= 0 && f->read != read)
+		return cli_error(EXIT_USAGE, cmd, "--read and --unread contradict each other");
+	f->read = read;
+	return EXIT_OK;
+}
+
 /* Options shared by list and search; positional words go to *words. */
 static int parse_list_args(const char *cmd, int argc, char **argv, struct list_args *a,
                            bool allow_order, struct sbuf *words)
@@ -166,14 +219,15 @@ static int parse_list_args(const char *cmd, int argc, char **argv, struct list_a
 		{"order", required_argument, NULL, O_ORDER},
 		{NULL, 0, NULL, 0},
 	};
-	int o;
-	for (bool first = true; (o = cli_getopt(argc, argv, opts, first)) != -1; first = false) {
+	int o, rc = EXIT_OK;
+	for (bool first = true; rc == EXIT_OK && (o = cli_getopt(argc, argv, opts, first)) != -1;
+	     first = false) {
 		char *end;
 		switch (o) {
-		case O_LANG: a->f.lang = optarg; break;
-		case O_SOURCE: a->f.source = optarg; break;
-		case O_UNREAD: a->f.read = 0; break;
-		case O_READ: a->f.read = 1; break;
+		case O_LANG: rc = add_lang(cmd, &a->f, optarg); break;
+		case O_SOURCE: rc = add_source(cmd, &a->f, optarg); break;
+		case O_UNREAD: rc = set_read(cmd, &a->f, 0); break;
+		case O_READ: rc = set_read(cmd, &a->f, 1); break;
 		case O_BOOKMARKED: a->f.bookmarked = true; break;
 		case O_BILINGUAL: a->f.bilingual = true; break;
 		case O_FORMAT:
@@ -205,6 +259,8 @@ static int parse_list_args(const char *cmd, int argc, char **argv, struct list_a
 			return cli_option_error(cmd, o, argv);
 		}
 	}
+	if (rc != EXIT_OK)
+		return rc;
 	for (int i = optind; i < argc; i++) {
 		if (!words)
 			return cli_error(EXIT_USAGE, cmd, "unexpected argument '%s'", argv[i]);
@@ -217,20 +273,25 @@ static int parse_list_args(const char *cmd, int argc, char **argv, struct list_a
 
 static int run_list(struct cli *c, const struct list_args *a)
 {
-	struct store *st = cli_store(c);
+	struct store *st = cli_store_read(c);
 	if (!st)
 		return EXIT_FAIL;
 	struct printer p = {a->format, 0, a->limit, 0, 0};
 	if (a->format == FORMAT_TSV)
 		cli_tsv_header();
-	struct store_page page = {0, false, 0, PAGE_ROWS, false};
+	/* TSV has no snippet column: making one re-reads and re-tokenizes each
+	 * article, most of a search's time. */
+	struct store_page page = {0, false, 0, PAGE_ROWS, a->format != FORMAT_JSON};
 	do {
+		/* Ask for no more rows than --limit leaves: each search row is
+		 * read (and its snippet made) before it is printed or dropped. */
+		page.limit = p.limit < 0 ? PAGE_ROWS : (int)MIN(PAGE_ROWS, p.limit - p.printed);
 		p.rows = 0;
 		if (store_list(st, &a->f, a->order, &page, print_item, &p) != DG_OK)
 			return cli_error(EXIT_FAIL, "list", "%s", store_error(st));
 		page.after_id = p.last_id;
 		page.offset += p.rows;
-	} while (p.rows == PAGE_ROWS && (p.limit < 0 || p.printed < p.limit));
+	} while (p.rows == page.limit && page.limit > 0 && (p.limit < 0 || p.printed < p.limit));
 	return EXIT_OK;
 }
 
@@ -265,9 +326,51 @@ int cmd_search(struct cli *c, int argc, char **argv)
 
 /* ---- langs, sources, stats ----------------------------------------------- */
 
+/* --format for langs, sources and stats.  Without it they print what
+ * they always printed (scripts read it); tsv adds a header, json is one
+ * object a line. */
+static int parse_format_only(int argc, char **argv, enum cli_format *fmt)
+{
+	static const struct option opts[] = {{"format", required_argument, NULL, 'f'}, {NULL, 0, NULL, 0}};
+	int o;
+	*fmt = FORMAT_TEXT;
+	for (bool first = true; (o = cli_getopt(argc, argv, opts, first)) != -1; first = false) {
+		if (o != 'f')
+			return cli_option_error(argv[0], o, argv);
+		if (strcmp(optarg, "tsv") == 0)
+			*fmt = FORMAT_TSV;
+		else if (strcmp(optarg, "json") == 0)
+			*fmt = FORMAT_JSON;
+		else
+			return cli_error(EXIT_USAGE, argv[0], "unknown format '%s' (tsv or json)", optarg);
+	}
+	if (optind < argc)
+		return cli_error(EXIT_USAGE, argv[0], "unexpected argument '%s'", argv[optind]);
+	return EXIT_OK;
+}
+
+struct group_printer {
+	enum cli_format format;
+	const char *key; /* "lang" or "source" */
+};
+
 static int print_group(void *ctx, const struct store_group_row *g)
 {
-	(void)ctx;
+	const struct group_printer *gp = ctx;
+	if (gp->format == FORMAT_JSON) {
+		struct sbuf b = SBUF_INIT;
+		bool first = true;
+		sbuf_addc(&b, '{');
+		json_key(&b, gp->key, &first);
+		json_string(&b, g->name);
+		json_key(&b, "articles", &first);
+		sbuf_addf(&b, "%" PRId64, g->total);
+		json_key(&b, "unread", &first);
+		sbuf_addf(&b, "%" PRId64 "}\n", g->unread);
+		fputs(sbuf_str(&b), stdout);
+		sbuf_free(&b);
+		return 0;
+	}
 	put_tsv_field(g->name);
 	printf("\t%" PRId64 "\t%" PRId64 "\n", g->total, g->unread);
 	return 0;
@@ -276,26 +379,76 @@ static int print_group(void *ctx, const struct store_group_row *g)
 int cmd_groups(struct cli *c, int argc, char **argv)
 {
 	bool langs = strcmp(argv[0], "langs") == 0;
-	if (argc > 1)
-		return cli_error(EXIT_USAGE, argv[0], "unexpected argument '%s'", argv[1]);
-	struct store *st = cli_store(c);
+	struct group_printer gp = {FORMAT_TEXT, langs ? "lang" : "source"};
+	int rc = parse_format_only(argc, argv, &gp.format);
+	if (rc != EXIT_OK)
+		return rc;
+	struct store *st = cli_store_read(c);
 	if (!st)
 		return EXIT_FAIL;
-	if (store_groups(st, langs ? GROUP_LANG : GROUP_SOURCE, print_group, NULL) != DG_OK)
+	if (gp.format == FORMAT_TSV)
+		printf("%s\tarticles\tunread\n", gp.key);
+	if (store_groups(st, langs ? GROUP_LANG : GROUP_SOURCE, print_group, &gp) != DG_OK)
 		return cli_error(EXIT_FAIL, argv[0], "%s", store_error(st));
 	return EXIT_OK;
 }
 
+/* The figures of stats in order: the TSV header and the JSON keys. */
+static const char *const stats_keys[] = {"articles", "unread", "bookmarked", "bilingual",
+                                         "languages", "sources", "text_bytes", "bytes"};
+
+static void stats_values(const struct store_stats *s, int64_t v[ARRAY_SIZE(stats_keys)])
+{
+	int64_t all[] = {s->articles, s->unread, s->bookmarked, s->bilingual,
+	                 s->langs, s->sources, s->text_bytes, s->bytes};
+	memcpy(v, all, sizeof all);
+}
+
+static void print_stats_machine(const char *path, const struct store_stats *s, enum cli_format fmt)
+{
+	int64_t v[ARRAY_SIZE(stats_keys)];
+	stats_values(s, v);
+	if (fmt == FORMAT_TSV) {
+		fputs("library", stdout);
+		for (size_t i = 0; i < ARRAY_SIZE(stats_keys); i++)
+			printf("\t%s", stats_keys[i]);
+		putchar('\n');
+		put_tsv_field(path);
+		for (size_t i = 0; i < ARRAY_SIZE(stats_keys); i++)
+			printf("\t%" PRId64, v[i]);
+		putchar('\n');
+		return;
+	}
+	struct sbuf b = SBUF_INIT;
+	bool first = true;
+	sbuf_addc(&b, '{');
+	json_key(&b, "library", &first);
+	json_string(&b, path);
+	for (size_t i = 0; i < ARRAY_SIZE(stats_keys); i++) {
+		json_key(&b, stats_keys[i], &first);
+		sbuf_addf(&b, "%" PRId64, v[i]);
+	}
+	sbuf_addstr(&b, "}\n");
+	fputs(sbuf_str(&b), stdout);
+	sbuf_free(&b);
+}
+
 int cmd_stats(struct cli *c, int argc, char **argv)
 {
-	if (argc > 1)
-		return cli_error(EXIT_USAGE, argv[0], "unexpected argument '%s'", argv[1]);
-	struct store *st = cli_store(c);
+	enum cli_format fmt;
+	int rc = parse_format_only(argc, argv, &fmt);
+	if (rc != EXIT_OK)
+		return rc;
+	struct store *st = cli_store_read(c);
 	if (!st)
 		return EXIT_FAIL;
 	struct store_stats s;
 	if (store_stats(st, &s) != DG_OK)
 		return cli_error(EXIT_FAIL, "stats", "%s", store_error(st));
+	if (fmt != FORMAT_TEXT) {
+		print_stats_machine(store_path(st), &s, fmt);
+		return EXIT_OK;
+	}
 	printf("library:    %s\n", store_path(st));
 	printf("articles:   %" PRId64 "\n", s.articles);
 	printf("unread:     %" PRId64 "\n", s.unread);

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -176,7 +177,7 @@ int cmd_show(struct cli *c, int argc, char **argv)
 	if (!cli_parse_id(argv[optind], &id))
 		return cli_error(EXIT_USAGE, "show", "'%s' is not an article ID", argv[optind]);
 
-	struct store *st = cli_store(c);
+	struct store *st = cli_store_read(c);
 	if (!st)
 		return EXIT_FAIL;
 	struct article a = {0};
@@ -191,6 +192,9 @@ int cmd_show(struct cli *c, int argc, char **argv)
 	int view = layout_view_parse(view_arg);
 	if (view < 0)
 		view = layout_view_for_lang(&a, view_arg);
+	/* `--view fr` on a French article: the one side it has is all of it. */
+	if (view < 0 && !a.lang2[0] && a.lang[0] && strcasecmp(view_arg, a.lang) == 0)
+		view = VIEW_ORIGINAL;
 	if (view < 0) {
 		status = cli_error(EXIT_USAGE, "show", "unknown view '%s' (auto, original, side-by-side, left, right or a language of the article)", view_arg);
 	} else if (json) {

@@ -12,6 +12,13 @@ int cmd_flag(struct cli *c, int argc, char **argv)
 	int value = strncmp(cmd, "un", 2) != 0;
 	int status = EXIT_OK;
 
+	/* `bookmark -- 3`: '--' ends the options as for every other command
+	 * (these take none), so a script that always writes it works. */
+	if (argc > 1 && strcmp(argv[1], "--") == 0) {
+		argv[1] = argv[0];
+		argv++;
+		argc--;
+	}
 	if (argc < 2)
 		return cli_error(EXIT_USAGE, cmd, "needs at least one article ID");
 	/* Check every ID first: a typo must not leave half the work done. */

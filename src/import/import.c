@@ -181,12 +181,10 @@ static enum dg_status read_fd(int fd, struct sbuf *b, char **cause)
 	}
 }
 
-static enum dg_status read_file(const char *path, struct sbuf *b, int64_t *mtime, char **cause)
+static enum dg_status read_file(const char *path, struct sbuf *b, char **cause)
 {
-	if (strcmp(path, "-") == 0) {
-		*mtime = (int64_t)time(NULL);
+	if (strcmp(path, "-") == 0)
 		return read_fd(STDIN_FILENO, b, cause);
-	}
 	/* O_NONBLOCK: a FIFO put in the file's place since the walk must not
 	 * block the open; fstat then refuses it. */
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -210,7 +208,6 @@ static enum dg_status read_file(const char *path, struct sbuf *b, int64_t *mtime
 		close(fd);
 		return rc;
 	}
-	*mtime = (int64_t)sb.st_mtime;
 	rc = read_fd(fd, b, cause);
 	close(fd);
 	return rc;
@@ -324,7 +321,6 @@ struct parsed {
 	struct article a;
 	uint8_t sha[32];
 	char *spath;
-	int64_t mtime;
 	char *why;
 };
 
@@ -332,7 +328,7 @@ static void parse_file(const char *path, const char *source, struct parsed *p)
 {
 	struct sbuf raw = SBUF_INIT;
 	memset(p, 0, sizeof *p);
-	if (read_file(path, &raw, &p->mtime, &p->why) == DG_OK) {
+	if (read_file(path, &raw, &p->why) == DG_OK) {
 		if (raw.len > UTF8_MAX_INPUT)
 			dg_fail(&p->why, DG_ERR, "file too large (over 16 MiB)");
 		else if (import_bytes(sbuf_str(&raw), raw.len, source, &p->a, &p->why) == DG_OK) {
@@ -364,8 +360,10 @@ static void store_parsed(struct importer *im, const char *path, struct parsed *p
 		im->stopped = true; /* no transaction can be had: nothing more lands */
 		return;
 	}
-	if (store_put_article(im->st, &p->a, p->spath, p->sha, HASH_KEY_SIZE,
-	                      p->a.date ? p->a.date : p->mtime, &id, &what) != DG_OK) {
+	/* No date in the text is no date: the file's mtime is the day it was
+	 * copied, not written (the store sorts it by its import time). */
+	if (store_put_article(im->st, &p->a, p->spath, p->sha, HASH_KEY_SIZE, p->a.date, &id,
+	                      &what) != DG_OK) {
 		report(im, shown, store_error(im->st));
 		if (!store_in_batch(im->st))
 			batch_lost(im);

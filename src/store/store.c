@@ -342,8 +342,63 @@ static enum dg_status migrate_v4(struct store *st)
 	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
 }
 
+/* The identity of an article's content: its text as stored (title, then
+ * body), which is what its cleaned text parses to, whatever bytes and
+ * encoding the file had: the first HASH_KEY_SIZE bytes of its SHA-256. */
+static void text_key(const char *title, size_t tlen, const char *body, size_t blen,
+                     unsigned char key[HASH_KEY_SIZE])
+{
+	struct sbuf b = SBUF_INIT;
+	uint8_t sha[32];
+	sbuf_add(&b, title, tlen);
+	sbuf_addc(&b, '\0'); /* no title/body split gives another's key */
+	sbuf_add(&b, body, blen);
+	hash_sha256(sbuf_str(&b), b.len, sha);
+	memcpy(key, sha, HASH_KEY_SIZE);
+	sbuf_free(&b);
+}
+
+/*
+ * v5: an article is identified by its text (text_key) as well as by its
+ * raw bytes (hash, which still tells a changed file): the same article
+ * saved as UTF-8, GB18030 and UTF-16 imports once.  The column comes
+ * last, after body, and is only read through its index.  Not unique: a
+ * library imported before may hold such copies already.
+ */
+static enum dg_status migrate_v5(struct store *st)
+{
+	/* The column may be there already: a library set back to an older
+	 * user_version by hand (the tests do) climbs the ladder again. */
+	int64_t has = pragma_int(st, "SELECT count(*) FROM pragma_table_info('article')"
+	                             " WHERE name = 'text_key'");
+	if (has < 0 || (has == 0 && store_exec(st, "ALTER TABLE article ADD COLUMN text_key BLOB") != DG_OK))
+		return DG_ERR;
+	if (store_exec(st, "CREATE INDEX IF NOT EXISTS article_text_key ON article(text_key)") != DG_OK)
+		return DG_ERR;
+	sqlite3_stmt *sel = store_stmt(st, "SELECT id, title, body FROM article");
+	sqlite3_stmt *upd = store_stmt(st, "UPDATE article SET text_key = ?2 WHERE id = ?1");
+	if (!sel || !upd)
+		return DG_ERR;
+	int r;
+	while ((r = sqlite3_step(sel)) == SQLITE_ROW) {
+		unsigned char key[HASH_KEY_SIZE];
+		text_key(store_col_text(sel, 1), (size_t)sqlite3_column_bytes(sel, 1),
+		         store_col_text(sel, 2), (size_t)sqlite3_column_bytes(sel, 2), key);
+		sqlite3_bind_int64(upd, 1, sqlite3_column_int64(sel, 0));
+		sqlite3_bind_blob(upd, 2, key, HASH_KEY_SIZE, SQLITE_TRANSIENT);
+		if (sqlite3_step(upd) != SQLITE_DONE) {
+			sqlite3_reset(sel);
+			return store_sqlerr(st);
+		}
+		sqlite3_reset(upd);
+	}
+	sqlite3_reset(sel);
+	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+}
+
 /* The ladder: step i takes the schema from user_version i to i + 1. */
-static enum dg_status (*const migrations[])(struct store *) = {migrate_v1, migrate_v2, migrate_v3, migrate_v4};
+static enum dg_status (*const migrations[])(struct store *) = {migrate_v1, migrate_v2, migrate_v3, migrate_v4,
+                                                                migrate_v5};
 
 static enum dg_status migrate(struct store *st)
 {
@@ -403,6 +458,33 @@ static enum dg_status configure(struct store *st)
 	return migrate(st);
 }
 
+/*
+ * Can this user not write the existing library at path?  Its file, or,
+ * when its -wal is not there (no one has it open), its folder: WAL mode
+ * creates the -wal and -shm files beside it.  access() asks with the real
+ * user, as the person running diglot.
+ */
+static bool cannot_write(const char *path)
+{
+	if (access(path, F_OK) != 0)
+		return false; /* not there: store_open creates it, or says why not */
+	if (access(path, W_OK) != 0)
+		return true;
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	if (slash)
+		slash[slash == dir ? 1 : 0] = '\0';
+	char *wal = xasprintf("%s-wal", path);
+	bool ro = access(slash ? dir : ".", W_OK) != 0 && access(wal, F_OK) != 0;
+	free(wal);
+	free(dir);
+	return ro;
+}
+
+static enum dg_status fail_readonly(const char *path, char **cause)
+{
+	return dg_fail(cause, DG_ERR, "cannot write %s: the library is read-only", path);
+}
+
 enum dg_status store_open(struct store **out, const char *path, char **cause)
 {
 	char *why = NULL;
@@ -412,6 +494,10 @@ enum dg_status store_open(struct store **out, const char *path, char **cause)
 		free(why);
 		return rc;
 	}
+	/* SQLite would open it read-only by itself and fail later with
+	 * "attempt to write a readonly database". */
+	if (cannot_write(path))
+		return fail_readonly(path, cause);
 	struct store *st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	int rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
@@ -434,6 +520,90 @@ enum dg_status store_open(struct store **out, const char *path, char **cause)
 	st->data_version = pragma_int(st, "PRAGMA data_version");
 	*out = st;
 	return DG_OK;
+}
+
+/* path as a file: URI with SQLite's immutable=1 (bytes outside the
+ * unreserved set percent-encoded, so '?' or '#' in a name stay names). */
+static char *immutable_uri(const char *path)
+{
+	struct sbuf b = SBUF_INIT;
+	sbuf_addstr(&b, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    strchr("/-._~", *p))
+			sbuf_addc(&b, (char)*p);
+		else
+			sbuf_addf(&b, "%%%02X", *p);
+	}
+	sbuf_addstr(&b, "?immutable=1");
+	return sbuf_detach(&b);
+}
+
+/* Can the schema be read at all?  A WAL library opened read-only needs its
+ * -shm file, which no one may create in a folder no one can write. */
+static bool schema_readable(sqlite3 *db)
+{
+	sqlite3_stmt *s = NULL;
+	bool ok = sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master", -1, &s, NULL) == SQLITE_OK &&
+	          sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	return ok;
+}
+
+/*
+ * Open the library read-only: with the normal locking when SQLite can
+ * (someone has it open, so its -shm exists), else as immutable, which
+ * needs no -shm: the owner's process is not running then, so a snapshot
+ * is what there is to read.  Nothing is migrated: an older schema is
+ * refused, since the queries need the current one.
+ */
+static enum dg_status open_readonly(struct store *st, char **cause)
+{
+	int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
+	int rc = sqlite3_open_v2(st->path, &st->db, flags, NULL);
+	if (rc == SQLITE_OK && !schema_readable(st->db)) {
+		sqlite3_close(st->db);
+		char *uri = immutable_uri(st->path);
+		rc = sqlite3_open_v2(uri, &st->db, flags | SQLITE_OPEN_URI, NULL);
+		free(uri);
+	}
+	if (rc == SQLITE_OK && !schema_readable(st->db))
+		rc = SQLITE_CANTOPEN;
+	if (rc != SQLITE_OK)
+		return dg_fail(cause, DG_ERR, "cannot open %s: %s", st->path,
+		               st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+	sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(st->db, 1);
+	if (fts_register(st->db) != SQLITE_OK)
+		return dg_fail(cause, DG_ERR, "cannot open %s: SQLite lacks FTS5", st->path);
+	int64_t v = pragma_int(st, "PRAGMA user_version");
+	if (v != (int64_t)ARRAY_SIZE(migrations))
+		return dg_fail(cause, DG_ERR, "cannot open %s: the library is read-only and its schema (%lld)"
+		               " is not this diglot's (%d): open it once with write access",
+		               st->path, (long long)v, (int)ARRAY_SIZE(migrations));
+	st->readonly = true;
+	return DG_OK;
+}
+
+enum dg_status store_open_read(struct store **out, const char *path, char **cause)
+{
+	if (!cannot_write(path))
+		return store_open(out, path, cause);
+	struct store *st = xcalloc(1, sizeof *st);
+	st->path = xstrdup(path);
+	if (open_readonly(st, cause) != DG_OK) {
+		store_close(&st);
+		*out = NULL;
+		return DG_ERR;
+	}
+	st->data_version = pragma_int(st, "PRAGMA data_version");
+	*out = st;
+	return DG_OK;
+}
+
+bool store_readonly(const struct store *st)
+{
+	return st->readonly;
 }
 
 void store_close(struct store **pst)
@@ -634,15 +804,32 @@ static int64_t find_id(struct store *st, const char *sql, const void *key, size_
 
 static const char sql_insert[] =
 	"INSERT INTO article(hash, path, title, title_key, source, url, date, lang, lang2,"
-	" body, para_meta, rows, text_bytes, imported_at)"
-	" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+	" body, para_meta, rows, text_bytes, imported_at, text_key)"
+	" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?16)";
 static const char sql_update[] =
 	"UPDATE article SET hash = ?1, path = ?2, title = ?3, title_key = ?4, source = ?5,"
 	" url = ?6, date = ?7, lang = ?8, lang2 = ?9, body = ?10, para_meta = ?11, rows = ?12,"
-	" text_bytes = ?13, imported_at = ?14 WHERE id = ?15";
+	" text_bytes = ?13, imported_at = ?14, text_key = ?16 WHERE id = ?15";
+
+/*
+ * The date column is the list's sort key: the text's date, or for an
+ * article with none its import time, so that undated articles sort by
+ * import time.  An article is undated exactly when date = imported_at
+ * (a column after body would cost every list row its overflow pages):
+ * a text date that falls on the import second moves imported_at one
+ * second back to keep that true.
+ */
+static void article_times(int64_t text_date, int64_t now, int64_t *date, int64_t *imported)
+{
+	*imported = now;
+	*date = text_date ? text_date : now;
+	if (text_date == now)
+		*imported = now - 1;
+}
 
 static enum dg_status write_article(struct store *st, const char *sql, const struct article *a,
-                         const char *path, const void *key, size_t keylen, int64_t date, int64_t id)
+                         const char *path, const void *key, size_t keylen,
+                         const unsigned char tkey[HASH_KEY_SIZE], int64_t text_date, int64_t id)
 {
 	sqlite3_stmt *s = store_stmt(st, sql);
 	if (!s)
@@ -651,6 +838,8 @@ static enum dg_status write_article(struct store *st, const char *sql, const str
 	encode(a, &e);
 	const char *title = a->title ? a->title : "";
 	char *title_key = tokenize_fold(title, strlen(title));
+	int64_t date, imported;
+	article_times(text_date, (int64_t)time(NULL), &date, &imported);
 	sqlite3_bind_blob(s, 1, key, (int)keylen, SQLITE_STATIC);
 	sqlite3_bind_text(s, 2, path, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 3, title, -1, SQLITE_STATIC);
@@ -664,15 +853,27 @@ static enum dg_status write_article(struct store *st, const char *sql, const str
 	sqlite3_bind_blob(s, 11, e.meta, (int)e.nmeta, SQLITE_STATIC);
 	sqlite3_bind_blob(s, 12, e.rows, (int)e.nrows, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 13, (int64_t)(strlen(title) + e.body.len));
-	sqlite3_bind_int64(s, 14, (int64_t)time(NULL));
+	sqlite3_bind_int64(s, 14, imported);
 	if (id)
 		sqlite3_bind_int64(s, 15, id);
+	sqlite3_bind_blob(s, 16, tkey, HASH_KEY_SIZE, SQLITE_STATIC);
 	int r = sqlite3_step(s);
 	sqlite3_reset(s);
 	sqlite3_clear_bindings(s);
 	encoded_free(&e);
 	free(title_key);
 	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+}
+
+/* The text key of an article about to be stored: of the text encode()
+ * will store, so that it equals what migrate_v5 computes from a row. */
+static void article_text_key(const struct article *a, unsigned char key[HASH_KEY_SIZE])
+{
+	struct encoded e;
+	encode(a, &e);
+	const char *title = a->title ? a->title : "";
+	text_key(title, strlen(title), sbuf_str(&e.body), e.body.len, key);
+	encoded_free(&e);
 }
 
 enum dg_status store_put_article(struct store *st, const struct article *a, const char *path,
@@ -685,6 +886,15 @@ enum dg_status store_put_article(struct store *st, const struct article *a, cons
 	int64_t found = find_id(st, "SELECT id FROM article WHERE hash = ?1", key, keylen, &rc);
 	if (rc != DG_OK)
 		return rc;
+	unsigned char tkey[HASH_KEY_SIZE];
+	/* Other bytes, the same text (another encoding, CRLF, a BOM): the
+	 * same article. */
+	if (!found) {
+		article_text_key(a, tkey);
+		found = find_id(st, "SELECT id FROM article WHERE text_key = ?1", tkey, HASH_KEY_SIZE, &rc);
+		if (rc != DG_OK)
+			return rc;
+	}
 	if (found) {
 		*id = found;
 		*what = PUT_UNCHANGED;
@@ -699,12 +909,12 @@ enum dg_status store_put_article(struct store *st, const struct article *a, cons
 		/* Its FTS row is replaced by a trigger: it must be there first. */
 		if (fts_flush(st) != DG_OK)
 			return DG_ERR;
-		rc = write_article(st, sql_update, a, path, key, keylen, date, found);
+		rc = write_article(st, sql_update, a, path, key, keylen, tkey, date, found);
 		*id = found;
 		*what = PUT_UPDATED;
 		return rc;
 	}
-	rc = write_article(st, sql_insert, a, path, key, keylen, date, 0);
+	rc = write_article(st, sql_insert, a, path, key, keylen, tkey, date, 0);
 	*id = sqlite3_last_insert_rowid(st->db);
 	*what = PUT_NEW;
 	if (rc == DG_OK && !st->fts_from)
@@ -736,7 +946,7 @@ enum dg_status store_get(struct store *st, int64_t id, struct article *a, struct
 {
 	sqlite3_stmt *s = store_stmt(st,
 		"SELECT a.title, a.source, a.url, a.date, a.lang, a.lang2, a.body, a.para_meta,"
-		" a.rows, a.path, s.read, s.bookmarked FROM article a"
+		" a.rows, a.path, s.read, s.bookmarked, a.imported_at FROM article a"
 		" LEFT JOIN state s ON s.article_id = a.id WHERE a.id = ?1");
 	if (!s)
 		return DG_ERR;
@@ -747,7 +957,8 @@ enum dg_status store_get(struct store *st, int64_t id, struct article *a, struct
 	a->title = xstrdup(store_col_text(s, 0));
 	a->source = xstrdup(store_col_text(s, 1));
 	a->url = xstrdup(store_col_text(s, 2));
-	a->date = sqlite3_column_int64(s, 3);
+	a->imported_at = sqlite3_column_int64(s, 12);
+	a->date = store_text_date(sqlite3_column_int64(s, 3), a->imported_at);
 	snprintf(a->lang, sizeof a->lang, "%s", store_col_text(s, 4));
 	snprintf(a->lang2, sizeof a->lang2, "%s", store_col_text(s, 5));
 	const char *body = store_col_text(s, 6);

@@ -22,6 +22,7 @@ struct store {
 	char *path;
 	char *err;
 	int64_t data_version;
+	bool readonly;    /* opened by store_open_read on a library this user cannot write */
 	int64_t fts_from; /* first new article not yet in the FTS index; 0: none */
 	struct store_cached cache[STORE_CACHE_MAX];
 	int ncache;
@@ -44,6 +45,13 @@ enum dg_status store_fail(struct store *st, int code, const char *fmt, ...) DG_P
 enum dg_status store_step_article(struct store *st, sqlite3_stmt *s, int64_t id);
 /* The "no article with ID n" failure. */
 enum dg_status store_no_article(struct store *st, int64_t id);
+
+/* The text's date from the date and imported_at columns: 0 when the text
+ * had none (the date column then holds the import time: see store.c). */
+static inline int64_t store_text_date(int64_t date, int64_t imported_at)
+{
+	return date == imported_at ? 0 : date;
+}
 
 /* Copy a text column ("" for NULL); valid until the next step. */
 const char *store_col_text(sqlite3_stmt *s, int col);

@@ -18,7 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define COLS "a.id, a.date, a.lang, a.lang2, a.title, a.source, a.url, a.path, s.read, s.bookmarked"
+#define COLS "a.id, a.date, a.lang, a.lang2, a.title, a.source, a.url, a.path, s.read, s.bookmarked," \
+	" a.imported_at"
 #define FROM " FROM article a JOIN state s ON s.article_id = a.id"
 #define FROM_FTS " FROM article_fts f JOIN article a ON a.id = f.rowid" \
 	" JOIN state s ON s.article_id = a.id"
@@ -29,6 +30,8 @@ static void add_filter(struct sbuf *b, const struct store_filter *f)
 {
 	if (f->lang)
 		sbuf_addstr(b, " AND (a.lang = :lang OR a.lang2 = :lang)");
+	if (f->other_lang)
+		sbuf_addstr(b, " AND (a.lang = :lang_o OR a.lang2 = :lang_o)");
 	if (f->source)
 		sbuf_addstr(b, " AND a.source = :source");
 	if (f->read >= 0)
@@ -59,6 +62,8 @@ static void bind_filter(sqlite3_stmt *s, const struct store_filter *f, const cha
 {
 	if (f->lang)
 		bind_text(s, ":lang", f->lang);
+	if (f->other_lang)
+		bind_text(s, ":lang_o", f->other_lang);
 	if (f->source)
 		bind_text(s, ":source", f->source);
 	if (f->read >= 0)
@@ -121,14 +126,15 @@ static void rowbuf_add(struct rowbuf *rb, sqlite3_stmt *s)
 	char **str = rb->strs + rb->n * 5;
 	memset(it, 0, sizeof *it);
 	it->id = sqlite3_column_int64(s, 0);
-	it->date = sqlite3_column_int64(s, 1);
+	it->imported_at = sqlite3_column_int64(s, 10);
+	it->date = store_text_date(sqlite3_column_int64(s, 1), it->imported_at);
 	snprintf(it->lang, sizeof it->lang, "%s", store_col_text(s, 2));
 	snprintf(it->lang2, sizeof it->lang2, "%s", store_col_text(s, 3));
 	for (int i = 0; i < 4; i++)
 		str[i] = xstrdup(store_col_text(s, 4 + i));
 	str[4] = NULL;
-	if (sqlite3_column_count(s) > 10) { /* a search: the snippet, on one line */
-		str[4] = xstrdup(store_col_text(s, 10));
+	if (sqlite3_column_count(s) > 11) { /* a search: the snippet, on one line */
+		str[4] = xstrdup(store_col_text(s, 11));
 		for (char *p = str[4]; *p; p++)
 			if (*p == '\n')
 				*p = ' ';
@@ -342,7 +348,8 @@ enum dg_status store_list(struct store *st, const struct store_filter *f, enum s
 static bool count_from_groups(struct store *st, const struct store_filter *f, int64_t *n, int *rc)
 {
 	const char *kind = "all", *name = "";
-	int groups = (f->lang != NULL) + (f->source != NULL) + f->bookmarked + f->bilingual;
+	int groups = (f->lang != NULL) + (f->other_lang != NULL) + (f->source != NULL) +
+	             f->bookmarked + f->bilingual;
 	if (f->query || groups > 1)
 		return false;
 	if (f->lang)
@@ -384,7 +391,7 @@ enum dg_status store_count(struct store *st, const struct store_filter *f, int64
 	struct sbuf b = SBUF_INIT;
 	/* A bare search counts index entries alone: every article has one
 	 * index row and one state row, so the joins would only slow it. */
-	bool bare = f->query && !f->lang && !f->source && f->read < 0 && !f->bookmarked && !f->bilingual;
+	bool bare = f->query && !f->lang && !f->other_lang && !f->source && f->read < 0 && !f->bookmarked && !f->bilingual;
 	sbuf_addstr(&b, bare ? "SELECT count(*) FROM article_fts WHERE article_fts MATCH :q"
 	                : f->query ? "SELECT count(*)" FROM_FTS " WHERE 1" : "SELECT count(*)" FROM " WHERE 1");
 	if (!bare)

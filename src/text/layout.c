@@ -23,6 +23,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unilbrk.h>
 
@@ -59,9 +60,10 @@ int layout_view_for_lang(const struct article *a, const char *code)
 {
 	if (!code || !code[0])
 		return -1;
-	if (a->lang2[0] && strcmp(code, a->lang) == 0)
+	/* Codes are ASCII; `FR` is `fr`. */
+	if (a->lang2[0] && strcasecmp(code, a->lang) == 0)
 		return VIEW_LEFT;
-	if (a->lang2[0] && strcmp(code, a->lang2) == 0)
+	if (a->lang2[0] && strcasecmp(code, a->lang2) == 0)
 		return VIEW_RIGHT;
 	return -1;
 }
@@ -365,11 +367,13 @@ static void layout_header(struct layout *l, const struct article *a, int width, 
 		add_wrapped(l, bb, s, width, LINE_META);
 		free(s);
 	}
-	if (a->date) {
-		time_t t = (time_t)a->date;
+	/* No date in the text: the import day, said to be one. */
+	if (a->date || a->imported_at) {
+		time_t t = (time_t)(a->date ? a->date : a->imported_at);
 		struct tm tm;
-		char buf[64];
-		if (gmtime_r(&t, &tm) && strftime(buf, sizeof buf, "Date: %Y-%m-%d", &tm))
+		char buf[96];
+		if (gmtime_r(&t, &tm) && strftime(buf, sizeof buf, a->date ? "Date: %Y-%m-%d"
+		                                  : "Date: %Y-%m-%d (imported; no date in the text)", &tm))
 			add_wrapped(l, bb, buf, width, LINE_META);
 	}
 	if (l->n > 0)

@@ -226,6 +226,151 @@ static bool word_phrase(struct sbuf *b, const char *w, size_t n)
 	return true;
 }
 
+/*
+ * The search syntax, parsed into terms: a word, or "a phrase" (to the
+ * next quote, or the end), either with a trailing '*' for a prefix and a
+ * leading '-' for "not"; and the bare word OR between two terms that are
+ * not negated.  Everything else is literal text: each term becomes a
+ * quoted FTS5 phrase (word_phrase), so no user text is ever FTS5 syntax;
+ * only this code writes the operators.
+ */
+struct qterm {
+	char *phrase; /* the quoted FTS5 phrase, " *" after a prefix; NULL for OR */
+	bool neg;
+};
+
+struct qterms {
+	struct qterm *v;
+	size_t n, cap;
+};
+
+static void qterms_add(struct qterms *t, char *phrase, bool neg)
+{
+	xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
+	t->v[t->n++] = (struct qterm){phrase, neg};
+}
+
+static void qterms_free(struct qterms *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		free(t->v[i].phrase);
+	free(t->v);
+}
+
+/* One term from user[*i], which is not a space; moves *i past it.
+ * Adds nothing for a term with nothing searchable in it (`"`, `-`). */
+static void parse_term(const char *user, size_t len, size_t *i, struct qterms *t)
+{
+	size_t k, start = *i;
+	bool neg = user[start] == '-' && start + 1 < len && !is_space_at(user + start + 1, len - start - 1, &k);
+	if (neg)
+		start++;
+	struct sbuf text = SBUF_INIT;
+	if (user[start] == '"') { /* a phrase: spaces inside are kept */
+		const char *close = memchr(user + start + 1, '"', len - start - 1);
+		size_t end = close ? (size_t)(close - user) : len;
+		sbuf_add(&text, user + start + 1, end - start - 1);
+		*i = close ? end + 1 : len;
+		while (*i < len && user[*i] == '*') { /* "a phrase"* */
+			sbuf_addc(&text, '*');
+			(*i)++;
+		}
+	} else {
+		*i = start;
+		while (*i < len && !is_space_at(user + *i, len - *i, &k))
+			*i += k;
+		if (!neg && *i - start == 2 && memcmp(user + start, "OR", 2) == 0) {
+			qterms_add(t, NULL, false);
+			return;
+		}
+		sbuf_add(&text, user + start, *i - start);
+	}
+	struct sbuf phrase = SBUF_INIT;
+	if (word_phrase(&phrase, sbuf_str(&text), text.len))
+		qterms_add(t, sbuf_detach(&phrase), neg);
+	sbuf_free(&phrase);
+	sbuf_free(&text);
+}
+
+/* The literal word OR, where OR joins nothing. */
+static char *literal_or(void)
+{
+	return xstrdup("\"OR\"");
+}
+
+/*
+ * Group the terms: OR joins the positive terms on either side into
+ * "(a OR b)"; an OR with no positive term on one side is the word "or".
+ * Each group goes to groups as one string with its sign; a group given
+ * twice is kept once.  *nterms counts the phrases kept.
+ */
+static void group_terms(struct qterms *t, struct qterms *groups, size_t *nterms)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		struct qterm *q = &t->v[i];
+		if (!q->phrase) /* an OR that joins nothing is a word */
+			q->phrase = literal_or();
+		struct sbuf g = SBUF_INIT;
+		size_t n = 1;
+		sbuf_addstr(&g, q->phrase);
+		/* a OR b OR c: every OR followed by a positive term joins it. */
+		while (!q->neg && i + 2 < t->n && !t->v[i + 1].phrase && t->v[i + 2].phrase &&
+		       !t->v[i + 2].neg) {
+			sbuf_addstr(&g, " OR ");
+			sbuf_addstr(&g, t->v[i + 2].phrase);
+			n++;
+			i += 2;
+		}
+		char *gs = n > 1 ? xasprintf("(%s)", sbuf_str(&g)) : sbuf_detach(&g);
+		sbuf_free(&g);
+		bool dup = false;
+		for (size_t j = 0; j < groups->n && !dup; j++)
+			dup = groups->v[j].neg == q->neg && strcmp(groups->v[j].phrase, gs) == 0;
+		if (dup) {
+			free(gs);
+			continue;
+		}
+		qterms_add(groups, gs, q->neg);
+		*nterms += n;
+	}
+}
+
+/* The MATCH: the positive groups ANDed, then NOT each
+ * negative one.  NULL when nothing positive is left: only exclusions
+ * find nothing, as an empty search does. */
+static char *build_match(const struct qterms *groups)
+{
+	struct sbuf pos = SBUF_INIT, b = SBUF_INIT;
+	size_t npos = 0;
+	/* FTS5 takes phrases side by side as AND, but not a parenthesised
+	 * group beside anything: then the AND is written out. */
+	bool groups_in = false;
+	for (size_t j = 0; j < groups->n; j++)
+		groups_in = groups_in || (!groups->v[j].neg && groups->v[j].phrase[0] == '(');
+	for (size_t j = 0; j < groups->n; j++) {
+		if (groups->v[j].neg)
+			continue;
+		if (pos.len)
+			sbuf_addstr(&pos, groups_in ? " AND " : " ");
+		sbuf_addstr(&pos, groups->v[j].phrase);
+		npos++;
+	}
+	if (npos == 0) {
+		sbuf_free(&pos);
+		return NULL;
+	}
+	bool has_neg = npos < groups->n;
+	if (has_neg && npos > 1)
+		sbuf_addf(&b, "(%s)", sbuf_str(&pos));
+	else
+		sbuf_addstr(&b, sbuf_str(&pos));
+	for (size_t j = 0; j < groups->n; j++)
+		if (groups->v[j].neg)
+			sbuf_addf(&b, " NOT %s", groups->v[j].phrase);
+	sbuf_free(&pos);
+	return sbuf_detach(&b);
+}
+
 enum dg_status tokenize_fts_query(const char *user, char **match, char **cause)
 {
 	*match = NULL;
@@ -233,47 +378,25 @@ enum dg_status tokenize_fts_query(const char *user, char **match, char **cause)
 	if (len > TOKENIZE_QUERY_MAX_BYTES)
 		return dg_fail(cause, DG_USAGE, "search text too long: %zu bytes (at most %d)", len,
 		               TOKENIZE_QUERY_MAX_BYTES);
-	char *seen[TOKENIZE_QUERY_MAX_TERMS];
-	size_t nseen = 0;
-	enum dg_status rc = DG_OK;
-	struct sbuf phrase = SBUF_INIT;
-	while (i < len && rc == DG_OK) {
+	struct qterms terms = {0}, groups = {0};
+	while (i < len) {
 		size_t k;
-		if (is_space_at(user + i, len - i, &k)) {
+		if (is_space_at(user + i, len - i, &k))
 			i += k;
-			continue;
-		}
-		size_t start = i;
-		while (i < len && !is_space_at(user + i, len - i, &k))
-			i += k;
-		sbuf_truncate(&phrase, 0);
-		if (!word_phrase(&phrase, user + start, i - start))
-			continue;
-		/* A word twice adds nothing but cost: FTS5's grows with the
-		 * square of the number of phrases. */
-		bool dup = false;
-		for (size_t j = 0; j < nseen && !dup; j++)
-			dup = strcmp(seen[j], sbuf_str(&phrase)) == 0;
-		if (dup)
-			continue;
-		if (nseen == TOKENIZE_QUERY_MAX_TERMS)
-			rc = dg_fail(cause, DG_USAGE, "too many words to search for (at most %d)",
-			             TOKENIZE_QUERY_MAX_TERMS);
 		else
-			seen[nseen++] = xstrdup(sbuf_str(&phrase));
+			parse_term(user, len, &i, &terms);
 	}
-	sbuf_free(&phrase);
-	struct sbuf b = SBUF_INIT;
-	for (size_t j = 0; j < nseen; j++) {
-		if (rc == DG_OK) {
-			if (b.len)
-				sbuf_addc(&b, ' ');
-			sbuf_addstr(&b, seen[j]);
-		}
-		free(seen[j]);
-	}
-	if (rc == DG_OK && b.len)
-		*match = sbuf_detach(&b);
-	sbuf_free(&b);
+	/* A term twice adds nothing but cost: FTS5's grows with the square
+	 * of the number of phrases. */
+	size_t nterms = 0;
+	group_terms(&terms, &groups, &nterms);
+	enum dg_status rc = DG_OK;
+	if (nterms > TOKENIZE_QUERY_MAX_TERMS)
+		rc = dg_fail(cause, DG_USAGE, "too many words to search for (at most %d)",
+		             TOKENIZE_QUERY_MAX_TERMS);
+	else
+		*match = build_match(&groups);
+	qterms_free(&terms);
+	qterms_free(&groups);
 	return rc;
 }

@@ -8,12 +8,19 @@ expect_status "--version" 0 "$DIGLOT" --version
 expect_eq "--version output" "$(cat "$T/out")" "diglot 0.1.0"
 expect_status "--help" 0 "$DIGLOT" --help
 expect_match "--help lists import" "$(cat "$T/out")" '^  import \[--source NAME\] PATH\.\.\.$'
+# Issue 11 #25: --demo takes --theme, and --help says so.
+expect_match "--help lists --demo --theme" "$(cat "$T/out")" '^  --demo \[--theme NAME\|PATH\] '
 expect_status "command --help" 0 "$DIGLOT" show --help
 expect_match "show --help" "$(cat "$T/out")" '^usage: diglot \[--db PATH\] show ID'
 
 expect_status "unknown command" 2 "$DIGLOT" frobnicate
 expect_eq "unknown command message" "$(tail -n 1 "$T/err")" "diglot: frobnicate: unknown command"
+# Issue 11 #19: the error and one line pointing to --help, not the usage.
+expect_eq "unknown command: two lines" "$(cat "$T/err")" "usage: diglot [--db PATH] [COMMAND [ARGS]]; 'diglot --help' lists the commands
+diglot: frobnicate: unknown command"
 expect_status "unknown global option" 2 "$DIGLOT" --frob
+expect_eq "unknown global option: two lines" "$(cat "$T/err")" "usage: diglot [--db PATH] [COMMAND [ARGS]]; 'diglot --help' lists the commands
+diglot: --frob: unknown option"
 expect_status "unknown list option" 2 "$DIGLOT" list --colour
 expect_eq "unknown option message" "$(cat "$T/err")" "diglot: list: unknown option '--colour'"
 expect_status "missing option value" 2 "$DIGLOT" list --lang
@@ -39,6 +46,14 @@ expect_status "bookmark missing and present" 1 "$DIGLOT" bookmark 999 1
 expect_eq "bookmark missing message" "$(cat "$T/err")" "diglot: 999: no such article"
 expect_eq "present id still bookmarked" "$("$DIGLOT" list --bookmarked --format tsv | cut -f1,5)" "id	bookmarked
 1	1"
+
+# Issue 11 #24: '--' ends the options of the state commands too.
+expect_status "bookmark -- ID" 0 "$DIGLOT" bookmark -- 1
+expect_eq "bookmark -- ID bookmarks" "$("$DIGLOT" list --bookmarked | cut -f1)" "id
+1"
+expect_status "unbookmark -- ID" 0 "$DIGLOT" unbookmark -- 1
+expect_status "read -- bad ID" 2 "$DIGLOT" read -- -1
+expect_eq "read -- bad ID message" "$(cat "$T/err")" "diglot: read: '-1' is not an article ID"
 
 # Inputs that fail: 1, named.
 expect_status "import missing file" 1 "$DIGLOT" import "$T/nope.txt"

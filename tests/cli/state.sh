@@ -27,7 +27,7 @@ Metro Wire Service	1	0"
 expect_status "unread" 0 "$DIGLOT" unread "$en"
 expect_status "unbookmark twice is fine" 0 "$DIGLOT" unbookmark "$fr" "$fr"
 expect_eq "langs after unread" "$("$DIGLOT" langs | grep '^en')" "en	1	1"
-expect_eq "bookmarks gone" "$("$DIGLOT" list --bookmarked)" "id	lang	source	read	bookmarked	title"
+expect_eq "bookmarks gone" "$("$DIGLOT" list --bookmarked)" "id	lang	source	read	bookmarked	title	date	url"
 
 # A changed file at the same path updates its article and keeps its state.
 "$DIGLOT" bookmark "$en"

@@ -97,7 +97,7 @@ static void test_open(void)
 	CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
 	sqlite3_stmt *s;
 	sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, NULL);
-	CHECK(sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) == 4);
+	CHECK(sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) == 5);
 	sqlite3_finalize(s);
 	sqlite3_close(db);
 	/* Reopening an up-to-date library works. */
@@ -533,6 +533,33 @@ static void test_migrate_keys(void)
 	free(path);
 }
 
+/* v5: a v4 library's articles get their text key, so the same text in
+ * other bytes (another encoding) is recognised, not added again. */
+static void test_migrate_text_key(void)
+{
+	struct store *st = open_fresh("textkey.db");
+	struct article a;
+	enum store_put w;
+	int64_t id, id2;
+	make_article(&a, "Same text", "", "en", "", "the same body in two encodings");
+	CHECK_INT(store_put_article(st, &a, "/utf8.txt", "raw-utf8", 8, 0, &id, &w), DG_OK);
+	char *path = xstrdup(store_path(st));
+	store_close(&st);
+	sqlite3 *db;
+	CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+	CHECK_INT(sqlite3_exec(db, "DROP INDEX article_text_key; UPDATE article SET text_key = NULL;"
+	                           " PRAGMA user_version = 4", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	char *err = NULL;
+	CHECK_INT(store_open(&st, path, &err), DG_OK);
+	CHECK_INT(store_put_article(st, &a, "/utf16.txt", "raw-utf16", 9, 0, &id2, &w), DG_OK);
+	CHECK_INT(w, PUT_UNCHANGED);
+	CHECK_INT(id2, id);
+	article_free(&a);
+	store_close(&st);
+	free(path);
+}
+
 static void test_changed(void)
 {
 	struct store *a = open_fresh("changed.db"), *b = open_fresh("changed.db");
@@ -563,6 +590,7 @@ int main(void)
 	test_search();
 	test_batch_index();
 	test_migrate_keys();
+	test_migrate_text_key();
 	test_changed();
 	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)

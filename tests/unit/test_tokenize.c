@@ -114,6 +114,31 @@ static void test_query(void)
 		/* A word given again is searched once. */
 		{"the the bridge the", "\"the\" \"bridge\""},
 		{"brid* brid* brid", "\"brid\" * \"brid\""},
+		/* The search syntax (issue 11): phrases, -not, OR, prefixes. */
+		{"\"harbour bridge\"", "\"harbour bridge\""},
+		{"\"harbour bri\"*", "\"harbour bri\" *"},
+		{"\"harbour bri*\"", "\"harbour bri\" *"},
+		{"\"unclosed phrase", "\"unclosed phrase\""},
+		{"\"a\"\"b\"", "\"a\" \"b\""},
+		{"bridge -tram", "\"bridge\" NOT \"tram\""},
+		{"a b -c", "(\"a\" \"b\") NOT \"c\""},
+		{"-\"a b\" c", "\"c\" NOT \"a b\""},
+		{"-tram", NULL}, /* only exclusions: nothing to search for */
+		{"-a -b", NULL},
+		{"-a -a b", "\"b\" NOT \"a\""},
+		{"bri* -brid*", "\"bri\" * NOT \"brid\" *"},
+		{"a OR b", "(\"a\" OR \"b\")"},
+		{"x OR y OR z", "(\"x\" OR \"y\" OR \"z\")"},
+		{"x a OR b", "\"x\" AND (\"a\" OR \"b\")"},
+		{"a OR b -c", "(\"a\" OR \"b\") NOT \"c\""},
+		{"a OR -b", "(\"a\" \"OR\") NOT \"b\""}, /* OR joins no exclusion: a word */
+		{"OR a", "\"OR\" \"a\""},
+		{"a OR", "\"a\" \"OR\""},
+		{"a or b", "\"a\" \"or\" \"b\""},
+		{"a-b", "\"a-b\""},
+		{"-", NULL},
+		{"- a", "\"a\""},
+		{"\"NOT\" -\"OR\"", "\"NOT\" NOT \"OR\""},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		char *got;
