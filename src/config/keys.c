@@ -5,6 +5,7 @@
  */
 #include "diglot/common.h"
 #include "diglot/keys.h"
+#include "diglot/width.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -179,14 +180,24 @@ void keys_bound(enum request r, struct sbuf *out)
 	}
 }
 
+#define HELP_KEYS_MIN 16 /* the key column, when no key list is wider */
+
 void keys_help_text(struct sbuf *out)
 {
+	/* The widest key list sets the column, so that a user binding a
+	 * second or third key never pushes an action name out of line. */
+	size_t col = HELP_KEYS_MIN;
 	for (int r = REQ_NONE + 1; r < REQ_COUNT; r++) {
 		struct sbuf k = SBUF_INIT;
 		keys_bound((enum request)r, &k);
-		size_t w = k.len; /* key names are ASCII or one character: bytes are fine for padding */
+		col = MAX(col, (size_t)width_cstr(sbuf_str(&k)));
+		sbuf_free(&k);
+	}
+	for (int r = REQ_NONE + 1; r < REQ_COUNT; r++) {
+		struct sbuf k = SBUF_INIT;
+		keys_bound((enum request)r, &k);
 		sbuf_addf(out, "  %s", sbuf_str(&k));
-		sbuf_pad(out, w < 18 ? 18 - w : 1);
+		sbuf_pad(out, col + 2 - (size_t)width_cstr(sbuf_str(&k)));
 		sbuf_addf(out, "%-17s %s\n", req_info[r].name, req_info[r].help);
 		sbuf_free(&k);
 	}
