@@ -132,6 +132,10 @@ enum store_flag { FLAG_READ, FLAG_BOOKMARKED };
  * Committed before returning.  DG_NOTFOUND for an unknown id. */
 enum dg_status store_set_flag(struct store *st, int64_t id, enum store_flag flag, int value, bool *now);
 
+/* The read and bookmark flags of article id as the library has them now
+ * (another process may have changed them).  DG_NOTFOUND when it is gone. */
+enum dg_status store_get_state(struct store *st, int64_t id, bool *read, bool *bookmarked);
+
 /* ---- groups and figures ------------------------------------------------ */
 
 enum store_group { GROUP_LANG, GROUP_SOURCE };

@@ -810,6 +810,20 @@ enum dg_status store_set_flag(struct store *st, int64_t id, enum store_flag flag
 	return DG_OK;
 }
 
+enum dg_status store_get_state(struct store *st, int64_t id, bool *read, bool *bookmarked)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT read, bookmarked FROM state WHERE article_id = ?1");
+	if (!s)
+		return DG_ERR;
+	int rc = store_step_article(st, s, id);
+	if (rc != DG_OK)
+		return rc;
+	*read = sqlite3_column_int(s, 0) != 0;
+	*bookmarked = sqlite3_column_int(s, 1) != 0;
+	sqlite3_reset(s);
+	return DG_OK;
+}
+
 /* ---- groups and figures ----------------------------------------------- */
 
 enum dg_status store_groups(struct store *st, enum store_group g, store_group_fn fn, void *ctx)

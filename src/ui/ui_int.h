@@ -53,11 +53,12 @@ enum ui_result {
 struct ui {
 	struct store *st;
 	struct settings set;
+	char *config_path;  /* the config file read (or looked for); NULL none */
 	struct theme theme;
 	int rows, cols;
 	bool utf8;          /* the locale is UTF-8 */
 	bool color;
-	char *query;        /* the search: the list's results, the pager's highlights; NULL none */
+	char *query;        /* the library search: the list's results; NULL none */
 	int64_t article;    /* the article a screen opens on, handed over by the one below */
 	struct flag_change flagged; /* the last flag changed (R_FLAGGED) */
 	struct prompt prompt;
@@ -96,7 +97,8 @@ struct screen_ops {
 	/* Optional: follow a change made elsewhere (R_RELOAD, R_QUERY or
 	 * R_FLAGGED); every open screen hears it, not only the top one. */
 	int (*update)(struct ui *ui, void *state, int what);
-	/* Optional: the prompt opened on this screen closed; ui->query is set. */
+	/* Optional: the prompt opened on this screen closed; with live_search
+	 * ui->query is set, else the screen reads prompt_text itself. */
 	int (*search)(struct ui *ui, void *state, enum search_event ev);
 	/* Optional: after a paint, read what the first paint left out; true
 	 * when there was something to do (traced as fill_window). */

@@ -57,6 +57,7 @@ struct list {
 	int64_t win;
 	bool first_screen;          /* the window holds only the rows of the first paint */
 	int64_t saved_cur;          /* where the cursor was when the search prompt opened */
+	int64_t before_search;      /* the article under the cursor before any search; 0 none */
 };
 
 static const char *const order_names[] = {"date", "title", "source"};
@@ -92,7 +93,10 @@ static int sb_add_group(void *ctx, const struct store_group_row *g)
 	bool lang = sb->n && sb->items[sb->n - 1].kind != SB_SOURCE &&
 	            !(sb->items[sb->n - 1].kind == SB_HEADING && sb->items[sb->n - 1].name);
 	char *label;
-	if (lang)
+	/* "und" has no name: "unknown" once, not "und und". */
+	if (lang && !strcmp(g->name, "und"))
+		label = xstrdup("unknown");
+	else if (lang)
 		label = xasprintf("%s %s", langid_native_name(g->name), g->name);
 	else
 		label = xstrdup(g->name[0] ? g->name : "(no source)");
@@ -346,6 +350,8 @@ static void list_ensure(struct ui *ui, struct list *l)
 	list_refetch(ui, l, lo, hi, h);
 }
 
+static int64_t list_article(const void *state);
+
 static const struct list_row *list_current(const struct list *l)
 {
 	int64_t i = l->sc.cur - l->win;
@@ -375,10 +381,9 @@ static void reload_at(struct ui *ui, struct list *l, int64_t id, int64_t pos)
 /* Count and fetch the list again, keeping the current article where it
  * can; the sidebar's group counts too when the library may have changed
  * (they do not depend on the search). */
-static void reload(struct ui *ui, struct list *l, bool sidebar)
+static void reload_on(struct ui *ui, struct list *l, bool sidebar, int64_t id)
 {
-	const struct list_row *r = list_current(l);
-	int64_t id = r ? r->id : 0, pos = -1;
+	int64_t pos = -1;
 	if (sidebar)
 		sidebar_load(ui, &l->sb);
 	group_filter(ui, l);
@@ -391,6 +396,12 @@ static void reload(struct ui *ui, struct list *l, bool sidebar)
 	list_ensure(ui, l);
 }
 
+static void reload(struct ui *ui, struct list *l, bool sidebar)
+{
+	const struct list_row *r = list_current(l);
+	reload_on(ui, l, sidebar, r ? r->id : 0);
+}
+
 /* ui->query changed: the new list opens at its top, and its first paint
  * waits only for the rows it shows; list_fill reads the rest after it. */
 static void list_new_query(struct ui *ui, struct list *l)
@@ -398,7 +409,12 @@ static void list_new_query(struct ui *ui, struct list *l)
 	l->sc.cur = l->sc.top = 0;
 	rows_clear(l);
 	l->first_screen = true;
-	reload(ui, l, false);
+	/* Leaving the search (q, or Esc back to none) goes back to the
+	 * article the cursor was on before it, not to the top. */
+	int64_t back = ui->query ? 0 : l->before_search;
+	if (!ui->query)
+		l->before_search = 0;
+	reload_on(ui, l, false, back);
 }
 
 /* ---- painting ----------------------------------------------------------- */
@@ -615,6 +631,8 @@ static int list_request(struct ui *ui, struct list *l, enum request r)
 		return R_QUERY | R_DRAW;
 	case REQ_SEARCH:
 		l->saved_cur = l->sc.cur;
+		if (!ui->query)
+			l->before_search = list_article(l);
 		return prompt_start(&ui->prompt, ui->query);
 	case REQ_ORDER:
 		l->order = (enum store_order)((l->order + 1) % 3);
@@ -689,8 +707,11 @@ static int list_search(struct ui *ui, void *state, enum search_event ev)
 		l->focus = FOCUS_LIST;
 		return R_DRAW;
 	}
-	l->sc.cur = l->saved_cur;
-	reload(ui, l, true);
+	/* Back to no search: list_new_query found the article again. */
+	if (ui->query) {
+		l->sc.cur = l->saved_cur;
+		reload(ui, l, true);
+	}
 	return R_DRAW;
 }
 

@@ -94,9 +94,16 @@ static enum prompt_event edit_key(struct prompt *p, int code, int64_t now_ms)
 		if (p->pos < p->edit.len)
 			edit_delete(p, p->pos, next_char(p, p->pos));
 		return changed(p, now_ms);
+	/* As readline: C-u kills to the start of the line, C-k to its end. */
 	case KEYC_CTRL('u'):
 		edit_delete(p, 0, p->pos);
 		return changed(p, now_ms);
+	case KEYC_CTRL('k'): {
+		size_t at = p->pos;
+		edit_delete(p, p->pos, p->edit.len);
+		p->pos = at;
+		return changed(p, now_ms);
+	}
 	case KEYC_CTRL('w'): {
 		size_t q = p->pos;
 		while (q && p->edit.s[q - 1] == ' ')
