@@ -38,6 +38,8 @@ static const struct cli_command commands[] = {
 	{"unbookmark", cmd_flag, "unbookmark ID...", "Remove bookmarks."},
 	{"read", cmd_flag, "read ID...", "Mark articles read."},
 	{"unread", cmd_flag, "unread ID...", "Mark articles unread."},
+	{"delete", cmd_delete, "delete ID...",
+	 "Remove articles from the library (text, search index, state); their files are not touched."},
 	{"langs", cmd_groups, "langs", "One language a line: code, articles, unread."},
 	{"sources", cmd_groups, "sources", "One source a line: name, articles, unread."},
 	{"stats", cmd_stats, "stats", "Library path, counts and size."},
