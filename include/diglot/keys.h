@@ -28,8 +28,13 @@
 	REQ(FOCUS_SIDEBAR, "focus-sidebar",   "h Left",         "Focus the sidebar") \
 	REQ(FOCUS_LIST,    "focus-list",      "l Right",        "Focus the article list") \
 	REQ(SEARCH,        "search",          "/",              "Search (results update as you type)") \
-	REQ(FIND_NEXT,     "next-match",      "n",              "Next search match in the article") \
+	REQ(FIND_NEXT,     "next-match",      "n",              "Next search match; without a search, next unread") \
 	REQ(FIND_PREV,     "prev-match",      "N",              "Previous search match in the article") \
+	REQ(NEXT_ARTICLE,  "next-article",    "J",              "Next article in the list (pager)") \
+	REQ(PREV_ARTICLE,  "prev-article",    "K",              "Previous article in the list (pager)") \
+	REQ(NEXT_UNREAD,   "next-unread",     "",               "Next unread article (n without a search)") \
+	REQ(MARK_ALL_READ, "mark-all-read",   "A",              "Mark every article of the group read") \
+	REQ(DELETE,        "delete",          "D",              "Delete the article from the library") \
 	REQ(BOOKMARK,      "toggle-bookmark", "b",              "Bookmark or unbookmark the article") \
 	REQ(READ,          "toggle-read",     "r",              "Mark the article read or unread") \
 	REQ(VIEW,          "cycle-view",      "t",              "Cycle side-by-side, original, left, right") \

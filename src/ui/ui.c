@@ -33,7 +33,7 @@
 #define POLL_MS 2000    /* how often another process's changes are looked for */
 #define MIN_COLS 20
 #define MIN_ROWS 5
-#define STACK_MAX 8     /* screens open at once; today at most list, pager, help */
+#define STACK_MAX 8     /* screens open at once; today at most list, pager, links, help */
 
 static volatile sig_atomic_t got_signal;
 
@@ -304,10 +304,35 @@ static int open_on(struct ui *ui, struct stack *s, enum request r)
 	return R_NONE;
 }
 
+/* R_STEP: the nearest screen under the top one that can move to the
+ * next or previous article does, and the pager opens again on it. */
+static int step(struct ui *ui, struct stack *s)
+{
+	const struct open_screen *t = stack_top(s);
+	int64_t from = t->ops->article ? t->ops->article(t->state) : 0;
+	for (int i = s->n - 2; i >= 0; i--) {
+		const struct open_screen *o = &s->s[i];
+		if (!o->ops->step)
+			continue;
+		if (!o->ops->step(ui, o->state, from, &ui->step)) {
+			msg_set(ui, false, "%s", ui->step.unread  ? "no more unread articles"
+			                         : ui->step.dir > 0 ? "this is the last article"
+			                                            : "this is the first article");
+			return R_DRAW;
+		}
+		while (s->n > i + 1)
+			pop(s);
+		return push(ui, s, &pager_screen) | R_DRAW;
+	}
+	return R_NONE;
+}
+
 /* Act on what a handler returned: open and close screens, and let every
  * open screen follow a change.  Returns what is left for the loop. */
 static int settle(struct ui *ui, struct stack *s, enum request r, int res)
 {
+	if (res & R_STEP)
+		res |= step(ui, s);
 	if (res & R_PASS)
 		res |= open_on(ui, s, r);
 	if (res & R_OPEN_ARTICLE)
@@ -320,7 +345,7 @@ static int settle(struct ui *ui, struct stack *s, enum request r, int res)
 		res |= broadcast(ui, s, R_FLAGGED);
 	if (res & R_QUERY)
 		res |= broadcast(ui, s, R_QUERY);
-	return res & ~(R_PASS | R_OPEN_ARTICLE | R_BACK | R_FLAGGED | R_QUERY);
+	return res & ~(R_PASS | R_OPEN_ARTICLE | R_BACK | R_FLAGGED | R_QUERY | R_STEP);
 }
 
 /* ---- the search prompt ----------------------------------------------------- */
@@ -385,10 +410,29 @@ static int redraw(void)
 	return R_DRAW;
 }
 
+/* The key after a question (ui_confirm.h) is its answer: y runs the
+ * request again on the screen that asked, anything else drops it. */
+static int answer(struct ui *ui, struct stack *s, int code)
+{
+	struct open_screen *t = stack_top(s);
+	enum request r = ui->confirm.req;
+	ui->confirm.on = false;
+	if (code != 'y' && code != 'Y') {
+		msg_set(ui, false, "cancelled");
+		return R_DRAW;
+	}
+	ui->confirm.given = true;
+	int res = t->ops->handle(ui, t->state, r);
+	ui->confirm.given = false;
+	return settle(ui, s, r, res) | R_DRAW;
+}
+
 static int dispatch(struct ui *ui, struct stack *s, int code)
 {
 	/* A message answers the key before: the next key clears it. */
 	msg_clear(ui);
+	if (ui->confirm.on)
+		return answer(ui, s, code);
 	/* The prompt edits text, but C-l means redraw there too: no edit
 	 * key uses it, and a garbled screen is no place to type. */
 	if (ui->prompt.on)

@@ -9,13 +9,14 @@
  *   ui_scroll.c  cursor and view movement for every list-like screen
  *   ui_prompt.c  the '/' search prompt on the last line
  *   ui_msg.c     the message line
+ *   ui_confirm.c a y/n question on the message line before a request runs
  *   ui_flag.c    read and bookmark: the one function that changes them
  *   ui_url.c     copying (OSC 52) and opening ($BROWSER) an article's URL
  * A screen is one file defining a struct screen_ops, listed once in
  * SCREEN_TABLE.  Screens never call each other: handlers return enum
  * ui_result bits, and only the loop in ui.c opens and closes screens,
  * passes changes around and paints.  Helpers (draw, scroll, prompt, msg,
- * flag, url) are no screens; any screen may call them.
+ * flag, url, confirm) are no screens; any screen may call them.
  */
 #ifndef DIGLOT_UI_INT_H
 #define DIGLOT_UI_INT_H
@@ -31,6 +32,7 @@
 #include "diglot/settings.h"
 #include "diglot/store.h"
 #include "diglot/theme.h"
+#include "ui_confirm.h"
 #include "ui_flag.h"
 #include "ui_msg.h"
 #include "ui_prompt.h"
@@ -47,6 +49,13 @@ enum ui_result {
 	R_OPEN_ARTICLE = 64, /* open the article screen on ui->article */
 	R_BACK = 128,        /* close this screen, back to the one under it */
 	R_PASS = 256,        /* not this screen's request: a screen it opens may take it */
+	R_STEP = 512,        /* open the next or previous article (ui->step) of the screen below */
+};
+
+/* What R_STEP asks for: the screen under the pager moves its cursor. */
+struct step {
+	int dir;     /* 1 next, -1 previous */
+	bool unread; /* to the next unread one */
 };
 
 /* The shared state: only what more than one screen or helper reads. */
@@ -61,6 +70,8 @@ struct ui {
 	char *query;        /* the library search: the list's results; NULL none */
 	int64_t article;    /* the article a screen opens on, handed over by the one below */
 	struct flag_change flagged; /* the last flag changed (R_FLAGGED) */
+	struct step step;           /* the move R_STEP asks for */
+	struct confirm confirm;     /* a question waiting for y or n */
 	struct prompt prompt;
 	struct msgline msg;
 };
@@ -105,6 +116,10 @@ struct screen_ops {
 	bool (*fill)(struct ui *ui, void *state);
 	/* Optional: the article a screen opened over this one acts on; 0 none. */
 	int64_t (*article)(const void *state);
+	/* Optional: R_STEP from a screen opened over this one, which shows
+	 * article from: move the cursor to the article after (dir 1) or
+	 * before (-1) it, or the next unread one; false when there is none. */
+	bool (*step)(struct ui *ui, void *state, int64_t from, const struct step *st);
 };
 
 /* Every screen, the first opening at start-up.  S(name): the file defines

@@ -596,6 +596,118 @@ static int list_focus(struct ui *ui, struct list *l, enum request r)
 	}
 }
 
+/* The first unread row after position pos of a search's ranked list
+ * (paged by offset); -1 when none.  Read in chunks: a search list is
+ * short (the results the user asked for). */
+static int64_t search_next_unread(struct ui *ui, struct list *l, int64_t pos)
+{
+	struct list probe = {0};
+	int64_t found = -1;
+	for (int64_t at = pos + 1; found < 0 && at < l->sc.count; at += 64) {
+		struct store_page page = {0, false, (int)at, 64, true};
+		rows_clear(&probe);
+		if (store_list(ui->st, &l->filter, l->order, &page, add_row, &probe) != DG_OK || !probe.nrows)
+			break;
+		for (size_t i = 0; i < probe.nrows && found < 0; i++)
+			if (!probe.rows[i].read)
+				found = at + (int64_t)i;
+	}
+	rows_clear(&probe);
+	free(probe.rows);
+	return found;
+}
+
+/* The next unread article after article from in the list's order, by
+ * key (the Unread filter added): one indexed query however far it is. */
+static int64_t plain_next_unread(struct ui *ui, struct list *l, int64_t from)
+{
+	struct store_filter f = l->filter;
+	struct list probe = {0};
+	if (f.read == 1)
+		return 0; /* the Read group has none */
+	f.read = 0;
+	struct store_page page = {from, false, 0, 1, true};
+	int64_t id = 0;
+	if (store_list(ui->st, &f, l->order, &page, add_row, &probe) == DG_OK && probe.nrows)
+		id = probe.rows[0].id;
+	rows_clear(&probe);
+	free(probe.rows);
+	return id;
+}
+
+/* Move the cursor to the next unread row after article from. */
+static bool list_next_unread(struct ui *ui, struct list *l, int64_t from)
+{
+	if (ui->query) {
+		int64_t pos = search_next_unread(ui, l, l->sc.cur);
+		if (pos < 0)
+			return false;
+		l->sc.cur = pos;
+		list_ensure(ui, l);
+		return true;
+	}
+	int64_t id = plain_next_unread(ui, l, from);
+	if (!id)
+		return false;
+	reload_on(ui, l, false, id);
+	return list_article(l) == id;
+}
+
+/* R_STEP from the pager on article from.  When from left the list (read
+ * in the Unread group, deleted) the cursor is already on its successor. */
+static bool list_step(struct ui *ui, void *state, int64_t from, const struct step *st)
+{
+	struct list *l = state;
+	list_page(ui, l);
+	bool here = list_article(l) == from;
+	if (st->unread)
+		return list_next_unread(ui, l, here || !from ? list_article(l) : from);
+	int64_t to = l->sc.cur + (here ? st->dir : st->dir > 0 ? 0 : -1);
+	if (to < 0 || to >= l->sc.count)
+		return false;
+	l->sc.cur = to;
+	list_ensure(ui, l);
+	return list_current(l) != NULL;
+}
+
+/* A: every article of the group (and search) read; asking first when
+ * that is more than the screen shows. */
+static int list_mark_all(struct ui *ui, struct list *l)
+{
+	struct store_filter f = l->filter;
+	int64_t n = 0;
+	if (f.read != 1) {
+		f.read = 0;
+		store_count(ui->st, &f, &n);
+	}
+	if (n == 0) {
+		msg_set(ui, false, "nothing unread here");
+		return R_DRAW;
+	}
+	if (n > list_page(ui, l) && !confirm_given(ui))
+		return confirm_ask(ui, REQ_MARK_ALL_READ, "Mark %lld articles read?", (long long)n);
+	if (store_mark_read(ui->st, &l->filter, &n) != DG_OK) {
+		msg_set(ui, true, "%s", store_error(ui->st));
+		return R_DRAW;
+	}
+	msg_set(ui, false, "marked %lld article%s read", (long long)n, n == 1 ? "" : "s");
+	return R_RELOAD | R_DRAW;
+}
+
+/* D: the row under the cursor leaves the library, after asking. */
+static int list_delete(struct ui *ui, const struct list_row *row)
+{
+	if (!confirm_given(ui))
+		return confirm_ask(ui, REQ_DELETE, "Delete '%.60s' from the library (its file stays)?", row->title);
+	int64_t id = row->id;
+	if (store_delete(ui->st, id) != DG_OK) {
+		msg_set(ui, true, "%s", store_error(ui->st));
+		return R_DRAW;
+	}
+	msg_set(ui, false, "deleted article %lld", (long long)id);
+	return R_RELOAD | R_DRAW;
+}
+
 /* Requests on the row under the cursor; R_PASS for any other. */
 static int list_row_request(struct ui *ui, struct list *l, enum request r)
 {
@@ -606,6 +718,15 @@ static int list_row_request(struct ui *ui, struct list *l, enum request r)
 	case REQ_READ: return row ? flag_set(ui, row->id, FLAG_READ, -1) : R_NONE;
 	case REQ_COPY_URL: return row ? url_copy(ui, row->url) : R_NONE;
 	case REQ_OPEN_URL: return row ? url_open(ui, row->url) : R_NONE;
+	case REQ_DELETE: return row ? list_delete(ui, row) : R_NONE;
+	/* The list has no matches to find: n is newsboat's next unread,
+	 * opened. */
+	case REQ_FIND_NEXT:
+	case REQ_NEXT_UNREAD:
+		if (row && list_next_unread(ui, l, row->id))
+			return R_OPEN_ARTICLE | R_DRAW;
+		msg_set(ui, false, "no more unread articles");
+		return R_DRAW;
 	default: return R_PASS;
 	}
 }
@@ -634,6 +755,7 @@ static int list_request(struct ui *ui, struct list *l, enum request r)
 		if (!ui->query)
 			l->before_search = list_article(l);
 		return prompt_start(&ui->prompt, ui->query);
+	case REQ_MARK_ALL_READ: return list_mark_all(ui, l);
 	case REQ_ORDER:
 		l->order = (enum store_order)((l->order + 1) % 3);
 		msg_set(ui, false, "order: %s", order_names[l->order]);
@@ -755,4 +877,5 @@ const struct screen_ops list_screen = {
 	.search = list_search,
 	.fill = list_fill,
 	.article = list_article,
+	.step = list_step,
 };

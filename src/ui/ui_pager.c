@@ -192,16 +192,56 @@ static int pager_cycle_view(struct ui *ui, struct pager *p)
 	return R_DRAW;
 }
 
+/* Open the next or previous (or next unread) article of the list. */
+static int pager_step(struct ui *ui, int dir, bool unread)
+{
+	ui->step = (struct step){dir, unread};
+	return R_STEP;
+}
+
+/* D: after asking, the article leaves the library and the pager closes. */
+static int pager_delete(struct ui *ui, struct pager *p)
+{
+	if (!confirm_given(ui))
+		return confirm_ask(ui, REQ_DELETE, "Delete '%.60s' from the library (its file stays)?", p->art.title);
+	if (store_delete(ui->st, p->meta.id) != DG_OK) {
+		msg_set(ui, true, "%s", store_error(ui->st));
+		return R_DRAW;
+	}
+	msg_set(ui, false, "deleted article %lld", (long long)p->meta.id);
+	return R_BACK | R_RELOAD | R_DRAW;
+}
+
+/* Requests that leave this article for another; R_PASS for any other. */
+static int pager_move_on(struct ui *ui, struct pager *p, enum request r)
+{
+	struct scroll *sc = pager_scroll(ui, p);
+	switch (r) {
+	/* Space (page-down) at the end goes on to the next article, as mutt's. */
+	case REQ_PAGE_DOWN: return sc->top + sc->page >= sc->count ? pager_step(ui, 1, false) : R_PASS;
+	case REQ_NEXT_ARTICLE: return pager_step(ui, 1, false);
+	case REQ_PREV_ARTICLE: return pager_step(ui, -1, false);
+	case REQ_NEXT_UNREAD: return pager_step(ui, 1, true);
+	/* n finds the next match while there is a search, as it always did;
+	 * without one it does what a newsboat user expects of it. */
+	case REQ_FIND_NEXT: return pager_query(ui, p) ? pager_find(ui, p, 1) : pager_step(ui, 1, true);
+	case REQ_DELETE: return pager_delete(ui, p);
+	default: return R_PASS;
+	}
+}
+
 static int pager_handle(struct ui *ui, void *state, enum request r)
 {
 	struct pager *p = state;
+	int res = pager_move_on(ui, p, r);
+	if (!(res & R_PASS))
+		return res;
 	if (scroll_view(pager_scroll(ui, p), r))
 		return R_DRAW;
 	switch (r) {
 	case REQ_BACK:
 	case REQ_FOCUS_SIDEBAR: return R_BACK;
 	case REQ_SEARCH: return prompt_start(&ui->prompt, pager_query(ui, p));
-	case REQ_FIND_NEXT: return pager_find(ui, p, 1);
 	case REQ_FIND_PREV: return pager_find(ui, p, -1);
 	case REQ_VIEW: return pager_cycle_view(ui, p);
 	case REQ_BOOKMARK: return flag_set(ui, p->meta.id, FLAG_BOOKMARKED, -1);
