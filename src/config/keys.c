@@ -118,15 +118,29 @@ const char *keys_name(int code, char *buf, size_t size)
 	return buf;
 }
 
-static void keys_bind_raw(int code, enum request r)
+static void keys_add(int code, enum request r)
 {
-	for (size_t i = 0; i < nbindings; i++)
-		if (bindings[i].code == code) {
-			bindings[i].req = r;
-			return;
-		}
 	xgrow(&bindings, &capbindings, nbindings + 1, sizeof *bindings);
 	bindings[nbindings++] = (struct binding){code, r};
+}
+
+/* The binding replaces all of code's: drop the others, keep the first's
+ * place (keys_bound lists keys in binding order). */
+static void keys_bind_raw(int code, enum request r)
+{
+	size_t n = 0;
+	bool placed = false;
+	for (size_t i = 0; i < nbindings; i++) {
+		if (bindings[i].code != code)
+			bindings[n++] = bindings[i];
+		else if (!placed) {
+			bindings[n++] = (struct binding){code, r};
+			placed = true;
+		}
+	}
+	nbindings = n;
+	if (!placed)
+		keys_add(code, r);
 }
 
 void keys_reset(void)
@@ -138,7 +152,7 @@ void keys_reset(void)
 		for (char *k = strtok_r(list, " ", &save); k; k = strtok_r(NULL, " ", &save)) {
 			int code = keys_parse(k);
 			if (code >= 0)
-				keys_bind_raw(code, (enum request)r);
+				keys_add(code, (enum request)r); /* a default may share its key */
 		}
 		free(list);
 	}
@@ -163,6 +177,16 @@ enum request keys_lookup(int code)
 		if (bindings[i].code == code)
 			return bindings[i].req;
 	return REQ_NONE;
+}
+
+int keys_lookup_all(int code, enum request *out, int max)
+{
+	keys_ensure();
+	int n = 0;
+	for (size_t i = 0; i < nbindings && n < max; i++)
+		if (bindings[i].code == code && bindings[i].req != REQ_NONE)
+			out[n++] = bindings[i].req;
+	return n;
 }
 
 void keys_bound(enum request r, struct sbuf *out)

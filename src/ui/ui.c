@@ -295,6 +295,14 @@ static int broadcast(struct ui *ui, struct stack *s, int what)
 	return res;
 }
 
+static bool opens_screen(enum request r)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(screens); i++)
+		if (r != REQ_NONE && screens[i]->opener == r)
+			return true;
+	return false;
+}
+
 /* A request the top screen passed on: the screen it opens, if any. */
 static int open_on(struct ui *ui, struct stack *s, enum request r)
 {
@@ -361,12 +369,31 @@ static int set_query(struct ui *ui, struct stack *s, const char *text)
 
 /* A key while the prompt is open.  The query changes here, then the
  * screen under the prompt hears how it closed. */
+/* A prompt that asked for a path or a command (prompt_ask) closed: on
+ * Enter its request goes to the screen again, the text in ui->answer. */
+static int ask_dispatch(struct ui *ui, struct stack *s, enum prompt_event ev)
+{
+	struct open_screen *t = stack_top(s);
+	enum request r = ui->prompt.req;
+	if (ev == PROMPT_CANCEL || !*prompt_text(&ui->prompt)) {
+		msg_set(ui, false, "cancelled");
+		return R_DRAW;
+	}
+	ui->answer = prompt_text(&ui->prompt);
+	int res = t->ops->handle(ui, t->state, r);
+	ui->answer = NULL;
+	return settle(ui, s, r, res) | R_DRAW;
+}
+
 static int prompt_dispatch(struct ui *ui, struct stack *s, int code)
 {
 	struct open_screen *t = stack_top(s);
 	bool live = t->ops->live_search;
 	int res = R_DRAW;
-	switch (prompt_key(&ui->prompt, code, now_ms())) {
+	enum prompt_event ev = prompt_key(&ui->prompt, code, now_ms());
+	if (ui->prompt.req != REQ_SEARCH && (ev == PROMPT_ENTER || ev == PROMPT_CANCEL))
+		return ask_dispatch(ui, s, ev);
+	switch (ev) {
 	case PROMPT_NONE: return R_NONE;
 	case PROMPT_EDITED: return R_DRAW;
 	case PROMPT_ENTER:
@@ -396,7 +423,8 @@ static int prompt_dispatch(struct ui *ui, struct stack *s, int code)
 static int prompt_idle(struct ui *ui, struct stack *s)
 {
 	const char *text;
-	if (!stack_top(s)->ops->live_search || !prompt_due(&ui->prompt, now_ms(), &text))
+	if (!stack_top(s)->ops->live_search || ui->prompt.req != REQ_SEARCH ||
+	    !prompt_due(&ui->prompt, now_ms(), &text))
 		return R_NONE;
 	return set_query(ui, s, text) | R_DRAW;
 }
@@ -449,8 +477,17 @@ static int dispatch(struct ui *ui, struct stack *s, int code)
 		return redraw() | R_RELOAD;
 	default: break;
 	}
+	/* A key with an action per screen (s: sidebar in the list, save in
+	 * the pager): the top screen takes the first it does not pass on, or
+	 * one that opens a screen. */
+	enum request rs[4];
+	int n = keys_lookup_all(code, rs, 4);
 	struct open_screen *t = stack_top(s);
-	return settle(ui, s, r, t->ops->handle(ui, t->state, r));
+	for (int i = 0;; i++) {
+		int res = t->ops->handle(ui, t->state, rs[i]);
+		if (!(res & R_PASS) || i == n - 1 || opens_screen(rs[i]))
+			return settle(ui, s, rs[i], res);
+	}
 }
 
 /* ---- painting -------------------------------------------------------------- */

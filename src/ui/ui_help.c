@@ -90,6 +90,7 @@ static int help_handle(struct ui *ui, void *state, enum request r)
 		return R_DRAW;
 	switch (r) {
 	case REQ_BACK:
+	case REQ_ESCAPE:
 	case REQ_HELP: return R_BACK;
 	default: return R_PASS;
 	}

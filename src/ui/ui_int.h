@@ -4,6 +4,7 @@
  *   ui.c         start-up, terminal checks, signals, the screen stack, the event loop
  *   ui_list.c    screen: sidebar groups and the article list (a window over store_list)
  *   ui_pager.c   screen: one article laid out for the width, views, match highlighting
+ *   ui_links.c   screen: the article's URL and the URLs in its text, to open or copy
  *   ui_help.c    screen: the keys and actions, from the key table
  *   ui_draw.c    colours from the theme, safe text painting, bars, match ranges
  *   ui_scroll.c  cursor and view movement for every list-like screen
@@ -12,6 +13,7 @@
  *   ui_confirm.c a y/n question on the message line before a request runs
  *   ui_flag.c    read and bookmark: the one function that changes them
  *   ui_url.c     copying (OSC 52) and opening ($BROWSER) an article's URL
+ *   ui_export.c  the article as text to a file (save) or a command (pipe)
  * A screen is one file defining a struct screen_ops, listed once in
  * SCREEN_TABLE.  Screens never call each other: handlers return enum
  * ui_result bits, and only the loop in ui.c opens and closes screens,
@@ -72,6 +74,7 @@ struct ui {
 	struct flag_change flagged; /* the last flag changed (R_FLAGGED) */
 	struct step step;           /* the move R_STEP asks for */
 	struct confirm confirm;     /* a question waiting for y or n */
+	const char *answer;         /* the text a prompt_ask prompt took, while its request runs */
 	struct prompt prompt;
 	struct msgline msg;
 };
@@ -127,6 +130,7 @@ struct screen_ops {
 #define SCREEN_TABLE(S) \
 	S(list) \
 	S(pager) \
+	S(links) \
 	S(help)
 
 #define SCREEN_EXTERN(name) extern const struct screen_ops name##_screen;

@@ -746,6 +746,17 @@ static int list_request(struct ui *ui, struct list *l, enum request r)
 {
 	switch (r) {
 	case REQ_BACK:
+	case REQ_ESCAPE:
+		/* Esc is back where there is somewhere to go back to: it leaves
+		 * the sidebar and the search, and never quits as q does. */
+		if (r == REQ_ESCAPE && l->focus == FOCUS_SIDEBAR) {
+			l->focus = FOCUS_LIST;
+			return R_DRAW;
+		}
+		if (!ui->query && r == REQ_ESCAPE) {
+			msg_set(ui, false, "q quits");
+			return R_DRAW;
+		}
 		if (!ui->query)
 			return R_QUIT;
 		xfree(&ui->query); /* q leaves the search first */

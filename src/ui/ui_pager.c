@@ -11,6 +11,7 @@
 
 #include "diglot/width.h"
 #include "ui_draw.h"
+#include "ui_export.h"
 #include "ui_scroll.h"
 #include "ui_url.h"
 
@@ -226,6 +227,14 @@ static int pager_move_on(struct ui *ui, struct pager *p, enum request r)
 	 * without one it does what a newsboat user expects of it. */
 	case REQ_FIND_NEXT: return pager_query(ui, p) ? pager_find(ui, p, 1) : pager_step(ui, 1, true);
 	case REQ_DELETE: return pager_delete(ui, p);
+	case REQ_SAVE:
+		if (!ui->answer)
+			return prompt_ask(&ui->prompt, REQ_SAVE, "Save to: ", "~/");
+		return export_save(ui, &p->art, p->lay.view, ui->cols, ui->answer);
+	case REQ_PIPE:
+		if (!ui->answer)
+			return prompt_ask(&ui->prompt, REQ_PIPE, "Pipe to: ", "");
+		return export_pipe(ui, &p->art, p->lay.view, ui->cols, ui->answer);
 	default: return R_PASS;
 	}
 }
@@ -240,6 +249,7 @@ static int pager_handle(struct ui *ui, void *state, enum request r)
 		return R_DRAW;
 	switch (r) {
 	case REQ_BACK:
+	case REQ_ESCAPE:
 	case REQ_FOCUS_SIDEBAR: return R_BACK;
 	case REQ_SEARCH: return prompt_start(&ui->prompt, pager_query(ui, p));
 	case REQ_FIND_PREV: return pager_find(ui, p, -1);
