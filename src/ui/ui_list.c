@@ -519,6 +519,25 @@ static void list_status(const struct ui *ui, const struct list *l, struct sbuf *
 	          ui->query ? "rank" : order_names[l->order]);
 }
 
+/* An empty list says why; an empty library, how to fill it. */
+static void list_empty(struct ui *ui, const struct list *l, int x, int w)
+{
+	static const char *const lines[] = {
+		"  The library is empty.  Import articles (text files, folders) with",
+		"      diglot import PATH...",
+		"  and press C-l, or try the bundled samples with  diglot --demo",
+	};
+	attr_t a = draw_attr(ui, EL_META);
+	bool library_empty = !ui->query && l->sb.n && l->sb.items[0].total == 0;
+	if (!library_empty) {
+		const char *e = ui->query ? "  no matches" : "  no articles here";
+		draw_text(ui, 2, x, e, strlen(e), w, a, NULL, 0, 0, true);
+		return;
+	}
+	for (int i = 0; i < (int)ARRAY_SIZE(lines) && 2 + i < ui->rows - 2; i++)
+		draw_text(ui, 2 + i, x, lines[i], strlen(lines[i]), w, a, NULL, 0, 0, true);
+}
+
 static void list_draw(struct ui *ui, void *state, struct sbuf *title, struct sbuf *status)
 {
 	struct list *l = state;
@@ -534,16 +553,14 @@ static void list_draw(struct ui *ui, void *state, struct sbuf *title, struct sbu
 		int64_t pos = l->sc.top + y, i = pos - l->win;
 		if (pos >= l->sc.count || i < 0 || i >= (int64_t)l->nrows) {
 			draw_fill(2 + y, x, w, A_NORMAL);
-			if (y == 0 && l->sc.count == 0) {
-				const char *e = ui->query ? "  no matches" : "  no articles here";
-				draw_text(ui, 2, x, e, strlen(e), w, draw_attr(ui, EL_META), NULL, 0, 0, true);
-			}
 			continue;
 		}
 		struct row_place p = {2 + y, x, w, &c, &hl, &caphl};
 		list_row_draw(ui, l, &l->rows[i], pos == l->sc.cur, &p);
 	}
 	free(hl);
+	if (l->sc.count == 0)
+		list_empty(ui, l, x, w);
 	sbuf_addstr(title, " diglot   ?:help  /:search  s:sidebar  o:order  q:quit");
 	list_status(ui, l, status);
 }
@@ -819,6 +836,19 @@ static void list_close(void *state)
 	free(l);
 }
 
+/* The library changed: reload keeping the cursor's article, and when
+ * rows arrived above the visible ones (an import while the reader is
+ * open, newest first) say so rather than let them hide there. */
+static void list_reload_grown(struct ui *ui, struct list *l)
+{
+	int64_t before = l->sc.count;
+	reload(ui, l, true);
+	int64_t n = l->sc.count - before;
+	if (before >= 0 && n > 0 && l->sc.top > 0)
+		msg_set(ui, false, "%lld new article%s, g to see %s", (long long)n, n == 1 ? "" : "s",
+		        n == 1 ? "it" : "them");
+}
+
 static int list_update(struct ui *ui, void *state, int what)
 {
 	struct list *l = state;
@@ -827,7 +857,7 @@ static int list_update(struct ui *ui, void *state, int what)
 	if (what & R_QUERY)
 		list_new_query(ui, l);
 	else if (what & R_RELOAD)
-		reload(ui, l, true);
+		list_reload_grown(ui, l);
 	return R_DRAW;
 }
 
