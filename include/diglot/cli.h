@@ -37,6 +37,7 @@ int cmd_list(struct cli *c, int argc, char **argv);
 int cmd_search(struct cli *c, int argc, char **argv);
 int cmd_show(struct cli *c, int argc, char **argv);
 int cmd_flag(struct cli *c, int argc, char **argv); /* bookmark, unbookmark, read, unread */
+int cmd_delete(struct cli *c, int argc, char **argv);
 int cmd_groups(struct cli *c, int argc, char **argv); /* langs, sources */
 int cmd_stats(struct cli *c, int argc, char **argv);
 int cmd_browse(struct cli *c, int argc, char **argv);

@@ -23,18 +23,27 @@
 	REQ(MOVE_LAST,     "move-last",       "G End",          "Go to the last line") \
 	REQ(OPEN,          "open",            "Enter",          "Open the article or group") \
 	REQ(BACK,          "back",            "q",              "Back to the list; quit from the list") \
+	REQ(ESCAPE,        "escape",          "Esc",            "Back like q, but never quits") \
 	REQ(QUIT,          "quit",            "Q",              "Quit at once") \
 	REQ(FOCUS_TOGGLE,  "focus-toggle",    "Tab",            "Switch focus between sidebar and list") \
 	REQ(FOCUS_SIDEBAR, "focus-sidebar",   "h Left",         "Focus the sidebar") \
 	REQ(FOCUS_LIST,    "focus-list",      "l Right",        "Focus the article list") \
 	REQ(SEARCH,        "search",          "/",              "Search (results update as you type)") \
-	REQ(FIND_NEXT,     "next-match",      "n",              "Next search match in the article") \
+	REQ(FIND_NEXT,     "next-match",      "n",              "Next search match; without a search, next unread") \
 	REQ(FIND_PREV,     "prev-match",      "N",              "Previous search match in the article") \
+	REQ(NEXT_ARTICLE,  "next-article",    "J",              "Next article in the list (pager)") \
+	REQ(PREV_ARTICLE,  "prev-article",    "K",              "Previous article in the list (pager)") \
+	REQ(NEXT_UNREAD,   "next-unread",     "",               "Next unread article (n without a search)") \
+	REQ(MARK_ALL_READ, "mark-all-read",   "A",              "Mark every article of the group read") \
+	REQ(DELETE,        "delete",          "D",              "Delete the article from the library") \
 	REQ(BOOKMARK,      "toggle-bookmark", "b",              "Bookmark or unbookmark the article") \
 	REQ(READ,          "toggle-read",     "r",              "Mark the article read or unread") \
 	REQ(VIEW,          "cycle-view",      "t",              "Cycle side-by-side, original, left, right") \
 	REQ(ORDER,         "cycle-order",     "o",              "Cycle list order: date, title, source") \
-	REQ(SIDEBAR,       "toggle-sidebar",  "s",              "Show or hide the sidebar") \
+	REQ(SIDEBAR,       "toggle-sidebar",  "s",              "Show or hide the sidebar (list)") \
+	REQ(SAVE,          "save",            "s",              "Save the article as text to a file (pager)") \
+	REQ(PIPE,          "pipe",            "|",              "Pipe the article as text to a command (pager)") \
+	REQ(LINKS,         "links",           "u",              "List the article's links: open or copy one") \
 	REQ(COPY_URL,      "copy-url",        "y",              "Copy the article URL (OSC 52)") \
 	REQ(OPEN_URL,      "open-url",        "O",              "Open the article URL with $BROWSER") \
 	REQ(HELP,          "help",            "?",              "Show this help") \
@@ -75,10 +84,17 @@ const char *request_help(enum request r);
 
 /* Bind the default keys (again), dropping user bindings. */
 void keys_reset(void);
-/* Bind key to r (REQ_NONE unbinds).  The binding replaces any earlier one. */
+/* Bind key to r (REQ_NONE unbinds).  The binding replaces every earlier
+ * one of that key (the defaults may give a key two actions; a user's
+ * binding gives it one). */
 void keys_bind(int code, enum request r);
-/* The action of a key; REQ_NONE when unbound. */
+/* The action of a key; REQ_NONE when unbound.  A key may have one
+ * action per screen (s: the list's toggle-sidebar, the pager's save):
+ * this is the first in table order. */
 enum request keys_lookup(int code);
+/* Every action of a key, in table order, into out[0..max); their count.
+ * The screen on top takes the first it does not pass on. */
+int keys_lookup_all(int code, enum request *out, int max);
 /* The keys bound to r, comma separated ("j, Down, C-n"); "" when none. */
 void keys_bound(enum request r, struct sbuf *out);
 

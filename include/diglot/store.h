@@ -147,6 +147,21 @@ enum store_flag { FLAG_READ, FLAG_BOOKMARKED };
  * Committed before returning.  DG_NOTFOUND for an unknown id. */
 enum dg_status store_set_flag(struct store *st, int64_t id, enum store_flag flag, int value, bool *now);
 
+/* Remove article id from the library: its row, text, search index
+ * entries and state (the group counts follow by trigger).  The file it
+ * was imported from is not touched; importing it again brings it back,
+ * unread.  Committed before returning.  DG_NOTFOUND for an unknown id. */
+enum dg_status store_delete(struct store *st, int64_t id);
+
+/* Mark read every unread article of the list f describes (a group, a
+ * search); *changed (may be NULL) gets how many changed.  One statement,
+ * committed before returning. */
+enum dg_status store_mark_read(struct store *st, const struct store_filter *f, int64_t *changed);
+
+/* The read and bookmark flags of article id as the library has them now
+ * (another process may have changed them).  DG_NOTFOUND when it is gone. */
+enum dg_status store_get_state(struct store *st, int64_t id, bool *read, bool *bookmarked);
+
 /* ---- groups and figures ------------------------------------------------ */
 
 enum store_group { GROUP_LANG, GROUP_SOURCE };

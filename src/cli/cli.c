@@ -39,6 +39,8 @@ static const struct cli_command commands[] = {
 	{"unbookmark", cmd_flag, "unbookmark ID...", "Remove bookmarks."},
 	{"read", cmd_flag, "read ID...", "Mark articles read."},
 	{"unread", cmd_flag, "unread ID...", "Mark articles unread."},
+	{"delete", cmd_delete, "delete ID...",
+	 "Remove articles from the library (text, search index, state); their files are not touched."},
 	{"langs", cmd_groups, "langs [--format tsv|json]",
 	 "One language a line: code, articles, unread (tsv: with a header)."},
 	{"sources", cmd_groups, "sources [--format tsv|json]",

@@ -140,6 +140,10 @@ int cmd_browse(struct cli *c, int argc, char **argv)
 	int rc = parse_browse(argc, argv, &uo);
 	if (rc != EXIT_OK)
 		return rc;
+	/* The terminal first: a reader that cannot start must not create
+	 * the library on its way to saying so. */
+	if (ui_check_terminal() < 0)
+		return EXIT_FAIL;
 	struct store *st = cli_store(c);
 	if (!st)
 		return EXIT_FAIL;
@@ -178,6 +182,8 @@ int cli_demo(struct cli *c, int argc, char **argv)
 	int rc = parse_browse(argc + 1, bargv, &uo);
 	if (rc != EXIT_OK)
 		return rc;
+	if (ui_check_terminal() < 0)
+		return EXIT_FAIL;
 	char *dir = samples_dir();
 	if (!dir)
 		return cli_error(EXIT_FAIL, "--demo", "the sample library is not installed (set DIGLOT_SAMPLES)");

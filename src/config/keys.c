@@ -5,6 +5,7 @@
  */
 #include "diglot/common.h"
 #include "diglot/keys.h"
+#include "diglot/width.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -117,15 +118,29 @@ const char *keys_name(int code, char *buf, size_t size)
 	return buf;
 }
 
-static void keys_bind_raw(int code, enum request r)
+static void keys_add(int code, enum request r)
 {
-	for (size_t i = 0; i < nbindings; i++)
-		if (bindings[i].code == code) {
-			bindings[i].req = r;
-			return;
-		}
 	xgrow(&bindings, &capbindings, nbindings + 1, sizeof *bindings);
 	bindings[nbindings++] = (struct binding){code, r};
+}
+
+/* The binding replaces all of code's: drop the others, keep the first's
+ * place (keys_bound lists keys in binding order). */
+static void keys_bind_raw(int code, enum request r)
+{
+	size_t n = 0;
+	bool placed = false;
+	for (size_t i = 0; i < nbindings; i++) {
+		if (bindings[i].code != code)
+			bindings[n++] = bindings[i];
+		else if (!placed) {
+			bindings[n++] = (struct binding){code, r};
+			placed = true;
+		}
+	}
+	nbindings = n;
+	if (!placed)
+		keys_add(code, r);
 }
 
 void keys_reset(void)
@@ -137,7 +152,7 @@ void keys_reset(void)
 		for (char *k = strtok_r(list, " ", &save); k; k = strtok_r(NULL, " ", &save)) {
 			int code = keys_parse(k);
 			if (code >= 0)
-				keys_bind_raw(code, (enum request)r);
+				keys_add(code, (enum request)r); /* a default may share its key */
 		}
 		free(list);
 	}
@@ -164,6 +179,16 @@ enum request keys_lookup(int code)
 	return REQ_NONE;
 }
 
+int keys_lookup_all(int code, enum request *out, int max)
+{
+	keys_ensure();
+	int n = 0;
+	for (size_t i = 0; i < nbindings && n < max; i++)
+		if (bindings[i].code == code && bindings[i].req != REQ_NONE)
+			out[n++] = bindings[i].req;
+	return n;
+}
+
 void keys_bound(enum request r, struct sbuf *out)
 {
 	keys_ensure();
@@ -179,14 +204,24 @@ void keys_bound(enum request r, struct sbuf *out)
 	}
 }
 
+#define HELP_KEYS_MIN 16 /* the key column, when no key list is wider */
+
 void keys_help_text(struct sbuf *out)
 {
+	/* The widest key list sets the column, so that a user binding a
+	 * second or third key never pushes an action name out of line. */
+	size_t col = HELP_KEYS_MIN;
 	for (int r = REQ_NONE + 1; r < REQ_COUNT; r++) {
 		struct sbuf k = SBUF_INIT;
 		keys_bound((enum request)r, &k);
-		size_t w = k.len; /* key names are ASCII or one character: bytes are fine for padding */
+		col = MAX(col, (size_t)width_cstr(sbuf_str(&k)));
+		sbuf_free(&k);
+	}
+	for (int r = REQ_NONE + 1; r < REQ_COUNT; r++) {
+		struct sbuf k = SBUF_INIT;
+		keys_bound((enum request)r, &k);
 		sbuf_addf(out, "  %s", sbuf_str(&k));
-		sbuf_pad(out, w < 18 ? 18 - w : 1);
+		sbuf_pad(out, col + 2 - (size_t)width_cstr(sbuf_str(&k)));
 		sbuf_addf(out, "%-17s %s\n", req_info[r].name, req_info[r].help);
 		sbuf_free(&k);
 	}

@@ -1021,6 +1021,40 @@ enum dg_status store_set_flag(struct store *st, int64_t id, enum store_flag flag
 	return DG_OK;
 }
 
+enum dg_status store_delete(struct store *st, int64_t id)
+{
+	/* The index must hold what it is asked to forget: a row of a batch
+	 * still open enters it at commit. */
+	if (fts_flush(st) != DG_OK)
+		return DG_ERR;
+	/* The BEFORE DELETE trigger takes the row out of the index and the
+	 * counts (reading its state row); the state row goes by the foreign
+	 * key's ON DELETE CASCADE. */
+	sqlite3_stmt *s = store_stmt(st, "DELETE FROM article WHERE id = ?1");
+	if (!s)
+		return DG_ERR;
+	sqlite3_bind_int64(s, 1, id);
+	int r = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (r != SQLITE_DONE)
+		return store_sqlerr(st);
+	return sqlite3_changes(st->db) ? DG_OK : store_no_article(st, id);
+}
+
+enum dg_status store_get_state(struct store *st, int64_t id, bool *read, bool *bookmarked)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT read, bookmarked FROM state WHERE article_id = ?1");
+	if (!s)
+		return DG_ERR;
+	int rc = store_step_article(st, s, id);
+	if (rc != DG_OK)
+		return rc;
+	*read = sqlite3_column_int(s, 0) != 0;
+	*bookmarked = sqlite3_column_int(s, 1) != 0;
+	sqlite3_reset(s);
+	return DG_OK;
+}
+
 /* ---- groups and figures ----------------------------------------------- */
 
 enum dg_status store_groups(struct store *st, enum store_group g, store_group_fn fn, void *ctx)

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define COLS "a.id, a.date, a.lang, a.lang2, a.title, a.source, a.url, a.path, s.read, s.bookmarked," \
 	" a.imported_at"
@@ -510,5 +511,39 @@ enum dg_status store_position(struct store *st, const struct store_filter *f, en
 		sqlite3_reset(s);
 	}
 	key_free(&k);
+	return rc;
+}
+
+/* ---- changing a whole list ------------------------------------------------- */
+
+enum dg_status store_mark_read(struct store *st, const struct store_filter *f, int64_t *changed)
+{
+	char *match = NULL;
+	int rc;
+	if (changed)
+		*changed = 0;
+	if (f->query && ((rc = query_match(st, f->query, &match)) != DG_OK || !match))
+		return rc;
+	/* The rows of the list, as store_count sees them; the state trigger
+	 * moves each one's unread count. */
+	struct sbuf b = SBUF_INIT;
+	sbuf_addstr(&b, "UPDATE state SET read = 1, changed_at = :now WHERE read = 0 AND article_id IN"
+	                " (SELECT a.id");
+	sbuf_addstr(&b, f->query ? FROM_FTS " WHERE 1" : FROM " WHERE 1");
+	add_filter(&b, f);
+	sbuf_addstr(&b, ")");
+	sqlite3_stmt *s = store_stmt(st, sbuf_str(&b));
+	sbuf_free(&b);
+	rc = DG_ERR;
+	if (s) {
+		bind_filter(s, f, match);
+		bind_int(s, ":now", (int64_t)time(NULL));
+		int r = sqlite3_step(s);
+		sqlite3_reset(s);
+		rc = r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+		if (rc == DG_OK && changed)
+			*changed = sqlite3_changes(st->db);
+	}
+	free(match);
 	return rc;
 }

@@ -33,7 +33,7 @@
 #define POLL_MS 2000    /* how often another process's changes are looked for */
 #define MIN_COLS 20
 #define MIN_ROWS 5
-#define STACK_MAX 8     /* screens open at once; today at most list, pager, help */
+#define STACK_MAX 8     /* screens open at once; today at most list, pager, links, help */
 
 static volatile sig_atomic_t got_signal;
 
@@ -56,22 +56,51 @@ static int64_t now_ms(void)
 
 /* ---- start-up ---------------------------------------------------------------- */
 
+/* Problems found before the screen is up: stderr is hidden once it is,
+ * so the message line gets their count and the first few. */
+#define ERRS_SHOWN 3
 struct errs {
 	struct ui *ui;
 	int n;
+	struct sbuf first; /* the first ERRS_SHOWN, "; " between them */
 };
 
-/* Config and theme errors: on stderr now, and the first one on the
- * message line once the screen is up (stderr is hidden by then). */
+static void errs_add(struct errs *e, const char *text)
+{
+	if (e->n++ < ERRS_SHOWN)
+		sbuf_addf(&e->first, "%s%s", e->first.len ? "; " : "", text);
+}
+
+/* The message line: the one problem, or how many and the first few. */
+static void errs_show(struct errs *e)
+{
+	if (e->n == 1)
+		msg_set(e->ui, true, "%s", sbuf_str(&e->first));
+	else if (e->n > 1)
+		msg_set(e->ui, true, "%d problems (all on stderr after quitting): %s%s", e->n,
+		        sbuf_str(&e->first), e->n > ERRS_SHOWN ? "; ..." : "");
+	sbuf_free(&e->first);
+}
+
+/* The file name alone: the message line is short, stderr has the path. */
+static const char *base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash && slash[1] ? slash + 1 : path;
+}
+
+/* Config and theme errors: on stderr now, on the message line once the
+ * screen is up. */
 static void report(void *ctx, const char *file, int line, const char *why)
 {
 	struct errs *e = ctx;
 	fprintf(stderr, "diglot: %s:%d: %s\n", file, line, why);
-	if (e->n++ == 0)
-		msg_set(e->ui, true, "%s:%d: %s", file, line, why);
+	char *t = xasprintf("%s:%d: %s", base_name(file), line, why);
+	errs_add(e, t);
+	free(t);
 }
 
-static int check_terminal(void)
+int ui_check_terminal(void)
 {
 	const char *term = getenv("TERM");
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -85,8 +114,14 @@ static int check_terminal(void)
 	}
 	int err = 0;
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
-		fprintf(stderr, "diglot: terminal '%s' cannot run the reader: %s\n", term,
-		        err == 0 ? "it cannot move the cursor" : "no terminfo entry for it");
+		/* err 0: no terminfo entry of that name (or a generic one);
+		 * -1: no terminfo database at all. */
+		if (err == 0)
+			fprintf(stderr, "diglot: unknown terminal type '%s' (no terminfo entry; "
+			                "try TERM=xterm-256color)\n", term);
+		else
+			fprintf(stderr, "diglot: terminal '%s' cannot run the reader: no terminfo database\n",
+			        term);
 		return -1;
 	}
 	const char *cup = tigetstr("cup");
@@ -105,7 +140,7 @@ static void load_settings(struct ui *ui, const struct ui_opts *o, struct errs *e
 	char *path = o && o->config ? xstrdup(o->config) : dir ? xasprintf("%s/config", dir) : NULL;
 	if (path && settings_load(&ui->set, path, report, e) == DG_ERR)
 		report(e, path, 0, "cannot read the config file");
-	free(path);
+	ui->config_path = path; /* the help screen names the file really read */
 }
 
 static void load_theme(struct ui *ui, const struct ui_opts *o, struct errs *e, const char *dir)
@@ -123,9 +158,11 @@ static void load_theme(struct ui *ui, const struct ui_opts *o, struct errs *e, c
 	}
 	int rc = theme_load(&ui->theme, name, dir, report, e);
 	if (rc != DG_OK && strcmp(name, "default") != 0) {
-		fprintf(stderr, "diglot: theme '%s': %s\n", name, rc == DG_NOTFOUND ? "not found" : "cannot read it");
-		if (e->n++ == 0)
-			msg_set(ui, true, "theme '%s': %s", name, rc == DG_NOTFOUND ? "not found" : "cannot read it");
+		const char *why = rc == DG_NOTFOUND ? "not found" : "cannot read it";
+		fprintf(stderr, "diglot: theme '%s': %s\n", name, why);
+		char *t = xasprintf("theme '%s': %s", name, why);
+		errs_add(e, t);
+		free(t);
 	}
 }
 
@@ -160,6 +197,10 @@ static SCREEN *start_curses(struct ui *ui)
 	set_escdelay(25);
 	curs_set(0);
 	draw_init_colors(ui);
+	/* A colour theme marks the cursor row by its background alone: on a
+	 * terminal without colours that row would look like any unread one. */
+	if (!ui->color)
+		theme_mono(&ui->theme);
 	getmaxyx(stdscr, ui->rows, ui->cols);
 	return screen;
 }
@@ -254,6 +295,14 @@ static int broadcast(struct ui *ui, struct stack *s, int what)
 	return res;
 }
 
+static bool opens_screen(enum request r)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(screens); i++)
+		if (r != REQ_NONE && screens[i]->opener == r)
+			return true;
+	return false;
+}
+
 /* A request the top screen passed on: the screen it opens, if any. */
 static int open_on(struct ui *ui, struct stack *s, enum request r)
 {
@@ -263,10 +312,35 @@ static int open_on(struct ui *ui, struct stack *s, enum request r)
 	return R_NONE;
 }
 
+/* R_STEP: the nearest screen under the top one that can move to the
+ * next or previous article does, and the pager opens again on it. */
+static int step(struct ui *ui, struct stack *s)
+{
+	const struct open_screen *t = stack_top(s);
+	int64_t from = t->ops->article ? t->ops->article(t->state) : 0;
+	for (int i = s->n - 2; i >= 0; i--) {
+		const struct open_screen *o = &s->s[i];
+		if (!o->ops->step)
+			continue;
+		if (!o->ops->step(ui, o->state, from, &ui->step)) {
+			msg_set(ui, false, "%s", ui->step.unread  ? "no more unread articles"
+			                         : ui->step.dir > 0 ? "this is the last article"
+			                                            : "this is the first article");
+			return R_DRAW;
+		}
+		while (s->n > i + 1)
+			pop(s);
+		return push(ui, s, &pager_screen) | R_DRAW;
+	}
+	return R_NONE;
+}
+
 /* Act on what a handler returned: open and close screens, and let every
  * open screen follow a change.  Returns what is left for the loop. */
 static int settle(struct ui *ui, struct stack *s, enum request r, int res)
 {
+	if (res & R_STEP)
+		res |= step(ui, s);
 	if (res & R_PASS)
 		res |= open_on(ui, s, r);
 	if (res & R_OPEN_ARTICLE)
@@ -279,7 +353,7 @@ static int settle(struct ui *ui, struct stack *s, enum request r, int res)
 		res |= broadcast(ui, s, R_FLAGGED);
 	if (res & R_QUERY)
 		res |= broadcast(ui, s, R_QUERY);
-	return res & ~(R_PASS | R_OPEN_ARTICLE | R_BACK | R_FLAGGED | R_QUERY);
+	return res & ~(R_PASS | R_OPEN_ARTICLE | R_BACK | R_FLAGGED | R_QUERY | R_STEP);
 }
 
 /* ---- the search prompt ----------------------------------------------------- */
@@ -295,18 +369,40 @@ static int set_query(struct ui *ui, struct stack *s, const char *text)
 
 /* A key while the prompt is open.  The query changes here, then the
  * screen under the prompt hears how it closed. */
+/* A prompt that asked for a path or a command (prompt_ask) closed: on
+ * Enter its request goes to the screen again, the text in ui->answer. */
+static int ask_dispatch(struct ui *ui, struct stack *s, enum prompt_event ev)
+{
+	struct open_screen *t = stack_top(s);
+	enum request r = ui->prompt.req;
+	if (ev == PROMPT_CANCEL || !*prompt_text(&ui->prompt)) {
+		msg_set(ui, false, "cancelled");
+		return R_DRAW;
+	}
+	ui->answer = prompt_text(&ui->prompt);
+	int res = t->ops->handle(ui, t->state, r);
+	ui->answer = NULL;
+	return settle(ui, s, r, res) | R_DRAW;
+}
+
 static int prompt_dispatch(struct ui *ui, struct stack *s, int code)
 {
 	struct open_screen *t = stack_top(s);
 	bool live = t->ops->live_search;
 	int res = R_DRAW;
-	switch (prompt_key(&ui->prompt, code, now_ms())) {
+	enum prompt_event ev = prompt_key(&ui->prompt, code, now_ms());
+	if (ui->prompt.req != REQ_SEARCH && (ev == PROMPT_ENTER || ev == PROMPT_CANCEL))
+		return ask_dispatch(ui, s, ev);
+	switch (ev) {
 	case PROMPT_NONE: return R_NONE;
 	case PROMPT_EDITED: return R_DRAW;
 	case PROMPT_ENTER:
 		/* The results typed so far are already shown (the live search
 		 * ran this very query): keep them rather than search again. */
-		if (!(live && prompt_shown(&ui->prompt, ui->query)))
+		/* Only a live search is the library's: a screen without one (the
+		 * pager) searches its own text and takes it from the prompt, so
+		 * the list under it keeps its rows and place. */
+		if (live && !prompt_shown(&ui->prompt, ui->query))
 			res |= set_query(ui, s, prompt_text(&ui->prompt));
 		if (t->ops->search)
 			res |= t->ops->search(ui, t->state, SEARCH_ENTER);
@@ -327,7 +423,8 @@ static int prompt_dispatch(struct ui *ui, struct stack *s, int code)
 static int prompt_idle(struct ui *ui, struct stack *s)
 {
 	const char *text;
-	if (!stack_top(s)->ops->live_search || !prompt_due(&ui->prompt, now_ms(), &text))
+	if (!stack_top(s)->ops->live_search || ui->prompt.req != REQ_SEARCH ||
+	    !prompt_due(&ui->prompt, now_ms(), &text))
 		return R_NONE;
 	return set_query(ui, s, text) | R_DRAW;
 }
@@ -335,10 +432,39 @@ static int prompt_idle(struct ui *ui, struct stack *s)
 /* ---- keys to screens -------------------------------------------------------- */
 
 /* A few requests mean the same on every screen; the rest go to the top one. */
+static int redraw(void)
+{
+	clearok(curscr, TRUE);
+	return R_DRAW;
+}
+
+/* The key after a question (ui_confirm.h) is its answer: y runs the
+ * request again on the screen that asked, anything else drops it. */
+static int answer(struct ui *ui, struct stack *s, int code)
+{
+	struct open_screen *t = stack_top(s);
+	enum request r = ui->confirm.req;
+	ui->confirm.on = false;
+	if (code != 'y' && code != 'Y') {
+		msg_set(ui, false, "cancelled");
+		return R_DRAW;
+	}
+	ui->confirm.given = true;
+	int res = t->ops->handle(ui, t->state, r);
+	ui->confirm.given = false;
+	return settle(ui, s, r, res) | R_DRAW;
+}
+
 static int dispatch(struct ui *ui, struct stack *s, int code)
 {
+	/* A message answers the key before: the next key clears it. */
+	msg_clear(ui);
+	if (ui->confirm.on)
+		return answer(ui, s, code);
+	/* The prompt edits text, but C-l means redraw there too: no edit
+	 * key uses it, and a garbled screen is no place to type. */
 	if (ui->prompt.on)
-		return prompt_dispatch(ui, s, code);
+		return keys_lookup(code) == REQ_REDRAW && code < 0x20 ? redraw() : prompt_dispatch(ui, s, code);
 	enum request r = keys_lookup(code);
 	switch (r) {
 	case REQ_NONE: {
@@ -348,13 +474,20 @@ static int dispatch(struct ui *ui, struct stack *s, int code)
 	}
 	case REQ_QUIT: return R_QUIT;
 	case REQ_REDRAW:
-		clearok(curscr, TRUE);
-		msg_set(ui, false, "%s", "");
-		return R_RELOAD | R_DRAW;
+		return redraw() | R_RELOAD;
 	default: break;
 	}
+	/* A key with an action per screen (s: sidebar in the list, save in
+	 * the pager): the top screen takes the first it does not pass on, or
+	 * one that opens a screen. */
+	enum request rs[4];
+	int n = keys_lookup_all(code, rs, 4);
 	struct open_screen *t = stack_top(s);
-	return settle(ui, s, r, t->ops->handle(ui, t->state, r));
+	for (int i = 0;; i++) {
+		int res = t->ops->handle(ui, t->state, rs[i]);
+		if (!(res & R_PASS) || i == n - 1 || opens_screen(rs[i]))
+			return settle(ui, s, rs[i], res);
+	}
 }
 
 /* ---- painting -------------------------------------------------------------- */
@@ -447,6 +580,8 @@ static void fill(struct ui *ui, struct stack *s, FILE *trace)
 static int idle(struct ui *ui, struct stack *s, int64_t *last_poll)
 {
 	int res = prompt_idle(ui, s);
+	if (msg_expired(ui, now_ms()))
+		res |= R_DRAW;
 	if (now_ms() - *last_poll >= POLL_MS) {
 		*last_poll = now_ms();
 		if (store_changed(ui->st))
@@ -511,21 +646,59 @@ static void ui_loop(struct ui *ui, struct stack *s, FILE *trace, struct phases *
 	}
 }
 
+static bool codeset_utf8(void)
+{
+	return strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+}
+
+/* The locale the user asked for, by the precedence setlocale uses. */
+static const char *asked_locale(void)
+{
+	static const char *const vars[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+	for (size_t i = 0; i < ARRAY_SIZE(vars); i++) {
+		const char *v = getenv(vars[i]);
+		if (v && *v)
+			return v;
+	}
+	return "C";
+}
+
+/* Characters need a UTF-8 LC_CTYPE: LANG=C, or a locale ssh forwarded
+ * that this machine lacks, would draw every wide character as one '?'.
+ * Try C.UTF-8 (glibc, musl, the BSDs and macOS have one) and say so
+ * once; without any, draw_text puts a '?' per column. */
+static void choose_ctype(struct ui *ui, struct errs *e)
+{
+	static const char *const tries[] = {"C.UTF-8", "C.utf8"};
+	ui->utf8 = codeset_utf8();
+	if (ui->utf8)
+		return;
+	for (size_t i = 0; i < ARRAY_SIZE(tries) && !ui->utf8; i++)
+		ui->utf8 = setlocale(LC_CTYPE, tries[i]) && codeset_utf8();
+	char *t;
+	if (ui->utf8) {
+		t = xasprintf("locale '%s' is not UTF-8 (or missing here): using C.UTF-8 for text",
+		              asked_locale());
+	} else {
+		setlocale(LC_CTYPE, "");
+		t = xasprintf("locale '%s' is not UTF-8 and there is no C.UTF-8: non-ASCII text shown as '?'",
+		              asked_locale());
+	}
+	fprintf(stderr, "diglot: %s\n", t);
+	errs_add(e, t);
+	free(t);
+}
+
 /* The shared state, with the config and theme read; problems go to
- * stderr now and the first one to the message line. */
+ * stderr now and their count and the first few to the message line. */
 static struct ui *ui_new(struct store *st, const struct ui_opts *o)
 {
 	struct ui *ui = xcalloc(1, sizeof *ui);
 	ui->st = st;
-	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	struct errs e = {ui, 0};
+	struct errs e = {ui, 0, SBUF_INIT};
+	choose_ctype(ui, &e);
 	load_config(ui, o, &e);
-	if (!ui->utf8) {
-		fprintf(stderr, "diglot: the locale's character set is %s, not UTF-8: "
-		                "non-ASCII text is shown as '?'\n", nl_langinfo(CODESET));
-		if (e.n++ == 0)
-			msg_set(ui, true, "locale is not UTF-8: non-ASCII text shown as '?'");
-	}
+	errs_show(&e);
 	return ui;
 }
 
@@ -536,6 +709,7 @@ static void ui_free(struct ui *ui, struct stack *s)
 	free(ui->query);
 	prompt_free(&ui->prompt);
 	settings_free(&ui->set);
+	free(ui->config_path);
 	free(ui);
 }
 
@@ -543,7 +717,7 @@ int ui_run(struct store *st, const struct ui_opts *o)
 {
 	struct phases ph = {{now_us()}, cpu_us()};
 	setlocale(LC_ALL, "");
-	if (check_terminal() < 0)
+	if (ui_check_terminal() < 0)
 		return 1;
 	struct ui *ui = ui_new(st, o);
 	const char *tp = getenv("DIGLOT_TRACE");

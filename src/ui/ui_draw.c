@@ -85,8 +85,13 @@ static size_t safe_char(const struct ui *ui, const char *s, size_t len, const ch
 	else if (uc == 0xfffd && !ui->utf8)
 		*out = "?", *outn = 1, *w = 1;
 	else if (!ui->utf8 && uc >= 0x80) {
-		*w = width_of(s, (size_t)n);
-		*out = "?", *outn = *w > 0, *w = *w > 0;
+		/* No UTF-8 to draw with: one '?' per column the cluster takes,
+		 * so that everything after it stays where layout put it. */
+		n = (int)width_cluster(s, len, w);
+		if (n <= 0)
+			n = 1, *w = 1;
+		*w = MIN(*w, 2);
+		*out = "??", *outn = (size_t)*w;
 	} else if (uc == 0xfffd && n == 1)
 		*out = "\xef\xbf\xbd", *outn = 3, *w = 1; /* an invalid byte */
 	else {
@@ -145,7 +150,12 @@ void draw_fill(int y, int x, int cols, attr_t attr)
 void draw_bars(struct ui *ui, const char *title, const char *status)
 {
 	attr_t tb = draw_attr(ui, EL_TITLEBAR), st = draw_attr(ui, EL_STATUS);
-	draw_text(ui, 0, 0, title, strlen(title), ui->cols, tb, NULL, 0, 0, true);
+	/* A long title (the pager's article title) ends in "…" when cut, so
+	 * that the cut shows. */
+	struct sbuf t = SBUF_INIT;
+	width_append_cell(&t, title, strlen(title), ui->cols);
+	draw_text(ui, 0, 0, t.s, t.len, ui->cols, tb, NULL, 0, 0, true);
+	sbuf_free(&t);
 	if (ui->rows >= 3)
 		draw_text(ui, ui->rows - 2, 0, status, strlen(status), ui->cols, st, NULL, 0, 0, true);
 }

@@ -41,13 +41,15 @@ static void help_split(struct help *h, const char *p)
 
 static void *help_open(struct ui *ui, int *res)
 {
-	(void)ui;
 	struct help *h = xcalloc(1, sizeof *h);
 	struct sbuf b = SBUF_INIT;
-	sbuf_addstr(&b, "diglot keys (rebind with 'bind KEY ACTION' in ~/.config/diglot/config)\n\n");
+	/* The file really read: --config, or XDG_CONFIG_HOME's. */
+	sbuf_addf(&b, "diglot keys (rebind with 'bind KEY ACTION' in %s)\n\n",
+	          ui->config_path ? ui->config_path : "$XDG_CONFIG_HOME/diglot/config");
 	keys_help_text(&b);
 	sbuf_addstr(&b, "\nIn the search prompt: Enter keeps the results, Esc restores the list,\n"
-	                "C-u clears, C-w deletes a word, Left/Right move.\n"
+	                "C-u deletes to the start, C-k to the end, C-w a word, Left/Right move,\n"
+	                "C-l redraws.\n"
 	                "\nPress q to leave this screen.\n");
 	help_split(h, sbuf_str(&b));
 	sbuf_free(&b);
@@ -88,6 +90,7 @@ static int help_handle(struct ui *ui, void *state, enum request r)
 		return R_DRAW;
 	switch (r) {
 	case REQ_BACK:
+	case REQ_ESCAPE:
 	case REQ_HELP: return R_BACK;
 	default: return R_PASS;
 	}

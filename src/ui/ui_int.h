@@ -4,18 +4,21 @@
  *   ui.c         start-up, terminal checks, signals, the screen stack, the event loop
  *   ui_list.c    screen: sidebar groups and the article list (a window over store_list)
  *   ui_pager.c   screen: one article laid out for the width, views, match highlighting
+ *   ui_links.c   screen: the article's URL and the URLs in its text, to open or copy
  *   ui_help.c    screen: the keys and actions, from the key table
  *   ui_draw.c    colours from the theme, safe text painting, bars, match ranges
  *   ui_scroll.c  cursor and view movement for every list-like screen
  *   ui_prompt.c  the '/' search prompt on the last line
  *   ui_msg.c     the message line
+ *   ui_confirm.c a y/n question on the message line before a request runs
  *   ui_flag.c    read and bookmark: the one function that changes them
  *   ui_url.c     copying (OSC 52) and opening ($BROWSER) an article's URL
+ *   ui_export.c  the article as text to a file (save) or a command (pipe)
  * A screen is one file defining a struct screen_ops, listed once in
  * SCREEN_TABLE.  Screens never call each other: handlers return enum
  * ui_result bits, and only the loop in ui.c opens and closes screens,
  * passes changes around and paints.  Helpers (draw, scroll, prompt, msg,
- * flag, url) are no screens; any screen may call them.
+ * flag, url, confirm) are no screens; any screen may call them.
  */
 #ifndef DIGLOT_UI_INT_H
 #define DIGLOT_UI_INT_H
@@ -31,6 +34,7 @@
 #include "diglot/settings.h"
 #include "diglot/store.h"
 #include "diglot/theme.h"
+#include "ui_confirm.h"
 #include "ui_flag.h"
 #include "ui_msg.h"
 #include "ui_prompt.h"
@@ -47,19 +51,30 @@ enum ui_result {
 	R_OPEN_ARTICLE = 64, /* open the article screen on ui->article */
 	R_BACK = 128,        /* close this screen, back to the one under it */
 	R_PASS = 256,        /* not this screen's request: a screen it opens may take it */
+	R_STEP = 512,        /* open the next or previous article (ui->step) of the screen below */
+};
+
+/* What R_STEP asks for: the screen under the pager moves its cursor. */
+struct step {
+	int dir;     /* 1 next, -1 previous */
+	bool unread; /* to the next unread one */
 };
 
 /* The shared state: only what more than one screen or helper reads. */
 struct ui {
 	struct store *st;
 	struct settings set;
+	char *config_path;  /* the config file read (or looked for); NULL none */
 	struct theme theme;
 	int rows, cols;
 	bool utf8;          /* the locale is UTF-8 */
 	bool color;
-	char *query;        /* the search: the list's results, the pager's highlights; NULL none */
+	char *query;        /* the library search: the list's results; NULL none */
 	int64_t article;    /* the article a screen opens on, handed over by the one below */
 	struct flag_change flagged; /* the last flag changed (R_FLAGGED) */
+	struct step step;           /* the move R_STEP asks for */
+	struct confirm confirm;     /* a question waiting for y or n */
+	const char *answer;         /* the text a prompt_ask prompt took, while its request runs */
 	struct prompt prompt;
 	struct msgline msg;
 };
@@ -96,13 +111,18 @@ struct screen_ops {
 	/* Optional: follow a change made elsewhere (R_RELOAD, R_QUERY or
 	 * R_FLAGGED); every open screen hears it, not only the top one. */
 	int (*update)(struct ui *ui, void *state, int what);
-	/* Optional: the prompt opened on this screen closed; ui->query is set. */
+	/* Optional: the prompt opened on this screen closed; with live_search
+	 * ui->query is set, else the screen reads prompt_text itself. */
 	int (*search)(struct ui *ui, void *state, enum search_event ev);
 	/* Optional: after a paint, read what the first paint left out; true
 	 * when there was something to do (traced as fill_window). */
 	bool (*fill)(struct ui *ui, void *state);
 	/* Optional: the article a screen opened over this one acts on; 0 none. */
 	int64_t (*article)(const void *state);
+	/* Optional: R_STEP from a screen opened over this one, which shows
+	 * article from: move the cursor to the article after (dir 1) or
+	 * before (-1) it, or the next unread one; false when there is none. */
+	bool (*step)(struct ui *ui, void *state, int64_t from, const struct step *st);
 };
 
 /* Every screen, the first opening at start-up.  S(name): the file defines
@@ -110,6 +130,7 @@ struct screen_ops {
 #define SCREEN_TABLE(S) \
 	S(list) \
 	S(pager) \
+	S(links) \
 	S(help)
 
 #define SCREEN_EXTERN(name) extern const struct screen_ops name##_screen;

@@ -57,6 +57,7 @@ struct list {
 	int64_t win;
 	bool first_screen;          /* the window holds only the rows of the first paint */
 	int64_t saved_cur;          /* where the cursor was when the search prompt opened */
+	int64_t before_search;      /* the article under the cursor before any search; 0 none */
 };
 
 static const char *const order_names[] = {"date", "title", "source"};
@@ -92,7 +93,10 @@ static int sb_add_group(void *ctx, const struct store_group_row *g)
 	bool lang = sb->n && sb->items[sb->n - 1].kind != SB_SOURCE &&
 	            !(sb->items[sb->n - 1].kind == SB_HEADING && sb->items[sb->n - 1].name);
 	char *label;
-	if (lang)
+	/* "und" has no name: "unknown" once, not "und und". */
+	if (lang && !strcmp(g->name, "und"))
+		label = xstrdup("unknown");
+	else if (lang)
 		label = xasprintf("%s %s", langid_native_name(g->name), g->name);
 	else
 		label = xstrdup(g->name[0] ? g->name : "(no source)");
@@ -346,6 +350,8 @@ static void list_ensure(struct ui *ui, struct list *l)
 	list_refetch(ui, l, lo, hi, h);
 }
 
+static int64_t list_article(const void *state);
+
 static const struct list_row *list_current(const struct list *l)
 {
 	int64_t i = l->sc.cur - l->win;
@@ -375,10 +381,9 @@ static void reload_at(struct ui *ui, struct list *l, int64_t id, int64_t pos)
 /* Count and fetch the list again, keeping the current article where it
  * can; the sidebar's group counts too when the library may have changed
  * (they do not depend on the search). */
-static void reload(struct ui *ui, struct list *l, bool sidebar)
+static void reload_on(struct ui *ui, struct list *l, bool sidebar, int64_t id)
 {
-	const struct list_row *r = list_current(l);
-	int64_t id = r ? r->id : 0, pos = -1;
+	int64_t pos = -1;
 	if (sidebar)
 		sidebar_load(ui, &l->sb);
 	group_filter(ui, l);
@@ -391,6 +396,12 @@ static void reload(struct ui *ui, struct list *l, bool sidebar)
 	list_ensure(ui, l);
 }
 
+static void reload(struct ui *ui, struct list *l, bool sidebar)
+{
+	const struct list_row *r = list_current(l);
+	reload_on(ui, l, sidebar, r ? r->id : 0);
+}
+
 /* ui->query changed: the new list opens at its top, and its first paint
  * waits only for the rows it shows; list_fill reads the rest after it. */
 static void list_new_query(struct ui *ui, struct list *l)
@@ -398,7 +409,12 @@ static void list_new_query(struct ui *ui, struct list *l)
 	l->sc.cur = l->sc.top = 0;
 	rows_clear(l);
 	l->first_screen = true;
-	reload(ui, l, false);
+	/* Leaving the search (q, or Esc back to none) goes back to the
+	 * article the cursor was on before it, not to the top. */
+	int64_t back = ui->query ? 0 : l->before_search;
+	if (!ui->query)
+		l->before_search = 0;
+	reload_on(ui, l, false, back);
 }
 
 /* ---- painting ----------------------------------------------------------- */
@@ -503,6 +519,25 @@ static void list_status(const struct ui *ui, const struct list *l, struct sbuf *
 	          ui->query ? "rank" : order_names[l->order]);
 }
 
+/* An empty list says why; an empty library, how to fill it. */
+static void list_empty(struct ui *ui, const struct list *l, int x, int w)
+{
+	static const char *const lines[] = {
+		"  The library is empty.  Import articles (text files, folders) with",
+		"      diglot import PATH...",
+		"  and press C-l, or try the bundled samples with  diglot --demo",
+	};
+	attr_t a = draw_attr(ui, EL_META);
+	bool library_empty = !ui->query && l->sb.n && l->sb.items[0].total == 0;
+	if (!library_empty) {
+		const char *e = ui->query ? "  no matches" : "  no articles here";
+		draw_text(ui, 2, x, e, strlen(e), w, a, NULL, 0, 0, true);
+		return;
+	}
+	for (int i = 0; i < (int)ARRAY_SIZE(lines) && 2 + i < ui->rows - 2; i++)
+		draw_text(ui, 2 + i, x, lines[i], strlen(lines[i]), w, a, NULL, 0, 0, true);
+}
+
 static void list_draw(struct ui *ui, void *state, struct sbuf *title, struct sbuf *status)
 {
 	struct list *l = state;
@@ -518,16 +553,14 @@ static void list_draw(struct ui *ui, void *state, struct sbuf *title, struct sbu
 		int64_t pos = l->sc.top + y, i = pos - l->win;
 		if (pos >= l->sc.count || i < 0 || i >= (int64_t)l->nrows) {
 			draw_fill(2 + y, x, w, A_NORMAL);
-			if (y == 0 && l->sc.count == 0) {
-				const char *e = ui->query ? "  no matches" : "  no articles here";
-				draw_text(ui, 2, x, e, strlen(e), w, draw_attr(ui, EL_META), NULL, 0, 0, true);
-			}
 			continue;
 		}
 		struct row_place p = {2 + y, x, w, &c, &hl, &caphl};
 		list_row_draw(ui, l, &l->rows[i], pos == l->sc.cur, &p);
 	}
 	free(hl);
+	if (l->sc.count == 0)
+		list_empty(ui, l, x, w);
 	sbuf_addstr(title, " diglot   ?:help  /:search  s:sidebar  o:order  q:quit");
 	list_status(ui, l, status);
 }
@@ -580,6 +613,118 @@ static int list_focus(struct ui *ui, struct list *l, enum request r)
 	}
 }
 
+/* The first unread row after position pos of a search's ranked list
+ * (paged by offset); -1 when none.  Read in chunks: a search list is
+ * short (the results the user asked for). */
+static int64_t search_next_unread(struct ui *ui, struct list *l, int64_t pos)
+{
+	struct list probe = {0};
+	int64_t found = -1;
+	for (int64_t at = pos + 1; found < 0 && at < l->sc.count; at += 64) {
+		struct store_page page = {0, false, (int)at, 64, true};
+		rows_clear(&probe);
+		if (store_list(ui->st, &l->filter, l->order, &page, add_row, &probe) != DG_OK || !probe.nrows)
+			break;
+		for (size_t i = 0; i < probe.nrows && found < 0; i++)
+			if (!probe.rows[i].read)
+				found = at + (int64_t)i;
+	}
+	rows_clear(&probe);
+	free(probe.rows);
+	return found;
+}
+
+/* The next unread article after article from in the list's order, by
+ * key (the Unread filter added): one indexed query however far it is. */
+static int64_t plain_next_unread(struct ui *ui, struct list *l, int64_t from)
+{
+	struct store_filter f = l->filter;
+	struct list probe = {0};
+	if (f.read == 1)
+		return 0; /* the Read group has none */
+	f.read = 0;
+	struct store_page page = {from, false, 0, 1, true};
+	int64_t id = 0;
+	if (store_list(ui->st, &f, l->order, &page, add_row, &probe) == DG_OK && probe.nrows)
+		id = probe.rows[0].id;
+	rows_clear(&probe);
+	free(probe.rows);
+	return id;
+}
+
+/* Move the cursor to the next unread row after article from. */
+static bool list_next_unread(struct ui *ui, struct list *l, int64_t from)
+{
+	if (ui->query) {
+		int64_t pos = search_next_unread(ui, l, l->sc.cur);
+		if (pos < 0)
+			return false;
+		l->sc.cur = pos;
+		list_ensure(ui, l);
+		return true;
+	}
+	int64_t id = plain_next_unread(ui, l, from);
+	if (!id)
+		return false;
+	reload_on(ui, l, false, id);
+	return list_article(l) == id;
+}
+
+/* R_STEP from the pager on article from.  When from left the list (read
+ * in the Unread group, deleted) the cursor is already on its successor. */
+static bool list_step(struct ui *ui, void *state, int64_t from, const struct step *st)
+{
+	struct list *l = state;
+	list_page(ui, l);
+	bool here = list_article(l) == from;
+	if (st->unread)
+		return list_next_unread(ui, l, here || !from ? list_article(l) : from);
+	int64_t to = l->sc.cur + (here ? st->dir : st->dir > 0 ? 0 : -1);
+	if (to < 0 || to >= l->sc.count)
+		return false;
+	l->sc.cur = to;
+	list_ensure(ui, l);
+	return list_current(l) != NULL;
+}
+
+/* A: every article of the group (and search) read; asking first when
+ * that is more than the screen shows. */
+static int list_mark_all(struct ui *ui, struct list *l)
+{
+	struct store_filter f = l->filter;
+	int64_t n = 0;
+	if (f.read != 1) {
+		f.read = 0;
+		store_count(ui->st, &f, &n);
+	}
+	if (n == 0) {
+		msg_set(ui, false, "nothing unread here");
+		return R_DRAW;
+	}
+	if (n > list_page(ui, l) && !confirm_given(ui))
+		return confirm_ask(ui, REQ_MARK_ALL_READ, "Mark %lld articles read?", (long long)n);
+	if (store_mark_read(ui->st, &l->filter, &n) != DG_OK) {
+		msg_set(ui, true, "%s", store_error(ui->st));
+		return R_DRAW;
+	}
+	msg_set(ui, false, "marked %lld article%s read", (long long)n, n == 1 ? "" : "s");
+	return R_RELOAD | R_DRAW;
+}
+
+/* D: the row under the cursor leaves the library, after asking. */
+static int list_delete(struct ui *ui, const struct list_row *row)
+{
+	if (!confirm_given(ui))
+		return confirm_ask(ui, REQ_DELETE, "Delete '%.60s' from the library (its file stays)?", row->title);
+	int64_t id = row->id;
+	if (store_delete(ui->st, id) != DG_OK) {
+		msg_set(ui, true, "%s", store_error(ui->st));
+		return R_DRAW;
+	}
+	msg_set(ui, false, "deleted article %lld", (long long)id);
+	return R_RELOAD | R_DRAW;
+}
+
 /* Requests on the row under the cursor; R_PASS for any other. */
 static int list_row_request(struct ui *ui, struct list *l, enum request r)
 {
@@ -590,6 +735,15 @@ static int list_row_request(struct ui *ui, struct list *l, enum request r)
 	case REQ_READ: return row ? flag_set(ui, row->id, FLAG_READ, -1) : R_NONE;
 	case REQ_COPY_URL: return row ? url_copy(ui, row->url) : R_NONE;
 	case REQ_OPEN_URL: return row ? url_open(ui, row->url) : R_NONE;
+	case REQ_DELETE: return row ? list_delete(ui, row) : R_NONE;
+	/* The list has no matches to find: n is newsboat's next unread,
+	 * opened. */
+	case REQ_FIND_NEXT:
+	case REQ_NEXT_UNREAD:
+		if (row && list_next_unread(ui, l, row->id))
+			return R_OPEN_ARTICLE | R_DRAW;
+		msg_set(ui, false, "no more unread articles");
+		return R_DRAW;
 	default: return R_PASS;
 	}
 }
@@ -609,13 +763,27 @@ static int list_request(struct ui *ui, struct list *l, enum request r)
 {
 	switch (r) {
 	case REQ_BACK:
+	case REQ_ESCAPE:
+		/* Esc is back where there is somewhere to go back to: it leaves
+		 * the sidebar and the search, and never quits as q does. */
+		if (r == REQ_ESCAPE && l->focus == FOCUS_SIDEBAR) {
+			l->focus = FOCUS_LIST;
+			return R_DRAW;
+		}
+		if (!ui->query && r == REQ_ESCAPE) {
+			msg_set(ui, false, "q quits");
+			return R_DRAW;
+		}
 		if (!ui->query)
 			return R_QUIT;
 		xfree(&ui->query); /* q leaves the search first */
 		return R_QUERY | R_DRAW;
 	case REQ_SEARCH:
 		l->saved_cur = l->sc.cur;
+		if (!ui->query)
+			l->before_search = list_article(l);
 		return prompt_start(&ui->prompt, ui->query);
+	case REQ_MARK_ALL_READ: return list_mark_all(ui, l);
 	case REQ_ORDER:
 		l->order = (enum store_order)((l->order + 1) % 3);
 		msg_set(ui, false, "order: %s", order_names[l->order]);
@@ -668,6 +836,19 @@ static void list_close(void *state)
 	free(l);
 }
 
+/* The library changed: reload keeping the cursor's article, and when
+ * rows arrived above the visible ones (an import while the reader is
+ * open, newest first) say so rather than let them hide there. */
+static void list_reload_grown(struct ui *ui, struct list *l)
+{
+	int64_t before = l->sc.count;
+	reload(ui, l, true);
+	int64_t n = l->sc.count - before;
+	if (before >= 0 && n > 0 && l->sc.top > 0)
+		msg_set(ui, false, "%lld new article%s, g to see %s", (long long)n, n == 1 ? "" : "s",
+		        n == 1 ? "it" : "them");
+}
+
 static int list_update(struct ui *ui, void *state, int what)
 {
 	struct list *l = state;
@@ -676,7 +857,7 @@ static int list_update(struct ui *ui, void *state, int what)
 	if (what & R_QUERY)
 		list_new_query(ui, l);
 	else if (what & R_RELOAD)
-		reload(ui, l, true);
+		list_reload_grown(ui, l);
 	return R_DRAW;
 }
 
@@ -689,8 +870,11 @@ static int list_search(struct ui *ui, void *state, enum search_event ev)
 		l->focus = FOCUS_LIST;
 		return R_DRAW;
 	}
-	l->sc.cur = l->saved_cur;
-	reload(ui, l, true);
+	/* Back to no search: list_new_query found the article again. */
+	if (ui->query) {
+		l->sc.cur = l->saved_cur;
+		reload(ui, l, true);
+	}
 	return R_DRAW;
 }
 
@@ -734,4 +918,5 @@ const struct screen_ops list_screen = {
 	.search = list_search,
 	.fill = list_fill,
 	.article = list_article,
+	.step = list_step,
 };

@@ -11,6 +11,7 @@
 
 #include "diglot/width.h"
 #include "ui_draw.h"
+#include "ui_export.h"
 #include "ui_scroll.h"
 #include "ui_url.h"
 
@@ -21,7 +22,15 @@ struct pager {
 	int lay_width; /* the terminal width lay was made for */
 	int view;      /* requested enum layout_view */
 	struct scroll sc; /* top: the first line shown */
+	char *find;       /* a search in this article ('/' here); NULL: the library's */
 };
+
+/* The words highlighted and found by n: the pager's own search, else
+ * the library search the article was opened from. */
+static const char *pager_query(const struct ui *ui, const struct pager *p)
+{
+	return p->find ? p->find : ui->query;
+}
 
 static const int view_cycle[] = {VIEW_SIDE, VIEW_ORIGINAL, VIEW_LEFT, VIEW_RIGHT};
 
@@ -40,6 +49,7 @@ static void pager_close(void *state)
 	struct pager *p = state;
 	article_free(&p->art);
 	store_meta_free(&p->meta);
+	free(p->find);
 	layout_free(&p->lay);
 	free(p);
 }
@@ -80,12 +90,13 @@ static size_t column_offset(const char *s, int col)
 	return width_fit(s, strlen(s), col, &used);
 }
 
-static void pager_line(struct ui *ui, int y, const struct layout_line *l, size_t **hl, size_t *cap)
+static void pager_line(struct ui *ui, int y, const struct layout_line *l, const char *q, size_t **hl,
+                       size_t *cap)
 {
 	attr_t a = draw_attr(ui, role_element(l->role));
 	attr_t match = draw_attr(ui, EL_SEARCH_MATCH);
 	size_t len = strlen(l->text);
-	size_t n = draw_matches(ui->query, l->text, len, hl, cap);
+	size_t n = draw_matches(q, l->text, len, hl, cap);
 	draw_text(ui, y, 0, l->text, len, ui->cols, a, *hl, n, match, true);
 	if (l->divider >= 0 && l->divider < ui->cols) {
 		/* Repaint the divider cell in its own colour. */
@@ -134,7 +145,7 @@ static void pager_draw(struct ui *ui, void *state, struct sbuf *title, struct sb
 	for (int y = 0; y < h; y++) {
 		size_t i = (size_t)top + (size_t)y;
 		if (i < p->lay.n)
-			pager_line(ui, 1 + y, &p->lay.lines[i], &hl, &cap);
+			pager_line(ui, 1 + y, &p->lay.lines[i], pager_query(ui, p), &hl, &cap);
 		else
 			draw_fill(1 + y, 0, ui->cols, A_NORMAL);
 	}
@@ -145,14 +156,15 @@ static void pager_draw(struct ui *ui, void *state, struct sbuf *title, struct sb
 /* The next (dir 1) or previous (-1) line holding a match of the search. */
 static int pager_find(struct ui *ui, struct pager *p, int dir)
 {
-	if (!ui->query) {
+	const char *q = pager_query(ui, p);
+	if (!q) {
 		msg_set(ui, true, "no search: press / first");
 		return R_DRAW;
 	}
 	size_t *hl = NULL, cap = 0;
 	for (int i = (int)p->sc.top + dir; i >= 0 && i < (int)p->lay.n; i += dir) {
 		const char *t = p->lay.lines[i].text;
-		if (draw_matches(ui->query, t, strlen(t), &hl, &cap)) {
+		if (draw_matches(q, t, strlen(t), &hl, &cap)) {
 			free(hl);
 			p->sc.top = i;
 			msg_set(ui, false, "match at line %d", i + 1);
@@ -160,7 +172,7 @@ static int pager_find(struct ui *ui, struct pager *p, int dir)
 		}
 	}
 	free(hl);
-	msg_set(ui, true, "no more matches for '%s'", ui->query);
+	msg_set(ui, true, "no more matches for '%s'", q);
 	return R_DRAW;
 }
 
@@ -181,16 +193,65 @@ static int pager_cycle_view(struct ui *ui, struct pager *p)
 	return R_DRAW;
 }
 
+/* Open the next or previous (or next unread) article of the list. */
+static int pager_step(struct ui *ui, int dir, bool unread)
+{
+	ui->step = (struct step){dir, unread};
+	return R_STEP;
+}
+
+/* D: after asking, the article leaves the library and the pager closes. */
+static int pager_delete(struct ui *ui, struct pager *p)
+{
+	if (!confirm_given(ui))
+		return confirm_ask(ui, REQ_DELETE, "Delete '%.60s' from the library (its file stays)?", p->art.title);
+	if (store_delete(ui->st, p->meta.id) != DG_OK) {
+		msg_set(ui, true, "%s", store_error(ui->st));
+		return R_DRAW;
+	}
+	msg_set(ui, false, "deleted article %lld", (long long)p->meta.id);
+	return R_BACK | R_RELOAD | R_DRAW;
+}
+
+/* Requests that leave this article for another; R_PASS for any other. */
+static int pager_move_on(struct ui *ui, struct pager *p, enum request r)
+{
+	struct scroll *sc = pager_scroll(ui, p);
+	switch (r) {
+	/* Space (page-down) at the end goes on to the next article, as mutt's. */
+	case REQ_PAGE_DOWN: return sc->top + sc->page >= sc->count ? pager_step(ui, 1, false) : R_PASS;
+	case REQ_NEXT_ARTICLE: return pager_step(ui, 1, false);
+	case REQ_PREV_ARTICLE: return pager_step(ui, -1, false);
+	case REQ_NEXT_UNREAD: return pager_step(ui, 1, true);
+	/* n finds the next match while there is a search, as it always did;
+	 * without one it does what a newsboat user expects of it. */
+	case REQ_FIND_NEXT: return pager_query(ui, p) ? pager_find(ui, p, 1) : pager_step(ui, 1, true);
+	case REQ_DELETE: return pager_delete(ui, p);
+	case REQ_SAVE:
+		if (!ui->answer)
+			return prompt_ask(&ui->prompt, REQ_SAVE, "Save to: ", "~/");
+		return export_save(ui, &p->art, p->lay.view, ui->cols, ui->answer);
+	case REQ_PIPE:
+		if (!ui->answer)
+			return prompt_ask(&ui->prompt, REQ_PIPE, "Pipe to: ", "");
+		return export_pipe(ui, &p->art, p->lay.view, ui->cols, ui->answer);
+	default: return R_PASS;
+	}
+}
+
 static int pager_handle(struct ui *ui, void *state, enum request r)
 {
 	struct pager *p = state;
+	int res = pager_move_on(ui, p, r);
+	if (!(res & R_PASS))
+		return res;
 	if (scroll_view(pager_scroll(ui, p), r))
 		return R_DRAW;
 	switch (r) {
 	case REQ_BACK:
+	case REQ_ESCAPE:
 	case REQ_FOCUS_SIDEBAR: return R_BACK;
-	case REQ_SEARCH: return prompt_start(&ui->prompt, ui->query);
-	case REQ_FIND_NEXT: return pager_find(ui, p, 1);
+	case REQ_SEARCH: return prompt_start(&ui->prompt, pager_query(ui, p));
 	case REQ_FIND_PREV: return pager_find(ui, p, -1);
 	case REQ_VIEW: return pager_cycle_view(ui, p);
 	case REQ_BOOKMARK: return flag_set(ui, p->meta.id, FLAG_BOOKMARKED, -1);
@@ -201,11 +262,27 @@ static int pager_handle(struct ui *ui, void *state, enum request r)
 	}
 }
 
+/* The library changed (another process, C-l): the flags may have too. */
+static int pager_reread(struct ui *ui, struct pager *p)
+{
+	bool read, bm;
+	int rc = store_get_state(ui->st, p->meta.id, &read, &bm);
+	if (rc == DG_NOTFOUND)
+		msg_set(ui, true, "this article was deleted from the library");
+	if (rc != DG_OK)
+		return R_DRAW;
+	p->meta.read = read;
+	p->meta.bookmarked = bm;
+	return R_DRAW;
+}
+
 /* The status bar shows the article's flags: follow a change. */
 static int pager_update(struct ui *ui, void *state, int what)
 {
 	struct pager *p = state;
 	const struct flag_change *c = &ui->flagged;
+	if (what & R_RELOAD)
+		return pager_reread(ui, p);
 	if (!(what & R_FLAGGED) || c->id != p->meta.id)
 		return R_NONE;
 	if (c->flag == FLAG_READ)
@@ -215,11 +292,20 @@ static int pager_update(struct ui *ui, void *state, int what)
 	return R_NONE;
 }
 
-/* Enter in the prompt: go to the first match below. */
+/* Enter in the prompt: search this article (not the library: the list
+ * under the pager keeps its place) and go to the first match below.
+ * An empty prompt keeps the search there was. */
 static int pager_search(struct ui *ui, void *state, enum search_event ev)
 {
-	if (ev == SEARCH_ENTER)
-		pager_find(ui, state, 1);
+	struct pager *p = state;
+	const char *text = prompt_text(&ui->prompt);
+	if (ev != SEARCH_ENTER)
+		return R_DRAW;
+	if (*text) {
+		free(p->find);
+		p->find = xstrdup(text);
+	}
+	pager_find(ui, p, 1);
 	return R_DRAW;
 }
 

@@ -7,6 +7,7 @@
  */
 #include "ui_int.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistr.h>
@@ -26,6 +27,8 @@ void prompt_free(struct prompt *p)
 int prompt_start(struct prompt *p, const char *query)
 {
 	p->on = true;
+	p->req = REQ_SEARCH;
+	snprintf(p->label, sizeof p->label, "/");
 	sbuf_truncate(&p->edit, 0);
 	sbuf_addstr(&p->edit, ""); /* edit.s is a string even before the first key */
 	p->pos = 0;
@@ -33,6 +36,16 @@ int prompt_start(struct prompt *p, const char *query)
 	p->saved_query = query ? xstrdup(query) : NULL;
 	p->pending = false;
 	curs_set(1);
+	return R_DRAW;
+}
+
+int prompt_ask(struct prompt *p, enum request r, const char *label, const char *initial)
+{
+	prompt_start(p, NULL);
+	p->req = r;
+	snprintf(p->label, sizeof p->label, "%s", label);
+	sbuf_addstr(&p->edit, initial ? initial : "");
+	p->pos = p->edit.len;
 	return R_DRAW;
 }
 
@@ -94,9 +107,16 @@ static enum prompt_event edit_key(struct prompt *p, int code, int64_t now_ms)
 		if (p->pos < p->edit.len)
 			edit_delete(p, p->pos, next_char(p, p->pos));
 		return changed(p, now_ms);
+	/* As readline: C-u kills to the start of the line, C-k to its end. */
 	case KEYC_CTRL('u'):
 		edit_delete(p, 0, p->pos);
 		return changed(p, now_ms);
+	case KEYC_CTRL('k'): {
+		size_t at = p->pos;
+		edit_delete(p, p->pos, p->edit.len);
+		p->pos = at;
+		return changed(p, now_ms);
+	}
 	case KEYC_CTRL('w'): {
 		size_t q = p->pos;
 		while (q && p->edit.s[q - 1] == ' ')
@@ -188,14 +208,15 @@ void prompt_draw(struct ui *ui)
 	attr_t a = draw_attr(ui, EL_PROMPT);
 	const char *text = sbuf_str(&p->edit);
 	/* Scroll the text left when the cursor would fall off the line. */
+	int lw = width_cstr(p->label);
 	int before = width_of(text, p->pos);
 	size_t start = 0;
-	while (before > w - 3 && start < p->pos) {
+	while (before > w - lw - 2 && start < p->pos) {
 		size_t nx = next_char(p, start);
 		before -= width_of(text + start, nx - start);
 		start = nx;
 	}
-	draw_text(ui, y, 0, "/", 1, 1, a, NULL, 0, 0, false);
-	draw_text(ui, y, 1, text + start, p->edit.len - start, w - 1, a, NULL, 0, 0, true);
-	move(y, 1 + before);
+	draw_text(ui, y, 0, p->label, strlen(p->label), lw, a, NULL, 0, 0, false);
+	draw_text(ui, y, lw, text + start, p->edit.len - start, w - lw, a, NULL, 0, 0, true);
+	move(y, lw + before);
 }

@@ -7,12 +7,15 @@
 #define DIGLOT_UI_PROMPT_H
 
 #include "diglot/common.h"
+#include "diglot/keys.h"
 #include "diglot/sbuf.h"
 
 struct ui;
 
 struct prompt {
 	bool on;
+	enum request req;  /* REQ_SEARCH, or the request prompt_ask asks for */
+	char label[32];    /* drawn before the text: "/", "Save to: " */
 	struct sbuf edit;
 	size_t pos;        /* byte offset of the cursor in edit */
 	char *saved_query; /* the search there was when the prompt opened */
@@ -30,6 +33,10 @@ enum prompt_event {
 void prompt_free(struct prompt *p);
 /* Open the prompt, empty, over the search query.  Returns R_DRAW. */
 int prompt_start(struct prompt *p, const char *query);
+/* Open the prompt for the text request r needs (a path, a command),
+ * with label before it and initial text.  On Enter the loop hands r to
+ * the screen again with the text in ui->answer.  Returns R_DRAW. */
+int prompt_ask(struct prompt *p, enum request r, const char *label, const char *initial);
 /* One key while the prompt is open; now_ms times the debounce. */
 enum prompt_event prompt_key(struct prompt *p, int code, int64_t now_ms);
 /* Typing paused long enough to search as the user types: *text gets what

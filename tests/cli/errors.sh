@@ -70,4 +70,11 @@ printf 'not a database, just text\n%.0s' $(seq 200) >"$T/garbage.db"
 expect_status "garbage library" 1 "$DIGLOT" --db "$T/garbage.db" list
 expect_match "garbage library message" "$(cat "$T/err")" "^diglot: .*$T/garbage.db"
 
+# Issue 11 #12: the reader without a terminal created the library, then
+# refused; the terminal is checked first, and nothing is created.
+expect_status "browse without a tty" 1 env DIGLOT_DB="$T/never.db" "$DIGLOT" </dev/null
+expect_match "browse without a tty message" "$(cat "$T/err")" '^diglot: the reader needs a terminal'
+checks=$((checks + 1))
+[ ! -e "$T/never.db" ] || fail "browse without a tty created the library"
+
 done_testing

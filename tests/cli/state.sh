@@ -37,4 +37,24 @@ expect_eq "re-import changed" "$("$DIGLOT" import "$T/in")" "imported 0, updated
 expect_eq "state kept" "$("$DIGLOT" list --bookmarked | cut -f1,4,5,6)" "id	read	bookmarked	title
 $en	0	1	Harbour Tunnel Opens Ten Weeks Early"
 
+# delete: the article, its index entries and state go, counts follow,
+# the file stays; a bad ID is refused before anything is deleted.
+cp "$T/in/en-wire.txt" "$T/en-wire.before"
+expect_status "delete bad id" 2 "$DIGLOT" delete "$fr" x1
+expect_eq "delete bad id message" "$(cat "$T/err")" "diglot: delete: 'x1' is not an article ID"
+expect_eq "nothing deleted on a bad id" "$("$DIGLOT" list --format tsv | tail -n +2 | wc -l)" "3"
+expect_status "delete" 0 "$DIGLOT" delete -- "$en"
+expect_eq "deleted from the list" "$("$DIGLOT" list --format tsv | cut -f1 | grep -cx "$en")" "0"
+expect_eq "deleted from the index" "$("$DIGLOT" search Harbour --format tsv | tail -n +2 | wc -l)" "0"
+expect_eq "langs after delete" "$("$DIGLOT" langs | grep -c '^en')" "0"
+expect_eq "bookmarked count after delete" "$("$DIGLOT" list --bookmarked --format tsv | tail -n +2 | wc -l)" "0"
+expect_status "check after delete" 0 "$DIGLOT" check
+expect_status "show deleted" 1 "$DIGLOT" show "$en"
+expect_status "delete again" 1 "$DIGLOT" delete "$en"
+expect_eq "delete again message" "$(cat "$T/err")" "diglot: $en: no such article"
+expect_eq "the file is untouched" "$(cmp "$T/in/en-wire.txt" "$T/en-wire.before" && echo same)" "same"
+expect_status "delete without id" 2 "$DIGLOT" delete
+# Importing the file again brings it back, unread.
+expect_eq "re-import after delete" "$("$DIGLOT" import "$T/in")" "imported 1, updated 0, unchanged 2, failed 0"
+
 done_testing

@@ -73,6 +73,42 @@ static void test_help_text(void)
 	sbuf_free(&b);
 }
 
+/* Issue 11 #9: more keys on one action pushed its name out of the
+ * column with no gap; every action name must start in one column, two
+ * spaces or more after the keys. */
+static void test_help_columns(void)
+{
+	keys_reset();
+	keys_bind('x', REQ_PAGE_DOWN);
+	keys_bind('z', REQ_PAGE_DOWN);
+	keys_bind(0x4e2d, REQ_OPEN); /* a wide key name */
+	struct sbuf b = SBUF_INIT;
+	keys_help_text(&b);
+	int col = -1;
+	for (const char *line = sbuf_str(&b); *line;) {
+		const char *nl = strchr(line, '\n');
+		for (int r = REQ_NONE + 1; r < REQ_COUNT; r++) {
+			char want[64];
+			snprintf(want, sizeof want, "  %s ", request_name((enum request)r));
+			const char *at = strstr(line, want);
+			if (!at || at > nl)
+				continue;
+			/* The column in display columns: the one wide key counts two. */
+			int c = (int)(at - line) + 2 - (strstr(line, "中") && strstr(line, "中") < at ? 1 : 0);
+			if (col < 0)
+				col = c;
+			if (c != col)
+				fprintf(stderr, "help: '%s' at column %d, not %d\n", request_name((enum request)r), c, col);
+			CHECK_INT(c, col);
+			break;
+		}
+		line = nl + 1;
+	}
+	CHECK(col > 0);
+	sbuf_free(&b);
+	keys_reset();
+}
+
 /* The man page escapes '-' as "\-": compare with the escapes removed. */
 static void test_man_page(void)
 {
@@ -111,6 +147,7 @@ int main(void)
 	test_parse();
 	test_bindings();
 	test_help_text();
+	test_help_columns();
 	test_man_page();
 	return t_done();
 }

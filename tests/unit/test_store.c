@@ -406,6 +406,64 @@ static void test_groups(void)
 	store_close(&st);
 }
 
+static void count_problem(void *ctx, const char *part, const char *what)
+{
+	fprintf(stderr, "check: %s: %s\n", part, what);
+	(*(int *)ctx)++;
+}
+
+/* store_delete: the row, its index entries and state go, the counts
+ * follow; store_mark_read: a group's unread, and only those. */
+static void test_delete_mark(void)
+{
+	struct store *st = open_fresh("delete.db");
+	int64_t a = put(st, "harbour bridge", "Xinhua", "zh", "en", "中文 and English bridge", "/d1", 1, NULL);
+	int64_t b = put(st, "en", "BBC", "en", "", "English bridge", "/d2", 2, NULL);
+	put(st, "fr", "", "fr", "", "Français pont", "/d3", 3, NULL);
+	CHECK_INT(store_set_flag(st, a, FLAG_BOOKMARKED, 1, NULL), DG_OK);
+	CHECK_INT(search_n(st, "bridge", NULL), 2);
+	CHECK_INT(store_delete(st, a), DG_OK);
+	CHECK_INT(store_delete(st, a), DG_NOTFOUND);
+	CHECK_INT(search_n(st, "bridge", NULL), 1);
+	struct article art = {0};
+	CHECK_INT(store_get(st, a, &art, NULL), DG_NOTFOUND);
+	bool r, bm;
+	CHECK_INT(store_get_state(st, a, &r, &bm), DG_NOTFOUND);
+	struct store_stats ss;
+	CHECK_INT(store_stats(st, &ss), DG_OK);
+	CHECK_INT(ss.articles, 2);
+	CHECK_INT(ss.bookmarked, 0);
+	CHECK_INT(ss.bilingual, 0);
+	struct grp_seen x = {{0}, 0, 0};
+	CHECK_INT(store_groups(st, GROUP_LANG, grp_cb, &x), DG_OK);
+	CHECK_STR(x.names, "en:1/1 fr:1/1");
+	int problems = 0;
+	CHECK_INT(store_check(st, count_problem, &problems, &problems), DG_OK);
+	CHECK_INT(problems, 0);
+
+	struct store_filter f = STORE_FILTER_ALL;
+	int64_t n = -1;
+	f.lang = "en";
+	CHECK_INT(store_mark_read(st, &f, &n), DG_OK);
+	CHECK_INT(n, 1);
+	CHECK_INT(store_get_state(st, b, &r, &bm), DG_OK);
+	CHECK(r);
+	CHECK_INT(store_stats(st, &ss), DG_OK);
+	CHECK_INT(ss.unread, 1);
+	CHECK_INT(store_mark_read(st, &f, &n), DG_OK);
+	CHECK_INT(n, 0);
+	f = (struct store_filter)STORE_FILTER_ALL;
+	f.query = "pont";
+	CHECK_INT(store_mark_read(st, &f, &n), DG_OK);
+	CHECK_INT(n, 1);
+	CHECK_INT(store_stats(st, &ss), DG_OK);
+	CHECK_INT(ss.unread, 0);
+	problems = 0;
+	CHECK_INT(store_check(st, count_problem, &problems, &problems), DG_OK);
+	CHECK_INT(problems, 0);
+	store_close(&st);
+}
+
 static void test_search(void)
 {
 	struct store *st = open_fresh("search.db");
@@ -587,6 +645,7 @@ int main(void)
 	test_roundtrip();
 	test_lists();
 	test_groups();
+	test_delete_mark();
 	test_search();
 	test_batch_index();
 	test_migrate_keys();
