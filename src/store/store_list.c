@@ -418,8 +418,9 @@ enum dg_status store_count(struct store *st, const struct store_filter *f, int64
 static const char *const before[3] = {
 	[ORDER_DATE] = " AND (a.date, a.id) > (:kdate, :kid)",
 	[ORDER_TITLE] = " AND (a.title_key, a.id) < (:ktitle, :kid)",
-	[ORDER_SOURCE] = " AND (a.source < :ksource OR (a.source = :ksource"
-	                 " AND (a.date, a.id) > (:kdate, :kid)))",
+	/* one string in two pieces: parenthesised, so clang sees no missing comma */
+	[ORDER_SOURCE] = (" AND (a.source < :ksource OR (a.source = :ksource"
+	                  " AND (a.date, a.id) > (:kdate, :kid)))"),
 };
 
 static enum dg_status position_search(struct store *st, const struct store_filter *f, int64_t id,
