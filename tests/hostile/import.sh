@@ -63,10 +63,18 @@ expect_eq "100,000 tiny paragraphs summary" "$(cat "$T/out")" "imported 1, updat
 expect_status "100,000 tiny paragraphs shown" 0 timeout 60 "$DIGLOT" --db "$T/tiny.db" show 1 --width 80
 expect_eq "100,000 tiny paragraphs laid out" "$(grep -c '^p[0-9]* x$' "$T/out")" "100000"
 
+"$DIGLOT" --db "$T/search.db" import "$top_srcdir/data/samples" >/dev/null 2>&1
+
+# An option error names the argument, not the command ("unknown option
+# 'search'" before), and says how to search for a word starting with '-'.
+expect_status "search -harbour" 2 "$DIGLOT" --db "$T/search.db" search -harbour
+expect_eq "search -harbour message" "$(cat "$T/err")" \
+	"diglot: search: unknown option '-h' in '-harbour' (put '--' before an argument that starts with '-')"
+expect_status "search -- -harbour" 0 "$DIGLOT" --db "$T/search.db" search -- -harbour
+
 # Long search text: a word given many times is searched once (250 times
 # "the" took 1.2 s, 1,000 times 18 s: the square of the count), and text
 # over the limits is refused with the limit named.
-"$DIGLOT" --db "$T/search.db" import "$top_srcdir/data/samples" >/dev/null 2>&1
 the=$(i=0; while [ $i -lt 250 ]; do printf 'the '; i=$((i + 1)); done)
 expect_status "the x 250" 0 timeout 20 "$DIGLOT" --db "$T/search.db" search "$the" --format tsv
 expect_eq "the x 250 finds what 'the' finds" "$(cat "$T/out")" "$("$DIGLOT" --db "$T/search.db" search the --format tsv)"
