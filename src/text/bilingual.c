@@ -20,6 +20,7 @@
 #include "diglot/script.h"
 #include "diglot/sentence.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistr.h>
@@ -372,11 +373,22 @@ static signed char side_of(int lab, int first)
 	return lab == first ? SIDE_LEFT : SIDE_RIGHT;
 }
 
+/* Does the text, read by itself, say language code?  A short title's
+ * label is borrowed from the nearest long paragraph (langid_article), so
+ * the second title line of "FR title / EN title / FR text" carries the
+ * French label; its own reading tells a translated title from a subtitle. */
+static bool reads_as(const char *text, const char *code)
+{
+	struct langid_result r;
+	langid_detect(text, strlen(text), &r);
+	return !strcmp(r.code, code);
+}
+
 /* Two heading lines of comparable length before the first alternating
- * paragraph are the title in each language, whatever langid said of them
- * (a short title is easily mislabelled); both in the first language are a
- * title and a subtitle instead. */
-static bool title_pair(const struct article *a, const struct pinfo *pi, size_t lo, int first)
+ * paragraph (or the first block) are the title in each language, whatever
+ * their labels say; a second line that reads by itself as the first
+ * language is a subtitle instead.  lang is the first language's code. */
+static bool title_pair(const struct article *a, const struct pinfo *pi, size_t lo, const char *lang)
 {
 	if (lo < 2 || !heading_like(a->paras[0].text) || !heading_like(a->paras[1].text))
 		return false;
@@ -385,7 +397,20 @@ static bool title_pair(const struct article *a, const struct pinfo *pi, size_t l
 	double l0 = pi[0].letters, l1 = pi[1].letters;
 	if (l0 <= 0 || l1 <= 0 || l0 > TITLE_PAIR_RATIO * l1 || l1 > TITLE_PAIR_RATIO * l0)
 		return false;
-	return !(pi[0].lab == first && pi[1].lab == first);
+	return !reads_as(a->paras[1].text, lang);
+}
+
+/* Does paragraph i read as a title that pairs with the first line (the
+ * second half's own title), rather than as its first paragraph?  When the
+ * second line reads as the second language by itself (own), i must pair
+ * with the first line better than the second line does. */
+static bool second_title_at(const struct article *a, const struct pinfo *pi, size_t i, bool own)
+{
+	double l0 = pi[0].letters, l1 = pi[1].letters, li = pi[i].letters;
+	if (!heading_like(a->paras[i].text) || li <= 0 || l0 > TITLE_PAIR_RATIO * li ||
+	    li > TITLE_PAIR_RATIO * l0)
+		return false;
+	return !own || fabs(log(li / l0)) < fabs(log(l1 / l0));
 }
 
 /*
@@ -393,13 +418,14 @@ static bool title_pair(const struct article *a, const struct pinfo *pi, size_t l
  * label's side; the others their own label's when they have one of the
  * two, else their neighbour's (the one before, or after at the start).
  */
-static void sides_interleaved(struct article *a, const struct pinfo *pi, const bool *core, int first)
+static void sides_interleaved(struct article *a, const struct pinfo *pi, const bool *core, int first,
+                              const char *lang)
 {
 	size_t n = a->npara, lo = 0;
 	while (lo < n && !core[lo])
 		lo++;
 	size_t from = 0;
-	if (title_pair(a, pi, lo, first)) {
+	if (title_pair(a, pi, lo, lang)) {
 		a->paras[0].side = SIDE_LEFT;
 		a->paras[1].side = SIDE_RIGHT;
 		a->paras[0].kind = a->paras[1].kind = PARA_TITLE;
@@ -698,14 +724,14 @@ static bool split_paras(struct article *a)
 				drop[i] = pi[i].marker;
 			/* "FR title, EN title, FR text, EN text": the second title
 			 * line belongs to the second half when that has none. */
-			if (sp.k > 2 && pi[1].lab == !f && title_pair(a, pi, 2, f) &&
-			    hi < a->npara && !heading_like(a->paras[hi].text)) {
+			if (sp.k > 2 && title_pair(a, pi, 2, lang[f]) && hi < a->npara &&
+			    !second_title_at(a, pi, hi, reads_as(a->paras[1].text, lang[!f]))) {
 				a->paras[1].side = SIDE_RIGHT;
 				a->paras[0].kind = a->paras[1].kind = PARA_TITLE;
 			}
 		} else if (find_interleaved(a, pi, total, core, &f)) {
 			bi = true;
-			sides_interleaved(a, pi, core, f);
+			sides_interleaved(a, pi, core, f, lang[f]);
 			for (size_t i = 0; i < a->npara; i++)
 				drop[i] = pi[i].marker;
 		}
