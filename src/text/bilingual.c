@@ -308,6 +308,8 @@ static bool interleaved_fit(const struct pinfo *pi, const bool *core, size_t n, 
 	return alternates(pi, core, n, total, first) || unit_runs(pi, core, n, total, first);
 }
 
+static bool heading_like(const char *text);
+
 static bool find_interleaved(const struct article *a, const struct pinfo *pi, double total,
                              bool *core, int *first)
 {
@@ -316,7 +318,16 @@ static bool find_interleaved(const struct article *a, const struct pinfo *pi, do
 		core[i] = pi[i].lab >= 0 && a->paras[i].kind == PARA_BODY && sentence_like(a->paras[i].text);
 	if (interleaved_fit(pi, core, n, total, first))
 		return true;
-	/* short paragraphs without final stops: fit on every labelled one */
+	/* short paragraphs without final stops: fit on every labelled one
+	 * but two heading lines at the top, the title in each language
+	 * (placed by title_pair), whose borrowed labels would start the
+	 * alternation on the wrong side */
+	if (n > 2 && heading_like(a->paras[0].text) && heading_like(a->paras[1].text)) {
+		for (size_t i = 0; i < n; i++)
+			core[i] = pi[i].lab >= 0 && i >= 2;
+		if (interleaved_fit(pi, core, n, total, first))
+			return true;
+	}
 	for (size_t i = 0; i < n; i++)
 		core[i] = pi[i].lab >= 0;
 	return interleaved_fit(pi, core, n, total, first);
