@@ -2,17 +2,37 @@
  * bilingual.c: decide whether one document carries the same article in two
  * languages, from the language langid gave each paragraph.
  *
- * Two layouts are recognised.  Blocks (A...A [marker] B...B): the change
- * point that best fits a two-segment model, with enough letters on both
- * sides.  Interleaved (A B A B ...): a high alternation rate between two
- * languages with comparable paragraph counts, fitted on the paragraphs that
- * read as sentences; titles, URL lines and clutter around them are placed
- * by position (two title lines in a row are one title in each language).
+ * First, paragraphs in two languages are split (split_mixed): a paragraph
+ * whose lines (hard breaks, or the short block lines the parse joined: two
+ * titles on adjacent lines, a caption and its translation) or, where two
+ * scripts each hold a good share, sentences (a Chinese sentence, then its
+ * English) are in two languages becomes one paragraph per run.  The split
+ * is made on a copy and kept only when the document then reads as
+ * bilingual, so a monolingual article quoting a foreign sentence keeps its
+ * paragraphs whole.
+ *
+ * Then the layout, from the runs of the two languages with the most
+ * letters.  Blocks (A...A [marker] B...B): the change point that best fits
+ * a two-segment model, with enough letters on both sides.  Else
+ * interleaved, fitted on the paragraphs that read as sentences (or, failing
+ * that, on every labelled one, the two heading lines at the top left out
+ * first): strict alternation (A B A B), or units (A A B B A B A A A B B ...)
+ * when consecutive runs pair up with alike weight for most of the text, so
+ * a one-sided note or an omitted paragraph only lengthens a run while a
+ * quoted sentence, a short run beside a long one, does not count.  Titles,
+ * URL lines and clutter outside the fit are placed by position.
+ *
+ * Two heading lines of comparable length at the top are the title in each
+ * language unless the second reads by itself as the first language (a
+ * subtitle): a short title's label is borrowed from the body
+ * (langid_article), so its own reading decides; in blocks the second goes
+ * to the second half unless that starts with a title that pairs better.
  * Marker lines such as "英语如下:" or "Version française :" only lower the
- * bar; they are dropped from the article when it is bilingual.  Letters are weighted (Han 2.5)
- * so that a Chinese half weighs about what its English translation does,
- * and the bar is high enough that a quoted foreign sentence, a byline or a
- * title in another language never splits an article.
+ * bar; they are dropped from the article when it is bilingual.  Letters are
+ * weighted (Han 2.5) so that a Chinese half weighs about what its English
+ * translation does, and the bars are high enough that a quoted foreign
+ * sentence, a byline or Latin brand names in Chinese text never split an
+ * article.
  */
 #include "diglot/common.h"
 #include "diglot/bilingual.h"
