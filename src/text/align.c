@@ -838,6 +838,22 @@ void align_article(struct article *a)
 		default: idx_push(&body[s], i); break;
 		}
 	}
+	/* Each side's title lines pair with the other's; a side with more (a
+	 * short first paragraph the parse took for a heading, a subtitle)
+	 * gives the last of them back to its body, where the alignment of
+	 * the body places them, instead of shifting the body's first row. */
+	if (title[0].n && title[1].n && title[0].n != title[1].n) {
+		int s = title[1].n > title[0].n;
+		size_t keep = title[!s].n, extra = title[s].n - keep;
+		struct idx_list merged = {0};
+		for (size_t k = keep; k < title[s].n; k++)
+			idx_push(&merged, title[s].v[k]);
+		for (size_t k = 0; k < body[s].n; k++)
+			idx_push(&merged, body[s].v[k]);
+		title[s].n -= extra;
+		free(body[s].v);
+		body[s] = merged;
+	}
 	/* Meta lines ("**Keywords:** ...") align only when both sides have some;
 	 * otherwise they stand alone where they are. */
 	bool meta_both = meta[0].n && meta[1].n;

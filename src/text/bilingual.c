@@ -2,17 +2,37 @@
  * bilingual.c: decide whether one document carries the same article in two
  * languages, from the language langid gave each paragraph.
  *
- * Two layouts are recognised.  Blocks (A...A [marker] B...B): the change
- * point that best fits a two-segment model, with enough letters on both
- * sides.  Interleaved (A B A B ...): a high alternation rate between two
- * languages with comparable paragraph counts, fitted on the paragraphs that
- * read as sentences; titles, URL lines and clutter around them are placed
- * by position (two title lines in a row are one title in each language).
+ * First, paragraphs in two languages are split (split_mixed): a paragraph
+ * whose lines (hard breaks, or the short block lines the parse joined: two
+ * titles on adjacent lines, a caption and its translation) or, where two
+ * scripts each hold a good share, sentences (a Chinese sentence, then its
+ * English) are in two languages becomes one paragraph per run.  The split
+ * is made on a copy and kept only when the document then reads as
+ * bilingual, so a monolingual article quoting a foreign sentence keeps its
+ * paragraphs whole.
+ *
+ * Then the layout, from the runs of the two languages with the most
+ * letters.  Blocks (A...A [marker] B...B): the change point that best fits
+ * a two-segment model, with enough letters on both sides.  Else
+ * interleaved, fitted on the paragraphs that read as sentences (or, failing
+ * that, on every labelled one, the two heading lines at the top left out
+ * first): strict alternation (A B A B), or units (A A B B A B A A A B B ...)
+ * when consecutive runs pair up with alike weight for most of the text, so
+ * a one-sided note or an omitted paragraph only lengthens a run while a
+ * quoted sentence, a short run beside a long one, does not count.  Titles,
+ * URL lines and clutter outside the fit are placed by position.
+ *
+ * Two heading lines of comparable length at the top are the title in each
+ * language unless the second reads by itself as the first language (a
+ * subtitle): a short title's label is borrowed from the body
+ * (langid_article), so its own reading decides; in blocks the second goes
+ * to the second half unless that starts with a title that pairs better.
  * Marker lines such as "英语如下:" or "Version française :" only lower the
- * bar; they are dropped from the article when it is bilingual.  Letters are weighted (Han 2.5)
- * so that a Chinese half weighs about what its English translation does,
- * and the bar is high enough that a quoted foreign sentence, a byline or a
- * title in another language never splits an article.
+ * bar; they are dropped from the article when it is bilingual.  Letters are
+ * weighted (Han 2.5) so that a Chinese half weighs about what its English
+ * translation does, and the bars are high enough that a quoted foreign
+ * sentence, a byline or Latin brand names in Chinese text never split an
+ * article.
  */
 #include "diglot/common.h"
 #include "diglot/bilingual.h"
@@ -20,6 +40,7 @@
 #include "diglot/script.h"
 #include "diglot/sentence.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistr.h>
@@ -307,6 +328,8 @@ static bool interleaved_fit(const struct pinfo *pi, const bool *core, size_t n, 
 	return alternates(pi, core, n, total, first) || unit_runs(pi, core, n, total, first);
 }
 
+static bool heading_like(const char *text);
+
 static bool find_interleaved(const struct article *a, const struct pinfo *pi, double total,
                              bool *core, int *first)
 {
@@ -315,7 +338,16 @@ static bool find_interleaved(const struct article *a, const struct pinfo *pi, do
 		core[i] = pi[i].lab >= 0 && a->paras[i].kind == PARA_BODY && sentence_like(a->paras[i].text);
 	if (interleaved_fit(pi, core, n, total, first))
 		return true;
-	/* short paragraphs without final stops: fit on every labelled one */
+	/* short paragraphs without final stops: fit on every labelled one
+	 * but two heading lines at the top, the title in each language
+	 * (placed by title_pair), whose borrowed labels would start the
+	 * alternation on the wrong side */
+	if (n > 2 && heading_like(a->paras[0].text) && heading_like(a->paras[1].text)) {
+		for (size_t i = 0; i < n; i++)
+			core[i] = pi[i].lab >= 0 && i >= 2;
+		if (interleaved_fit(pi, core, n, total, first))
+			return true;
+	}
 	for (size_t i = 0; i < n; i++)
 		core[i] = pi[i].lab >= 0;
 	return interleaved_fit(pi, core, n, total, first);
@@ -372,11 +404,22 @@ static signed char side_of(int lab, int first)
 	return lab == first ? SIDE_LEFT : SIDE_RIGHT;
 }
 
+/* Does the text, read by itself, say language code?  A short title's
+ * label is borrowed from the nearest long paragraph (langid_article), so
+ * the second title line of "FR title / EN title / FR text" carries the
+ * French label; its own reading tells a translated title from a subtitle. */
+static bool reads_as(const char *text, const char *code)
+{
+	struct langid_result r;
+	langid_detect(text, strlen(text), &r);
+	return !strcmp(r.code, code);
+}
+
 /* Two heading lines of comparable length before the first alternating
- * paragraph are the title in each language, whatever langid said of them
- * (a short title is easily mislabelled); both in the first language are a
- * title and a subtitle instead. */
-static bool title_pair(const struct article *a, const struct pinfo *pi, size_t lo, int first)
+ * paragraph (or the first block) are the title in each language, whatever
+ * their labels say; a second line that reads by itself as the first
+ * language is a subtitle instead.  lang is the first language's code. */
+static bool title_pair(const struct article *a, const struct pinfo *pi, size_t lo, const char *lang)
 {
 	if (lo < 2 || !heading_like(a->paras[0].text) || !heading_like(a->paras[1].text))
 		return false;
@@ -385,7 +428,20 @@ static bool title_pair(const struct article *a, const struct pinfo *pi, size_t l
 	double l0 = pi[0].letters, l1 = pi[1].letters;
 	if (l0 <= 0 || l1 <= 0 || l0 > TITLE_PAIR_RATIO * l1 || l1 > TITLE_PAIR_RATIO * l0)
 		return false;
-	return !(pi[0].lab == first && pi[1].lab == first);
+	return !reads_as(a->paras[1].text, lang);
+}
+
+/* Does paragraph i read as a title that pairs with the first line (the
+ * second half's own title), rather than as its first paragraph?  When the
+ * second line reads as the second language by itself (own), i must pair
+ * with the first line better than the second line does. */
+static bool second_title_at(const struct article *a, const struct pinfo *pi, size_t i, bool own)
+{
+	double l0 = pi[0].letters, l1 = pi[1].letters, li = pi[i].letters;
+	if (!heading_like(a->paras[i].text) || li <= 0 || l0 > TITLE_PAIR_RATIO * li ||
+	    li > TITLE_PAIR_RATIO * l0)
+		return false;
+	return !own || fabs(log(li / l0)) < fabs(log(l1 / l0));
 }
 
 /*
@@ -393,13 +449,14 @@ static bool title_pair(const struct article *a, const struct pinfo *pi, size_t l
  * label's side; the others their own label's when they have one of the
  * two, else their neighbour's (the one before, or after at the start).
  */
-static void sides_interleaved(struct article *a, const struct pinfo *pi, const bool *core, int first)
+static void sides_interleaved(struct article *a, const struct pinfo *pi, const bool *core, int first,
+                              const char *lang)
 {
 	size_t n = a->npara, lo = 0;
 	while (lo < n && !core[lo])
 		lo++;
 	size_t from = 0;
-	if (title_pair(a, pi, lo, first)) {
+	if (title_pair(a, pi, lo, lang)) {
 		a->paras[0].side = SIDE_LEFT;
 		a->paras[1].side = SIDE_RIGHT;
 		a->paras[0].kind = a->paras[1].kind = PARA_TITLE;
@@ -698,14 +755,14 @@ static bool split_paras(struct article *a)
 				drop[i] = pi[i].marker;
 			/* "FR title, EN title, FR text, EN text": the second title
 			 * line belongs to the second half when that has none. */
-			if (sp.k > 2 && pi[1].lab == !f && title_pair(a, pi, 2, f) &&
-			    hi < a->npara && !heading_like(a->paras[hi].text)) {
+			if (sp.k > 2 && title_pair(a, pi, 2, lang[f]) && hi < a->npara &&
+			    !second_title_at(a, pi, hi, reads_as(a->paras[1].text, lang[!f]))) {
 				a->paras[1].side = SIDE_RIGHT;
 				a->paras[0].kind = a->paras[1].kind = PARA_TITLE;
 			}
 		} else if (find_interleaved(a, pi, total, core, &f)) {
 			bi = true;
-			sides_interleaved(a, pi, core, f);
+			sides_interleaved(a, pi, core, f, lang[f]);
 			for (size_t i = 0; i < a->npara; i++)
 				drop[i] = pi[i].marker;
 		}

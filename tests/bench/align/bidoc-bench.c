@@ -3,8 +3,10 @@
  * (made by tests/bench/align/mkbidocs.py), through the text core as import
  * runs it: article_parse, langid_article, bilingual_split, align_article.
  *
- * Usage: bidoc-bench [-v] FILE.txt...   each with FILE.gold beside it, named
- * <layout>-<damage>-<pair>-N.txt.
+ * Usage: bidoc-bench [-v|-d] FILE.txt...   each with FILE.gold beside it,
+ * named <layout>-<damage>-<pair>-N.txt.  -v names each document with a wrong
+ * or missing pair; -d also prints its paragraphs (side, kind, language,
+ * the gold units each maps to) and its rows, each marked by its pairs.
  *
  * Scoring pairs the document's own units (its paragraphs, or the lines and
  * sentences of a mixed one): each output paragraph is mapped back to the
@@ -49,7 +51,7 @@ struct tally {
 #define MAXKEYS 128
 static struct tally tallies[MAXKEYS];
 static size_t ntally;
-static int verbose;
+static int verbose; /* 1: -v, 2: -d */
 
 static struct tally *tally_for(const char *key)
 {
@@ -200,6 +202,65 @@ static void add(const char *key, bool det, size_t tp, size_t fp, size_t fn)
 		t->dtp += tp, t->dfp += fp, t->dfn += fn;
 }
 
+/* The first bytes of a text on one line, cut at a character boundary. */
+static void print_start(const char *t, size_t max)
+{
+	size_t n = 0;
+	for (; t[n] && n < max; n++)
+		;
+	while (n > 0 && t[n] && ((unsigned char)t[n] & 0xC0) == 0x80)
+		n--;
+	for (size_t i = 0; i < n; i++)
+		putchar(t[i] == '\n' ? '|' : t[i]);
+}
+
+/* Gold units a paragraph maps to, as "u3,u4" (message ids in brackets). */
+static void print_units(const struct gold *g, const bool *hit)
+{
+	int any = 0;
+	for (size_t u = 0; u < g->n; u++)
+		if (hit[u]) {
+			printf("%su%zu[%d]", any++ ? "," : "", u, g->u[u].ids[0]);
+		}
+	if (!any)
+		printf("-");
+}
+
+/* -d: the paragraphs as analysed, then the rows; a row is "ok" when all
+ * its pairs are gold pairs, "BAD" when none is, "part" between. */
+static void dump(const struct article *a, const struct gold *g, bool **hits)
+{
+	static const char kinds[] = "BTM";
+	for (size_t i = 0; i < a->npara; i++) {
+		const struct para *p = &a->paras[i];
+		printf("  p%-3zu %c %c %-3s ", i, p->side < 0 ? '-' : p->side ? 'R' : 'L',
+		       kinds[p->kind % 3], p->lang);
+		print_units(g, hits[i]);
+		printf("  ");
+		print_start(p->text, 60);
+		putchar('\n');
+	}
+	for (size_t r = 0; r < a->nrow; r++) {
+		const struct row *row = &a->rows[r];
+		size_t good = 0, all = 0;
+		for (uint32_t x = 0; x < row->nleft; x++)
+			for (uint32_t y = 0; y < row->nright; y++)
+				for (size_t u = 0; u < g->n; u++)
+					for (size_t v = 0; v < g->n; v++)
+						if (hits[row->left + x][u] && hits[row->right + y][v] && u != v) {
+							all++;
+							good += gold_pair(g, u, v);
+						}
+		printf("  row %zu: L", r);
+		for (uint32_t x = 0; x < row->nleft; x++)
+			printf(" p%u", row->left + x);
+		printf(" | R");
+		for (uint32_t y = 0; y < row->nright; y++)
+			printf(" p%u", row->right + y);
+		printf("  %s\n", !all ? "" : good == all ? "ok" : good ? "part" : "BAD");
+	}
+}
+
 static void evaluate(const char *path)
 {
 	size_t len, plen = strlen(path);
@@ -240,8 +301,11 @@ static void evaluate(const char *path)
 	const char *base = strrchr(path, '/');
 	sscanf(base ? base + 1 : path, "%15[^-]-%15[^-]-%15[^-]", layout, dmg, pair);
 	bool mono = !strcmp(layout, "quotes") || !strcmp(layout, "brands");
-	if (verbose && (mono ? det : (fp || fn)))
+	if (verbose && (mono ? det : (fp || fn))) {
 		printf("%s: %s%s tp %zu fp %zu fn %zu\n", path, a.lang, a.lang2, tp, fp, fn);
+		if (verbose > 1)
+			dump(&a, &g, hits);
+	}
 	snprintf(key, sizeof key, "layout %s", layout);
 	add(key, det, tp, fp, fn);
 	if (!mono) {
@@ -280,8 +344,10 @@ int main(int argc, char **argv)
 	int first = 1;
 	if (argc > 1 && !strcmp(argv[1], "-v"))
 		verbose = 1, first = 2;
+	else if (argc > 1 && !strcmp(argv[1], "-d"))
+		verbose = 2, first = 2;
 	if (argc <= first) {
-		fprintf(stderr, "usage: bidoc-bench [-v] FILE.txt...\n");
+		fprintf(stderr, "usage: bidoc-bench [-v|-d] FILE.txt...\n");
 		return 2;
 	}
 	for (int i = first; i < argc; i++)
