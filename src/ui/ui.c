@@ -385,6 +385,17 @@ static int ask_dispatch(struct ui *ui, struct stack *s, enum prompt_event ev)
 	return settle(ui, s, r, res) | R_DRAW;
 }
 
+/* A search the user entered goes to the history; a history that cannot
+ * be written is said, but the search goes on. */
+static void remember(struct ui *ui)
+{
+	char *cause = NULL;
+	if (prompt_remember(&ui->prompt, &cause) != DG_OK) {
+		msg_set(ui, true, "search history: %s", cause);
+		free(cause);
+	}
+}
+
 static int prompt_dispatch(struct ui *ui, struct stack *s, int code)
 {
 	struct open_screen *t = stack_top(s);
@@ -397,6 +408,7 @@ static int prompt_dispatch(struct ui *ui, struct stack *s, int code)
 	case PROMPT_NONE: return R_NONE;
 	case PROMPT_EDITED: return R_DRAW;
 	case PROMPT_ENTER:
+		remember(ui);
 		/* The results typed so far are already shown (the live search
 		 * ran this very query): keep them rather than search again. */
 		/* Only a live search is the library's: a screen without one (the

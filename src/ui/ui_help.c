@@ -49,7 +49,7 @@ static void *help_open(struct ui *ui, int *res)
 	keys_help_text(&b);
 	sbuf_addstr(&b, "\nIn the search prompt: Enter keeps the results, Esc restores the list,\n"
 	                "C-u deletes to the start, C-k to the end, C-w a word, Left/Right move,\n"
-	                "C-l redraws.\n"
+	                "Up/Down (C-p/C-n) walk the search history, C-l redraws.\n"
 	                "\nPress q to leave this screen.\n");
 	help_split(h, sbuf_str(&b));
 	sbuf_free(&b);
