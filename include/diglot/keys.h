@@ -28,7 +28,7 @@
 	REQ(FOCUS_TOGGLE,  "focus-toggle",    "Tab",            "Switch focus between sidebar and list") \
 	REQ(FOCUS_SIDEBAR, "focus-sidebar",   "h Left",         "Focus the sidebar") \
 	REQ(FOCUS_LIST,    "focus-list",      "l Right",        "Focus the article list") \
-	REQ(SEARCH,        "search",          "/",              "Search (results update as you type)") \
+	REQ(SEARCH,        "search",          "/",              "Search as you type; matches highlighted") \
 	REQ(FIND_NEXT,     "next-match",      "n",              "Next search match; without a search, next unread") \
 	REQ(FIND_PREV,     "prev-match",      "N",              "Previous search match in the article") \
 	REQ(NEXT_ARTICLE,  "next-article",    "J",              "Next article in the list (pager)") \
