@@ -70,9 +70,13 @@ enum {
 	KEYC_LAST
 };
 #define KEYC_CTRL(c) ((c) & 0x1f)
+/* Meta (Alt) and a key: terminals send ESC before the key (M-x). */
+#define KEYC_META 0x400000
+#define KEYC_IS_META(c) (((c) & KEYC_META) != 0)
 
-/* "j", "C-l", "Down", "PgDn", "Space", "Enter", "Tab", "F5", "é"...;
- * -1 when the name means nothing. */
+/* "j", "C-l", "Down", "PgDn", "Space", "Enter", "Tab", "F5", "é", and
+ * any of these after "M-" (Meta: "M-x", "M-Down")...; -1 when the name
+ * means nothing. */
 int keys_parse(const char *name);
 /* The name of a key code ("C-l", "Down", "中"); buf holds at least 16 bytes. */
 const char *keys_name(int code, char *buf, size_t size);
@@ -84,6 +88,9 @@ const char *request_help(enum request r);
 
 /* Bind the default keys (again), dropping user bindings. */
 void keys_reset(void);
+/* The bindings of a preset, "default", "newsboat" or "vi", on the
+ * defaults (user bindings dropped); false when there is no such preset. */
+bool keys_preset(const char *name);
 /* Bind key to r (REQ_NONE unbinds).  The binding replaces every earlier
  * one of that key (the defaults may give a key two actions; a user's
  * binding gives it one). */

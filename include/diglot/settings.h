@@ -2,7 +2,8 @@
  * settings.h: the reader's config file, $XDG_CONFIG_HOME/diglot/config
  * (~/.config/diglot/config).  One setting a line, '#' comments:
  *     theme NAME|PATH
- *     bind KEY ACTION          (see keys.h; "bind KEY none" unbinds)
+ *     keys default|newsboat|vi (a preset; resets the bindings, so before any bind)
+ *     bind KEY ACTION          (see keys.h; "bind KEY none" unbinds; KEY may be M-x)
  *     view auto|original|side-by-side|left|right
  *     mark-read-on-open yes|no
  *     sidebar-width N

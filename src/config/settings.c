@@ -61,6 +61,10 @@ static const char *apply(void *ctx, char **w, int n)
 		if (r == REQ_NONE && strcmp(w[2], "none") != 0)
 			return "unknown action (see the help screen, '?')";
 		keys_bind(code, r);
+	} else if (!strcmp(w[0], "keys")) {
+		/* A preset resets the bindings: bind lines after it adjust it. */
+		if (n != 2 || !keys_preset(w[1]))
+			return "usage: keys default|newsboat|vi";
 	} else if (!strcmp(w[0], "view")) {
 		int v = n == 2 ? layout_view_parse(w[1]) : -1;
 		if (v < 0)

@@ -239,6 +239,28 @@ static int translate(int r, wint_t ch)
 	}
 }
 
+/* Meta-x reaches us as ESC then x, in one write of the terminal: a key
+ * already waiting after ESC makes the two one key (KEYC_META).  Esc
+ * alone stays Esc; in the prompt and a question it is never combined,
+ * so Esc there cancels at once whatever is typed next. */
+static int with_meta(int esc)
+{
+	wint_t ch = 0;
+	timeout(0);
+	int r = get_wch(&ch);
+	if (r == ERR)
+		return esc;
+	int code = translate(r, ch);
+	if (code >= 0 && code != KEYC_ESC)
+		return code | KEYC_META;
+	/* Esc Esc, a resize: not a Meta key; the next read gets it. */
+	if (r == KEY_CODE_YES)
+		ungetch((int)ch);
+	else
+		unget_wch((wchar_t)ch);
+	return esc;
+}
+
 /* ---- the screens ------------------------------------------------------------ */
 
 #define SCREEN_ENTRY(name) &name##_screen,
@@ -646,6 +668,8 @@ static void ui_loop(struct ui *ui, struct stack *s, FILE *trace, struct phases *
 			continue;
 		}
 		int code = translate(r, ch);
+		if (code == KEYC_ESC && !ui->prompt.on && !ui->confirm.on)
+			code = with_meta(code);
 		if (code < 0) {
 			res = R_NONE;
 			continue;

@@ -44,7 +44,7 @@ static void *help_open(struct ui *ui, int *res)
 	struct help *h = xcalloc(1, sizeof *h);
 	struct sbuf b = SBUF_INIT;
 	/* The file really read: --config, or XDG_CONFIG_HOME's. */
-	sbuf_addf(&b, "diglot keys (rebind with 'bind KEY ACTION' in %s)\n\n",
+	sbuf_addf(&b, "diglot keys (rebind with 'bind KEY ACTION', M-x too, or 'keys newsboat|vi', in %s)\n\n",
 	          ui->config_path ? ui->config_path : "$XDG_CONFIG_HOME/diglot/config");
 	keys_help_text(&b);
 	sbuf_addstr(&b, "\nIn the search prompt: Enter keeps the results, Esc restores the list,\n"
