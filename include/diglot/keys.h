@@ -67,6 +67,7 @@ enum {
 	KEYC_PGUP, KEYC_PGDN, KEYC_HOME, KEYC_END,
 	KEYC_ENTER, KEYC_TAB, KEYC_BACKSPACE, KEYC_DELETE, KEYC_ESC, KEYC_INSERT,
 	KEYC_F1, KEYC_F12 = KEYC_F1 + 11,
+	KEYC_MOUSE, /* a mouse event: the loop reads it, no binding takes it */
 	KEYC_LAST
 };
 #define KEYC_CTRL(c) ((c) & 0x1f)

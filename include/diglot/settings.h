@@ -7,6 +7,7 @@
  *     view auto|original|side-by-side|left|right
  *     mark-read-on-open yes|no
  *     sidebar-width N
+ *     mouse yes|no             (click, double-click, wheel; no: the terminal's selection)
  * Bad lines are reported as FILE:LINE: why and skipped.
  */
 #ifndef DIGLOT_SETTINGS_H
@@ -20,6 +21,7 @@ struct settings {
 	int view;               /* enum layout_view */
 	bool mark_read_on_open;
 	int sidebar_width;
+	bool mouse;
 };
 
 void settings_init(struct settings *s);

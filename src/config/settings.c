@@ -15,7 +15,7 @@
 
 void settings_init(struct settings *s)
 {
-	*s = (struct settings){NULL, VIEW_AUTO, true, 24};
+	*s = (struct settings){NULL, VIEW_AUTO, true, 24, true};
 }
 
 void settings_free(struct settings *s)
@@ -75,6 +75,11 @@ static const char *apply(void *ctx, char **w, int n)
 		if (b < 0)
 			return "usage: mark-read-on-open yes|no";
 		s->mark_read_on_open = b;
+	} else if (!strcmp(w[0], "mouse")) {
+		int b = n == 2 ? parse_bool(w[1]) : -1;
+		if (b < 0)
+			return "usage: mouse yes|no";
+		s->mouse = b;
 	} else if (!strcmp(w[0], "sidebar-width")) {
 		char *end = NULL;
 		long v = n == 2 ? strtol(w[1], &end, 10) : 0;

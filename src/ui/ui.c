@@ -196,6 +196,10 @@ static SCREEN *start_curses(struct ui *ui)
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
+	/* Only what the reader uses: with the mouse off (or any button left
+	 * out) the terminal keeps its own selection. */
+	if (ui->set.mouse)
+		mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	draw_init_colors(ui);
 	/* A colour theme marks the cursor row by its background alone: on a
 	 * terminal without colours that row would look like any unread one. */
@@ -211,6 +215,7 @@ static int translate(int r, wint_t ch)
 {
 	if (r == KEY_CODE_YES) {
 		switch (ch) {
+		case KEY_MOUSE: return KEYC_MOUSE;
 		case KEY_UP: return KEYC_UP;
 		case KEY_DOWN: return KEYC_DOWN;
 		case KEY_LEFT: return KEYC_LEFT;
@@ -489,6 +494,41 @@ static int answer(struct ui *ui, struct stack *s, int code)
 	return settle(ui, s, r, res) | R_DRAW;
 }
 
+/* ---- the mouse -------------------------------------------------------------- */
+
+#define WHEEL_LINES 3
+
+/* The wheel moves as the arrow keys do, a few lines a notch. */
+static int wheel(struct ui *ui, struct stack *s, enum request r)
+{
+	int res = R_NONE;
+	for (int i = 0; i < WHEEL_LINES; i++) {
+		struct open_screen *t = stack_top(s);
+		res |= settle(ui, s, r, t->ops->handle(ui, t->state, r));
+	}
+	return res;
+}
+
+/* A click puts the top screen's cursor where it was, a double click
+ * opens what is there (REQ_OPEN, as Enter); the wheel scrolls. */
+static int mouse(struct ui *ui, struct stack *s)
+{
+	MEVENT ev;
+	if (getmouse(&ev) != OK)
+		return R_NONE;
+	if (ev.bstate & BUTTON4_PRESSED)
+		return wheel(ui, s, REQ_MOVE_UP);
+	if (ev.bstate & BUTTON5_PRESSED)
+		return wheel(ui, s, REQ_MOVE_DOWN);
+	struct open_screen *t = stack_top(s);
+	if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED)) || !t->ops->click ||
+	    !t->ops->click(ui, t->state, ev.y, ev.x))
+		return R_NONE;
+	if (!(ev.bstate & BUTTON1_DOUBLE_CLICKED))
+		return R_DRAW;
+	return settle(ui, s, REQ_OPEN, t->ops->handle(ui, t->state, REQ_OPEN)) | R_DRAW;
+}
+
 static int dispatch(struct ui *ui, struct stack *s, int code)
 {
 	/* A message answers the key before: the next key clears it. */
@@ -497,6 +537,16 @@ static int dispatch(struct ui *ui, struct stack *s, int code)
 		return answer(ui, s, code);
 	/* The prompt edits text, but C-l means redraw there too: no edit
 	 * key uses it, and a garbled screen is no place to type. */
+	if (code == KEYC_MOUSE) {
+		MEVENT ev;
+		/* The prompt wants keys: the event is dropped (a question
+		 * above took it as its answer: no). */
+		if (ui->prompt.on) {
+			getmouse(&ev);
+			return R_NONE;
+		}
+		return mouse(ui, s);
+	}
 	if (ui->prompt.on)
 		return keys_lookup(code) == REQ_REDRAW && code < 0x20 ? redraw() : prompt_dispatch(ui, s, code);
 	enum request r = keys_lookup(code);

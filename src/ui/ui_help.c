@@ -50,6 +50,7 @@ static void *help_open(struct ui *ui, int *res)
 	sbuf_addstr(&b, "\nIn the search prompt: Enter keeps the results, Esc restores the list,\n"
 	                "C-u deletes to the start, C-k to the end, C-w a word, Left/Right move,\n"
 	                "Up/Down (C-p/C-n) walk the search history, C-l redraws.\n"
+	                "\nMouse: click selects, double click opens, the wheel scrolls ('mouse no' turns it off).\n"
 	                "\nPress q to leave this screen.\n");
 	help_split(h, sbuf_str(&b));
 	sbuf_free(&b);

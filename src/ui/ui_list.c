@@ -576,6 +576,33 @@ static void list_draw(struct ui *ui, void *state, struct sbuf *title, struct sbu
 	list_status(ui, l, status);
 }
 
+/* ---- the mouse ----------------------------------------------------------- */
+
+/* A click on a group selects it (a double click shows it, as Enter); on
+ * a row, puts the cursor there.  Rows are painted from screen row 2 (1
+ * is the column header), groups from row 1. */
+static bool list_click(struct ui *ui, void *state, int y, int x)
+{
+	struct list *l = state;
+	int sw = sidebar_width(ui, l);
+	if (y < 1 || y > ui_body_rows(ui))
+		return false;
+	if (x < sw - 1) {
+		int64_t i = l->sb.sc.top + (y - 1);
+		if (i >= (int64_t)l->sb.n || l->sb.items[i].kind == SB_HEADING)
+			return false;
+		l->sb.sc.cur = i;
+		l->focus = FOCUS_SIDEBAR;
+		return true;
+	}
+	int64_t pos = l->sc.top + (y - 2);
+	if (x < sw || y < 2 || pos >= l->sc.count)
+		return false;
+	l->sc.cur = pos;
+	l->focus = FOCUS_LIST;
+	return true;
+}
+
 /* ---- requests ------------------------------------------------------------ */
 
 /* ui->flagged happened: update its row and the counts without refetching
@@ -926,6 +953,7 @@ const struct screen_ops list_screen = {
 	.draw = list_draw,
 	.handle = list_handle,
 	.update = list_update,
+	.click = list_click,
 	.search = list_search,
 	.fill = list_fill,
 	.article = list_article,

@@ -84,6 +84,10 @@ int main(void)
 	CHECK_INT(keys_lookup(KEYC_CTRL('b')), REQ_BOOKMARK);
 	CHECK_INT(keys_lookup(KEYC_META | 'x'), REQ_BOOKMARK);
 	CHECK_INT(keys_lookup(KEYC_META | 'r'), REQ_READ);
+	CHECK(s.mouse); /* on by default */
+	const char *mouse = "mouse no\nmouse sometimes\n";
+	CHECK_INT(settings_parse(&s, mouse, strlen(mouse), "config", on_err, &e2), 1);
+	CHECK(!s.mouse);
 	const char *vi = "keys vi\n";
 	CHECK_INT(settings_parse(&s, vi, strlen(vi), "config", on_err, &e2), 0);
 	CHECK_INT(keys_lookup(KEYC_CTRL('d')), REQ_PAGE_DOWN);
