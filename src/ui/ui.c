@@ -197,8 +197,13 @@ static SCREEN *start_curses(struct ui *ui)
 	set_escdelay(25);
 	curs_set(0);
 	/* Only what the reader uses: with the mouse off (or any button left
-	 * out) the terminal keeps its own selection. */
-	if (ui->set.mouse)
+	 * out) the terminal keeps its own selection.  Only a terminal that
+	 * reports the mouse itself (xterm, tmux, screen...): on the Linux
+	 * console (TERM=linux*) ncurses would dlopen libgpm, the client of a
+	 * daemon the reader has no need of (and which leaks under the
+	 * sanitizers). */
+	const char *term = getenv("TERM");
+	if (ui->set.mouse && term && strncmp(term, "linux", 5) != 0)
 		mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	draw_init_colors(ui);
 	/* A colour theme marks the cursor row by its background alone: on a
