@@ -28,7 +28,7 @@
 	REQ(FOCUS_TOGGLE,  "focus-toggle",    "Tab",            "Switch focus between sidebar and list") \
 	REQ(FOCUS_SIDEBAR, "focus-sidebar",   "h Left",         "Focus the sidebar") \
 	REQ(FOCUS_LIST,    "focus-list",      "l Right",        "Focus the article list") \
-	REQ(SEARCH,        "search",          "/",              "Search (results update as you type)") \
+	REQ(SEARCH,        "search",          "/",              "Search as you type; matches highlighted") \
 	REQ(FIND_NEXT,     "next-match",      "n",              "Next search match; without a search, next unread") \
 	REQ(FIND_PREV,     "prev-match",      "N",              "Previous search match in the article") \
 	REQ(NEXT_ARTICLE,  "next-article",    "J",              "Next article in the list (pager)") \
@@ -67,12 +67,17 @@ enum {
 	KEYC_PGUP, KEYC_PGDN, KEYC_HOME, KEYC_END,
 	KEYC_ENTER, KEYC_TAB, KEYC_BACKSPACE, KEYC_DELETE, KEYC_ESC, KEYC_INSERT,
 	KEYC_F1, KEYC_F12 = KEYC_F1 + 11,
+	KEYC_MOUSE, /* a mouse event: the loop reads it, no binding takes it */
 	KEYC_LAST
 };
 #define KEYC_CTRL(c) ((c) & 0x1f)
+/* Meta (Alt) and a key: terminals send ESC before the key (M-x). */
+#define KEYC_META 0x400000
+#define KEYC_IS_META(c) (((c) & KEYC_META) != 0)
 
-/* "j", "C-l", "Down", "PgDn", "Space", "Enter", "Tab", "F5", "é"...;
- * -1 when the name means nothing. */
+/* "j", "C-l", "Down", "PgDn", "Space", "Enter", "Tab", "F5", "é", and
+ * any of these after "M-" (Meta: "M-x", "M-Down")...; -1 when the name
+ * means nothing. */
 int keys_parse(const char *name);
 /* The name of a key code ("C-l", "Down", "中"); buf holds at least 16 bytes. */
 const char *keys_name(int code, char *buf, size_t size);
@@ -84,6 +89,9 @@ const char *request_help(enum request r);
 
 /* Bind the default keys (again), dropping user bindings. */
 void keys_reset(void);
+/* The bindings of a preset, "default", "newsboat" or "vi", on the
+ * defaults (user bindings dropped); false when there is no such preset. */
+bool keys_preset(const char *name);
 /* Bind key to r (REQ_NONE unbinds).  The binding replaces every earlier
  * one of that key (the defaults may give a key two actions; a user's
  * binding gives it one). */

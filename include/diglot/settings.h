@@ -2,10 +2,12 @@
  * settings.h: the reader's config file, $XDG_CONFIG_HOME/diglot/config
  * (~/.config/diglot/config).  One setting a line, '#' comments:
  *     theme NAME|PATH
- *     bind KEY ACTION          (see keys.h; "bind KEY none" unbinds)
+ *     keys default|newsboat|vi (a preset; resets the bindings, so before any bind)
+ *     bind KEY ACTION          (see keys.h; "bind KEY none" unbinds; KEY may be M-x)
  *     view auto|original|side-by-side|left|right
  *     mark-read-on-open yes|no
  *     sidebar-width N
+ *     mouse yes|no             (click, double-click, wheel; no: the terminal's selection)
  * Bad lines are reported as FILE:LINE: why and skipped.
  */
 #ifndef DIGLOT_SETTINGS_H
@@ -19,6 +21,7 @@ struct settings {
 	int view;               /* enum layout_view */
 	bool mark_read_on_open;
 	int sidebar_width;
+	bool mouse;
 };
 
 void settings_init(struct settings *s);

@@ -70,6 +70,11 @@ int keys_parse(const char *name)
 	size_t len = strlen(name);
 	if (len == 0)
 		return -1;
+	/* M-x: Meta and a key; "M-" alone is no key, and Meta once is enough. */
+	if (len > 2 && (name[0] == 'M' || name[0] == 'm') && name[1] == '-') {
+		int code = keys_parse(name + 2);
+		return code < 0 || KEYC_IS_META(code) ? -1 : code | KEYC_META;
+	}
 	for (size_t i = 0; i < ARRAY_SIZE(key_names); i++)
 		if (strcasecmp(key_names[i].name, name) == 0)
 			return key_names[i].code;
@@ -97,6 +102,11 @@ int keys_parse(const char *name)
 
 const char *keys_name(int code, char *buf, size_t size)
 {
+	if (KEYC_IS_META(code) && size > 2) {
+		char inner[16];
+		snprintf(buf, size, "M-%s", keys_name(code & ~KEYC_META, inner, sizeof inner));
+		return buf;
+	}
 	for (size_t i = 0; i < ARRAY_SIZE(key_names); i++)
 		if (key_names[i].code == code) {
 			snprintf(buf, size, "%s", key_names[i].name);
@@ -156,6 +166,56 @@ void keys_reset(void)
 		}
 		free(list);
 	}
+}
+
+/* Key presets: what a newsboat or vi user's hands expect, on top of the
+ * defaults.  Each binding replaces the key's default (keys_bind_raw), so
+ * an action whose only key a preset takes gets another one here. */
+struct preset_bind {
+	const char *key, *action;
+};
+
+static const struct preset_bind newsboat_binds[] = {
+	{"o", "open-url"},         /* open in browser */
+	{"N", "toggle-read"},
+	{"r", "redraw"},           /* reload */
+	{"R", "redraw"},           /* reload all */
+	{"C-b", "toggle-bookmark"},
+	{"p", "prev-match"},       /* N is toggle-read now */
+	{"=", "cycle-order"},      /* o is open-url now */
+	{NULL, NULL},
+};
+
+static const struct preset_bind vi_binds[] = {
+	{"C-d", "page-down"}, {"C-u", "page-up"},  /* half pages in vi; whole ones here */
+	{"C-e", "move-down"}, {"C-y", "move-up"},
+	{"0", "move-first"},  {"$", "move-last"},
+	{NULL, NULL},
+};
+
+static const struct {
+	const char *name;
+	const struct preset_bind *binds;
+} presets[] = {
+	{"default", NULL},
+	{"newsboat", newsboat_binds},
+	{"vi", vi_binds},
+};
+
+bool keys_preset(const char *name)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(presets); i++) {
+		if (strcmp(presets[i].name, name) != 0)
+			continue;
+		keys_reset();
+		for (const struct preset_bind *b = presets[i].binds; b && b->key; b++) {
+			int code = keys_parse(b->key);
+			if (code >= 0) /* test_keys checks that every name parses */
+				keys_bind_raw(code, request_parse(b->action));
+		}
+		return true;
+	}
+	return false;
 }
 
 static void keys_ensure(void)

@@ -15,7 +15,7 @@
 
 void settings_init(struct settings *s)
 {
-	*s = (struct settings){NULL, VIEW_AUTO, true, 24};
+	*s = (struct settings){NULL, VIEW_AUTO, true, 24, true};
 }
 
 void settings_free(struct settings *s)
@@ -61,6 +61,10 @@ static const char *apply(void *ctx, char **w, int n)
 		if (r == REQ_NONE && strcmp(w[2], "none") != 0)
 			return "unknown action (see the help screen, '?')";
 		keys_bind(code, r);
+	} else if (!strcmp(w[0], "keys")) {
+		/* A preset resets the bindings: bind lines after it adjust it. */
+		if (n != 2 || !keys_preset(w[1]))
+			return "usage: keys default|newsboat|vi";
 	} else if (!strcmp(w[0], "view")) {
 		int v = n == 2 ? layout_view_parse(w[1]) : -1;
 		if (v < 0)
@@ -71,6 +75,11 @@ static const char *apply(void *ctx, char **w, int n)
 		if (b < 0)
 			return "usage: mark-read-on-open yes|no";
 		s->mark_read_on_open = b;
+	} else if (!strcmp(w[0], "mouse")) {
+		int b = n == 2 ? parse_bool(w[1]) : -1;
+		if (b < 0)
+			return "usage: mouse yes|no";
+		s->mouse = b;
 	} else if (!strcmp(w[0], "sidebar-width")) {
 		char *end = NULL;
 		long v = n == 2 ? strtol(w[1], &end, 10) : 0;

@@ -196,6 +196,15 @@ static SCREEN *start_curses(struct ui *ui)
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
+	/* Only what the reader uses: with the mouse off (or any button left
+	 * out) the terminal keeps its own selection.  Only a terminal that
+	 * reports the mouse itself (xterm, tmux, screen...): on the Linux
+	 * console (TERM=linux*) ncurses would dlopen libgpm, the client of a
+	 * daemon the reader has no need of (and which leaks under the
+	 * sanitizers). */
+	const char *term = getenv("TERM");
+	if (ui->set.mouse && term && strncmp(term, "linux", 5) != 0)
+		mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	draw_init_colors(ui);
 	/* A colour theme marks the cursor row by its background alone: on a
 	 * terminal without colours that row would look like any unread one. */
@@ -211,6 +220,7 @@ static int translate(int r, wint_t ch)
 {
 	if (r == KEY_CODE_YES) {
 		switch (ch) {
+		case KEY_MOUSE: return KEYC_MOUSE;
 		case KEY_UP: return KEYC_UP;
 		case KEY_DOWN: return KEYC_DOWN;
 		case KEY_LEFT: return KEYC_LEFT;
@@ -237,6 +247,28 @@ static int translate(int r, wint_t ch)
 	case 127: case 8: return KEYC_BACKSPACE;
 	default: return (int)ch;
 	}
+}
+
+/* Meta-x reaches us as ESC then x, in one write of the terminal: a key
+ * already waiting after ESC makes the two one key (KEYC_META).  Esc
+ * alone stays Esc; in the prompt and a question it is never combined,
+ * so Esc there cancels at once whatever is typed next. */
+static int with_meta(int esc)
+{
+	wint_t ch = 0;
+	timeout(0);
+	int r = get_wch(&ch);
+	if (r == ERR)
+		return esc;
+	int code = translate(r, ch);
+	if (code >= 0 && code != KEYC_ESC)
+		return code | KEYC_META;
+	/* Esc Esc, a resize: not a Meta key; the next read gets it. */
+	if (r == KEY_CODE_YES)
+		ungetch((int)ch);
+	else
+		unget_wch((wchar_t)ch);
+	return esc;
 }
 
 /* ---- the screens ------------------------------------------------------------ */
@@ -385,6 +417,17 @@ static int ask_dispatch(struct ui *ui, struct stack *s, enum prompt_event ev)
 	return settle(ui, s, r, res) | R_DRAW;
 }
 
+/* A search the user entered goes to the history; a history that cannot
+ * be written is said, but the search goes on. */
+static void remember(struct ui *ui)
+{
+	char *cause = NULL;
+	if (prompt_remember(&ui->prompt, &cause) != DG_OK) {
+		msg_set(ui, true, "search history: %s", cause);
+		free(cause);
+	}
+}
+
 static int prompt_dispatch(struct ui *ui, struct stack *s, int code)
 {
 	struct open_screen *t = stack_top(s);
@@ -397,6 +440,7 @@ static int prompt_dispatch(struct ui *ui, struct stack *s, int code)
 	case PROMPT_NONE: return R_NONE;
 	case PROMPT_EDITED: return R_DRAW;
 	case PROMPT_ENTER:
+		remember(ui);
 		/* The results typed so far are already shown (the live search
 		 * ran this very query): keep them rather than search again. */
 		/* Only a live search is the library's: a screen without one (the
@@ -455,6 +499,41 @@ static int answer(struct ui *ui, struct stack *s, int code)
 	return settle(ui, s, r, res) | R_DRAW;
 }
 
+/* ---- the mouse -------------------------------------------------------------- */
+
+#define WHEEL_LINES 3
+
+/* The wheel moves as the arrow keys do, a few lines a notch. */
+static int wheel(struct ui *ui, struct stack *s, enum request r)
+{
+	int res = R_NONE;
+	for (int i = 0; i < WHEEL_LINES; i++) {
+		struct open_screen *t = stack_top(s);
+		res |= settle(ui, s, r, t->ops->handle(ui, t->state, r));
+	}
+	return res;
+}
+
+/* A click puts the top screen's cursor where it was, a double click
+ * opens what is there (REQ_OPEN, as Enter); the wheel scrolls. */
+static int mouse(struct ui *ui, struct stack *s)
+{
+	MEVENT ev;
+	if (getmouse(&ev) != OK)
+		return R_NONE;
+	if (ev.bstate & BUTTON4_PRESSED)
+		return wheel(ui, s, REQ_MOVE_UP);
+	if (ev.bstate & BUTTON5_PRESSED)
+		return wheel(ui, s, REQ_MOVE_DOWN);
+	struct open_screen *t = stack_top(s);
+	if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED)) || !t->ops->click ||
+	    !t->ops->click(ui, t->state, ev.y, ev.x))
+		return R_NONE;
+	if (!(ev.bstate & BUTTON1_DOUBLE_CLICKED))
+		return R_DRAW;
+	return settle(ui, s, REQ_OPEN, t->ops->handle(ui, t->state, REQ_OPEN)) | R_DRAW;
+}
+
 static int dispatch(struct ui *ui, struct stack *s, int code)
 {
 	/* A message answers the key before: the next key clears it. */
@@ -463,6 +542,16 @@ static int dispatch(struct ui *ui, struct stack *s, int code)
 		return answer(ui, s, code);
 	/* The prompt edits text, but C-l means redraw there too: no edit
 	 * key uses it, and a garbled screen is no place to type. */
+	if (code == KEYC_MOUSE) {
+		MEVENT ev;
+		/* The prompt wants keys: the event is dropped (a question
+		 * above took it as its answer: no). */
+		if (ui->prompt.on) {
+			getmouse(&ev);
+			return R_NONE;
+		}
+		return mouse(ui, s);
+	}
 	if (ui->prompt.on)
 		return keys_lookup(code) == REQ_REDRAW && code < 0x20 ? redraw() : prompt_dispatch(ui, s, code);
 	enum request r = keys_lookup(code);
@@ -634,6 +723,8 @@ static void ui_loop(struct ui *ui, struct stack *s, FILE *trace, struct phases *
 			continue;
 		}
 		int code = translate(r, ch);
+		if (code == KEYC_ESC && !ui->prompt.on && !ui->confirm.on)
+			code = with_meta(code);
 		if (code < 0) {
 			res = R_NONE;
 			continue;

@@ -202,12 +202,49 @@ static int match_token(void *ctx, int flags, const char *tok, size_t toklen, siz
 	return 0;
 }
 
+/* The end of the word or "quoted phrase" at q. */
+static const char *term_end(const char *q)
+{
+	if (*q == '"') {
+		const char *close = strchr(q + 1, '"');
+		return close ? close + 1 : q + strlen(q);
+	}
+	return q + strcspn(q, " \t");
+}
+
+/* The words of the search that a match shows: the search syntax
+ * (tokenize.h) without its operators, OR and the -excluded terms, which
+ * would otherwise light up every word starting with "or" or the very
+ * word the search keeps out.  Caller frees. */
+static char *wanted_terms(const char *query)
+{
+	struct sbuf b = SBUF_INIT;
+	sbuf_addstr(&b, "");
+	for (const char *q = query; *q;) {
+		if (*q == ' ' || *q == '\t') {
+			q++;
+			continue;
+		}
+		bool excluded = *q == '-' && q[1] && q[1] != ' ';
+		const char *end = term_end(excluded ? q + 1 : q);
+		bool op = end - q == 2 && memcmp(q, "OR", 2) == 0;
+		if (!excluded && !op) {
+			sbuf_add(&b, q, (size_t)(end - q));
+			sbuf_addc(&b, ' ');
+		}
+		q = end;
+	}
+	return sbuf_detach(&b);
+}
+
 size_t draw_matches(const char *query, const char *s, size_t len, size_t **hl, size_t *cap)
 {
 	if (!query || !*query)
 		return 0;
 	struct qtokens q = {NULL, 0, 0};
-	tokenize(query, strlen(query), true, add_qtoken, &q);
+	char *terms = wanted_terms(query);
+	tokenize(terms, strlen(terms), true, add_qtoken, &q);
+	free(terms);
 	struct hlctx h = {&q, hl, cap, 0};
 	if (q.n)
 		tokenize(s, len, false, match_token, &h);

@@ -44,12 +44,13 @@ static void *help_open(struct ui *ui, int *res)
 	struct help *h = xcalloc(1, sizeof *h);
 	struct sbuf b = SBUF_INIT;
 	/* The file really read: --config, or XDG_CONFIG_HOME's. */
-	sbuf_addf(&b, "diglot keys (rebind with 'bind KEY ACTION' in %s)\n\n",
+	sbuf_addf(&b, "diglot keys (rebind with 'bind KEY ACTION', M-x too, or 'keys newsboat|vi', in %s)\n\n",
 	          ui->config_path ? ui->config_path : "$XDG_CONFIG_HOME/diglot/config");
 	keys_help_text(&b);
 	sbuf_addstr(&b, "\nIn the search prompt: Enter keeps the results, Esc restores the list,\n"
 	                "C-u deletes to the start, C-k to the end, C-w a word, Left/Right move,\n"
-	                "C-l redraws.\n"
+	                "Up/Down (C-p/C-n) walk the search history, C-l redraws.\n"
+	                "\nMouse: click selects, double click opens, the wheel scrolls ('mouse no' turns it off).\n"
 	                "\nPress q to leave this screen.\n");
 	help_split(h, sbuf_str(&b));
 	sbuf_free(&b);

@@ -123,6 +123,10 @@ struct screen_ops {
 	 * article from: move the cursor to the article after (dir 1) or
 	 * before (-1) it, or the next unread one; false when there is none. */
 	bool (*step)(struct ui *ui, void *state, int64_t from, const struct step *st);
+	/* Optional: a mouse click at screen row y, column x: put the cursor
+	 * on what is there; false when nothing is (a double click then opens
+	 * nothing: the loop sends REQ_OPEN only after a true). */
+	bool (*click)(struct ui *ui, void *state, int y, int x);
 };
 
 /* Every screen, the first opening at start-up.  S(name): the file defines

@@ -142,6 +142,18 @@ static int links_handle(struct ui *ui, void *state, enum request r)
 	}
 }
 
+/* A click selects a link (rows from screen row 1); a double click opens it. */
+static bool links_click(struct ui *ui, void *state, int y, int x)
+{
+	struct links *k = state;
+	int64_t i = links_scroll(ui, k)->top + (y - 1);
+	(void)x;
+	if (y < 1 || y > ui_body_rows(ui) || i >= (int64_t)k->n)
+		return false;
+	k->sc.cur = i;
+	return true;
+}
+
 const struct screen_ops links_screen = {
 	.name = "links",
 	.opener = REQ_LINKS,
@@ -149,4 +161,5 @@ const struct screen_ops links_screen = {
 	.close = links_close,
 	.draw = links_draw,
 	.handle = links_handle,
+	.click = links_click,
 };

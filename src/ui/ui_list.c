@@ -38,7 +38,8 @@ struct sidebar {
 };
 
 struct list_row {
-	int64_t id, date;
+	int64_t id, date;  /* date: the text's, 0 when it had none */
+	int64_t imported_at;
 	char langs[2 * LANG_CODE_SIZE + 1];
 	char *title, *source, *url;
 	bool read, bookmarked;
@@ -269,6 +270,7 @@ static int add_row(void *ctx, const struct store_item *it)
 	struct list_row *r = &l->rows[l->nrows++];
 	r->id = it->id;
 	r->date = it->date;
+	r->imported_at = it->imported_at;
 	snprintf(r->langs, sizeof r->langs, "%s%s%s", it->lang, it->lang2[0] ? "+" : "", it->lang2);
 	r->title = utf8_sanitize(it->title ? it->title : "", it->title ? strlen(it->title) : 0, false);
 	r->source = utf8_sanitize(it->source ? it->source : "", it->source ? strlen(it->source) : 0, false);
@@ -436,6 +438,22 @@ static struct cols list_columns(int w)
 	return c;
 }
 
+/* The date cell, after a separator.  An article whose text had no date
+ * shows the day it was imported, marked by a '~' in the separator's
+ * place: the column keeps its width, so dated rows (and the golden
+ * screens) look as they did, and the dates stay aligned. */
+static void format_date(const struct list_row *r, const struct cols *c, struct sbuf *b)
+{
+	char d[16] = "";
+	bool undated = r->date <= 0;
+	time_t t = (time_t)(undated ? r->imported_at : r->date);
+	struct tm tm;
+	if (t > 0 && localtime_r(&t, &tm))
+		strftime(d, sizeof d, "%Y-%m-%d", &tm);
+	sbuf_addc(b, undated && d[0] ? '~' : ' ');
+	width_append_cell(b, d, strlen(d), c->date);
+}
+
 static void format_row(const struct list_row *r, const struct cols *c, struct sbuf *b, size_t *title_at)
 {
 	sbuf_addc(b, r->read ? ' ' : 'N');
@@ -451,15 +469,8 @@ static void format_row(const struct list_row *r, const struct cols *c, struct sb
 	}
 	*title_at = b->len;
 	width_append_cell(b, r->title, strlen(r->title), c->title);
-	if (c->date) {
-		char d[16] = "";
-		time_t t = (time_t)r->date;
-		struct tm tm;
-		if (r->date > 0 && localtime_r(&t, &tm))
-			strftime(d, sizeof d, "%Y-%m-%d", &tm);
-		sbuf_addc(b, ' ');
-		width_append_cell(b, d, strlen(d), c->date);
-	}
+	if (c->date)
+		format_date(r, c, b);
 }
 
 static void list_header(struct ui *ui, int x, int w, const struct cols *c)
@@ -563,6 +574,33 @@ static void list_draw(struct ui *ui, void *state, struct sbuf *title, struct sbu
 		list_empty(ui, l, x, w);
 	sbuf_addstr(title, " diglot   ?:help  /:search  s:sidebar  o:order  q:quit");
 	list_status(ui, l, status);
+}
+
+/* ---- the mouse ----------------------------------------------------------- */
+
+/* A click on a group selects it (a double click shows it, as Enter); on
+ * a row, puts the cursor there.  Rows are painted from screen row 2 (1
+ * is the column header), groups from row 1. */
+static bool list_click(struct ui *ui, void *state, int y, int x)
+{
+	struct list *l = state;
+	int sw = sidebar_width(ui, l);
+	if (y < 1 || y > ui_body_rows(ui))
+		return false;
+	if (x < sw - 1) {
+		int64_t i = l->sb.sc.top + (y - 1);
+		if (i >= (int64_t)l->sb.n || l->sb.items[i].kind == SB_HEADING)
+			return false;
+		l->sb.sc.cur = i;
+		l->focus = FOCUS_SIDEBAR;
+		return true;
+	}
+	int64_t pos = l->sc.top + (y - 2);
+	if (x < sw || y < 2 || pos >= l->sc.count)
+		return false;
+	l->sc.cur = pos;
+	l->focus = FOCUS_LIST;
+	return true;
 }
 
 /* ---- requests ------------------------------------------------------------ */
@@ -915,6 +953,7 @@ const struct screen_ops list_screen = {
 	.draw = list_draw,
 	.handle = list_handle,
 	.update = list_update,
+	.click = list_click,
 	.search = list_search,
 	.fill = list_fill,
 	.article = list_article,

@@ -22,9 +22,12 @@ void prompt_free(struct prompt *p)
 {
 	sbuf_free(&p->edit);
 	xfree(&p->saved_query);
+	xfree(&p->draft);
+	history_free(&p->hist);
 }
 
-int prompt_start(struct prompt *p, const char *query)
+/* Open the prompt empty, with no history: prompt_ask's path or command. */
+static void prompt_open(struct prompt *p, const char *query)
 {
 	p->on = true;
 	p->req = REQ_SEARCH;
@@ -35,13 +38,40 @@ int prompt_start(struct prompt *p, const char *query)
 	free(p->saved_query);
 	p->saved_query = query ? xstrdup(query) : NULL;
 	p->pending = false;
+	history_free(&p->hist);
+	p->hist_pos = 0;
+	xfree(&p->draft);
 	curs_set(1);
+}
+
+int prompt_start(struct prompt *p, const char *query)
+{
+	prompt_open(p, query);
+	/* Read on every opening: another reader may have added to it. */
+	char *path = history_path();
+	history_load(&p->hist, path);
+	free(path);
+	p->hist_pos = p->hist.n;
 	return R_DRAW;
+}
+
+enum dg_status prompt_remember(struct prompt *p, char **cause)
+{
+	char *path = history_path();
+	if (!path || !p->edit.len) {
+		free(path);
+		return DG_OK;
+	}
+	history_load(&p->hist, path);
+	history_add(&p->hist, sbuf_str(&p->edit));
+	enum dg_status rc = history_save(&p->hist, path, cause);
+	free(path);
+	return rc;
 }
 
 int prompt_ask(struct prompt *p, enum request r, const char *label, const char *initial)
 {
-	prompt_start(p, NULL);
+	prompt_open(p, NULL);
 	p->req = r;
 	snprintf(p->label, sizeof p->label, "%s", label);
 	sbuf_addstr(&p->edit, initial ? initial : "");
@@ -135,6 +165,28 @@ static enum prompt_event edit_key(struct prompt *p, int code, int64_t now_ms)
 	}
 }
 
+static void set_text(struct prompt *p, const char *text)
+{
+	sbuf_truncate(&p->edit, 0);
+	sbuf_addstr(&p->edit, text);
+	p->pos = p->edit.len;
+}
+
+/* Up and Down walk the history as readline does: the user's own text is
+ * kept aside and comes back below the newest entry. */
+static enum prompt_event history_key(struct prompt *p, int dir, int64_t now_ms)
+{
+	if ((dir < 0 && p->hist_pos == 0) || (dir > 0 && p->hist_pos >= p->hist.n))
+		return PROMPT_NONE;
+	if (p->hist_pos == p->hist.n) {
+		free(p->draft);
+		p->draft = xstrdup(sbuf_str(&p->edit));
+	}
+	p->hist_pos = dir < 0 ? p->hist_pos - 1 : p->hist_pos + 1;
+	set_text(p, p->hist_pos < p->hist.n ? p->hist.items[p->hist_pos] : p->draft ? p->draft : "");
+	return changed(p, now_ms);
+}
+
 /* Keys that move the cursor in the text; false for any other. */
 static bool move_key(struct prompt *p, int code)
 {
@@ -167,6 +219,12 @@ enum prompt_event prompt_key(struct prompt *p, int code, int64_t now_ms)
 		}
 		edit_delete(p, prev_char(p, p->pos), p->pos);
 		return changed(p, now_ms);
+	case KEYC_UP:
+	case KEYC_CTRL('p'):
+		return history_key(p, -1, now_ms);
+	case KEYC_DOWN:
+	case KEYC_CTRL('n'):
+		return history_key(p, 1, now_ms);
 	default:
 		return move_key(p, code) ? PROMPT_EDITED : edit_key(p, code, now_ms);
 	}

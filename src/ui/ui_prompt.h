@@ -7,6 +7,7 @@
 #define DIGLOT_UI_PROMPT_H
 
 #include "diglot/common.h"
+#include "diglot/history.h"
 #include "diglot/keys.h"
 #include "diglot/sbuf.h"
 
@@ -21,6 +22,9 @@ struct prompt {
 	char *saved_query; /* the search there was when the prompt opened */
 	bool pending;      /* typed since the text was last searched */
 	int64_t edit_ms;   /* when the text last changed */
+	struct history hist; /* a search prompt's history, read as it opens */
+	size_t hist_pos;     /* the entry shown; hist.n: the user's own text */
+	char *draft;         /* the user's own text while an entry is shown */
 };
 
 enum prompt_event {
@@ -31,12 +35,17 @@ enum prompt_event {
 };
 
 void prompt_free(struct prompt *p);
-/* Open the prompt, empty, over the search query.  Returns R_DRAW. */
+/* Open the prompt, empty, over the search query, with the search history
+ * (history.h) for Up and Down.  Returns R_DRAW. */
 int prompt_start(struct prompt *p, const char *query);
 /* Open the prompt for the text request r needs (a path, a command),
  * with label before it and initial text.  On Enter the loop hands r to
  * the screen again with the text in ui->answer.  Returns R_DRAW. */
 int prompt_ask(struct prompt *p, enum request r, const char *label, const char *initial);
+/* A search prompt closed with Enter: add its text to the history file
+ * (re-read first, so that two readers open at once both keep theirs).
+ * DG_ERR with *cause when the file cannot be written. */
+enum dg_status prompt_remember(struct prompt *p, char **cause);
 /* One key while the prompt is open; now_ms times the debounce. */
 enum prompt_event prompt_key(struct prompt *p, int code, int64_t now_ms);
 /* Typing paused long enough to search as the user types: *text gets what

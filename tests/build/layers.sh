@@ -15,7 +15,7 @@ owner() {
 	case $1 in
 	common | sbuf | hash | json | datadir) echo base ;;
 	utf8 | width | script | article | langid | bilingual | align | sentence | tokenize | layout) echo text ;;
-	keys | theme | settings) echo config ;;
+	keys | theme | settings | history) echo config ;;
 	store) echo store ;;
 	import) echo import ;;
 	ui) echo ui ;;

@@ -73,6 +73,61 @@ static void test_help_text(void)
 	sbuf_free(&b);
 }
 
+/* Meta keys: M-x is ESC x from the terminal; names round-trip. */
+static void test_meta(void)
+{
+	char buf[16];
+	CHECK_INT(keys_parse("M-x"), KEYC_META | 'x');
+	CHECK_INT(keys_parse("m-x"), KEYC_META | 'x');
+	CHECK_INT(keys_parse("M-Down"), KEYC_META | KEYC_DOWN);
+	CHECK_INT(keys_parse("M-C-b"), KEYC_META | KEYC_CTRL('b'));
+	CHECK_INT(keys_parse("M-"), -1);
+	CHECK_INT(keys_parse("M-M-x"), -1);
+	CHECK_INT(keys_parse("M-nokey"), -1);
+	CHECK_INT(keys_parse("M"), 'M'); /* the letter alone is still a key */
+	CHECK_STR(keys_name(KEYC_META | 'x', buf, sizeof buf), "M-x");
+	CHECK_STR(keys_name(KEYC_META | KEYC_PGDN, buf, sizeof buf), "M-PgDn");
+	keys_reset();
+	keys_bind(KEYC_META | 'x', REQ_QUIT);
+	CHECK_INT(keys_lookup(KEYC_META | 'x'), REQ_QUIT);
+	CHECK_INT(keys_lookup('x'), REQ_NONE); /* x itself stays unbound */
+	keys_reset();
+}
+
+/* Presets on the defaults: newsboat's keys, and vi's; every binding of
+ * a preset names a real key and action (an unknown one would bind
+ * nothing, and these checks would miss it). */
+static void test_presets(void)
+{
+	CHECK(keys_preset("newsboat"));
+	CHECK_INT(keys_lookup('o'), REQ_OPEN_URL);
+	CHECK_INT(keys_lookup('N'), REQ_READ);
+	CHECK_INT(keys_lookup('r'), REQ_REDRAW);
+	CHECK_INT(keys_lookup('R'), REQ_REDRAW);
+	CHECK_INT(keys_lookup(KEYC_CTRL('b')), REQ_BOOKMARK);
+	CHECK_INT(keys_lookup('A'), REQ_MARK_ALL_READ);
+	CHECK_INT(keys_lookup('p'), REQ_FIND_PREV);   /* N's action moved */
+	CHECK_INT(keys_lookup('='), REQ_ORDER); /* o's action moved */
+	CHECK_INT(keys_lookup('j'), REQ_MOVE_DOWN);   /* the rest are the defaults */
+	CHECK_INT(keys_lookup(KEYC_PGUP), REQ_PAGE_UP);
+	CHECK(keys_preset("vi"));
+	CHECK_INT(keys_lookup('o'), REQ_ORDER); /* a preset starts from the defaults */
+	CHECK_INT(keys_lookup(KEYC_CTRL('d')), REQ_PAGE_DOWN);
+	CHECK_INT(keys_lookup(KEYC_CTRL('u')), REQ_PAGE_UP);
+	CHECK_INT(keys_lookup(KEYC_CTRL('f')), REQ_PAGE_DOWN);
+	CHECK_INT(keys_lookup(KEYC_CTRL('b')), REQ_PAGE_UP);
+	CHECK_INT(keys_lookup(KEYC_CTRL('e')), REQ_MOVE_DOWN);
+	CHECK_INT(keys_lookup(KEYC_CTRL('y')), REQ_MOVE_UP);
+	CHECK_INT(keys_lookup('0'), REQ_MOVE_FIRST);
+	CHECK_INT(keys_lookup('$'), REQ_MOVE_LAST);
+	CHECK_INT(keys_lookup('g'), REQ_MOVE_FIRST);
+	CHECK_INT(keys_lookup('G'), REQ_MOVE_LAST);
+	CHECK(keys_preset("default"));
+	CHECK_INT(keys_lookup(KEYC_CTRL('d')), REQ_NONE);
+	CHECK(!keys_preset("emacs"));
+	keys_reset();
+}
+
 /* Issue 11 #9: more keys on one action pushed its name out of the
  * column with no gap; every action name must start in one column, two
  * spaces or more after the keys. */
@@ -148,6 +203,8 @@ int main(void)
 	test_bindings();
 	test_help_text();
 	test_help_columns();
+	test_meta();
+	test_presets();
 	test_man_page();
 	return t_done();
 }

@@ -66,6 +66,35 @@ int main(void)
 	settings_free(&s);
 	CHECK(s.theme == NULL);
 
+	/* A preset, then bindings on it (a Meta key among them). */
+	settings_init(&s);
+	struct errs e2 = {0, {0}};
+	const char *presets =
+	    "keys newsboat\n"
+	    "bind M-x toggle-bookmark\n"
+	    "bind M-r toggle-read\n"
+	    "keys emacs\n"           /* 4 */
+	    "keys\n"                 /* 5 */
+	    "bind M- help\n";        /* 6 */
+	CHECK_INT(settings_parse(&s, presets, strlen(presets), "config", on_err, &e2), 3);
+	CHECK_INT(e2.lines[0], 4);
+	CHECK_INT(e2.lines[2], 6);
+	CHECK_INT(keys_lookup('o'), REQ_OPEN_URL);
+	CHECK_INT(keys_lookup('N'), REQ_READ);
+	CHECK_INT(keys_lookup(KEYC_CTRL('b')), REQ_BOOKMARK);
+	CHECK_INT(keys_lookup(KEYC_META | 'x'), REQ_BOOKMARK);
+	CHECK_INT(keys_lookup(KEYC_META | 'r'), REQ_READ);
+	CHECK(s.mouse); /* on by default */
+	const char *mouse = "mouse no\nmouse sometimes\n";
+	CHECK_INT(settings_parse(&s, mouse, strlen(mouse), "config", on_err, &e2), 1);
+	CHECK(!s.mouse);
+	const char *vi = "keys vi\n";
+	CHECK_INT(settings_parse(&s, vi, strlen(vi), "config", on_err, &e2), 0);
+	CHECK_INT(keys_lookup(KEYC_CTRL('d')), REQ_PAGE_DOWN);
+	CHECK_INT(keys_lookup(KEYC_META | 'x'), REQ_NONE); /* a preset drops earlier bindings */
+	settings_free(&s);
+	keys_reset();
+
 	setenv("XDG_CONFIG_HOME", "/tmp/xdg", 1);
 	char *d = settings_dir();
 	CHECK_STR(d, "/tmp/xdg/diglot");
