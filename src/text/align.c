@@ -58,7 +58,7 @@
 #define WEAK_WORD 0.5 /* weight of a lower-case word on both sides (a technical term?) */
 #endif
 #define RATIO_ROUNDS 2 /* re-estimations of the length ratio: at most 3 DP runs */
-#define DP_MAX_CELLS ((size_t)4 << 20) /* cells of the band: ~1.5 s; beyond, pair by position */
+#define DP_MAX_CELLS ((size_t)1 << 20) /* cells of the band: ~0.35 s; beyond, pair by position */
 #define BAND_MARGIN 32 /* band half-width beyond the difference in paragraph counts */
 /* Tables larger than this (about 500 x 500) are aligned once: the ratio
  * rounds refine, and would triple the cost where it is largest. */
