@@ -3,6 +3,7 @@
  */
 #include "diglot/common.h"
 #include "diglot/history.h"
+#include "diglot/files.h"
 #include "confline.h"
 #include "diglot/utf8.h"
 
@@ -76,25 +77,6 @@ void history_load(struct history *h, const char *path)
 	free(buf);
 }
 
-/* The folders above path, each 0700 (the state dir is the user's own). */
-static enum dg_status make_parents(const char *path, char **cause)
-{
-	char *dir = xstrdup(path);
-	enum dg_status rc = DG_OK;
-	for (char *p = dir + 1; *p; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-			rc = dg_fail(cause, DG_ERR, "cannot create folder %s: %s", dir, strerror(errno));
-			break;
-		}
-		*p = '/';
-	}
-	free(dir);
-	return rc;
-}
-
 static bool write_all(FILE *f, const struct history *h)
 {
 	for (size_t i = 0; i < h->n; i++)
@@ -105,7 +87,7 @@ static bool write_all(FILE *f, const struct history *h)
 
 enum dg_status history_save(const struct history *h, const char *path, char **cause)
 {
-	if (make_parents(path, cause) != DG_OK)
+	if (files_make_parents(path, cause) != DG_OK)
 		return DG_ERR;
 	char *tmp = xasprintf("%s.XXXXXX", path);
 	int fd = mkstemp(tmp); /* 0600: searches are nobody else's business */

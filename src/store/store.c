@@ -12,6 +12,7 @@
  */
 #include "diglot/common.h"
 #include "diglot/store.h"
+#include "diglot/files.h"
 #include "fts.h"
 #include "diglot/hash.h"
 #include "diglot/sbuf.h"
@@ -115,27 +116,6 @@ char *store_default_path(const char *db_option)
 		return xasprintf("%s/diglot/library.db", e);
 	e = getenv("HOME");
 	return xasprintf("%s/.local/share/diglot/library.db", e && *e ? e : ".");
-}
-
-/* Create the missing folders above path, each 0700. */
-static enum dg_status make_parents(const char *path, char **cause)
-{
-	char *dir = xstrdup(path);
-	enum dg_status rc = DG_OK;
-	for (char *p = dir + 1; *p; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(dir, 0700) == 0)
-			chmod(dir, 0700); /* the umask may have taken bits away */
-		else if (errno != EEXIST) {
-			rc = dg_fail(cause, DG_ERR, "cannot create folder %s: %s", dir, strerror(errno));
-			break;
-		}
-		*p = '/';
-	}
-	free(dir);
-	return rc;
 }
 
 /* Create the file 0600 before SQLite opens it: SQLite would use 0644
@@ -489,7 +469,7 @@ enum dg_status store_open(struct store **out, const char *path, char **cause)
 {
 	char *why = NULL;
 	*out = NULL;
-	if (make_parents(path, &why) != DG_OK || make_file(path, &why) != DG_OK) {
+	if (files_make_parents(path, &why) != DG_OK || make_file(path, &why) != DG_OK) {
 		enum dg_status rc = dg_fail(cause, DG_ERR, "cannot open %s: %s", path, why);
 		free(why);
 		return rc;

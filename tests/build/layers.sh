@@ -13,7 +13,7 @@ cd "$top/src" || exit 99
 # The layer that owns each public header of include/diglot/.
 owner() {
 	case $1 in
-	common | sbuf | hash | json | datadir) echo base ;;
+	common | sbuf | hash | json | datadir | files) echo base ;;
 	utf8 | width | script | article | langid | bilingual | align | sentence | tokenize | layout) echo text ;;
 	keys | theme | settings | history) echo config ;;
 	store) echo store ;;

@@ -1,0 +1,28 @@
+/* files.c: folders made on the way to a file (files.h). */
+#include "diglot/common.h"
+#include "diglot/files.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+enum dg_status files_make_parents(const char *path, char **cause)
+{
+	char *dir = xstrdup(path);
+	enum dg_status rc = DG_OK;
+	for (char *p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0700) == 0)
+			chmod(dir, 0700); /* the umask may have taken bits away */
+		else if (errno != EEXIST) {
+			rc = dg_fail(cause, DG_ERR, "cannot create folder %s: %s", dir, strerror(errno));
+			break;
+		}
+		*p = '/';
+	}
+	free(dir);
+	return rc;
+}
