@@ -288,28 +288,23 @@ static int hex_digit(int c)
 	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
-/* v4: the identity is the SHA-256's first HASH_KEY_SIZE bytes as a blob,
- * not 64 hex digits (the hash was 6 % of a library, in the row and again
- * in its index). */
-static enum dg_status migrate_v4(struct store *st)
+/*
+ * A migration that gives each row selected by sel_sql (id first) a new
+ * key: key_of computes it from the row, or returns false to leave the row
+ * as it is; upd_sql binds ?1 id, ?2 the key.
+ */
+static enum dg_status rekey_rows(struct store *st, const char *sel_sql, const char *upd_sql,
+                                 bool (*key_of)(sqlite3_stmt *row, unsigned char key[HASH_KEY_SIZE]))
 {
-	sqlite3_stmt *sel = store_stmt(st, "SELECT id, hash FROM article WHERE typeof(hash) = 'text'");
-	sqlite3_stmt *upd = store_stmt(st, "UPDATE article SET hash = ?2 WHERE id = ?1");
+	sqlite3_stmt *sel = store_stmt(st, sel_sql);
+	sqlite3_stmt *upd = store_stmt(st, upd_sql);
 	if (!sel || !upd)
 		return DG_ERR;
 	int r;
 	while ((r = sqlite3_step(sel)) == SQLITE_ROW) {
-		const char *hex = store_col_text(sel, 1);
 		unsigned char key[HASH_KEY_SIZE];
-		size_t i = 0;
-		for (; i < HASH_KEY_SIZE; i++) {
-			int hi = hex_digit(hex[2 * i]), lo = hi < 0 ? -1 : hex_digit(hex[2 * i + 1]);
-			if (lo < 0)
-				break;
-			key[i] = (unsigned char)(hi << 4 | lo);
-		}
-		if (i < HASH_KEY_SIZE)
-			continue; /* not a hash diglot wrote: left as it is */
+		if (!key_of(sel, key))
+			continue;
 		sqlite3_bind_int64(upd, 1, sqlite3_column_int64(sel, 0));
 		sqlite3_bind_blob(upd, 2, key, HASH_KEY_SIZE, SQLITE_TRANSIENT);
 		if (sqlite3_step(upd) != SQLITE_DONE) {
@@ -320,6 +315,28 @@ static enum dg_status migrate_v4(struct store *st)
 	}
 	sqlite3_reset(sel);
 	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+}
+
+/* 64 hex digits to the key's bytes; false for a hash diglot did not write. */
+static bool hex_key(sqlite3_stmt *row, unsigned char key[HASH_KEY_SIZE])
+{
+	const char *hex = store_col_text(row, 1);
+	for (size_t i = 0; i < HASH_KEY_SIZE; i++) {
+		int hi = hex_digit(hex[2 * i]), lo = hi < 0 ? -1 : hex_digit(hex[2 * i + 1]);
+		if (lo < 0)
+			return false;
+		key[i] = (unsigned char)(hi << 4 | lo);
+	}
+	return true;
+}
+
+/* v4: the identity is the SHA-256's first HASH_KEY_SIZE bytes as a blob,
+ * not 64 hex digits (the hash was 6 % of a library, in the row and again
+ * in its index). */
+static enum dg_status migrate_v4(struct store *st)
+{
+	return rekey_rows(st, "SELECT id, hash FROM article WHERE typeof(hash) = 'text'",
+	                  "UPDATE article SET hash = ?2 WHERE id = ?1", hex_key);
 }
 
 /* The identity of an article's content: its text as stored (title, then
@@ -336,6 +353,13 @@ static void text_key(const char *title, size_t tlen, const char *body, size_t bl
 	hash_sha256(sbuf_str(&b), b.len, sha);
 	memcpy(key, sha, HASH_KEY_SIZE);
 	sbuf_free(&b);
+}
+
+static bool row_text_key(sqlite3_stmt *row, unsigned char key[HASH_KEY_SIZE])
+{
+	text_key(store_col_text(row, 1), (size_t)sqlite3_column_bytes(row, 1),
+	         store_col_text(row, 2), (size_t)sqlite3_column_bytes(row, 2), key);
+	return true;
 }
 
 /*
@@ -355,25 +379,8 @@ static enum dg_status migrate_v5(struct store *st)
 		return DG_ERR;
 	if (store_exec(st, "CREATE INDEX IF NOT EXISTS article_text_key ON article(text_key)") != DG_OK)
 		return DG_ERR;
-	sqlite3_stmt *sel = store_stmt(st, "SELECT id, title, body FROM article");
-	sqlite3_stmt *upd = store_stmt(st, "UPDATE article SET text_key = ?2 WHERE id = ?1");
-	if (!sel || !upd)
-		return DG_ERR;
-	int r;
-	while ((r = sqlite3_step(sel)) == SQLITE_ROW) {
-		unsigned char key[HASH_KEY_SIZE];
-		text_key(store_col_text(sel, 1), (size_t)sqlite3_column_bytes(sel, 1),
-		         store_col_text(sel, 2), (size_t)sqlite3_column_bytes(sel, 2), key);
-		sqlite3_bind_int64(upd, 1, sqlite3_column_int64(sel, 0));
-		sqlite3_bind_blob(upd, 2, key, HASH_KEY_SIZE, SQLITE_TRANSIENT);
-		if (sqlite3_step(upd) != SQLITE_DONE) {
-			sqlite3_reset(sel);
-			return store_sqlerr(st);
-		}
-		sqlite3_reset(upd);
-	}
-	sqlite3_reset(sel);
-	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+	return rekey_rows(st, "SELECT id, title, body FROM article",
+	                  "UPDATE article SET text_key = ?2 WHERE id = ?1", row_text_key);
 }
 
 /* The ladder: step i takes the schema from user_version i to i + 1. */
