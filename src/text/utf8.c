@@ -186,9 +186,13 @@ bool utf8_is_bidi_control(uint32_t cp)
 
 bool utf8_is_hidden(uint32_t cp)
 {
-	/* Fast rejects: most text is Latin, CJK, kana or Hangul syllables. */
-	if (cp < 0xAD || (cp > 0xAD && cp < 0x34F) || (cp >= 0x3040 && cp < 0x3164) ||
-	    (cp > 0x3164 && cp < 0xFE00) || (cp >= 0x20000 && cp < 0xE0000))
+	/* Fast rejects, the gaps between Unicode's default-ignorable ranges
+	 * that hold nearly all text: Latin, CJK and its punctuation, kana,
+	 * Hangul syllables, fullwidth forms (test_utf8 walks all of Unicode). */
+	if (cp < 0xAD || (cp > 0xAD && cp < 0x34F) || (cp >= 0x2070 && cp < 0x3164) ||
+	    (cp > 0x3164 && cp < 0xFE00) || (cp >= 0xFE10 && cp < 0xFEFF) ||
+	    (cp > 0xFEFF && cp < 0xFFA0) || (cp > 0xFFA0 && cp < 0xFFF0) ||
+	    (cp >= 0x20000 && cp < 0xE0000))
 		return false;
 	/* Joiners shape Arabic and Indic text and join emoji; variation
 	 * selectors and tags belong to the grapheme before them. */

@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <time.h>
+#include <unictype.h>
 #include <unistr.h>
 
 struct clean_case {
@@ -336,6 +337,18 @@ static void test_clean_line(void)
 	CHECK(utf8_is_hidden(0xAD) && !utf8_is_bidi_control(0xAD));
 	CHECK(!utf8_is_hidden(0x200D) && !utf8_is_hidden(0xFE0F) && !utf8_is_hidden(0x4E2D));
 	CHECK(utf8_is_hidden(0x115F) && utf8_is_hidden(0xE0001) && !utf8_is_hidden(0xE0041));
+	/* Over all of Unicode: libunistring's default-ignorable code points
+	 * but the joiners, variation selectors and emoji tags (the fast
+	 * rejects must never hide one). */
+	int wrong = 0;
+	for (uint32_t c = 0; c <= 0x10FFFF; c++) {
+		bool keep = c == 0x200C || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F) ||
+		            (c >= 0xE0020 && c <= 0xE007F) || (c >= 0xE0100 && c <= 0xE01EF);
+		bool want = !keep && uc_is_property_default_ignorable_code_point(c);
+		if (utf8_is_hidden(c) != want && wrong++ < 5)
+			fprintf(stderr, "utf8_is_hidden(U+%04X) should be %d\n", (unsigned)c, want);
+	}
+	CHECK_INT(wrong, 0);
 }
 
 static void test_names(void)
