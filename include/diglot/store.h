@@ -38,6 +38,9 @@ void store_close(struct store **st);
 const char *store_path(const struct store *st);
 /* The message of the last failed call, naming the article or file. */
 const char *store_error(const struct store *st);
+/* The same message without the library path it starts with, for a
+ * message that names the library already. */
+const char *store_error_reason(const struct store *st);
 
 /* ---- import ----------------------------------------------------------- */
 

@@ -60,15 +60,6 @@ static void report(const struct importer *im, const char *path, const char *why)
 	say(im, path, why);
 }
 
-/* The store's last message without the library path it starts with, for
- * a message that names the library already. */
-static const char *store_reason(const struct store *st)
-{
-	const char *m = store_error(st), *path = store_path(st);
-	size_t n = strlen(path);
-	return strncmp(m, path, n) == 0 && m[n] == ':' && m[n + 1] == ' ' ? m + n + 2 : m;
-}
-
 /* A file left out on purpose: said, not counted as failed. */
 static void notice(const struct importer *im, const char *path, const char *why)
 {
@@ -290,7 +281,7 @@ static void batch_lost(struct importer *im)
 {
 	unsigned long n = im->pending.imported + im->pending.updated + im->pending.unchanged;
 	char *why = xasprintf("%s (%lu article%s of this batch not stored; import stopped)",
-	                      store_reason(im->st), n, n == 1 ? "" : "s");
+	                      store_error_reason(im->st), n, n == 1 ? "" : "s");
 	store_rollback(im->st);
 	im->in_batch = false;
 	im->stopped = true;

@@ -7,6 +7,7 @@
 
 #include "diglot/common.h"
 #include "diglot/store.h"
+#include "diglot/hash.h"
 
 #include <sqlite3.h>
 
@@ -34,6 +35,17 @@ sqlite3_stmt *store_stmt(struct store *st, const char *sql);
 
 /* Run sql (no rows wanted), uncached. */
 enum dg_status store_exec(struct store *st, const char *sql);
+/* The one integer a PRAGMA or SELECT gives; -1 on error. */
+int64_t store_pragma_int(struct store *st, const char *sql);
+
+/* Bring the schema up to this diglot's version (store_schema.c). */
+enum dg_status store_migrate(struct store *st);
+/* The user_version this diglot writes. */
+int64_t store_schema_version(void);
+/* The identity of an article's content: the first HASH_KEY_SIZE bytes
+ * of the SHA-256 of its stored title and body (store.c). */
+void store_text_key(const char *title, size_t tlen, const char *body, size_t blen,
+                    unsigned char key[HASH_KEY_SIZE]);
 
 /* Set st->err to "<path>: <sqlite message>" and return DG_ERR. */
 enum dg_status store_sqlerr(struct store *st);
