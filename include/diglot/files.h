@@ -10,4 +10,9 @@
  * (the library and the state dir are the user's own). */
 enum dg_status files_make_parents(const char *path, char **cause);
 
+/* At most max bytes of the file at path, NUL-terminated (*len counts
+ * without the NUL); NULL with errno set when it cannot be opened.  Caller
+ * frees. */
+char *files_read(const char *path, size_t max, size_t *len);
+
 #endif

@@ -1,8 +1,9 @@
-/* files.c: folders made on the way to a file (files.h). */
+/* files.c: folders made on the way to a file, a file read whole (files.h). */
 #include "diglot/common.h"
 #include "diglot/files.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -25,4 +26,22 @@ enum dg_status files_make_parents(const char *path, char **cause)
 	}
 	free(dir);
 	return rc;
+}
+
+char *files_read(const char *path, size_t max, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	size_t cap = 0, n = 0, r;
+	char *buf = NULL;
+	do {
+		xgrow(&buf, &cap, MIN(n + 65536, max) + 1, 1);
+		r = fread(buf + n, 1, MIN(cap - 1, max) - n, f);
+		n += r;
+	} while (r > 0 && n < max);
+	fclose(f);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
 }

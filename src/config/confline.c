@@ -1,6 +1,7 @@
 /* confline.c: reading and splitting config-style files (config, themes). */
 #include "diglot/common.h"
 #include "confline.h"
+#include "diglot/files.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,17 +44,5 @@ int confline_parse(const char *text, size_t len, const char *file, const char *s
 
 char *confline_read(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "r");
-	if (!f)
-		return NULL;
-	char *buf = NULL;
-	size_t cap = 0, n;
-	*len = 0;
-	do {
-		xgrow(&buf, &cap, *len + 4096, 1);
-		n = fread(buf + *len, 1, cap - *len, f);
-		*len += n;
-	} while (n > 0 && *len < CONFLINE_MAX_BYTES);
-	fclose(f);
-	return buf;
+	return files_read(path, CONFLINE_MAX_BYTES, len);
 }

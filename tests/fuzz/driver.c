@@ -4,27 +4,18 @@
  * invariant or a sanitizer report aborts the run.
  */
 #include "fuzz.h"
+#include "diglot/files.h"
 
 #include <string.h>
 
 static uint8_t *read_all(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
+	char *buf = files_read(path, SIZE_MAX - 1, len);
+	if (!buf) {
 		perror(path);
 		exit(2);
 	}
-	size_t cap = 65536, n = 0;
-	uint8_t *buf = xmalloc(cap);
-	size_t r;
-	while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
-		n += r;
-		if (n == cap)
-			buf = xrealloc(buf, cap *= 2);
-	}
-	fclose(f);
-	*len = n;
-	return buf;
+	return (uint8_t *)buf;
 }
 
 int main(int argc, char **argv)

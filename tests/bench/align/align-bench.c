@@ -9,6 +9,7 @@
  * the row with every right paragraph of it.
  */
 #include "diglot/common.h"
+#include "diglot/files.h"
 #include "diglot/align.h"
 #include "diglot/sbuf.h"
 
@@ -47,17 +48,12 @@ static struct score *score_for(int anchors, const char *key)
 
 static bool read_doc(const char *path, struct doc *d)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	size_t len;
+	char *buf = files_read(path, SIZE_MAX - 1, &len);
+	if (!buf)
 		return false;
-	struct sbuf b = SBUF_INIT;
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		sbuf_add(&b, chunk, n);
-	fclose(f);
 	memset(d, 0, sizeof *d);
-	d->buf = sbuf_detach(&b);
+	d->buf = buf;
 	for (char *line = d->buf, *next; line && *line; line = next) {
 		next = strchr(line, '\n');
 		if (next)

@@ -20,6 +20,7 @@
  * then the analysis time.
  */
 #include "diglot/common.h"
+#include "diglot/files.h"
 #include "diglot/align.h"
 #include "diglot/article.h"
 #include "diglot/bilingual.h"
@@ -64,21 +65,6 @@ static struct tally *tally_for(const char *key)
 	return &tallies[ntally++];
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct sbuf b = SBUF_INIT;
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		sbuf_add(&b, chunk, n);
-	fclose(f);
-	*len = b.len;
-	return sbuf_detach(&b);
-}
-
 /* Spaces differ between the document and its paragraphs (joined lines,
  * CJK joined without a space): compare without any. */
 static char *normalise(const char *s)
@@ -94,7 +80,7 @@ static char *normalise(const char *s)
 static bool read_gold(const char *path, struct gold *g)
 {
 	size_t len;
-	char *buf = slurp(path, &len);
+	char *buf = files_read(path, SIZE_MAX - 1, &len);
 	if (!buf)
 		return false;
 	memset(g, 0, sizeof *g);
@@ -264,7 +250,7 @@ static void dump(const struct article *a, const struct gold *g, bool **hits)
 static void evaluate(const char *path)
 {
 	size_t len, plen = strlen(path);
-	char *text = slurp(path, &len);
+	char *text = files_read(path, SIZE_MAX - 1, &len);
 	char *gpath = xmalloc(plen + 2);
 	memcpy(gpath, path, plen - 4);
 	strcpy(gpath + plen - 4, ".gold");
