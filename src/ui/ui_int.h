@@ -2,7 +2,8 @@
  * ui_int.h: the reader's shared state and the table of operations each
  * screen fills.  Files:
  *   ui.c         start-up, terminal checks, signals, the screen stack, the event loop
- *   ui_list.c    screen: sidebar groups and the article list (a window over store_list)
+ *   ui_list.c    screen: the article list (a window over store_list) beside the sidebar
+ *   ui_sidebar.c the list screen's sidebar: groups, counts, selection, painting
  *   ui_pager.c   screen: one article laid out for the width, views, match highlighting
  *   ui_links.c   screen: the article's URL and the URLs in its text, to open or copy
  *   ui_help.c    screen: the keys and actions, from the key table
@@ -18,7 +19,8 @@
  * SCREEN_TABLE.  Screens never call each other: handlers return enum
  * ui_result bits, and only the loop in ui.c opens and closes screens,
  * passes changes around and paints.  Helpers (draw, scroll, prompt, msg,
- * flag, url, confirm) are no screens; any screen may call them.
+ * flag, url, confirm) are no screens; any screen may call them.  The
+ * sidebar is a part of the list screen, used by it alone.
  */
 #ifndef DIGLOT_UI_INT_H
 #define DIGLOT_UI_INT_H

@@ -1,9 +1,8 @@
 /*
- * ui_list.c: the first screen, the sidebar of groups and the article
- * list.  The list is a window of rows over store_list (keyset
+ * ui_list.c: the first screen, the sidebar of groups (ui_sidebar.c) and
+ * the article list.  The list is a window of rows over store_list (keyset
  * pagination), refetched only when the visible part leaves it, so its
- * cost never grows with the library.  Sidebar counts come from
- * store_stats and store_groups (maintained aggregates).
+ * cost never grows with the library.
  */
 #include "ui_int.h"
 
@@ -16,26 +15,8 @@
 #include "diglot/width.h"
 #include "ui_draw.h"
 #include "ui_scroll.h"
+#include "ui_sidebar.h"
 #include "ui_url.h"
-
-enum sb_kind { SB_ALL, SB_UNREAD, SB_BOOKMARKED, SB_HEADING, SB_LANG, SB_SOURCE, SB_BILINGUAL };
-
-struct sb_item {
-	enum sb_kind kind;
-	char *name;  /* language code or source name; NULL otherwise */
-	char *label; /* what the sidebar shows */
-	int64_t total, unread;
-};
-
-struct sidebar {
-	struct sb_item *items;
-	size_t n, cap;
-	struct scroll sc;        /* cur: the selected group */
-	int active;              /* the group the list shows */
-	enum sb_kind group_kind; /* ...remembered by kind and name across reloads */
-	char *group_name;
-	bool on;                 /* the user's choice; hidden anyway when narrow */
-};
 
 struct list_row {
 	int64_t id, date;  /* date: the text's, 0 when it had none */
@@ -70,154 +51,9 @@ static int sidebar_width(const struct ui *ui, const struct list *l)
 	return MIN(ui->set.sidebar_width, ui->cols / 3);
 }
 
-/* ---- sidebar ---------------------------------------------------------- */
-
-static void sb_clear(struct sidebar *sb)
-{
-	for (size_t i = 0; i < sb->n; i++) {
-		free(sb->items[i].name);
-		free(sb->items[i].label);
-	}
-	sb->n = 0;
-}
-
-static void sb_add(struct sidebar *sb, enum sb_kind kind, const char *name, char *label,
-                   int64_t total, int64_t unread)
-{
-	xgrow(&sb->items, &sb->cap, sb->n + 1, sizeof *sb->items);
-	sb->items[sb->n++] = (struct sb_item){kind, name ? xstrdup(name) : NULL, label, total, unread};
-}
-
-static int sb_add_group(void *ctx, const struct store_group_row *g)
-{
-	struct sidebar *sb = ctx;
-	bool lang = sb->n && sb->items[sb->n - 1].kind != SB_SOURCE &&
-	            !(sb->items[sb->n - 1].kind == SB_HEADING && sb->items[sb->n - 1].name);
-	char *label;
-	/* "und" has no name: "unknown" once, not "und und". */
-	if (lang && !strcmp(g->name, "und"))
-		label = xstrdup("unknown");
-	else if (lang)
-		label = xasprintf("%s %s", langid_native_name(g->name), g->name);
-	else
-		label = xstrdup(g->name[0] ? g->name : "(no source)");
-	sb_add(sb, lang ? SB_LANG : SB_SOURCE, g->name, label, g->total, g->unread);
-	return 0;
-}
-
-/* Find the active group again by kind and name. */
-static void sidebar_find_active(struct sidebar *sb)
-{
-	sb->active = 0;
-	for (size_t i = 0; i < sb->n; i++)
-		if (sb->items[i].kind == sb->group_kind &&
-		    (!sb->group_name || (sb->items[i].name && !strcmp(sb->items[i].name, sb->group_name))))
-			sb->active = (int)i;
-	if (sb->sc.cur >= (int64_t)sb->n)
-		sb->sc.cur = sb->active;
-}
-
-static void sidebar_load(struct ui *ui, struct sidebar *sb)
-{
-	struct store_stats s = {0};
-	store_stats(ui->st, &s);
-	sb_clear(sb);
-	sb_add(sb, SB_ALL, NULL, xstrdup("All"), s.articles, s.unread);
-	sb_add(sb, SB_UNREAD, NULL, xstrdup("Unread"), s.unread, -1);
-	sb_add(sb, SB_BOOKMARKED, NULL, xstrdup("Bookmarked"), s.bookmarked, -1);
-	sb_add(sb, SB_HEADING, NULL, xstrdup("Languages"), -1, -1);
-	store_groups(ui->st, GROUP_LANG, sb_add_group, sb);
-	/* A heading with a name marks the start of the sources for sb_add_group. */
-	sb_add(sb, SB_HEADING, "sources", xstrdup("Sources"), -1, -1);
-	store_groups(ui->st, GROUP_SOURCE, sb_add_group, sb);
-	sb_add(sb, SB_HEADING, NULL, xstrdup(""), -1, -1);
-	sb_add(sb, SB_BILINGUAL, NULL, xstrdup("Bilingual"), s.bilingual, -1);
-	sidebar_find_active(sb);
-}
-
 static void group_filter(struct ui *ui, struct list *l)
 {
-	struct store_filter f = STORE_FILTER_ALL;
-	switch (l->sb.group_kind) {
-	case SB_UNREAD: f.read = 0; break;
-	case SB_BOOKMARKED: f.bookmarked = true; break;
-	case SB_LANG: f.lang = l->sb.group_name; break;
-	case SB_SOURCE: f.source = l->sb.group_name; break;
-	case SB_BILINGUAL: f.bilingual = true; break;
-	default: break;
-	}
-	f.query = ui->query;
-	l->filter = f;
-}
-
-/* One group's line: the active mark, the label, its counts. */
-static void sidebar_item(const struct sidebar *sb, int i, int w, struct sbuf *b)
-{
-	const struct sb_item *it = &sb->items[i];
-	char count[48] = "";
-	if (it->total >= 0 && it->unread >= 0)
-		snprintf(count, sizeof count, "%lld/%lld", (long long)it->total, (long long)it->unread);
-	else if (it->total >= 0)
-		snprintf(count, sizeof count, "%lld", (long long)it->total);
-	int cw = (int)strlen(count);
-	int indent = (it->kind == SB_LANG || it->kind == SB_SOURCE) ? 2 : 0;
-	int lw = w - 2 - indent - (cw ? cw + 1 : 0);
-	sbuf_addc(b, i == sb->active ? '>' : ' ');
-	sbuf_pad(b, (size_t)indent);
-	if (lw > 0)
-		width_append_cell(b, it->label, strlen(it->label), lw);
-	if (cw)
-		sbuf_addf(b, " %s", count);
-}
-
-static void sidebar_draw(struct ui *ui, struct list *l, int w)
-{
-	struct sidebar *sb = &l->sb;
-	int h = ui_body_rows(ui);
-	sb->sc.count = (int64_t)sb->n;
-	sb->sc.page = h;
-	scroll_follow(&sb->sc);
-	attr_t base = draw_attr(ui, EL_SIDEBAR);
-	for (int y = 0; y < h; y++) {
-		int i = (int)sb->sc.top + y;
-		if (i >= (int)sb->n) {
-			draw_fill(1 + y, 0, w - 1, base);
-			continue;
-		}
-		attr_t a = base;
-		if (sb->items[i].kind == SB_HEADING)
-			a = draw_attr(ui, EL_SIDEBAR_HEADING);
-		if (i == sb->sc.cur && l->focus == FOCUS_SIDEBAR)
-			a = draw_attr(ui, EL_SIDEBAR_SELECTED);
-		else if (i == sb->active)
-			a |= A_BOLD;
-		struct sbuf b = SBUF_INIT;
-		sidebar_item(sb, i, w, &b);
-		draw_text(ui, 1 + y, 0, b.s, b.len, w - 1, a, NULL, 0, 0, true);
-		sbuf_free(&b);
-	}
-	/* The vertical line between the sidebar and the list. */
-	attr_t d = draw_attr(ui, EL_DIVIDER);
-	for (int y = 0; y < h; y++)
-		draw_text(ui, 1 + y, w - 1, ui->utf8 ? "\xe2\x94\x82" : "|", ui->utf8 ? 3 : 1, 1, d,
-		          NULL, 0, 0, false);
-}
-
-/* Move the selection by steps groups, over the headings. */
-static int sidebar_move(struct sidebar *sb, int64_t steps)
-{
-	int dir = steps < 0 ? -1 : 1;
-	int i = (int)sb->sc.cur;
-	for (steps = steps < 0 ? -steps : steps; steps > 0; steps--) {
-		int j = i + dir;
-		while (j >= 0 && j < (int)sb->n && sb->items[j].kind == SB_HEADING)
-			j += dir;
-		if (j < 0 || j >= (int)sb->n)
-			break;
-		i = j;
-	}
-	sb->sc.cur = i;
-	return R_DRAW;
+	l->filter = sidebar_filter(&l->sb, ui->query);
 }
 
 static void rows_clear(struct list *l);
@@ -554,7 +390,7 @@ static void list_draw(struct ui *ui, void *state, struct sbuf *title, struct sbu
 	struct list *l = state;
 	int sw = sidebar_width(ui, l);
 	if (sw)
-		sidebar_draw(ui, l, sw);
+		sidebar_draw(ui, &l->sb, sw, l->focus == FOCUS_SIDEBAR);
 	int x = sw, w = ui->cols - sw, h = ui_body_rows(ui) - 1;
 	struct cols c = list_columns(w);
 	list_ensure(ui, l);
@@ -868,9 +704,7 @@ static void list_close(void *state)
 	struct list *l = state;
 	rows_clear(l);
 	free(l->rows);
-	sb_clear(&l->sb);
-	free(l->sb.items);
-	free(l->sb.group_name);
+	sidebar_free(&l->sb);
 	free(l);
 }
 
