@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/build/layers.sh: the layering of src/ (doc/ARCHITECTURE.md) holds.
 #   - only src/store/ speaks SQL (sqlite3.h, sqlite3_*), only src/ui/
-#     includes curses, only src/fetch/ includes curl;
+#     includes curses, only src/fetch/ includes curl, only src/html/
+#     gumbo, only src/feed/ libxml2;
 #   - a layer includes the public headers of the layers below it only;
 #   - a private header ("x.h") lives in the including file's own folder;
 #   - no source lies flat in src/ but main.c.
@@ -17,6 +18,9 @@ owner() {
 	utf8 | width | script | article | langid | bilingual | align | sentence | tokenize | layout) echo text ;;
 	keys | theme | settings | history) echo config ;;
 	store) echo store ;;
+	html) echo html ;;
+	feed | opml) echo feed ;;
+	fetch) echo fetch ;;
 	import) echo import ;;
 	ui) echo ui ;;
 	cli) echo cli ;;
@@ -31,9 +35,12 @@ allowed() {
 	text) echo "base text" ;;
 	config) echo "base text config" ;;
 	store) echo "base text store" ;;
-	import) echo "base text store import" ;;
+	html) echo "base text html" ;;
+	feed) echo "base text html feed" ;;
+	fetch) echo "base fetch" ;;
+	import) echo "base text html feed fetch store import" ;;
 	ui) echo "base text config store ui" ;;
-	cli) echo "base text config store import ui cli" ;;
+	cli) echo "base text config html feed fetch store import ui cli" ;;
 	main) echo "base cli" ;;
 	*) echo "" ;;
 	esac
@@ -63,6 +70,14 @@ for f in $files; do
 	if [ "$layer" != ui ]; then
 		grep -nE '#[[:space:]]*include[[:space:]]*<(n?curses|ncursesw/[a-z]+|term|panel|menu|form)\.h>' "$f" |
 			while IFS= read -r hit; do echo "layering: $f:${hit%%:*}: curses outside src/ui/"; done
+	fi
+	if [ "$layer" != html ]; then
+		grep -nE '#[[:space:]]*include[[:space:]]*<gumbo\.h>' "$f" |
+			while IFS= read -r hit; do echo "layering: $f:${hit%%:*}: gumbo outside src/html/"; done
+	fi
+	if [ "$layer" != feed ]; then
+		grep -nE '#[[:space:]]*include[[:space:]]*<libxml/' "$f" |
+			while IFS= read -r hit; do echo "layering: $f:${hit%%:*}: libxml2 outside src/feed/"; done
 	fi
 	if [ "$layer" != fetch ]; then
 		grep -nE '#[[:space:]]*include[[:space:]]*<curl/' "$f" |
