@@ -55,6 +55,7 @@
 #define MIN_UNIT_PAIRED 0.60  /* by unit: letters in unit pairs of alike weight */
 #define UNIT_RATIO 3.0        /* ... at most this ratio between a unit and its translation */
 #define TITLE_PAIR_RATIO 2.0  /* two title lines: at most this ratio of letters */
+#define TITLE_PAIR_RATIO_OWN 3.0 /* ... when the first reads as its language alone */
 #define PIECE_MIN_LETTERS 8.0 /* a shorter line or sentence takes its neighbour's language */
 #define MIX_MIN_SHARE 0.25    /* sentence split: each script's share of a paragraph's letters */
 #define MAX_LINE_PIECES 16    /* longer line blocks are lists or verse, not a title pair */
@@ -426,7 +427,14 @@ static bool title_pair(const struct article *a, const struct pinfo *pi, size_t l
 	if (a->paras[0].kind == PARA_META || a->paras[1].kind == PARA_META)
 		return false;
 	double l0 = pi[0].letters, l1 = pi[1].letters;
-	if (l0 <= 0 || l1 <= 0 || l0 > TITLE_PAIR_RATIO * l1 || l1 > TITLE_PAIR_RATIO * l0)
+	if (l0 <= 0 || l1 <= 0)
+		return false;
+	/* A first line that reads by itself as the first language vouches
+	 * for the pair: translations of a short title run longer. */
+	double ratio = TITLE_PAIR_RATIO;
+	if ((l0 > ratio * l1 || l1 > ratio * l0) && reads_as(a->paras[0].text, lang))
+		ratio = TITLE_PAIR_RATIO_OWN;
+	if (l0 > ratio * l1 || l1 > ratio * l0)
 		return false;
 	return !reads_as(a->paras[1].text, lang);
 }
