@@ -19,6 +19,7 @@ struct align_seg {
 struct align_opts {
 	bool anchors; /* score shared anchors (default true); false = plain Gale & Church */
 	double ratio; /* right length per left length; 0 (default) = the segments' own */
+	double *cost; /* when not NULL: set to the chosen path's cost (nats) */
 };
 
 /*

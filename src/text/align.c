@@ -491,7 +491,7 @@ static size_t band_cell(const struct band *b, size_t i, size_t j)
 	return j < lo || j >= lo + b->w ? SIZE_MAX : i * b->w + (j - lo);
 }
 
-static size_t run_dp(struct aligner *al, struct row **rows)
+static size_t run_dp(struct aligner *al, struct row **rows, double *total)
 {
 	size_t nl = al->n[0], nr = al->n[1];
 	struct band bd = band_for(nl, nr);
@@ -518,6 +518,7 @@ static size_t run_dp(struct aligner *al, struct row **rows)
 			cost[here] = best;
 		}
 	}
+	*total = cost[band_cell(&bd, nl, nr)];
 	/* Walk back from the end, then reverse into reading order. */
 	size_t n = 0, cap = 0;
 	*rows = NULL;
@@ -578,7 +579,11 @@ size_t align_segments_opts(const struct align_seg *left, size_t nl,
 	if (nl == 0 && nr == 0)
 		return 0;
 	if ((nl + 1) * band_for(nl, nr).w > DP_MAX_CELLS)
+	{
+		if (opts && opts->cost)
+			*opts->cost = 0;
 		return align_by_position(nl, nr, rows);
+	}
 	struct aligner al = {.n = {nl, nr}, .anchors = opts ? opts->anchors : true};
 	const struct align_seg *in[2] = {left, right};
 	double total[2] = {0, 0};
@@ -601,7 +606,8 @@ size_t align_segments_opts(const struct align_seg *left, size_t nl,
 		for (int s = 0; s < 2; s++)
 			al.mark[s] = xcalloc(al.doc.n + 1, sizeof *al.mark[s]);
 	}
-	size_t n = run_dp(&al, rows);
+	double total_cost;
+	size_t n = run_dp(&al, rows, &total_cost);
 	/* An omitted paragraph skews the whole-document ratio, and a skewed
 	 * ratio can hide the omission in a 2-1 bead, which then confirms the
 	 * ratio.  So estimate it again from the 1-1 beads, the pairs most
@@ -614,8 +620,10 @@ size_t align_segments_opts(const struct align_seg *left, size_t nl,
 			break;
 		al.ratio = r;
 		free(*rows);
-		n = run_dp(&al, rows);
+		n = run_dp(&al, rows, &total_cost);
 	}
+	if (opts && opts->cost)
+		*opts->cost = total_cost;
 	for (int s = 0; s < 2; s++) {
 		for (size_t i = 0; i < al.n[s]; i++) {
 			free(al.seg[s][i].toks);
@@ -678,24 +686,32 @@ static bool contiguous(const uint32_t *v, uint32_t from, uint32_t count)
 	return count < 2 || v[from + 1] == v[from] + 1;
 }
 
-/* Align one group (titles, body, or one unit of it) and emit its rows in
- * paragraph indexes.  A bead whose paragraphs are not adjacent in the
- * article (interleaved layout) cannot be one row: it is split, the k-th of
- * each side together.  ratio > 0 fixes the length ratio (a unit is too
- * small to estimate its own). */
-static void align_group(struct row_out *o, const struct idx_list *l, const struct idx_list *r,
-                        double ratio)
+/* Align one group (titles, body, or one unit of it): rows in the group's
+ * own indexes, and the path's cost when cost is not NULL.  ratio > 0
+ * fixes the length ratio (a unit is too small to estimate its own). */
+static size_t group_rows(const struct article *a, const struct idx_list *l, const struct idx_list *r,
+                         double ratio, double *cost, struct row **rows)
 {
 	struct align_seg *seg[2] = {xcalloc(l->n + 1, sizeof **seg), xcalloc(r->n + 1, sizeof **seg)};
 	const struct idx_list *in[2] = {l, r};
 	for (int s = 0; s < 2; s++)
 		for (size_t i = 0; i < in[s]->n; i++) {
-			const char *t = o->a->paras[in[s]->v[i]].text;
+			const char *t = a->paras[in[s]->v[i]].text;
 			seg[s][i] = (struct align_seg){t, strlen(t)};
 		}
-	struct row *rows;
-	struct align_opts opts = {.anchors = true, .ratio = ratio};
-	size_t n = align_segments_opts(seg[0], l->n, seg[1], r->n, &opts, &rows);
+	struct align_opts opts = {.anchors = true, .ratio = ratio, .cost = cost};
+	size_t n = align_segments_opts(seg[0], l->n, seg[1], r->n, &opts, rows);
+	free(seg[0]);
+	free(seg[1]);
+	return n;
+}
+
+/* Emit a group's rows in paragraph indexes.  A bead whose paragraphs are
+ * not adjacent in the article (interleaved layout) cannot be one row: it
+ * is split, the k-th of each side together. */
+static void emit_group(struct row_out *o, const struct idx_list *l, const struct idx_list *r,
+                       const struct row *rows, size_t n)
+{
 	for (size_t k = 0; k < n; k++) {
 		struct row b = rows[k];
 		bool lc = contiguous(l->v, b.left, b.nleft), rc = contiguous(r->v, b.right, b.nright);
@@ -716,9 +732,14 @@ static void align_group(struct row_out *o, const struct idx_list *l, const struc
 				emit(o, x);
 		}
 	}
+}
+
+static void align_group(struct row_out *o, const struct idx_list *l, const struct idx_list *r)
+{
+	struct row *rows;
+	size_t n = group_rows(o->a, l, r, 0, NULL, &rows);
+	emit_group(o, l, r, rows, n);
 	free(rows);
-	free(seg[0]);
-	free(seg[1]);
 }
 
 static double para_length(const struct article *a, uint32_t i)
@@ -752,22 +773,59 @@ static double take_run(const struct article *a, const struct idx_list *l, size_t
 	return len;
 }
 
-/* How well the runs pair up as units when a unit starts with side d: the
- * length both halves of each unit share (in left units), and the count. */
-static double unit_fit(const struct article *a, const struct idx_list body[2], int d,
-                       double ratio, size_t *units)
+/* A run of one side and the run of the other after it, aligned. */
+struct unit {
+	struct idx_list side[2];
+	struct row *rows;
+	size_t nrow;
+};
+
+/* The units of the body when a unit starts with side d.  *ratio becomes
+ * the length ratio of the units of one paragraph beside one (the pairs
+ * most likely plain translations, as the 1-1 beads of a whole alignment;
+ * clutter on one side, share lines or a URL, would skew the total), when
+ * there are any.  Returns the count; *out (caller frees with free_units). */
+static size_t make_units(const struct article *a, const struct idx_list body[2], int d,
+                         double *ratio, struct unit **out)
 {
-	size_t at[2] = {0, 0};
-	double fit = 0;
-	*units = 0;
+	struct unit *u = xcalloc(body[0].n + body[1].n + 1, sizeof *u);
+	size_t at[2] = {0, 0}, nu = 0;
+	double one[2] = {0, 0};
 	while (at[0] < body[0].n || at[1] < body[1].n) {
-		double first = take_run(a, &body[d], &at[d], &body[!d], at[!d], NULL);
-		double second = take_run(a, &body[!d], &at[!d], &body[d], at[d], NULL);
-		double l = d ? second : first, r = (d ? first : second) / ratio;
-		fit += MIN(l, r);
-		(*units)++;
+		double len[2];
+		len[d] = take_run(a, &body[d], &at[d], &body[!d], at[!d], &u[nu].side[d]);
+		len[!d] = take_run(a, &body[!d], &at[!d], &body[d], at[d], &u[nu].side[!d]);
+		if (u[nu].side[0].n == 1 && u[nu].side[1].n == 1)
+			one[0] += len[0], one[1] += len[1];
+		nu++;
 	}
-	return fit;
+	if (one[0] > 0 && one[1] > 0)
+		*ratio = one[1] / one[0];
+	*out = u;
+	return nu;
+}
+
+static void free_units(struct unit *u, size_t nu)
+{
+	for (size_t k = 0; k < nu; k++) {
+		free(u[k].side[0].v);
+		free(u[k].side[1].v);
+		free(u[k].rows);
+	}
+	free(u);
+}
+
+/* Align every unit on its own; returns the sum of their paths' costs,
+ * what the DP itself thinks of a segmentation, anchors included. */
+static double align_each(const struct article *a, struct unit *u, size_t nu, double ratio)
+{
+	double total = 0;
+	for (size_t k = 0; k < nu; k++) {
+		double c = 0;
+		u[k].nrow = group_rows(a, &u[k].side[0], &u[k].side[1], ratio, &c, &u[k].rows);
+		total += c;
+	}
+	return total;
 }
 
 /*
@@ -775,48 +833,33 @@ static double unit_fit(const struct article *a, const struct idx_list body[2], i
  * the run of the other side's after it: in an interleaved article (A A B B
  * A B ...) each unit is aligned on its own, so no row crosses a unit
  * boundary, the strongest anchor there is.  Which side starts a unit is
- * the one whose units weigh alike with their translations (a stray title
- * or note at the top would otherwise shift every unit by one run).  Blocks
- * (A...A B...B) are one unit, aligned as a whole as before.  Units share
- * the document's length ratio: one is too small to estimate its own.
+ * the one whose units align at the lower cost (a stray title or note at
+ * the top, or two units merged into one paragraph, would otherwise shift
+ * every unit by one run).  Blocks (A...A B...B) are one unit, aligned as
+ * a whole.  Units share the document's length ratio: one is too small to
+ * estimate its own.
  */
 static void align_units(struct row_out *o, const struct idx_list body[2])
 {
-	double ratio = side_ratio(o->a, body);
-	size_t units[2];
-	double fit[2] = {0, 0};
-	int d = 0;
-	if (ratio > 0) {
-		fit[0] = unit_fit(o->a, body, 0, ratio, &units[0]);
-		fit[1] = unit_fit(o->a, body, 1, ratio, &units[1]);
-		d = fit[1] > fit[0] && units[1] > 1;
+	double base = side_ratio(o->a, body);
+	struct unit *u[2] = {NULL, NULL};
+	size_t nu[2] = {0, 0};
+	double ratio[2] = {base, base}, cost[2];
+	for (int d = 0; d < 2 && base > 0; d++)
+		nu[d] = make_units(o->a, body, d, &ratio[d], &u[d]);
+	/* one unit either way round: two blocks */
+	if (base <= 0 || nu[0] <= 1 || nu[1] <= 1) {
+		align_group(o, &body[0], &body[1]);
+	} else {
+		for (int d = 0; d < 2; d++)
+			cost[d] = align_each(o->a, u[d], nu[d], ratio[d]);
+		int d = cost[1] < cost[0];
+		for (size_t k = 0; k < nu[d]; k++)
+			emit_group(o, &u[d][k].side[0], &u[d][k].side[1], u[d][k].rows, u[d][k].nrow);
 	}
-	if (ratio <= 0 || (d == 0 && units[0] <= 1)) {
-		align_group(o, &body[0], &body[1], 0);
-		return;
-	}
-	struct idx_list (*u)[2] = xcalloc(units[d] + 1, sizeof *u);
-	size_t at[2] = {0, 0}, nu = 0;
-	double one[2] = {0, 0};
-	while (at[0] < body[0].n || at[1] < body[1].n) {
-		double len[2];
-		len[d] = take_run(o->a, &body[d], &at[d], &body[!d], at[!d], &u[nu][d]);
-		len[!d] = take_run(o->a, &body[!d], &at[!d], &body[d], at[d], &u[nu][!d]);
-		/* one paragraph beside one: the pairs most likely plain
-		 * translations, as the 1-1 beads of a whole alignment; clutter
-		 * on one side (share lines, a URL) would skew the total */
-		if (u[nu][0].n == 1 && u[nu][1].n == 1)
-			one[0] += len[0], one[1] += len[1];
-		nu++;
-	}
-	if (one[0] > 0 && one[1] > 0)
-		ratio = one[1] / one[0];
-	for (size_t k = 0; k < nu; k++) {
-		align_group(o, &u[k][0], &u[k][1], ratio);
-		free(u[k][0].v);
-		free(u[k][1].v);
-	}
-	free(u);
+	for (int d = 0; d < 2; d++)
+		if (u[d])
+			free_units(u[d], nu[d]);
 }
 
 void align_article(struct article *a)
@@ -873,7 +916,7 @@ void align_article(struct article *a)
 		free(meta[s].v);
 		body[s] = merged;
 	}
-	align_group(&o, &title[0], &title[1], 0);
+	align_group(&o, &title[0], &title[1]);
 	align_units(&o, body);
 	emit_solo_before(&o, 0, UINT32_MAX);
 	emit_solo_before(&o, 1, UINT32_MAX);
