@@ -57,7 +57,7 @@
 #define TITLE_PAIR_RATIO 2.0  /* two title lines: at most this ratio of letters */
 #define TITLE_PAIR_RATIO_OWN 3.0 /* ... when the first reads as its language alone */
 #define PIECE_MIN_LETTERS 8.0 /* a shorter line or sentence takes its neighbour's language */
-#define MIX_MIN_SHARE 0.25    /* sentence split: each script's share of a paragraph's letters */
+#define MIX_MIN_SHARE 0.15    /* sentence split: each script's share of a paragraph's letters */
 #define MAX_LINE_PIECES 16    /* longer line blocks are lists or verse, not a title pair */
 #define MAX_DOC_LANGS 8
 #define MARKER_MAX_BYTES 80
@@ -520,6 +520,34 @@ static size_t line_pieces(const struct para *p, struct span **out)
 	return n;
 }
 
+/* Pieces ending at every full stop, whatever follows it: the sentence
+ * splitter wants a capital after ". ", and an English sentence after a
+ * Russian one may start with "jsonb" or "iPhone".  Too fine a cut costs
+ * nothing here: piece_runs joins neighbours of one language again. */
+static size_t stop_pieces(const char *text, struct span **out)
+{
+	static const char *const cjk_stops[] = {"。", "！", "？"};
+	size_t len = strlen(text), n = 0, cap = 0, start = 0;
+	*out = NULL;
+	for (size_t i = 0; i < len; i++) {
+		size_t end = 0;
+		if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && i + 1 < len && text[i + 1] == ' ')
+			end = i + 1;
+		for (size_t k = 0; k < ARRAY_SIZE(cjk_stops) && !end; k++)
+			if (!strncmp(text + i, cjk_stops[k], 3))
+				end = i + 3;
+		if (!end || end >= len)
+			continue;
+		xgrow(out, &cap, n + 1, sizeof **out);
+		(*out)[n++] = (struct span){start, end - start};
+		start = end;
+		i = end - 1;
+	}
+	xgrow(out, &cap, n + 1, sizeof **out);
+	(*out)[n++] = (struct span){start, len - start};
+	return n;
+}
+
 /* Sentences of a paragraph where two scripts each hold a good share of
  * the letters (a Chinese sentence, then its English): a change of script
  * is cheap to see, so only such paragraphs pay for a langid per sentence. */
@@ -541,7 +569,7 @@ static size_t sentence_pieces(const struct para *p, struct span **out)
 	double all = latin + other;
 	if (all <= 0 || latin < MIX_MIN_SHARE * all || other < MIX_MIN_SHARE * all)
 		return 0;
-	size_t n = sentence_split(p->text, strlen(p->text), out);
+	size_t n = stop_pieces(p->text, out);
 	if (n < 2) {
 		free(*out);
 		*out = NULL;

@@ -441,6 +441,11 @@ static const struct layout_case layouts[] = {
 	 "LRLLLRRR", "TTBBBBBB", "0-1 2-5 3-6 4-7"},
 	{"a sentence-interleaved paragraph", {{"zh", ZH1_S " " EN1_S " " ZH2_S " " EN2_S " " ZH3_S " " EN3_S, 0}},
 	 "LRLRLR", "BBBBBB", "0-1 2-3 4-5"},
+	/* an ASCII full stop ends the Chinese sentence and the English one
+	 * starts in lower case: no capital to tell the sentence splitter */
+	{"sentence-interleaved, a lower-case English sentence after \".\"",
+	 {{"zh", "马斯克周一表示，他计划本周开源聊天机器人Grok. xAI will publish the weights of its chatbot Grok this week, Musk said on Monday. " ZH3_S " " EN3_S, 0}},
+	 "LRLR", "BBBB", "0-1 2-3"},
 	{"line by line: captions and their translations", {{"zh", ZH_T, PARA_TITLE}, {"en", EN_T, PARA_TITLE},
 	  {"zh", ZH1_S "\n" EN1_S, 0}, {"zh", ZH2_S "\n" EN2_S "\n" ZH3_S "\n" EN3_S, 0}},
 	 "LRLRLRLR", "TTBBBBBB", "0-1 2-3 4-5 6-7"},
