@@ -440,16 +440,18 @@ static bool title_pair(const struct article *a, const struct pinfo *pi, size_t l
 }
 
 /* Does paragraph i read as a title that pairs with the first line (the
- * second half's own title), rather than as its first paragraph?  When the
- * second line reads as the second language by itself (own), i must pair
- * with the first line better than the second line does. */
+ * second half's own title), rather than as its first paragraph?  Never
+ * when the second line reads as the second language by itself (own): a
+ * first half does not carry a subtitle in the other half's language, and
+ * where body paragraphs end without stops (lists, messages) any of them
+ * would look like a heading. */
 static bool second_title_at(const struct article *a, const struct pinfo *pi, size_t i, bool own)
 {
-	double l0 = pi[0].letters, l1 = pi[1].letters, li = pi[i].letters;
-	if (!heading_like(a->paras[i].text) || li <= 0 || l0 > TITLE_PAIR_RATIO * li ||
+	double l0 = pi[0].letters, li = pi[i].letters;
+	if (own || !heading_like(a->paras[i].text) || li <= 0 || l0 > TITLE_PAIR_RATIO * li ||
 	    li > TITLE_PAIR_RATIO * l0)
 		return false;
-	return !own || fabs(log(li / l0)) < fabs(log(l1 / l0));
+	return true;
 }
 
 /*
