@@ -69,6 +69,11 @@ struct pinfo {
 	bool marker;
 };
 
+static bool ascii_alpha(uint8_t c)
+{
+	return (uint8_t)((c | 0x20) - 'a') < 26;
+}
+
 /* Weighted letters: a Han character carries about 2.5 Latin letters. */
 static double letter_weight(const char *s, size_t *nchars)
 {
@@ -76,9 +81,13 @@ static double letter_weight(const char *s, size_t *nchars)
 	double w = 0;
 	*nchars = 0;
 	while (p < end) {
+		(*nchars)++;
+		if (*p < 0x80) { /* most letters of most news: no table lookup */
+			w += ascii_alpha(*p++);
+			continue;
+		}
 		ucs4_t c;
 		p += u8_mbtouc(&c, p, (size_t)(end - p));
-		(*nchars)++;
 		if (!uc_is_alpha(c))
 			continue;
 		w += uc_is_property_ideographic(c) ? 2.5 : 1.0;
@@ -90,9 +99,7 @@ static double letter_weight(const char *s, size_t *nchars)
  * or brackets), or is it too long to be a heading anyway? */
 static bool sentence_like(const char *text)
 {
-	size_t nchars;
-	letter_weight(text, &nchars);
-	if (nchars > TITLE_MAX_CHARS)
+	if (u8_mbsnlen((const uint8_t *)text, strlen(text)) > TITLE_MAX_CHARS)
 		return true;
 	const uint8_t *start = (const uint8_t *)text, *p = start + strlen(text);
 	while (p > start) {
@@ -357,8 +364,7 @@ static bool find_interleaved(const struct article *a, const struct pinfo *pi, do
 /* A short line that does not end like a sentence reads as a heading. */
 static bool heading_like(const char *text)
 {
-	size_t nchars;
-	letter_weight(text, &nchars);
+	size_t nchars = u8_mbsnlen((const uint8_t *)text, strlen(text));
 	if (nchars == 0 || nchars > TITLE_MAX_CHARS)
 		return false;
 	/* a URL line is not a heading, whatever its length */
@@ -559,6 +565,10 @@ static size_t sentence_pieces(const struct para *p, struct span **out)
 	double latin = 0, other = 0;
 	*out = NULL;
 	while (s < end) {
+		if (*s < 0x80) {
+			latin += ascii_alpha(*s++);
+			continue;
+		}
 		ucs4_t c;
 		s += u8_mbtouc(&c, s, (size_t)(end - s));
 		if (!uc_is_alpha(c))
