@@ -17,7 +17,7 @@ owner() {
 	common | sbuf | hash | json | datadir | files) echo base ;;
 	utf8 | width | script | article | langid | bilingual | align | sentence | tokenize | layout) echo text ;;
 	keys | theme | settings | history) echo config ;;
-	store) echo store ;;
+	store | store_feed) echo store ;;
 	html) echo html ;;
 	feed | opml) echo feed ;;
 	fetch) echo fetch ;;
