@@ -26,5 +26,6 @@ run text "$c"/text/* "$top_srcdir"/tests/fixtures/import/* "$top_srcdir"/tests/f
 run config "$c"/config/* "$top_srcdir"/themes/*.theme
 run query "$c"/query/*
 run http "$c"/http/*
+run html "$c"/html/*
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
