@@ -50,7 +50,9 @@ struct store_feed_outcome {
 	const char *new_url;       /* a permanent redirect's target; NULL none */
 	const char *title;         /* the feed's own title: kept when the stored one is "" */
 };
-/* Record it.  A new_url another feed has already is left out. */
+/* Record it (disabled as o->disable says: a feed named to fetch after a
+ * 410 that answers again is enabled again).  A new_url another feed has
+ * already is left out. */
 enum dg_status store_feed_record(struct store *st, int64_t id, const struct store_feed_outcome *o);
 
 /*

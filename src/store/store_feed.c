@@ -168,7 +168,7 @@ enum dg_status store_feed_record(struct store *st, int64_t id, const struct stor
 	sqlite3_stmt *s = store_stmt(st,
 		"UPDATE feed SET last_fetched = ?2, last_status = ?3, last_error = ?4,"
 		" etag = coalesce(?5, etag), last_modified = coalesce(?6, last_modified),"
-		" next_fetch = ?7, disabled = disabled OR ?8,"
+		" next_fetch = ?7, disabled = ?8,"
 		" title = CASE WHEN title = '' THEN coalesce(?9, '') ELSE title END,"
 		" url = CASE WHEN ?10 IS NOT NULL AND NOT EXISTS"
 		"  (SELECT 1 FROM feed o WHERE o.url = ?10) THEN ?10 ELSE url END"

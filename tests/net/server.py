@@ -8,7 +8,7 @@ it with SIGTERM.  Paths (NAME is a file under --root):
   /f/NAME            the file, with an ETag and a Last-Modified (304 on either)
   /etag/NAME         ETag only          /lastmod/NAME   Last-Modified only
   /plain/NAME        neither            /gzip/NAME      gzip-encoded, ETag
-  /latin1/NAME       Content-Type text/xml; charset=iso-8859-1 (whatever the file says)
+  /latin1/NAME       as /f/, Content-Type text/xml; charset=iso-8859-1 (whatever the file says)
   /status/CODE       that status; 429 and 503 with Retry-After: 120
   /retrydate/CODE    that status with Retry-After as an HTTP date an hour on
   /redirect/CODE/P   CODE with Location: /P
@@ -103,9 +103,9 @@ class Handler(BaseHTTPRequestHandler):
         with open(path, "rb") as f:
             return f.read()
 
-    def conditional(self, body, name, etag=True, lastmod=True, extra=()):
+    def conditional(self, body, name, etag=True, lastmod=True, extra=(), content_type=None):
         tag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
-        headers = [("Content-Type", ctype(name))]
+        headers = [("Content-Type", content_type or ctype(name))]
         if etag:
             headers.append(("ETag", tag))
         if lastmod:
@@ -163,7 +163,7 @@ class Handler(BaseHTTPRequestHandler):
     def get_latin1(self, name, q):
         body = self.file_or_404(name)
         if body is not None:
-            self.send(200, body, [("Content-Type", "text/xml; charset=iso-8859-1")])
+            self.conditional(body, name, content_type="text/xml; charset=iso-8859-1")
 
     def get_gzip(self, name, q):
         body = self.file_or_404(name)
