@@ -19,7 +19,7 @@ owner() {
 	keys | theme | settings | history) echo config ;;
 	store | store_feed) echo store ;;
 	html) echo html ;;
-	feed | opml) echo feed ;;
+	feed | opml | feed_date) echo feed ;;
 	fetch) echo fetch ;;
 	import) echo import ;;
 	ui) echo ui ;;
