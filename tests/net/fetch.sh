@@ -3,8 +3,12 @@
 # (tests/unit/test_fetch.c), the server on 127.0.0.1 only.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/net/lib.sh"
-bin=${DIGLOT%/src/diglot}/tests/unit/test_fetch
-[ -x "$bin" ] || bin=$(dirname "$DIGLOT")/../tests/unit/test_fetch
-exec_status=0
-"$bin" "$PORT" || exec_status=$?
-exit "$exec_status"
+bin=$(dirname "${DIGLOT_UNDER_VALGRIND:-$DIGLOT}")/../tests/unit/test_fetch
+status=0
+if [ -n "${DIGLOT_UNDER_VALGRIND:-}" ]; then
+	valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99 \
+		"$bin" "$PORT" || status=$?
+else
+	"$bin" "$PORT" || status=$?
+fi
+exit "$status"
