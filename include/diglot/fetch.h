@@ -15,7 +15,7 @@
 #define FETCH_MAX_REDIRECTS 10
 
 struct fetch_settings {
-	int jobs;                /* connections at once, in total (16) */
+	int jobs;                /* connections at once, in total (32) */
 	int per_host;            /* connections at once to one host:port (6) */
 	long connect_timeout_ms; /* to connect, TLS included (10 s) */
 	long timeout_ms;         /* whole transfer (60 s) */
@@ -26,7 +26,7 @@ struct fetch_settings {
 	                          * "diglot/VERSION" while configure.ac names no URL */
 };
 
-#define FETCH_SETTINGS_DEFAULT {16, 6, 10000, 60000, 100, 20, (size_t)16 << 20, NULL}
+#define FETCH_SETTINGS_DEFAULT {32, 6, 10000, 60000, 100, 20, (size_t)16 << 20, NULL}
 
 struct fetch_request {
 	const char *url;

@@ -58,7 +58,7 @@ static const struct cli_command commands[] = {
 	{"remove", cmd_remove, "remove ID|URL... [--articles]",
 	 "Unsubscribe; the feed's articles stay in the library unless --articles."},
 	{"fetch", cmd_fetch, "fetch [ID|URL...] [--jobs N] [--quiet]",
-	 "Fetch every feed (or those named), at most N at once (default 16), and store new and\n"
+	 "Fetch every feed (or those named), at most N at once (default 32), and store new and\n"
 	 "changed items.  Prints: fetched N, new N, updated N, not modified N, failed N;\n"
 	 "one stderr line per failed feed; exits 1 if one failed.  --quiet: no summary."},
 	{"opml", cmd_opml, "opml import FILE | opml export [FILE]",

@@ -290,12 +290,34 @@ int cmd_remove(struct cli *c, int argc, char **argv)
 
 /* ---- fetch ---------------------------------------------------------------- */
 
+/* Feeds are stored in batches: a commit writes the batch's segment of
+ * the search index and every page it dirtied, so one per feed cost more
+ * than the feed.  A batch closes after this many articles or this long
+ * (the reader shows new articles at each commit). */
+#define FETCH_BATCH_ARTICLES 1000
+#define FETCH_BATCH_NS 500000000LL
+
+struct fetch_counts {
+	unsigned long fetched, added, updated;
+};
+
 struct fetch_run {
 	struct store *st;
-	unsigned long fetched, added, updated, not_modified, failed;
-	bool store_failed;
+	struct import_feed_pool *pool;
+	struct fetch_counts done, pending; /* pending: in the open batch */
+	unsigned long not_modified, failed;
+	bool in_batch, store_failed;
+	unsigned long batch_feeds, batch_articles;
+	int64_t batch_start;
 	bool tty, drawn;
 };
+
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
 
 static void clear_progress(struct fetch_run *r)
 {
@@ -325,10 +347,59 @@ static void fail_line(struct fetch_run *r, const char *msg)
 	r->failed++;
 }
 
-/* A body: parse it and store its items with the fetch's outcome, in one
- * transaction.  Returns the error to record ("" when none). */
-static char *store_body(struct fetch_run *r, const struct feed_row *fr, const struct fetch_result *res,
-                        struct store_feed_outcome *o)
+/* The open batch is lost (a write or its commit failed): say so once. */
+static void batch_lost(struct fetch_run *r)
+{
+	clear_progress(r);
+	fprintf(stderr, "diglot: %s (%lu feed%s of this batch not stored)\n", store_error(r->st),
+	        r->batch_feeds, r->batch_feeds == 1 ? "" : "s");
+	store_rollback(r->st);
+	r->in_batch = false;
+	r->store_failed = true;
+	r->pending = (struct fetch_counts){0};
+}
+
+static bool batch_open(struct fetch_run *r)
+{
+	if (r->in_batch)
+		return true;
+	if (store_begin(r->st) != DG_OK) {
+		r->batch_feeds = 0;
+		batch_lost(r);
+		return false;
+	}
+	r->in_batch = true;
+	r->batch_feeds = r->batch_articles = 0;
+	r->batch_start = now_ns();
+	return true;
+}
+
+static void batch_close(struct fetch_run *r)
+{
+	if (!r->in_batch)
+		return;
+	if (store_commit(r->st) != DG_OK) {
+		batch_lost(r);
+		return;
+	}
+	r->in_batch = false;
+	r->done.fetched += r->pending.fetched;
+	r->done.added += r->pending.added;
+	r->done.updated += r->pending.updated;
+	r->pending = (struct fetch_counts){0};
+}
+
+static void batch_step(struct fetch_run *r)
+{
+	r->batch_feeds++;
+	if (r->batch_articles >= FETCH_BATCH_ARTICLES || now_ns() - r->batch_start >= FETCH_BATCH_NS)
+		batch_close(r);
+}
+
+/* A body: parse it and store its items with the fetch's outcome.
+ * Returns the error to record and say (NULL when none). */
+static char *store_body(struct fetch_run *r, const struct feed_row *fr,
+                        const struct fetch_result *res, struct store_feed_outcome *o)
 {
 	struct feed f = {0};
 	char *why = NULL;
@@ -340,26 +411,19 @@ static char *store_body(struct fetch_run *r, const struct feed_row *fr, const st
 	}
 	struct import_feed_stats s = {0};
 	o->title = f.title;
-	enum dg_status rc = store_begin(r->st);
-	if (rc == DG_OK)
-		rc = import_feed_items(r->st, fr->id, &f, fr->title[0] ? fr->title : f.title, &s);
-	if (rc == DG_OK)
-		rc = store_feed_record(r->st, fr->id, o);
-	if (rc == DG_OK)
-		rc = store_commit(r->st);
-	char *msg = NULL;
-	if (rc != DG_OK) {
-		msg = xasprintf("%s: %s", fr->url, store_error(r->st));
-		store_rollback(r->st);
-		r->store_failed = true;
+	if (import_feed_items(r->st, fr->id, &f, fr->title[0] ? fr->title : f.title, r->pool, &s) !=
+	        DG_OK ||
+	    store_feed_record(r->st, fr->id, o) != DG_OK) {
+		batch_lost(r);
 	} else {
-		r->fetched++;
-		r->added += s.added;
-		r->updated += s.updated;
+		r->pending.fetched++;
+		r->pending.added += s.added;
+		r->pending.updated += s.updated;
+		r->batch_articles += s.added + s.updated;
 	}
 	o->title = NULL;
 	feed_free(&f);
-	return msg;
+	return NULL;
 }
 
 static void on_done(void *ctx, const struct fetch_result *res)
@@ -370,6 +434,8 @@ static void on_done(void *ctx, const struct fetch_result *res)
 	struct store_feed_outcome o = {.fetched_at = now, .status = res->status};
 	if (res->permanent)
 		o.new_url = res->final_url;
+	if (!batch_open(r))
+		return;
 	char *msg = NULL;
 	if (res->error == FETCH_OK && res->status == 304) {
 		r->not_modified++;
@@ -379,9 +445,12 @@ static void on_done(void *ctx, const struct fetch_result *res)
 		o.etag = res->etag;
 		o.last_modified = res->last_modified;
 		msg = store_body(r, fr, res, &o);
-		if (!msg)
+		if (!msg) {
+			if (r->in_batch)
+				batch_step(r);
 			return; /* recorded with its items */
-		o.etag = o.last_modified = NULL; /* not stored: the next fetch must get the body */
+		}
+		o.etag = o.last_modified = NULL; /* not kept: the next fetch must get the body */
 	} else if (res->error == FETCH_HTTP && res->status == 410) {
 		o.disable = true;
 		msg = xasprintf("%s: disabled", res->message);
@@ -393,12 +462,10 @@ static void on_done(void *ctx, const struct fetch_result *res)
 		msg = xstrdup(res->message);
 	}
 	o.error = msg;
-	if (store_feed_record(r->st, fr->id, &o) != DG_OK) {
-		r->store_failed = true;
-		char *m = xasprintf("%s: %s", fr->url, store_error(r->st));
-		fail_line(r, m);
-		free(m);
-	}
+	if (store_feed_record(r->st, fr->id, &o) != DG_OK)
+		batch_lost(r);
+	else
+		batch_step(r);
 	if (msg)
 		fail_line(r, msg);
 	free(msg);
@@ -458,7 +525,8 @@ int cmd_fetch(struct cli *c, int argc, char **argv)
 			continue;
 		reqs[n++] = (struct fetch_request){fr->url, fr->etag, fr->last_modified, fr};
 	}
-	struct fetch_run run = {.st = st, .tty = !quiet && isatty(STDERR_FILENO)};
+	struct fetch_run run = {.st = st, .tty = !quiet && isatty(STDERR_FILENO),
+	                        .pool = n ? import_feed_pool_new() : NULL};
 	struct fetcher *f = NULL;
 	char *cause = NULL;
 	if (fetch_new(&f, &set, &cause) != DG_OK ||
@@ -467,13 +535,15 @@ int cmd_fetch(struct cli *c, int argc, char **argv)
 		status = cli_error(EXIT_FAIL, "fetch", "%s", cause);
 		free(cause);
 	}
+	batch_close(&run);
 	clear_progress(&run);
+	import_feed_pool_free(&run.pool);
 	fetch_free(&f);
 	free(reqs);
 	feed_rows_free(&rows);
 	if (!quiet)
-		printf("fetched %lu, new %lu, updated %lu, not modified %lu, failed %lu\n", run.fetched,
-		       run.added, run.updated, run.not_modified, run.failed);
+		printf("fetched %lu, new %lu, updated %lu, not modified %lu, failed %lu\n",
+		       run.done.fetched, run.done.added, run.done.updated, run.not_modified, run.failed);
 	return run.failed || run.store_failed ? EXIT_FAIL : status;
 }
 
