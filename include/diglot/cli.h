@@ -42,6 +42,12 @@ int cmd_groups(struct cli *c, int argc, char **argv); /* langs, sources */
 int cmd_stats(struct cli *c, int argc, char **argv);
 int cmd_browse(struct cli *c, int argc, char **argv);
 int cmd_check(struct cli *c, int argc, char **argv);
+/* The feeds (cli_feeds.c). */
+int cmd_add(struct cli *c, int argc, char **argv);
+int cmd_feeds(struct cli *c, int argc, char **argv);
+int cmd_remove(struct cli *c, int argc, char **argv);
+int cmd_fetch(struct cli *c, int argc, char **argv);
+int cmd_opml(struct cli *c, int argc, char **argv); /* opml import FILE, opml export [FILE] */
 /* --demo: the bundled samples imported into a cache library, then browse. */
 int cli_demo(struct cli *c, int argc, char **argv);
 

@@ -19,10 +19,12 @@ struct feed_item {
 	char *title;   /* plain one-line text (HTML stripped, entities decoded); "" */
 	char *author;  /* "" when none */
 	char *source;  /* the outlet the item names (RSS <source>, atom:source); "" */
-	char *lang;    /* xml:lang or JSON language hint; "" (the text still decides) */
+	char *lang;    /* xml:lang or JSON language, else the feed's; "" (a hint: the text decides) */
 	int64_t date;  /* published, else updated: Unix seconds UTC; 0 when none */
 	char *content; /* content, else summary/description; "" when none */
 	bool content_html; /* content is HTML (else plain text) */
+	char *base;    /* absolute base URL of content's relative links (xml:base
+	                * of the content element, else the feed URL); "" */
 };
 
 struct feed {
@@ -30,6 +32,8 @@ struct feed {
 	char *title;   /* plain one-line text; "" when none */
 	char *link;    /* the site's URL; "" */
 	char *lang;    /* "" */
+	char *encoding; /* what the bytes were read as, lower case: "utf-8",
+	                 * "windows-1252", "big5" (the HTTP or declared name) */
 	struct feed_item *items;
 	size_t nitems;
 };
@@ -46,9 +50,10 @@ enum dg_status feed_parse(const char *bytes, size_t len, const char *url,
                           const char *http_charset, struct feed *out, char **cause);
 void feed_free(struct feed *f);
 
-/* An item's identity within its feed: its id, else its link, else a hash
- * of title and content; a link's scheme is left out so a feed moving from
- * http to https keeps its items.  Caller frees. */
+/* An item's identity within its feed: its id, else its link, else
+ * "sha256:" and the hex SHA-256 of title, '\n', content; a leading
+ * "http:" or "https:" of the id or link is left out ("//host/path") so a
+ * feed moving from http to https keeps its items.  Caller frees. */
 char *feed_item_key(const struct feed_item *it);
 
 #endif

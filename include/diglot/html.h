@@ -34,4 +34,18 @@ enum dg_status html_to_text(const char *bytes, size_t len, const char *base_url,
                             const char *charset, struct html_text *out, char **cause);
 void html_text_free(struct html_text *t);
 
+/*
+ * Does a file hold HTML?  By content, not name: after a BOM, whitespace,
+ * an XML declaration and comments, the first tag is <!doctype html>,
+ * <html>, <head> or <body> (or <meta>/<title>, which only HTML starts with).
+ */
+bool html_sniff(const char *bytes, size_t len);
+
+/* ref resolved against base (RFC 3986, 5.2); ref itself, trimmed, when
+ * base is NULL or not absolute.  Caller frees. */
+char *html_resolve_url(const char *base, const char *ref);
+/* The host of an absolute URL, lower-cased, no port or user; NULL when
+ * none.  Caller frees. */
+char *html_url_host(const char *url);
+
 #endif

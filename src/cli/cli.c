@@ -50,6 +50,20 @@ static const struct cli_command commands[] = {
 	{"check", cmd_check, "check [--repair]",
 	 "Check the library: the file, the search index against the articles, the counts.\n"
 	 "Lists each problem and exits 1 if there is one; --repair rebuilds the index and counts."},
+	{"add", cmd_add, "add URL [--title T] [--category C]",
+	 "Subscribe to the feed (RSS, Atom, JSON Feed) at URL; 'diglot fetch' fetches it."},
+	{"feeds", cmd_feeds, "feeds [--format tsv|json]",
+	 "One feed a line: id, url, title, category, articles, unread, last status, last error,\n"
+	 "last fetched (tsv: with a header)."},
+	{"remove", cmd_remove, "remove ID|URL... [--articles]",
+	 "Unsubscribe; the feed's articles stay in the library unless --articles."},
+	{"fetch", cmd_fetch, "fetch [ID|URL...] [--jobs N] [--quiet]",
+	 "Fetch every feed (or those named), at most N at once (default 32), and store new and\n"
+	 "changed items.  Prints: fetched N, new N, updated N, not modified N, failed N;\n"
+	 "one stderr line per failed feed; exits 1 if one failed.  --quiet: no summary."},
+	{"opml", cmd_opml, "opml import FILE | opml export [FILE]",
+	 "Subscribe to the feeds of an OPML file (folders become categories), or write the\n"
+	 "subscriptions as OPML 2.0 (to stdout without FILE)."},
 };
 
 static const char filters_help[] =

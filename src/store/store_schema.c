@@ -248,9 +248,47 @@ static enum dg_status migrate_v5(struct store *st)
 	                  "UPDATE article SET text_key = ?2 WHERE id = ?1", row_text_key);
 }
 
+/*
+ * feeds (the step after the last; renumbered on merges): the subscribed
+ * feeds with what their last fetch said, and each item's identity in its
+ * feed (feed_item: the item key of feed.h -> the article), so a fetch
+ * again updates a changed item in place and adds no duplicate.  An
+ * article keeps its feed (article.feed_id; NULL when its feed was removed
+ * and the article kept).
+ */
+static enum dg_status migrate_feeds(struct store *st)
+{
+	int64_t has = store_pragma_int(st, "SELECT count(*) FROM pragma_table_info('article')"
+	                             " WHERE name = 'feed_id'");
+	if (has < 0 || (has == 0 && store_exec(st, "ALTER TABLE article ADD COLUMN feed_id INTEGER"
+	                                           " REFERENCES feed(id) ON DELETE SET NULL") != DG_OK))
+		return DG_ERR;
+	return store_exec(st,
+		"CREATE TABLE IF NOT EXISTS feed(\n"
+		" id INTEGER PRIMARY KEY,\n"
+		" url TEXT NOT NULL UNIQUE,\n"
+		" title TEXT NOT NULL DEFAULT '',\n"
+		" category TEXT NOT NULL DEFAULT '',\n"
+		" etag TEXT NOT NULL DEFAULT '',\n"
+		" last_modified TEXT NOT NULL DEFAULT '',\n"
+		" last_status INTEGER NOT NULL DEFAULT 0,\n"  /* HTTP status; 0 never fetched or no reply */
+		" last_error TEXT NOT NULL DEFAULT '',\n"
+		" last_fetched INTEGER NOT NULL DEFAULT 0,\n"
+		" next_fetch INTEGER NOT NULL DEFAULT 0,\n"   /* not before (Retry-After) */
+		" disabled INTEGER NOT NULL DEFAULT 0,\n"     /* 410 Gone */
+		" added_at INTEGER NOT NULL DEFAULT 0);\n"
+		"CREATE TABLE IF NOT EXISTS feed_item(\n"
+		" feed_id INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,\n"
+		" item_key TEXT NOT NULL,\n"
+		" article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,\n"
+		" PRIMARY KEY(feed_id, item_key)) WITHOUT ROWID;\n"
+		"CREATE INDEX IF NOT EXISTS feed_item_article ON feed_item(article_id);\n"
+		"CREATE INDEX IF NOT EXISTS article_feed ON article(feed_id) WHERE feed_id IS NOT NULL;\n");
+}
+
 /* The ladder: step i takes the schema from user_version i to i + 1. */
 static enum dg_status (*const migrations[])(struct store *) = {migrate_v1, migrate_v2, migrate_v3, migrate_v4,
-                                                                migrate_v5};
+                                                                migrate_v5, migrate_feeds};
 
 int64_t store_schema_version(void)
 {

@@ -17,11 +17,11 @@ owner() {
 	common | sbuf | hash | json | datadir | files) echo base ;;
 	utf8 | width | script | article | langid | bilingual | align | sentence | tokenize | layout) echo text ;;
 	keys | theme | settings | history) echo config ;;
-	store) echo store ;;
+	store | store_feed) echo store ;;
 	html) echo html ;;
-	feed | opml) echo feed ;;
+	feed | opml | feed_date) echo feed ;;
 	fetch) echo fetch ;;
-	import) echo import ;;
+	import | import_feed) echo import ;;
 	ui) echo ui ;;
 	cli) echo cli ;;
 	*) echo unknown ;;

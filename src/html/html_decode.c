@@ -1,0 +1,394 @@
+/*
+ * html_decode.c: page bytes into the UTF-8 gumbo parses.  The order is
+ * the HTML standard's: a BOM, then the transport's charset (HTTP), then
+ * a <meta charset> or http-equiv in the first 1024 bytes, else the
+ * detection every imported file gets (utf8_clean: UTF-8, GB18030 or
+ * Windows-1252).  Then nesting past HTML_MAX_DEPTH is cut off.
+ */
+#include "diglot/common.h"
+#include "html_int.h"
+#include "diglot/utf8.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <uniconv.h>
+#include <unistr.h>
+
+/* WHATWG encoding labels we know, to iconv names. Latin-1 and ASCII are
+ * Windows-1252 on the web, GB2312 and GBK are GB18030. */
+static const struct {
+	const char *label, *iconv;
+} charsets[] = {
+	{"utf-8", "UTF-8"}, {"utf8", "UTF-8"}, {"unicode-1-1-utf-8", "UTF-8"},
+	{"utf-16", "UTF-16LE"}, {"utf-16le", "UTF-16LE"}, {"utf-16be", "UTF-16BE"},
+	{"us-ascii", "CP1252"}, {"ascii", "CP1252"}, {"iso-8859-1", "CP1252"},
+	{"iso8859-1", "CP1252"}, {"iso_8859-1", "CP1252"}, {"latin1", "CP1252"},
+	{"l1", "CP1252"}, {"cp819", "CP1252"}, {"windows-1252", "CP1252"},
+	{"cp1252", "CP1252"}, {"x-cp1252", "CP1252"},
+	{"gb2312", "GB18030"}, {"gbk", "GB18030"}, {"gb18030", "GB18030"},
+	{"x-gbk", "GB18030"}, {"csgb2312", "GB18030"}, {"chinese", "GB18030"},
+	{"big5", "BIG5-HKSCS"}, {"big5-hkscs", "BIG5-HKSCS"}, {"x-x-big5", "BIG5-HKSCS"},
+	{"shift_jis", "CP932"}, {"shift-jis", "CP932"}, {"sjis", "CP932"},
+	{"x-sjis", "CP932"}, {"windows-31j", "CP932"}, {"ms_kanji", "CP932"},
+	{"euc-jp", "EUC-JP"}, {"x-euc-jp", "EUC-JP"}, {"iso-2022-jp", "ISO-2022-JP"},
+	{"euc-kr", "CP949"}, {"ks_c_5601-1987", "CP949"}, {"windows-949", "CP949"},
+	{"koi8-r", "KOI8-R"}, {"koi8-u", "KOI8-U"}, {"ibm866", "CP866"},
+	{"macintosh", "MACINTOSH"}, {"tis-620", "CP874"}, {"windows-874", "CP874"},
+	{"iso-8859-2", "ISO-8859-2"}, {"iso-8859-5", "ISO-8859-5"},
+	{"iso-8859-7", "ISO-8859-7"}, {"iso-8859-9", "CP1254"}, {"iso-8859-15", "ISO-8859-15"},
+	{"windows-1250", "CP1250"}, {"windows-1251", "CP1251"}, {"windows-1253", "CP1253"},
+	{"windows-1254", "CP1254"}, {"windows-1255", "CP1255"}, {"windows-1256", "CP1256"},
+	{"windows-1257", "CP1257"}, {"windows-1258", "CP1258"},
+};
+
+const char *html_charset_name(const char *label, size_t n, bool from_meta)
+{
+	while (n && isspace((unsigned char)*label)) {
+		label++;
+		n--;
+	}
+	while (n && (isspace((unsigned char)label[n - 1]) || label[n - 1] == '"' ||
+	             label[n - 1] == '\'' || label[n - 1] == ';'))
+		n--;
+	for (size_t i = 0; i < ARRAY_SIZE(charsets); i++) {
+		if (strlen(charsets[i].label) == n && strncasecmp(label, charsets[i].label, n) == 0) {
+			/* A page that says it is UTF-16 in ASCII bytes is not (the standard). */
+			if (from_meta && strncmp(charsets[i].iconv, "UTF-16", 6) == 0)
+				return "UTF-8";
+			return charsets[i].iconv;
+		}
+	}
+	return NULL;
+}
+
+/* The value of charset= in a content-type string, or NULL. */
+static const char *charset_param(const char *s, size_t n, size_t *vlen)
+{
+	for (size_t i = 0; i + 7 < n; i++) {
+		if (strncasecmp(s + i, "charset", 7) != 0)
+			continue;
+		size_t j = i + 7;
+		while (j < n && s[j] == ' ')
+			j++;
+		if (j >= n || s[j] != '=')
+			continue;
+		j++;
+		while (j < n && (s[j] == ' ' || s[j] == '"' || s[j] == '\''))
+			j++;
+		size_t k = j;
+		while (k < n && s[k] != '"' && s[k] != '\'' && s[k] != ';' && s[k] != ' ')
+			k++;
+		*vlen = k - j;
+		return s + j;
+	}
+	return NULL;
+}
+
+/* One attribute of a tag at s[*i] (after the name): name and value
+ * spans; false at the tag's end. */
+static bool next_attr(const char *s, size_t n, size_t *i, const char **name, size_t *nlen,
+                      const char **val, size_t *vlen)
+{
+	size_t j = *i;
+	while (j < n && (isspace((unsigned char)s[j]) || s[j] == '/'))
+		j++;
+	if (j >= n || s[j] == '>')
+		return false;
+	*name = s + j;
+	while (j < n && !isspace((unsigned char)s[j]) && s[j] != '=' && s[j] != '>' && s[j] != '/')
+		j++;
+	*nlen = (size_t)(s + j - *name);
+	*val = s + j;
+	*vlen = 0;
+	while (j < n && isspace((unsigned char)s[j]))
+		j++;
+	if (j < n && s[j] == '=') {
+		j++;
+		while (j < n && isspace((unsigned char)s[j]))
+			j++;
+		if (j < n && (s[j] == '"' || s[j] == '\'')) {
+			char q = s[j++];
+			*val = s + j;
+			while (j < n && s[j] != q)
+				j++;
+			*vlen = (size_t)(s + j - *val);
+			if (j < n)
+				j++;
+		} else {
+			*val = s + j;
+			while (j < n && !isspace((unsigned char)s[j]) && s[j] != '>')
+				j++;
+			*vlen = (size_t)(s + j - *val);
+		}
+	}
+	*i = j;
+	return true;
+}
+
+const char *html_prescan_charset(const char *s, size_t n)
+{
+	if (n > 1024)
+		n = 1024;
+	for (size_t i = 0; i + 5 < n; i++) {
+		if (s[i] != '<')
+			continue;
+		if (strncmp(s + i, "<!--", 4) == 0) {
+			const char *e = memmem(s + i + 4, n - i - 4, "-->", 3);
+			if (!e)
+				return NULL;
+			i = (size_t)(e - s) + 2;
+			continue;
+		}
+		if (strncasecmp(s + i + 1, "meta", 4) != 0 || !(isspace((unsigned char)s[i + 5]) || s[i + 5] == '/'))
+			continue;
+		size_t j = i + 5;
+		const char *name, *val, *content = NULL, *cs = NULL;
+		size_t nlen, vlen, clen = 0, cslen = 0;
+		bool http_equiv = false;
+		while (next_attr(s, n, &j, &name, &nlen, &val, &vlen)) {
+			if (nlen == 7 && strncasecmp(name, "charset", 7) == 0) {
+				cs = val;
+				cslen = vlen;
+			} else if (nlen == 10 && strncasecmp(name, "http-equiv", 10) == 0) {
+				http_equiv = vlen == 12 && strncasecmp(val, "content-type", 12) == 0;
+			} else if (nlen == 7 && strncasecmp(name, "content", 7) == 0) {
+				content = val;
+				clen = vlen;
+			}
+		}
+		if (!cs && http_equiv && content)
+			cs = charset_param(content, clen, &cslen);
+		const char *name_ = cs ? html_charset_name(cs, cslen, true) : NULL;
+		if (name_)
+			return name_;
+		i = j;
+	}
+	return NULL;
+}
+
+/* iconv into UTF-8, U+FFFD for what does not convert; NULL if iconv
+ * does not know the encoding. */
+static char *convert(const char *from, const char *s, size_t n, size_t *out_len)
+{
+	size_t len = 0;
+	uint8_t *u = u8_conv_from_encoding(from, iconveh_replacement_character, s, n, NULL, NULL,
+	                                   &len);
+	if (!u)
+		return NULL;
+	char *o = xmalloc(len + 1);
+	memcpy(o, u, len);
+	o[len] = '\0';
+	free(u);
+	*out_len = len;
+	return o;
+}
+
+/* A copy without NUL bytes (parsers drop them; utf8_clean refuses them). */
+static char *without_nul(const char *s, size_t n, size_t *out_len)
+{
+	char *o = xmalloc(n + 1);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i])
+			o[k++] = s[i];
+	o[k] = '\0';
+	*out_len = k;
+	return o;
+}
+
+/* Tags that never nest (void) or close themselves when the next starts:
+ * they do not deepen the tree. */
+static bool flat_tag(const char *t, size_t n)
+{
+	static const char *const flat[] = {
+		"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+		"param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup",
+		"tr", "td", "th", "rt", "rp", "thead", "tbody", "tfoot", "colgroup", "a",
+		"keygen", "basefont", "bgsound", "frame", "image",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(flat); i++)
+		if (strlen(flat[i]) == n && strncasecmp(t, flat[i], n) == 0)
+			return true;
+	return false;
+}
+
+/* Where the page nests deeper than HTML_MAX_DEPTH (an estimate from the
+ * tags: start minus end tags), or n. */
+static size_t depth_cut(const char *s, size_t n)
+{
+	size_t depth = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '<' || i + 1 >= n)
+			continue;
+		const char *p = s + i + 1;
+		if (*p == '!') {
+			const char *e = i + 4 <= n && strncmp(p, "!--", 3) == 0
+			                ? memmem(p, n - i - 1, "-->", 3) : memchr(p, '>', n - i - 1);
+			if (!e)
+				return n;
+			i = (size_t)(e - s);
+			continue;
+		}
+		bool end = *p == '/';
+		if (end)
+			p++;
+		if (p >= s + n || !isalpha((unsigned char)*p))
+			continue;
+		const char *name = p;
+		while (p < s + n && isalnum((unsigned char)*p))
+			p++;
+		size_t nlen = (size_t)(p - name);
+		const char *gt = memchr(p, '>', (size_t)(s + n - p));
+		if (!gt)
+			return n;
+		if (end) {
+			depth -= depth > 0;
+		} else if (!flat_tag(name, nlen) && gt[-1] != '/') {
+			if (++depth > HTML_MAX_DEPTH)
+				return i;
+			/* Raw text: no tags inside until its end tag. */
+			static const char *const raw[] = {"script", "style", "textarea", "title", "xmp", "noscript"};
+			for (size_t r = 0; r < ARRAY_SIZE(raw); r++) {
+				if (strlen(raw[r]) != nlen || strncasecmp(name, raw[r], nlen) != 0)
+					continue;
+				char close[16];
+				snprintf(close, sizeof close, "</%s", raw[r]);
+				size_t at = (size_t)(gt - s);
+				const char *c = NULL;
+				for (size_t k = at; k + nlen + 2 <= n && !c; k++)
+					if (s[k] == '<' && strncasecmp(s + k, close, nlen + 2) == 0)
+						c = s + k;
+				gt = c ? c - 1 : s + n - 1;
+				depth--;
+				break;
+			}
+		}
+		i = (size_t)(gt - s);
+	}
+	return n;
+}
+
+char *html_decode(const char *bytes, size_t len, const char *charset, size_t *out_len)
+{
+	const unsigned char *u = (const unsigned char *)bytes;
+	const char *from = NULL;
+	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+		bytes += 3;
+		len -= 3;
+		from = "UTF-8";
+	} else if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE) {
+		bytes += 2;
+		len -= 2;
+		from = "UTF-16LE";
+	} else if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF) {
+		bytes += 2;
+		len -= 2;
+		from = "UTF-16BE";
+	}
+	if (!from && charset)
+		from = html_charset_name(charset, strlen(charset), false);
+	if (!from)
+		from = html_prescan_charset(bytes, len);
+	char *o = NULL;
+	size_t olen = 0;
+	if (from && strcmp(from, "UTF-8") != 0)
+		o = convert(from, bytes, len, &olen);
+	if (!o) {
+		size_t nlen;
+		char *nonul = without_nul(bytes, len, &nlen);
+		/* Declared UTF-8, or valid UTF-8: as it is (gumbo replaces bad
+		 * bytes); else the detection import uses. */
+		char *why = NULL;
+		enum text_encoding enc;
+		if (!from && nlen <= UTF8_MAX_INPUT && u8_check((const uint8_t *)nonul, nlen) != NULL &&
+		    utf8_clean(nonul, nlen, &o, &olen, &enc, &why) == DG_OK) {
+			free(nonul);
+		} else {
+			free(why);
+			o = nonul;
+			olen = nlen;
+		}
+	}
+	char *nonul = NULL;
+	if (memchr(o, 0, olen)) { /* UTF-16 may hold U+0000 */
+		nonul = without_nul(o, olen, &olen);
+		free(o);
+		o = nonul;
+	}
+	olen = depth_cut(o, olen);
+	o[olen] = '\0';
+	*out_len = olen;
+	return o;
+}
+
+enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset,
+                              struct html_doc *d, char **cause)
+{
+	memset(d, 0, sizeof *d);
+	if (len > HTML_MAX_INPUT)
+		return dg_fail(cause, DG_ERR, "page too large (over %zu MiB)", HTML_MAX_INPUT >> 20);
+	d->utf8 = html_decode(bytes, len, charset, &d->len);
+	GumboOptions opt = kGumboDefaultOptions;
+	opt.max_errors = 0; /* no error list: nobody reads it */
+	d->out = gumbo_parse_with_options(&opt, d->utf8, d->len);
+	if (!d->out) {
+		free(d->utf8);
+		d->utf8 = NULL;
+		return dg_fail(cause, DG_ERR, "HTML parser failed");
+	}
+	return DG_OK;
+}
+
+void html_doc_free(struct html_doc *d)
+{
+	if (d->out)
+		gumbo_destroy_output(&kGumboDefaultOptions, d->out);
+	free(d->utf8);
+	memset(d, 0, sizeof *d);
+}
+
+bool html_sniff(const char *bytes, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)bytes;
+	char head[512];
+	size_t n = 0, i = 0;
+	/* UTF-16 with a BOM: its ASCII, one byte in two. */
+	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+		size_t off = u[0] == 0xFF ? 2 : 3;
+		for (i = off; i < len && n < sizeof head - 1; i += 2)
+			head[n++] = (char)u[i];
+	} else {
+		if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+			i = 3;
+		for (; i < len && n < sizeof head - 1; i++)
+			head[n++] = (char)u[i];
+	}
+	head[n] = '\0';
+	size_t p = 0;
+	for (int guard = 0; guard < 16; guard++) {
+		while (p < n && isspace((unsigned char)head[p]))
+			p++;
+		if (strncmp(head + p, "<!--", 4) == 0 || strncmp(head + p, "<?", 2) == 0) {
+			const char *e = strstr(head + p, head[p + 1] == '?' ? "?>" : "-->");
+			if (!e)
+				return false;
+			p = (size_t)(e - head) + (head[p + 1] == '?' ? 2 : 3);
+			continue;
+		}
+		break;
+	}
+	static const char *const starts[] = {"<!doctype html", "<html", "<head", "<body",
+	                                     "<meta", "<title"};
+	for (size_t k = 0; k < ARRAY_SIZE(starts); k++) {
+		size_t l = strlen(starts[k]);
+		if (p + l < n && strncasecmp(head + p, starts[k], l) == 0) {
+			char c = head[p + l];
+			if (isspace((unsigned char)c) || c == '>' || c == '/')
+				return true;
+		}
+	}
+	return false;
+}

@@ -1,0 +1,203 @@
+/* test_html.c: HTML into text (html.h): paragraphs, entities, what never
+ * becomes text, encodings, links, URL resolution, sniffing, hostile pages. */
+#include "t.h"
+#include "diglot/html.h"
+#include "diglot/sbuf.h"
+
+static char *text_of(const char *html, const char *base, const char *charset)
+{
+	struct html_text t = {0};
+	char *why = NULL;
+	if (html_to_text(html, strlen(html), base, charset, &t, &why) != DG_OK) {
+		fprintf(stderr, "html_to_text: %s\n", why);
+		free(why);
+		return xstrdup("(failed)");
+	}
+	char *s = xstrdup(t.text);
+	html_text_free(&t);
+	return s;
+}
+
+#define TEXT(html, want) do { char *s_ = text_of(html, NULL, NULL); CHECK_STR(s_, want); free(s_); } while (0)
+
+static void test_paragraphs(void)
+{
+	TEXT("", "");
+	TEXT("plain words", "plain words");
+	TEXT("<p>One</p><p>Two</p>", "One\n\nTwo");
+	TEXT("<div>a <b>bold</b>  word\n\n and <i>more</i></div>", "a bold word and more");
+	TEXT("<p>line one<br>line two<br/></p>", "line one\nline two");
+	TEXT("<p>first<br><br>second</p>", "first\n\nsecond");
+	TEXT("<h1>Title</h1><ul><li>one</li><li>two</li></ul><p>end", "Title\n\none\n\ntwo\n\nend");
+	TEXT("<p>  &amp; &lt;tag&gt; &eacute;t&eacute; &#x4e2d;&#25991; &nbsp; </p>", "& <tag> été 中文");
+	TEXT("<p>a<span>b</span>c</p>", "abc");
+	TEXT("<table><tr><td>cell1</td><td>cell2</td></tr><tr><td>cell3</td></tr></table>",
+	     "cell1 cell2\n\ncell3");
+	TEXT("<pre>code  line\nsecond\n\nthird</pre>", "code line\nsecond\n\nthird");
+	TEXT("<p>\xe3\x80\x80\xe3\x80\x80中文段落。</p>", "中文段落。");
+}
+
+static void test_never_text(void)
+{
+	TEXT("<html><head><title>T</title><style>p{color:red}</style>"
+	     "<script>var x='secret';</script></head><body><p>seen</p>"
+	     "<script>alert('no')</script><noscript>enable js</noscript>"
+	     "<template><p>tmpl</p></template><!-- a comment -->"
+	     "<p title=\"attr text\" data-x=\"y\">also seen</p>"
+	     "<div hidden>hidden one</div><div style=\"DISPLAY: none\">hidden two</div>"
+	     "<form><input value=\"typed\"><select><option>opt</option></select>"
+	     "<textarea>area</textarea><button>Press</button></form>"
+	     "<svg><text>svg text</text></svg></body></html>",
+	     "seen\n\nalso seen");
+	/* No control character or escape reaches the text: gumbo makes them
+	 * U+FFFD; &#x85; is the ellipsis, as in Windows-1252 (the standard). */
+	TEXT("<p>a\x01" "b\x1b[31mc&#x1b;d&#x85;e</p>", "a\xef\xbf\xbd" "b\xef\xbf\xbd[31mcd\xe2\x80\xa6" "e");
+	struct html_text t = {0};
+	CHECK_INT(html_to_text("<p>a\0b</p>", 10, NULL, NULL, &t, NULL), DG_OK);
+	CHECK_STR(t.text, "ab");
+	html_text_free(&t);
+}
+
+static void test_encodings(void)
+{
+	/* windows-1252 declared by <meta charset> and http-equiv */
+	TEXT("<meta charset=\"windows-1252\"><p>caf\xe9 \x93q\x94</p>", "café “q”");
+	TEXT("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
+	     "<p>na\xefve \x80</p>", "naïve €");
+	/* GB2312 declared: GB18030 */
+	TEXT("<meta charset=gb2312><p>\xd6\xd0\xce\xc4</p>", "中文");
+	/* the HTTP charset wins over the meta */
+	char *s = text_of("<meta charset=utf-8><p>\xd6\xd0\xce\xc4</p>", NULL, "GBK");
+	CHECK_STR(s, "中文");
+	free(s);
+	/* undeclared: the importer's detection */
+	TEXT("<p>\xd6\xd0\xb9\xfa\xc8\xcb\xc3\xf1\xd2\xf8\xd0\xd0\xbd\xf1\xcc\xec</p>",
+	     "中国人民银行今天");
+	TEXT("<p>M\xfcnchen und K\xf6ln</p>", "München und Köln");
+	/* BOMs */
+	TEXT("\xef\xbb\xbf<p>bom</p>", "bom");
+	const char u16[] = "\xff\xfe<\0p\0>\0h\0i\0";
+	struct html_text t = {0};
+	CHECK_INT(html_to_text(u16, sizeof u16 - 1, NULL, NULL, &t, NULL), DG_OK);
+	CHECK_STR(t.text, "hi");
+	html_text_free(&t);
+	/* a meta saying UTF-16 in ASCII bytes is UTF-8 */
+	TEXT("<meta charset=utf-16><p>\xc3\xa9</p>", "é");
+}
+
+static void test_links(void)
+{
+	const char *html = "<head><base href=\"/news/\"></head><body><p><a href=\"a.html\">First\n link</a> "
+	                   "<a href=\"https://other.org/x?q=1#f\">Other</a> <a href=\"#top\">top</a> "
+	                   "<a href=\"javascript:void(0)\">js</a> <a href=\"a.html\">again</a> "
+	                   "<a href=\"../up\"><img alt=\"x\">Up</a></p>";
+	struct html_text t = {0};
+	CHECK_INT(html_to_text(html, strlen(html), "http://example.com/2024/page.html", NULL, &t, NULL), DG_OK);
+	CHECK_STR(t.text, "First link Other top js again Up");
+	CHECK_INT(t.nlinks, 3);
+	if (t.nlinks == 3) {
+		CHECK_STR(t.links[0].url, "http://example.com/news/a.html");
+		CHECK_STR(t.links[0].text, "First link");
+		CHECK_STR(t.links[1].url, "https://other.org/x?q=1#f");
+		CHECK_STR(t.links[2].url, "http://example.com/up");
+		CHECK_STR(t.links[2].text, "Up");
+	}
+	html_text_free(&t);
+}
+
+/* RFC 3986 5.4's examples. */
+static void test_resolve(void)
+{
+	static const char *const cases[][2] = {
+		{"g:h", "g:h"}, {"g", "http://a/b/c/g"}, {"./g", "http://a/b/c/g"},
+		{"g/", "http://a/b/c/g/"}, {"/g", "http://a/g"}, {"//g", "http://g"},
+		{"?y", "http://a/b/c/d;p?y"}, {"g?y", "http://a/b/c/g?y"}, {"#s", "http://a/b/c/d;p?q#s"},
+		{"g#s", "http://a/b/c/g#s"}, {"g?y#s", "http://a/b/c/g?y#s"}, {";x", "http://a/b/c/;x"},
+		{"g;x", "http://a/b/c/g;x"}, {"", "http://a/b/c/d;p?q"}, {".", "http://a/b/c/"},
+		{"./", "http://a/b/c/"}, {"..", "http://a/b/"}, {"../", "http://a/b/"},
+		{"../g", "http://a/b/g"}, {"../..", "http://a/"}, {"../../", "http://a/"},
+		{"../../g", "http://a/g"}, {"../../../g", "http://a/g"}, {"../../../../g", "http://a/g"},
+		{"/./g", "http://a/g"}, {"/../g", "http://a/g"}, {"g.", "http://a/b/c/g."},
+		{".g", "http://a/b/c/.g"}, {"g..", "http://a/b/c/g.."}, {"..g", "http://a/b/c/..g"},
+		{"./../g", "http://a/b/g"}, {"./g/.", "http://a/b/c/g/"}, {"g/./h", "http://a/b/c/g/h"},
+		{"g/../h", "http://a/b/c/h"}, {"g;x=1/./y", "http://a/b/c/g;x=1/y"},
+		{"g;x=1/../y", "http://a/b/c/y"}, {"g?y/./x", "http://a/b/c/g?y/./x"},
+		{"g#s/../x", "http://a/b/c/g#s/../x"}, {"HTTP:g", "http:g"}, {" g\n", "http://a/b/c/g"},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		char *r = html_resolve_url("http://a/b/c/d;p?q", cases[i][0]);
+		CHECK_STR(r, cases[i][1]);
+		free(r);
+	}
+	char *r = html_resolve_url(NULL, "rel/x");
+	CHECK_STR(r, "rel/x");
+	free(r);
+	r = html_resolve_url("http://example.com", "x");
+	CHECK_STR(r, "http://example.com/x");
+	free(r);
+	char *h = html_url_host("https://user@WWW.Example.COM:8080/p");
+	CHECK_STR(h, "www.example.com");
+	free(h);
+	CHECK(html_url_host("/relative") == NULL);
+}
+
+static void test_sniff(void)
+{
+	static const struct { const char *s; bool html; } cases[] = {
+		{"<!DOCTYPE html><p>x", true}, {"  \n<html lang=en>", true}, {"\xef\xbb\xbf<HTML>", true},
+		{"<!-- saved -->\n<html>", true}, {"<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC>", true},
+		{"<head><title>x", true}, {"<body>", true}, {"<meta charset=utf-8>", true},
+		{"Title\n\n<html> later", false}, {"<htmlx>", false}, {"", false},
+		{"<p>a fragment</p>", false}, {"<!-- unterminated", false},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		if (html_sniff(cases[i].s, strlen(cases[i].s)) != cases[i].html) {
+			fprintf(stderr, "sniff case %zu: %s\n", i, cases[i].s);
+			CHECK(0);
+		} else {
+			CHECK(1);
+		}
+	}
+	CHECK(html_sniff("\xff\xfe<\0h\0t\0m\0l\0>\0", 14));
+}
+
+static void test_hostile(void)
+{
+	/* 100,000 nested elements: cut off, quickly, without recursion. */
+	struct sbuf b = SBUF_INIT;
+	sbuf_addstr(&b, "<p>before</p>");
+	for (int i = 0; i < 100000; i++)
+		sbuf_addstr(&b, "<div>");
+	sbuf_addstr(&b, "deep");
+	struct html_text t = {0};
+	CHECK_INT(html_to_text(b.s, b.len, NULL, NULL, &t, NULL), DG_OK);
+	CHECK_STR(t.text, "before");
+	html_text_free(&t);
+	sbuf_free(&b);
+	/* Nesting gumbo keeps shallow (auto-closed <p>, <li>) is not cut. */
+	for (int i = 0; i < 5000; i++)
+		sbuf_addstr(&b, "<li>x");
+	CHECK_INT(html_to_text(b.s, b.len, NULL, NULL, &t, NULL), DG_OK);
+	CHECK_INT(strlen(t.text), 5000 + 4999 * 2);
+	html_text_free(&t);
+	sbuf_free(&b);
+	/* Too large */
+	char *why = NULL;
+	CHECK_INT(html_to_text("", HTML_MAX_INPUT + 1, NULL, NULL, &t, &why), DG_ERR);
+	CHECK_STR(why, "page too large (over 64 MiB)");
+	free(why);
+	TEXT("<script>only script text</script>", "");
+	TEXT("<frameset><frame src=a.html></frameset>", "");
+}
+
+int main(void)
+{
+	test_paragraphs();
+	test_never_text();
+	test_encodings();
+	test_links();
+	test_resolve();
+	test_sniff();
+	test_hostile();
+	return t_done();
+}
