@@ -1,15 +1,13 @@
 /*
  * cli_feeds.c: the feed commands: add, feeds, remove, fetch, opml.  fetch
- * downloads every feed at once (fetch.h) and stores each as soon as it
- * arrives (import_feed.h), one transaction per feed, while the rest are
- * still downloading.
+ * is import_fetch.h's in the foreground, its progress on stderr.
  */
 #include "diglot/common.h"
 #include "diglot/cli.h"
 #include "diglot/feed.h"
 #include "diglot/fetch.h"
 #include "diglot/files.h"
-#include "diglot/import_feed.h"
+#include "diglot/import_fetch.h"
 #include "diglot/json.h"
 #include "diglot/opml.h"
 #include "diglot/store_feed.h"
@@ -290,185 +288,36 @@ int cmd_remove(struct cli *c, int argc, char **argv)
 
 /* ---- fetch ---------------------------------------------------------------- */
 
-/* Feeds are stored in batches: a commit writes the batch's segment of
- * the search index and every page it dirtied, so one per feed cost more
- * than the feed.  A batch closes after this many articles or this long
- * (the reader shows new articles at each commit). */
-#define FETCH_BATCH_ARTICLES 1000
-#define FETCH_BATCH_NS 500000000LL
-
-struct fetch_counts {
-	unsigned long fetched, added, updated;
-};
-
-struct fetch_run {
-	struct store *st;
-	struct import_feed_pool *pool;
-	struct fetch_counts done, pending; /* pending: in the open batch */
-	unsigned long not_modified, failed;
-	bool in_batch, store_failed;
-	unsigned long batch_feeds, batch_articles;
-	int64_t batch_start;
+struct fetch_ui {
 	bool tty, drawn;
 };
 
-static int64_t now_ns(void)
+static void clear_progress(struct fetch_ui *u)
 {
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-static void clear_progress(struct fetch_run *r)
-{
-	if (r->drawn) {
+	if (u->drawn) {
 		fputs("\r\033[K", stderr);
-		r->drawn = false;
+		u->drawn = false;
 	}
 }
 
 static void on_progress(void *ctx, size_t done, size_t total)
 {
-	struct fetch_run *r = ctx;
-	if (!r->tty)
+	struct fetch_ui *u = ctx;
+	if (!u->tty)
 		return;
 	fprintf(stderr, "\rfetching %zu/%zu", done, total);
-	r->drawn = done < total;
-	if (!r->drawn)
+	u->drawn = done < total;
+	if (!u->drawn)
 		fputs("\r\033[K", stderr);
 }
 
-static void fail_line(struct fetch_run *r, const char *msg)
+static void on_fetch_error(void *ctx, const char *what, int line, const char *why)
 {
-	clear_progress(r);
+	(void)line, (void)why;
+	clear_progress(ctx);
 	fputs("diglot: ", stderr);
-	put_safe(stderr, msg);
+	put_safe(stderr, what);
 	fputc('\n', stderr);
-	r->failed++;
-}
-
-/* The open batch is lost (a write or its commit failed): say so once. */
-static void batch_lost(struct fetch_run *r)
-{
-	clear_progress(r);
-	fprintf(stderr, "diglot: %s (%lu feed%s of this batch not stored)\n", store_error(r->st),
-	        r->batch_feeds, r->batch_feeds == 1 ? "" : "s");
-	store_rollback(r->st);
-	r->in_batch = false;
-	r->store_failed = true;
-	r->pending = (struct fetch_counts){0};
-}
-
-static bool batch_open(struct fetch_run *r)
-{
-	if (r->in_batch)
-		return true;
-	if (store_begin(r->st) != DG_OK) {
-		r->batch_feeds = 0;
-		batch_lost(r);
-		return false;
-	}
-	r->in_batch = true;
-	r->batch_feeds = r->batch_articles = 0;
-	r->batch_start = now_ns();
-	return true;
-}
-
-static void batch_close(struct fetch_run *r)
-{
-	if (!r->in_batch)
-		return;
-	if (store_commit(r->st) != DG_OK) {
-		batch_lost(r);
-		return;
-	}
-	r->in_batch = false;
-	r->done.fetched += r->pending.fetched;
-	r->done.added += r->pending.added;
-	r->done.updated += r->pending.updated;
-	r->pending = (struct fetch_counts){0};
-}
-
-static void batch_step(struct fetch_run *r)
-{
-	r->batch_feeds++;
-	if (r->batch_articles >= FETCH_BATCH_ARTICLES || now_ns() - r->batch_start >= FETCH_BATCH_NS)
-		batch_close(r);
-}
-
-/* A body: parse it and store its items with the fetch's outcome.
- * Returns the error to record and say (NULL when none). */
-static char *store_body(struct fetch_run *r, const struct feed_row *fr,
-                        const struct fetch_result *res, struct store_feed_outcome *o)
-{
-	struct feed f = {0};
-	char *why = NULL;
-	if (feed_parse(res->body, res->body_len, res->final_url, res->charset[0] ? res->charset : NULL,
-	               &f, &why) != DG_OK) {
-		char *msg = xasprintf("%s: %s", fr->url, why ? why : "not a feed");
-		free(why);
-		return msg;
-	}
-	struct import_feed_stats s = {0};
-	o->title = f.title;
-	if (import_feed_items(r->st, fr->id, &f, fr->title[0] ? fr->title : f.title, r->pool, &s) !=
-	        DG_OK ||
-	    store_feed_record(r->st, fr->id, o) != DG_OK) {
-		batch_lost(r);
-	} else {
-		r->pending.fetched++;
-		r->pending.added += s.added;
-		r->pending.updated += s.updated;
-		r->batch_articles += s.added + s.updated;
-	}
-	o->title = NULL;
-	feed_free(&f);
-	return NULL;
-}
-
-static void on_done(void *ctx, const struct fetch_result *res)
-{
-	struct fetch_run *r = ctx;
-	const struct feed_row *fr = res->req->data;
-	int64_t now = (int64_t)time(NULL);
-	struct store_feed_outcome o = {.fetched_at = now, .status = res->status};
-	if (res->permanent)
-		o.new_url = res->final_url;
-	if (!batch_open(r))
-		return;
-	char *msg = NULL;
-	if (res->error == FETCH_OK && res->status == 304) {
-		r->not_modified++;
-		o.etag = res->etag[0] ? res->etag : NULL;
-		o.last_modified = res->last_modified[0] ? res->last_modified : NULL;
-	} else if (res->error == FETCH_OK) {
-		o.etag = res->etag;
-		o.last_modified = res->last_modified;
-		msg = store_body(r, fr, res, &o);
-		if (!msg) {
-			if (r->in_batch)
-				batch_step(r);
-			return; /* recorded with its items */
-		}
-		o.etag = o.last_modified = NULL; /* not kept: the next fetch must get the body */
-	} else if (res->error == FETCH_HTTP && res->status == 410) {
-		o.disable = true;
-		msg = xasprintf("%s: disabled", res->message);
-	} else if (res->error == FETCH_HTTP && (res->status == 429 || res->status == 503) &&
-	           res->retry_after > 0) {
-		o.next_fetch = now + res->retry_after;
-		msg = xasprintf("%s: not fetched again for %ld s", res->message, res->retry_after);
-	} else {
-		msg = xstrdup(res->message);
-	}
-	o.error = msg;
-	if (store_feed_record(r->st, fr->id, &o) != DG_OK)
-		batch_lost(r);
-	else
-		batch_step(r);
-	if (msg)
-		fail_line(r, msg);
-	free(msg);
 }
 
 static bool parse_jobs(const char *s, int *jobs)
@@ -507,44 +356,35 @@ int cmd_fetch(struct cli *c, int argc, char **argv)
 		return EXIT_FAIL;
 	struct feed_rows rows = {0};
 	int status = EXIT_OK;
-	if (optind < argc) {
-		for (int i = optind; i < argc; i++)
-			if (find_feed(st, "fetch", argv[i], &rows) != DG_OK)
-				status = EXIT_FAIL;
-	} else if (store_feed_list(st, 0, collect_feed, &rows) != DG_OK) {
-		return cli_error(EXIT_FAIL, "fetch", "%s", store_error(st));
+	for (int i = optind; i < argc; i++)
+		if (find_feed(st, "fetch", argv[i], &rows) != DG_OK)
+			status = EXIT_FAIL;
+	if (optind < argc && rows.n == 0) {
+		feed_rows_free(&rows);
+		return status;
 	}
-	/* All feeds: those gone (410) and those asked to wait (Retry-After)
-	 * are left out; a feed named is fetched anyway. */
-	int64_t now = (int64_t)time(NULL);
-	struct fetch_request *reqs = xcalloc(rows.n ? rows.n : 1, sizeof *reqs);
-	size_t n = 0;
-	for (size_t i = 0; i < rows.n; i++) {
-		struct feed_row *fr = &rows.v[i];
-		if (optind >= argc && (fr->disabled || fr->next_fetch > now))
-			continue;
-		reqs[n++] = (struct fetch_request){fr->url, fr->etag, fr->last_modified, fr};
-	}
-	struct fetch_run run = {.st = st, .tty = !quiet && isatty(STDERR_FILENO),
-	                        .pool = n ? import_feed_pool_new() : NULL};
-	struct fetcher *f = NULL;
+	int64_t *ids = xcalloc(rows.n + 1, sizeof *ids);
+	for (size_t i = 0; i < rows.n; i++)
+		ids[i] = rows.v[i].id;
+	struct fetch_ui u = {.tty = !quiet && isatty(STDERR_FILENO)};
+	struct import_fetch_opts fo = {.settings = set, .on_error = on_fetch_error,
+	                               .on_progress = on_progress, .ctx = &u};
+	struct import_fetch_stats stats;
 	char *cause = NULL;
-	if (fetch_new(&f, &set, &cause) != DG_OK ||
-	    fetch_run(f, reqs, n, on_done, on_progress, &run, &cause) != DG_OK) {
-		clear_progress(&run);
+	if (import_fetch(st, ids, rows.n, &fo, &stats, &cause) != DG_OK) {
+		clear_progress(&u);
 		status = cli_error(EXIT_FAIL, "fetch", "%s", cause);
 		free(cause);
 	}
-	batch_close(&run);
-	clear_progress(&run);
-	import_feed_pool_free(&run.pool);
-	fetch_free(&f);
-	free(reqs);
+	clear_progress(&u);
+	free(ids);
 	feed_rows_free(&rows);
-	if (!quiet)
-		printf("fetched %lu, new %lu, updated %lu, not modified %lu, failed %lu\n",
-		       run.done.fetched, run.done.added, run.done.updated, run.not_modified, run.failed);
-	return run.failed || run.store_failed ? EXIT_FAIL : status;
+	if (!quiet) {
+		char *line = import_fetch_summary(&stats);
+		puts(line);
+		free(line);
+	}
+	return stats.failed || stats.store_failed ? EXIT_FAIL : status;
 }
 
 /* ---- opml ---------------------------------------------------------------- */

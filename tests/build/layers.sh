@@ -21,7 +21,7 @@ owner() {
 	html) echo html ;;
 	feed | opml | feed_date) echo feed ;;
 	fetch) echo fetch ;;
-	import | import_feed) echo import ;;
+	import | import_feed | import_fetch) echo import ;;
 	ui) echo ui ;;
 	cli) echo cli ;;
 	*) echo unknown ;;

@@ -1,0 +1,415 @@
+/*
+ * import_fetch.c: subscribed feeds into the library.  fetch.h downloads
+ * them all at once; each body is parsed and its items stored as soon as
+ * it arrives, in batches, while the rest still download.  A job runs the
+ * same on a thread of its own, for the reader.
+ */
+#include "diglot/import_fetch.h"
+#include "diglot/feed.h"
+#include "diglot/import_feed.h"
+#include "diglot/store_feed.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Feeds are stored in batches: a commit writes the batch's segment of
+ * the search index and every page it dirtied, so one per feed cost more
+ * than the feed.  A batch closes after this many articles or this long
+ * (the reader shows new articles at each commit). */
+#define FETCH_BATCH_ARTICLES 1000
+#define FETCH_BATCH_NS 500000000LL
+
+/* ---- copies of feed rows ---------------------------------------------- */
+
+struct feed_row {
+	int64_t id;
+	char *url, *title, *etag, *last_modified;
+	bool disabled;
+	int64_t next_fetch;
+};
+
+struct feed_rows {
+	struct feed_row *v;
+	size_t n, cap;
+};
+
+static int collect_feed(void *ctx, const struct store_feed *f)
+{
+	struct feed_rows *rows = ctx;
+	xgrow(&rows->v, &rows->cap, rows->n + 1, sizeof *rows->v);
+	rows->v[rows->n++] = (struct feed_row){
+		f->id, xstrdup(f->url), xstrdup(f->title), xstrdup(f->etag), xstrdup(f->last_modified),
+		f->disabled, f->next_fetch,
+	};
+	return 0;
+}
+
+static void feed_rows_free(struct feed_rows *rows)
+{
+	for (size_t i = 0; i < rows->n; i++) {
+		free(rows->v[i].url);
+		free(rows->v[i].title);
+		free(rows->v[i].etag);
+		free(rows->v[i].last_modified);
+	}
+	free(rows->v);
+	*rows = (struct feed_rows){0};
+}
+
+/* ---- one run -------------------------------------------------------------- */
+
+struct fetch_counts {
+	unsigned long fetched, added, updated;
+};
+
+struct fetch_run {
+	struct store *st;
+	const struct import_fetch_opts *o;
+	struct import_feed_pool *pool;
+	struct fetch_counts done, pending; /* pending: in the open batch */
+	struct import_fetch_stats *stats;
+	bool in_batch;
+	unsigned long batch_feeds, batch_articles;
+	int64_t batch_start;
+};
+
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static void say(struct fetch_run *r, const char *msg)
+{
+	if (r->o->on_error)
+		r->o->on_error(r->o->ctx, msg, 0, "");
+}
+
+static void fail_feed(struct fetch_run *r, const char *msg)
+{
+	say(r, msg);
+	r->stats->failed++;
+}
+
+/* The open batch is lost (a write or its commit failed): say so once. */
+static void batch_lost(struct fetch_run *r)
+{
+	char *msg = xasprintf("%s (%lu feed%s of this batch not stored)", store_error(r->st),
+	                      r->batch_feeds, r->batch_feeds == 1 ? "" : "s");
+	say(r, msg);
+	free(msg);
+	store_rollback(r->st);
+	r->in_batch = false;
+	r->stats->store_failed = true;
+	r->pending = (struct fetch_counts){0};
+}
+
+static bool batch_open(struct fetch_run *r)
+{
+	if (r->in_batch)
+		return true;
+	if (store_begin(r->st) != DG_OK) {
+		r->batch_feeds = 0;
+		batch_lost(r);
+		return false;
+	}
+	r->in_batch = true;
+	r->batch_feeds = r->batch_articles = 0;
+	r->batch_start = now_ns();
+	return true;
+}
+
+static void batch_close(struct fetch_run *r)
+{
+	if (!r->in_batch)
+		return;
+	if (store_commit(r->st) != DG_OK) {
+		batch_lost(r);
+		return;
+	}
+	r->in_batch = false;
+	r->done.fetched += r->pending.fetched;
+	r->done.added += r->pending.added;
+	r->done.updated += r->pending.updated;
+	r->pending = (struct fetch_counts){0};
+}
+
+static void batch_step(struct fetch_run *r)
+{
+	r->batch_feeds++;
+	if (r->batch_articles >= FETCH_BATCH_ARTICLES || now_ns() - r->batch_start >= FETCH_BATCH_NS)
+		batch_close(r);
+}
+
+/* A body: parse it and store its items with the fetch's outcome.
+ * Returns the error to record and say (NULL when none). */
+static char *store_body(struct fetch_run *r, const struct feed_row *fr,
+                        const struct fetch_result *res, struct store_feed_outcome *o)
+{
+	struct feed f = {0};
+	char *why = NULL;
+	if (feed_parse(res->body, res->body_len, res->final_url, res->charset[0] ? res->charset : NULL,
+	               &f, &why) != DG_OK) {
+		char *msg = xasprintf("%s: %s", fr->url, why ? why : "not a feed");
+		free(why);
+		return msg;
+	}
+	struct import_feed_stats s = {0};
+	o->title = f.title;
+	if (import_feed_items(r->st, fr->id, &f, fr->title[0] ? fr->title : f.title, r->pool, &s) !=
+	        DG_OK ||
+	    store_feed_record(r->st, fr->id, o) != DG_OK) {
+		batch_lost(r);
+	} else {
+		r->pending.fetched++;
+		r->pending.added += s.added;
+		r->pending.updated += s.updated;
+		r->batch_articles += s.added + s.updated;
+	}
+	o->title = NULL;
+	feed_free(&f);
+	return NULL;
+}
+
+static void on_done(void *ctx, const struct fetch_result *res)
+{
+	struct fetch_run *r = ctx;
+	const struct feed_row *fr = res->req->data;
+	int64_t now = (int64_t)time(NULL);
+	struct store_feed_outcome o = {.fetched_at = now, .status = res->status};
+	if (res->permanent)
+		o.new_url = res->final_url;
+	if (!batch_open(r))
+		return;
+	char *msg = NULL;
+	if (res->error == FETCH_OK && res->status == 304) {
+		r->stats->not_modified++;
+		o.etag = res->etag[0] ? res->etag : NULL;
+		o.last_modified = res->last_modified[0] ? res->last_modified : NULL;
+	} else if (res->error == FETCH_OK) {
+		o.etag = res->etag;
+		o.last_modified = res->last_modified;
+		msg = store_body(r, fr, res, &o);
+		if (!msg) {
+			if (r->in_batch)
+				batch_step(r);
+			return; /* recorded with its items */
+		}
+		o.etag = o.last_modified = NULL; /* not kept: the next fetch must get the body */
+	} else if (res->error == FETCH_HTTP && res->status == 410) {
+		o.disable = true;
+		msg = xasprintf("%s: disabled", res->message);
+	} else if (res->error == FETCH_HTTP && (res->status == 429 || res->status == 503) &&
+	           res->retry_after > 0) {
+		o.next_fetch = now + res->retry_after;
+		msg = xasprintf("%s: not fetched again for %ld s", res->message, res->retry_after);
+	} else {
+		msg = xstrdup(res->message);
+	}
+	o.error = msg;
+	if (store_feed_record(r->st, fr->id, &o) != DG_OK)
+		batch_lost(r);
+	else
+		batch_step(r);
+	if (msg)
+		fail_feed(r, msg);
+	free(msg);
+}
+
+static void on_progress(void *ctx, size_t done, size_t total)
+{
+	struct fetch_run *r = ctx;
+	if (r->o->on_progress)
+		r->o->on_progress(r->o->ctx, done, total);
+}
+
+/* The fetcher of the running import_fetch, for a job to cancel. */
+typedef void (*fetcher_fn)(void *ctx, struct fetcher *f);
+
+static enum dg_status fetch_feeds(struct store *st, const int64_t *ids, size_t n,
+                                  const struct import_fetch_opts *o, struct import_fetch_stats *stats,
+                                  fetcher_fn on_fetcher, char **cause)
+{
+	*stats = (struct import_fetch_stats){0};
+	struct feed_rows rows = {0};
+	enum dg_status rc = DG_OK;
+	for (size_t i = 0; i < n && rc == DG_OK; i++)
+		rc = store_feed_list(st, ids[i], collect_feed, &rows);
+	if (n == 0)
+		rc = store_feed_list(st, 0, collect_feed, &rows);
+	if (rc != DG_OK) {
+		feed_rows_free(&rows);
+		return dg_fail(cause, DG_ERR, "%s", store_error(st));
+	}
+	/* All feeds: those gone (410) and those asked to wait (Retry-After)
+	 * are left out; a feed named is fetched anyway. */
+	int64_t now = (int64_t)time(NULL);
+	struct fetch_request *reqs = xcalloc(rows.n ? rows.n : 1, sizeof *reqs);
+	size_t nreq = 0;
+	for (size_t i = 0; i < rows.n; i++) {
+		struct feed_row *fr = &rows.v[i];
+		if (n == 0 && (fr->disabled || fr->next_fetch > now))
+			continue;
+		reqs[nreq++] = (struct fetch_request){fr->url, fr->etag, fr->last_modified, fr};
+	}
+	struct fetch_run run = {.st = st, .o = o, .stats = stats,
+	                        .pool = nreq ? import_feed_pool_new() : NULL};
+	struct fetcher *f = NULL;
+	rc = fetch_new(&f, &o->settings, cause);
+	if (rc == DG_OK) {
+		if (on_fetcher)
+			on_fetcher(o->ctx, f);
+		rc = fetch_run(f, reqs, nreq, on_done, on_progress, &run, cause);
+		if (on_fetcher)
+			on_fetcher(o->ctx, NULL);
+	}
+	batch_close(&run);
+	stats->fetched = run.done.fetched;
+	stats->added = run.done.added;
+	stats->updated = run.done.updated;
+	import_feed_pool_free(&run.pool);
+	fetch_free(&f);
+	free(reqs);
+	feed_rows_free(&rows);
+	return rc;
+}
+
+enum dg_status import_fetch(struct store *st, const int64_t *ids, size_t n,
+                            const struct import_fetch_opts *o, struct import_fetch_stats *stats,
+                            char **cause)
+{
+	return fetch_feeds(st, ids, n, o, stats, NULL, cause);
+}
+
+char *import_fetch_summary(const struct import_fetch_stats *s)
+{
+	return xasprintf("fetched %lu, new %lu, updated %lu, not modified %lu, failed %lu", s->fetched,
+	                 s->added, s->updated, s->not_modified, s->failed);
+}
+
+/* ---- a fetch in the background ------------------------------------------ */
+
+struct import_fetch_job {
+	pthread_t thread;
+	pthread_mutex_t lock; /* guards what follows */
+	char *db_path;
+	int64_t *ids;
+	size_t nids;
+	struct import_fetch_opts opts;
+	struct fetcher *fetcher;
+	bool cancelled, finished;
+	size_t done, total;
+	struct import_fetch_stats stats;
+	char *first_error;
+};
+
+static void job_error(void *ctx, const char *what, int line, const char *why)
+{
+	(void)line, (void)why;
+	struct import_fetch_job *j = ctx;
+	pthread_mutex_lock(&j->lock);
+	if (!j->first_error)
+		j->first_error = xstrdup(what);
+	pthread_mutex_unlock(&j->lock);
+}
+
+static void job_progress(void *ctx, size_t done, size_t total)
+{
+	struct import_fetch_job *j = ctx;
+	pthread_mutex_lock(&j->lock);
+	j->done = done;
+	j->total = total;
+	pthread_mutex_unlock(&j->lock);
+}
+
+static void job_fetcher(void *ctx, struct fetcher *f)
+{
+	struct import_fetch_job *j = ctx;
+	pthread_mutex_lock(&j->lock);
+	j->fetcher = f;
+	if (f && j->cancelled)
+		fetch_cancel(f);
+	pthread_mutex_unlock(&j->lock);
+}
+
+static void *job_main(void *arg)
+{
+	struct import_fetch_job *j = arg;
+	struct store *st = NULL;
+	char *cause = NULL;
+	struct import_fetch_stats stats = {0};
+	if (store_open(&st, j->db_path, &cause) == DG_OK) {
+		fetch_feeds(st, j->ids, j->nids, &j->opts, &stats, job_fetcher, &cause);
+		store_close(&st);
+	}
+	pthread_mutex_lock(&j->lock);
+	j->stats = stats;
+	if (cause && !j->first_error && !j->cancelled)
+		j->first_error = xstrdup(cause);
+	j->finished = true;
+	pthread_mutex_unlock(&j->lock);
+	free(cause);
+	return NULL;
+}
+
+enum dg_status import_fetch_start(const char *db_path, const int64_t *ids, size_t n,
+                                  const struct fetch_settings *set, struct import_fetch_job **out,
+                                  char **cause)
+{
+	struct import_fetch_job *j = xcalloc(1, sizeof *j);
+	j->db_path = xstrdup(db_path);
+	j->ids = xcalloc(n + 1, sizeof *j->ids);
+	if (n)
+		memcpy(j->ids, ids, n * sizeof *ids);
+	j->nids = n;
+	j->opts = (struct import_fetch_opts){.settings = *set, .on_error = job_error,
+	                                     .on_progress = job_progress, .ctx = j};
+	pthread_mutex_init(&j->lock, NULL);
+	if (pthread_create(&j->thread, NULL, job_main, j) != 0) {
+		pthread_mutex_destroy(&j->lock);
+		free(j->ids);
+		free(j->db_path);
+		free(j);
+		*out = NULL;
+		return dg_fail(cause, DG_ERR, "cannot start a thread to fetch");
+	}
+	*out = j;
+	return DG_OK;
+}
+
+void import_fetch_poll(struct import_fetch_job *j, size_t *done, size_t *total, bool *finished)
+{
+	pthread_mutex_lock(&j->lock);
+	*done = j->done;
+	*total = j->total;
+	*finished = j->finished;
+	pthread_mutex_unlock(&j->lock);
+}
+
+void import_fetch_cancel(struct import_fetch_job *j)
+{
+	pthread_mutex_lock(&j->lock);
+	j->cancelled = true;
+	if (j->fetcher)
+		fetch_cancel(j->fetcher);
+	pthread_mutex_unlock(&j->lock);
+}
+
+void import_fetch_join(struct import_fetch_job **jp, char **summary, char **first_error,
+                       unsigned long *failed)
+{
+	struct import_fetch_job *j = *jp;
+	*jp = NULL;
+	pthread_join(j->thread, NULL);
+	*summary = import_fetch_summary(&j->stats);
+	*first_error = j->first_error ? j->first_error : xstrdup("");
+	*failed = j->stats.failed;
+	pthread_mutex_destroy(&j->lock);
+	free(j->ids);
+	free(j->db_path);
+	free(j);
+}
