@@ -75,3 +75,49 @@ size_t html_chars(const char *s, size_t len);
 char *html_clean_text(const char *s, size_t len);
 
 #endif
+
+/* ---- the extractor (html_extract.c, html_meta.c) ---------------------- */
+
+/* One element of the page in document order; a subtree is [i, end). */
+struct xnode {
+	const GumboNode *n;
+	int parent;         /* index, -1 for the root */
+	uint32_t end;       /* one past the last node of the subtree */
+	uint32_t chars;     /* visible characters below (CJK count twice) */
+	uint32_t link_chars; /* of those, inside <a> */
+	uint32_t punct;     /* commas, full stops, CJK punctuation */
+	uint32_t own_chars, own_punct, own_link; /* the same for the text whose
+	                     * nearest block is this one: its own paragraph */
+	float score;        /* content score (readability's idea) */
+	int weight;         /* from class and id names: + article-like, - boilerplate */
+	bool boiler;        /* a boilerplate container: never main text */
+};
+
+struct xtree {
+	struct xnode *v;
+	size_t n, cap;
+	const GumboNode **hkeys; /* node -> index, open addressing */
+	uint32_t *hvals;
+	size_t hcap;
+};
+
+void xtree_build(struct xtree *t, const GumboNode *root);
+int xtree_find(const struct xtree *t, const GumboNode *n); /* -1 if not an element of it */
+void xtree_free(struct xtree *t);
+
+struct html_meta {
+	char *og_title, *ld_headline, *title_tag, *h1;
+	char *site_name, *ld_publisher, *author;
+	char *canonical, *og_url, *lang;
+	char date[11];
+	int date_rank; /* which source gave the date: lower is better */
+	int64_t date_unix;
+};
+
+/* Metadata of the whole page; h1 is filled by the extractor. */
+void html_meta_read(const struct xtree *t, const char *url, struct html_meta *m);
+/* A date a page gives as text: ISO 8601 and the forms article_parse reads. */
+bool html_meta_date(const char *s, char out[11], int64_t *unix_day);
+/* The title without the site's name: "Headline | Site" -> "Headline". */
+char *html_meta_title(const struct html_meta *m, const char *site);
+void html_meta_free(struct html_meta *m);

@@ -18,7 +18,7 @@ owner() {
 	utf8 | width | script | article | langid | bilingual | align | sentence | tokenize | layout) echo text ;;
 	keys | theme | settings | history) echo config ;;
 	store) echo store ;;
-	html) echo html ;;
+	html | html_extract) echo html ;;
 	feed | opml) echo feed ;;
 	fetch) echo fetch ;;
 	import) echo import ;;

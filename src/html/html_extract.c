@@ -1,0 +1,467 @@
+/*
+ * html_extract.c: the main text of a page.  The ideas are readability's
+ * and trafilatura's, the code ours:
+ *   1. boilerplate containers are marked by tag (nav, aside, footer),
+ *      ARIA role and class/id names (comment, share, related, cookie ...);
+ *   2. every block that holds a paragraph of its own text scores 1 + its
+ *      punctuation + its length (up to 3), given to its parent, half to the
+ *      grandparent, a third above; a container's score is cut by its link
+ *      density and moved by its class/id names, <article>, <main> and
+ *      itemprop=articleBody;
+ *   3. the best container is the article, with those of its siblings that
+ *      score near it or read as paragraphs;
+ *   4. its text is walked leaving out boilerplate and link lists.
+ * A page where that finds too little falls back to all text outside
+ * boilerplate.
+ */
+#include "diglot/common.h"
+#include "diglot/html_extract.h"
+#include "html_int.h"
+#include "diglot/article.h"
+#include "diglot/utf8.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Class and id words. A boilerplate word marks a container as such unless
+ * an article word is there too ("article-comments" stays boilerplate:
+ * the strong words win). */
+static const char *const strong_bad[] = {
+	"comment", "disqus", "respond", "reply", "cookie", "consent", "gdpr", "share", "sharing",
+	"social", "related", "recommend", "sidebar", "newsletter", "subscribe", "breadcrumb",
+	"promo", "advert", "sponsor", "outbrain", "taboola", "popup", "modal", "footer",
+	"masthead", "navbar", "navigation", "menu", "pagination", "pager", "toolbar", "banner",
+	"signup", "login", "trending", "popular", "most-read", "mostread", "read-more", "readmore",
+	"more-stories", "also-read", "widget", "teaser", "tags", "tag-list", "keywords", "rating",
+	"author-bio", "skip", "print", "syndication", "jump", "carousel", "slider", "byline",
+};
+static const char *const weak_bad[] = {"nav", "meta", "header", "ad-", "ads", "aside", "hidden",
+                                       "extra", "links", "caption", "info", "credit", "date"};
+static const char *const good[] = {"article", "content", "post", "entry", "body", "text", "story",
+                                   "main", "hentry", "blog", "detail", "news", "page", "single"};
+
+/* s is lower-cased (lower_name). */
+static bool has_word(const char *s, const char *w)
+{
+	return strstr(s, w) != NULL;
+}
+
+/* A class or id lower-cased into buf (names past its size are cut). */
+static const char *lower_name(const char *s, char *buf, size_t size)
+{
+	if (!s)
+		return NULL;
+	size_t k = 0;
+	for (; s[k] && k + 1 < size; k++)
+		buf[k] = (char)tolower((unsigned char)s[k]);
+	buf[k] = '\0';
+	return buf;
+}
+
+/* +25 per article word, -25 per boilerplate word; *strong when a strong
+ * boilerplate word is there. */
+static int name_weight(const GumboNode *n, bool *strong)
+{
+	char b1[256], b2[256];
+	const char *names[2] = {lower_name(html_attr(n, "class"), b1, sizeof b1),
+	                        lower_name(html_attr(n, "id"), b2, sizeof b2)};
+	int w = 0;
+	*strong = false;
+	for (int k = 0; k < 2; k++) {
+		const char *s = names[k];
+		if (!s || !*s)
+			continue;
+		bool bad = false, good_ = false;
+		for (size_t i = 0; i < ARRAY_SIZE(strong_bad); i++)
+			if (has_word(s, strong_bad[i])) {
+				*strong = bad = true;
+				break;
+			}
+		for (size_t i = 0; !bad && i < ARRAY_SIZE(weak_bad); i++)
+			bad = has_word(s, weak_bad[i]);
+		for (size_t i = 0; i < ARRAY_SIZE(good); i++)
+			good_ = good_ || has_word(s, good[i]);
+		w += (good_ ? 25 : 0) - (bad ? 25 : 0);
+	}
+	return w;
+}
+
+static bool bad_role(const GumboNode *n)
+{
+	const char *r = html_attr(n, "role");
+	if (!r)
+		return false;
+	static const char *const roles[] = {"navigation", "banner", "contentinfo", "complementary",
+	                                    "search", "dialog", "alertdialog", "menu", "menubar"};
+	for (size_t i = 0; i < ARRAY_SIZE(roles); i++)
+		if (strcasecmp(r, roles[i]) == 0)
+			return true;
+	return false;
+}
+
+static GumboTag tag_of(const struct xnode *x)
+{
+	return x->n->type == GUMBO_NODE_ELEMENT ? x->n->v.element.tag : GUMBO_TAG_UNKNOWN;
+}
+
+static bool is_body_like(GumboTag t)
+{
+	return t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE;
+}
+
+/* Step 1: names, roles and tags. */
+static void mark_boiler(struct xtree *t)
+{
+	uint32_t body_chars = t->v[0].chars;
+	for (size_t i = 1; i < t->n; i++) {
+		struct xnode *x = &t->v[i];
+		GumboTag tag = tag_of(x);
+		bool strong;
+		x->weight = name_weight(x->n, &strong);
+		const char *ip = html_attr(x->n, "itemprop");
+		bool body_prop = ip && (strcasecmp(ip, "articleBody") == 0 || strcasecmp(ip, "text") == 0);
+		if (body_prop)
+			x->weight += 50;
+		if (is_body_like(tag) || body_prop)
+			continue;
+		if (strong && x->weight <= 0)
+			x->boiler = true;
+		else if (strong && x->chars * 2 < body_chars && x->weight < 25)
+			x->boiler = true;
+		if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER || bad_role(x->n))
+			x->boiler = true;
+		/* A form is a comment form or a search box, unless the page
+		 * is all one form (ASP.NET). */
+		if (tag == GUMBO_TAG_FORM && x->chars * 2 < body_chars)
+			x->boiler = true;
+		if (html_attr(x->n, "aria-hidden") && strcmp(html_attr(x->n, "aria-hidden"), "true") == 0)
+			x->boiler = true;
+	}
+	/* Inherit: below a boilerplate container everything is. */
+	for (size_t i = 1; i < t->n; i++)
+		if (t->v[i].parent >= 0 && t->v[t->v[i].parent].boiler)
+			t->v[i].boiler = true;
+}
+
+static float density(const struct xnode *x)
+{
+	return x->chars ? (float)x->link_chars / (float)x->chars : 0.0f;
+}
+
+/* Step 2: paragraphs score their containers. */
+static void score(struct xtree *t)
+{
+	for (size_t i = 1; i < t->n; i++) {
+		struct xnode *x = &t->v[i];
+		if (x->boiler || x->own_chars < 25)
+			continue;
+		float own_ld = (float)x->own_link / (float)x->own_chars;
+		if (own_ld > 0.5f)
+			continue;
+		float s = 1.0f + (float)x->own_punct + MIN((float)x->own_chars / 100.0f, 3.0f);
+		/* The block itself counts (a <div> of bare text is a paragraph
+		 * too), then its containers. */
+		x->score += s / 2;
+		int p = x->parent;
+		for (int level = 0; p >= 0 && level < 4; level++, p = t->v[p].parent)
+			t->v[p].score += level == 0 ? s : s / (float)(level * 2);
+	}
+}
+
+static float final_score(const struct xnode *x)
+{
+	GumboTag tag = tag_of(x);
+	float s = x->score * (1.0f - density(x)) + (float)x->weight;
+	if (tag == GUMBO_TAG_ARTICLE)
+		s += 15;
+	else if (tag == GUMBO_TAG_MAIN)
+		s += 5;
+	return s;
+}
+
+/* Step 3: the best container. */
+static int winner(const struct xtree *t)
+{
+	int best = -1;
+	float bs = 0;
+	for (size_t i = 1; i < t->n; i++) {
+		const struct xnode *x = &t->v[i];
+		if (x->boiler || x->score <= 0)
+			continue;
+		GumboTag tag = tag_of(x);
+		if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_HEAD)
+			continue;
+		float s = final_score(x);
+		if (best < 0 || s > bs) {
+			best = (int)i;
+			bs = s;
+		}
+	}
+	return best;
+}
+
+struct chosen {
+	const struct xtree *t;
+	int win;
+	bool *take; /* per xnode: a sibling joined to the winner */
+};
+
+static bool sibling_joins(const struct xtree *t, const struct xnode *win, const struct xnode *s)
+{
+	if (s->boiler || !s->chars)
+		return false;
+	float ws = final_score(win);
+	if (s->score > 0 && final_score(s) >= MAX(10.0f, ws * 0.2f))
+		return true;
+	GumboTag tag = tag_of(s);
+	float ld = density(s);
+	(void)t;
+	if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_PRE) {
+		if (s->chars > 80 && ld < 0.25f)
+			return true;
+		if (s->chars > 0 && ld == 0 && s->punct > 0)
+			return true;
+	}
+	return false;
+}
+
+/* Step 4: what the walk leaves out inside the article. */
+static bool skip_node(void *ctx, const GumboNode *n)
+{
+	const struct chosen *c = ctx;
+	int i = xtree_find(c->t, n);
+	if (i < 0)
+		return false;
+	const struct xnode *x = &c->t->v[i];
+	if (x->boiler)
+		return true;
+	if (i == c->win)
+		return false;
+	GumboTag tag = tag_of(x);
+	float ld = density(x);
+	switch (tag) {
+	case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION:
+	case GUMBO_TAG_TABLE: case GUMBO_TAG_DL: case GUMBO_TAG_HEADER: case GUMBO_TAG_TR:
+	case GUMBO_TAG_LI: case GUMBO_TAG_SPAN: case GUMBO_TAG_P:
+		/* A list of links; a container that names itself boilerplate
+		 * and reads as links. */
+		if (x->chars && ld > 0.5f && x->weight <= 0)
+			return true;
+		if (x->chars && ld > 0.25f && x->weight < 0)
+			return true;
+		if (x->weight < 0 && x->punct == 0 && x->chars < 200)
+			return true;
+		break;
+	case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+	case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+		if (x->weight < 0 || ld > 0.5f)
+			return true;
+		break;
+	case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
+		return x->weight < 0;
+	default:
+		break;
+	}
+	return false;
+}
+
+/* Text of the chosen nodes, in document order. */
+static void collect(struct html_walk *w, struct chosen *c, int parent)
+{
+	const struct xtree *t = c->t;
+	if (parent < 0) {
+		html_walk_node(w, t->v[c->win].n);
+		return;
+	}
+	for (size_t i = (size_t)parent + 1; i < t->v[parent].end; i = t->v[i].end) {
+		if (c->take[i])
+			html_walk_node(w, t->v[i].n);
+	}
+}
+
+static uint32_t text_chars(const char *s)
+{
+	uint32_t ch = 0;
+	for (; *s; s++)
+		ch += ((unsigned char)*s & 0xC0) != 0x80 && *s != ' ' && *s != '\n';
+	return ch;
+}
+
+/* The main text and its links into p->text, p->links. */
+static void main_text(struct xtree *t, const char *base, struct html_page *p)
+{
+	struct chosen c = {.t = t, .win = winner(t)};
+	c.take = xcalloc(t->n, sizeof *c.take);
+	struct html_walk w = {.max = UTF8_MAX_INPUT, .links_on = true, .base = base,
+	                      .skip = skip_node, .ctx = &c};
+	int parent = -1;
+	if (c.win > 0) {
+		parent = t->v[c.win].parent;
+		const struct xnode *win = &t->v[c.win];
+		if (parent >= 0) {
+			for (size_t i = (size_t)parent + 1; i < t->v[parent].end; i = t->v[i].end)
+				c.take[i] = (int)i == c.win || sibling_joins(t, win, &t->v[i]);
+		}
+		collect(&w, &c, parent);
+		html_walk_break(&w);
+	}
+	/* Too little: everything but boilerplate. */
+	if (c.win <= 0 || text_chars(sbuf_str(&w.out)) < 150) {
+		html_walk_free(&w);
+		w = (struct html_walk){.max = UTF8_MAX_INPUT, .links_on = true, .base = base,
+		                       .skip = skip_node, .ctx = &c};
+		c.win = 0;
+		html_walk_node(&w, t->v[0].n);
+		html_walk_break(&w);
+	}
+	p->text = html_clean_text(sbuf_str(&w.out), w.out.len);
+	p->links = w.links;
+	p->nlinks = w.nlinks;
+	w.links = NULL;
+	w.nlinks = 0;
+	html_walk_free(&w);
+	free(c.take);
+}
+
+/* The first <h1> outside boilerplate. */
+static char *first_h1(const struct xtree *t)
+{
+	for (size_t i = 1; i < t->n; i++)
+		if (tag_of(&t->v[i]) == GUMBO_TAG_H1 && !t->v[i].boiler && t->v[i].chars) {
+			char *s = html_node_line(t->v[i].n);
+			if (*s)
+				return s;
+			free(s);
+		}
+	return NULL;
+}
+
+/* A date a reader sees: in an element named for dates, else in the
+ * first short paragraphs of the text. */
+static void visible_date(const struct xtree *t, const char *text, struct html_meta *m)
+{
+	if (m->date[0])
+		return;
+	static const char *const words[] = {"date", "time", "publish", "posted", "byline", "meta",
+	                                    "info", "author"};
+	for (size_t i = 1; i < t->n; i++) {
+		const struct xnode *x = &t->v[i];
+		if (!x->chars || x->chars > 120)
+			continue;
+		char b1[256], b2[256];
+		const char *names[2] = {lower_name(html_attr(x->n, "class"), b1, sizeof b1),
+		                        lower_name(html_attr(x->n, "id"), b2, sizeof b2)};
+		bool hit = false;
+		for (int k = 0; k < 2 && !hit; k++)
+			for (size_t j = 0; names[k] && j < ARRAY_SIZE(words) && !hit; j++)
+				hit = has_word(names[k], words[j]);
+		if (!hit)
+			continue;
+		char *s = html_node_line(x->n);
+		bool ok = html_meta_date(s, m->date, &m->date_unix);
+		free(s);
+		if (ok)
+			return;
+	}
+	const char *p = text;
+	for (int k = 0; k < 6 && *p; k++) {
+		const char *e = strstr(p, "\n\n");
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		if (n < 120) {
+			char *s = xstrndup(p, n);
+			bool ok = html_meta_date(s, m->date, &m->date_unix);
+			free(s);
+			if (ok)
+				return;
+		}
+		p = e ? e + 2 : p + n;
+	}
+}
+
+/* "en_US", "en-gb", "EN" -> "en"; "" when not a language tag. */
+static char *lang_code(const char *s)
+{
+	char c[4] = "";
+	size_t k = 0;
+	while (s && isalpha((unsigned char)s[k]) && k < 3) {
+		c[k] = (char)tolower((unsigned char)s[k]);
+		k++;
+	}
+	c[k] = '\0';
+	if (k < 2 || (s[k] && s[k] != '-' && s[k] != '_'))
+		c[0] = '\0';
+	return xstrdup(c);
+}
+
+static char *dup_or_empty(const char *s)
+{
+	return xstrdup(s ? s : "");
+}
+
+enum dg_status html_extract(const char *bytes, size_t len, const char *url, const char *charset,
+                            struct html_page *out, char **cause)
+{
+	struct html_doc d;
+	memset(out, 0, sizeof *out);
+	if (html_doc_parse(bytes, len, charset, &d, cause) != DG_OK)
+		return DG_ERR;
+	char *base = html_doc_base(&d, url);
+	struct xtree t;
+	xtree_build(&t, d.out->document);
+	struct html_meta m;
+	html_meta_read(&t, url, &m);
+	mark_boiler(&t);
+	score(&t);
+	main_text(&t, base, out);
+	m.h1 = first_h1(&t);
+	visible_date(&t, out->text, &m);
+
+	const char *site = m.site_name ? m.site_name : m.ld_publisher;
+	char *host = url ? html_url_host(url) : NULL;
+	if (!site && m.canonical) {
+		char *c = html_resolve_url(url, m.canonical);
+		free(host);
+		host = html_url_host(c);
+		free(c);
+	}
+	out->source = site ? xstrdup(site) : host ? article_source_from_host(host) : xstrdup("");
+	char *title = html_meta_title(&m, out->source);
+	out->title = utf8_clean_line(title, strlen(title));
+	free(title);
+	out->author = dup_or_empty(m.author);
+	const char *canon = m.canonical ? m.canonical : m.og_url ? m.og_url : url;
+	if (canon) {
+		char *u = html_resolve_url(url, canon);
+		out->url = utf8_clean_line(u, strlen(u));
+		free(u);
+	} else {
+		out->url = xstrdup("");
+	}
+	out->lang = lang_code(m.lang);
+	memcpy(out->date, m.date, sizeof out->date);
+	out->date_unix = m.date_unix;
+	free(host);
+	html_meta_free(&m);
+	xtree_free(&t);
+	free(base);
+	html_doc_free(&d);
+	return DG_OK;
+}
+
+void html_page_free(struct html_page *p)
+{
+	free(p->title);
+	free(p->source);
+	free(p->author);
+	free(p->url);
+	free(p->lang);
+	free(p->text);
+	for (size_t i = 0; i < p->nlinks; i++) {
+		free(p->links[i].url);
+		free(p->links[i].text);
+	}
+	free(p->links);
+	memset(p, 0, sizeof *p);
+}
