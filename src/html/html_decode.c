@@ -329,6 +329,16 @@ static size_t strip_raw(char *s, size_t n)
 				if (r == 0 && memmem(s + i, open_end - i, "ld+json", 7))
 					break; /* JSON-LD: metadata */
 				skip_to = past_end_tag(s, n, open_end, raw[r]);
+				/* A <noscript> holding the article (pages that render it
+				 * by script) is read as HTML: only its tags go. */
+				if (r == 3 && skip_to - open_end > 500 &&
+				    memmem(s + open_end, skip_to - open_end, "<p", 2)) {
+					size_t close = skip_to - 1;
+					while (close > open_end && s[close] != '<')
+						close--;
+					memmove(s + k, s + open_end, close - open_end);
+					k += close - open_end;
+				}
 			}
 		}
 		if (skip_to) {

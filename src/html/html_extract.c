@@ -21,6 +21,7 @@
 #include "diglot/utf8.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -32,13 +33,15 @@ static const char *const strong_bad[] = {
 	"comment", "disqus", "respond", "reply", "cookie", "consent", "gdpr", "share", "sharing",
 	"social", "related", "recommend", "sidebar", "newsletter", "subscribe", "breadcrumb",
 	"promo", "advert", "sponsor", "outbrain", "taboola", "popup", "modal", "footer",
-	"masthead", "navbar", "navigation", "menu", "pagination", "pager", "toolbar", "banner",
+	"masthead", "navbar", "navigation", "menu", "pagination", "pager", "toolbar",
 	"signup", "login", "trending", "popular", "most-read", "mostread", "read-more", "readmore",
-	"more-stories", "also-read", "widget", "teaser", "tags", "tag-list", "keywords", "rating",
-	"author-bio", "skip", "print", "syndication", "jump", "carousel", "slider", "byline",
+	"more-stories", "also-read", "author-bio",
 };
 static const char *const weak_bad[] = {"nav", "meta", "header", "ad-", "ads", "aside", "hidden",
-                                       "extra", "links", "caption", "info", "credit", "date"};
+                                       "extra", "links", "caption", "info", "credit", "date",
+                                       "widget", "teaser", "tags", "tag-list", "keywords", "rating",
+                                       "skip", "print", "syndication", "jump", "carousel",
+                                       "slider", "byline", "banner"};
 static const char *const good[] = {"article", "content", "post", "entry", "body", "text", "story",
                                    "main", "hentry", "blog", "detail", "news", "page", "single"};
 
@@ -60,8 +63,24 @@ static const char *lower_name(const char *s, char *buf, size_t size)
 	return buf;
 }
 
-/* +25 per article word, -25 per boilerplate word; *strong when a strong
- * boilerplate word is there. */
+/* w in s, but not as a layout's description: "with-sidebar",
+ * "has-comments", "no-sidebar". */
+static bool has_bad_word(const char *s, const char *w)
+{
+	for (const char *p = s; (p = strstr(p, w)) != NULL; p++) {
+		size_t back = (size_t)(p - s);
+		if ((back >= 5 && strncmp(p - 5, "with", 4) == 0) || (back >= 4 && strncmp(p - 4, "has", 3) == 0) ||
+		    (back >= 3 && strncmp(p - 3, "no", 2) == 0) || (back >= 4 && strncmp(p - 4, "one", 3) == 0) ||
+		    (back >= 4 && strncmp(p - 4, "two", 3) == 0))
+			continue;
+		return true;
+	}
+	return false;
+}
+
+/* +25 per attribute with an article word, -25 per one with a boilerplate
+ * word (a strong one outweighs article words in the same name:
+ * "article-comments"); *strong when a strong word is there. */
 static int name_weight(const GumboNode *n, bool *strong)
 {
 	char b1[256], b2[256];
@@ -74,14 +93,15 @@ static int name_weight(const GumboNode *n, bool *strong)
 		if (!s || !*s)
 			continue;
 		bool bad = false, good_ = false;
+		bool strong_here = false;
 		for (size_t i = 0; i < ARRAY_SIZE(strong_bad); i++)
-			if (has_word(s, strong_bad[i])) {
-				*strong = bad = true;
+			if (has_bad_word(s, strong_bad[i])) {
+				*strong = bad = strong_here = true;
 				break;
 			}
 		for (size_t i = 0; !bad && i < ARRAY_SIZE(weak_bad); i++)
-			bad = has_word(s, weak_bad[i]);
-		for (size_t i = 0; i < ARRAY_SIZE(good); i++)
+			bad = has_bad_word(s, weak_bad[i]);
+		for (size_t i = 0; !strong_here && i < ARRAY_SIZE(good); i++)
 			good_ = good_ || has_word(s, good[i]);
 		w += (good_ ? 25 : 0) - (bad ? 25 : 0);
 	}
@@ -111,10 +131,38 @@ static bool is_body_like(GumboTag t)
 	return t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE;
 }
 
+/* What article bodies call themselves. */
+static bool body_marker(const GumboNode *n)
+{
+	static const char *const words[] = {"entry-content", "article-body", "articlebody",
+	                                    "article-content", "post-content", "post-body",
+	                                    "story-body", "story-content", "article-text",
+	                                    "articletext", "main-content", "body-text"};
+	const char *ip = html_attr(n, "itemprop");
+	if (ip && (strcasecmp(ip, "articleBody") == 0 || strcasecmp(ip, "text") == 0))
+		return true;
+	char b1[256], b2[256];
+	const char *names[2] = {lower_name(html_attr(n, "class"), b1, sizeof b1),
+	                        lower_name(html_attr(n, "id"), b2, sizeof b2)};
+	for (int k = 0; k < 2; k++)
+		for (size_t i = 0; names[k] && i < ARRAY_SIZE(words); i++)
+			if (has_word(names[k], words[i]))
+				return true;
+	return false;
+}
+
 /* Step 1: names, roles and tags. */
 static void mark_boiler(struct xtree *t)
 {
-	uint32_t body_chars = t->v[0].chars;
+	/* The page's text outside links: what a reader reads. */
+	uint32_t body_chars = t->v[0].chars - t->v[0].link_chars;
+	for (size_t i = t->n - 1; i > 0; i--) { /* children come after parents */
+		struct xnode *x = &t->v[i];
+		if (!x->body_below && x->chars > 0 && body_marker(x->n))
+			x->body_below = true;
+		if (x->body_below && x->parent >= 0)
+			t->v[x->parent].body_below = true;
+	}
 	for (size_t i = 1; i < t->n; i++) {
 		struct xnode *x = &t->v[i];
 		GumboTag tag = tag_of(x);
@@ -126,15 +174,15 @@ static void mark_boiler(struct xtree *t)
 			x->weight += 50;
 		if (is_body_like(tag) || body_prop)
 			continue;
-		if (strong && x->weight <= 0)
-			x->boiler = true;
-		else if (strong && x->chars * 2 < body_chars && x->weight < 25)
+		/* Names alone never mark a container holding most of the page's
+		 * text: layouts are named "two-col-sidebar", "has-comments". */
+		if (strong && (x->chars - x->link_chars) * 2 < body_chars && x->weight < 0 && !x->body_below)
 			x->boiler = true;
 		if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER || bad_role(x->n))
 			x->boiler = true;
 		/* A form is a comment form or a search box, unless the page
 		 * is all one form (ASP.NET). */
-		if (tag == GUMBO_TAG_FORM && x->chars * 2 < body_chars)
+		if (tag == GUMBO_TAG_FORM && (x->chars - x->link_chars) * 2 < body_chars)
 			x->boiler = true;
 		if (html_attr(x->n, "aria-hidden") && strcmp(html_attr(x->n, "aria-hidden"), "true") == 0)
 			x->boiler = true;
@@ -244,7 +292,7 @@ static bool skip_node(void *ctx, const GumboNode *n)
 	switch (tag) {
 	case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION:
 	case GUMBO_TAG_TABLE: case GUMBO_TAG_DL: case GUMBO_TAG_HEADER: case GUMBO_TAG_TR:
-	case GUMBO_TAG_LI: case GUMBO_TAG_SPAN: case GUMBO_TAG_P:
+	case GUMBO_TAG_LI: case GUMBO_TAG_P:
 		/* A list of links; a container that names itself boilerplate
 		 * and reads as links. */
 		if (x->chars && ld > 0.5f && x->weight <= 0)
@@ -297,6 +345,17 @@ static void main_text(struct xtree *t, const char *base, struct html_page *p)
 	struct html_walk w = {.max = UTF8_MAX_INPUT, .links_on = true, .base = base,
 	                      .skip = skip_node, .ctx = &c};
 	int parent = -1;
+	if (getenv("HTMLDBG")) {
+		for (size_t i = 0; i < t->n; i++) {
+			const struct xnode *x = &t->v[i];
+			if (x->score > 0 || (x->boiler && x->chars > 500 && (x->parent < 0 || !t->v[x->parent].boiler)))
+				fprintf(stderr, "%s%zu <%s class=%s id=%s> score %.1f final %.1f chars %u ld %.2f w %d%s\n",
+				        (int)i == c.win ? "WIN " : "", i, gumbo_normalized_tagname(tag_of(x)),
+				        html_attr(x->n, "class") ? html_attr(x->n, "class") : "",
+				        html_attr(x->n, "id") ? html_attr(x->n, "id") : "", x->score, final_score(x),
+				        x->chars, density(x), x->weight, x->boiler ? " BOILER" : "");
+		}
+	}
 	if (c.win > 0) {
 		parent = t->v[c.win].parent;
 		const struct xnode *win = &t->v[c.win];

@@ -91,6 +91,7 @@ struct xnode {
 	float score;        /* content score (readability's idea) */
 	int weight;         /* from class and id names: + article-like, - boilerplate */
 	bool boiler;        /* a boilerplate container: never main text */
+	bool body_below;    /* it or an element below names itself the article body */
 };
 
 struct xtree {

@@ -78,6 +78,7 @@ bool html_is_hidden(const GumboNode *n)
 	case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO:
 	case GUMBO_TAG_AUDIO: case GUMBO_TAG_MAP: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_FRAMESET:
 	case GUMBO_TAG_APPLET: case GUMBO_TAG_OPTION: case GUMBO_TAG_DATALIST:
+	case GUMBO_TAG_RT: case GUMBO_TAG_RP: /* ruby readings: 子(こ)ども is not the text */
 		return true;
 	case GUMBO_TAG_UNKNOWN:
 		return false;
