@@ -470,35 +470,29 @@ enum dg_status html_extract(const char *bytes, size_t len, const char *url, cons
 	struct xtree t;
 	xtree_build(&t, d.out->document);
 	struct html_meta m;
-	html_meta_read(&t, url, &m);
+	html_meta_read(&t, &m);
 	mark_boiler(&t);
 	score(&t);
 	main_text(&t, base, out);
 	m.h1 = first_h1(&t);
-	visible_date(&t, out->text, &m);
 
+	/* The page's own URL: canonical, og:url, else where it came from
+	 * (relative ones against <base>); its host names an unnamed site. */
+	const char *canon = m.canonical ? m.canonical : m.og_url ? m.og_url : url;
+	char *page_url = canon ? html_resolve_url(base, canon) : NULL;
+	date_from_url(&m, page_url);
 	const char *site = m.site_name ? m.site_name : m.ld_publisher;
-	char *host = url ? html_url_host(url) : NULL;
-	if (!site && m.canonical) {
-		char *c = html_resolve_url(url, m.canonical);
-		free(host);
-		host = html_url_host(c);
-		free(c);
-	}
-	out->source = site ? xstrdup(site) : host ? article_source_from_host(host) : xstrdup("");
+	char *host = page_url ? html_url_host(page_url) : NULL;
+	out->source = site ? utf8_clean_line(site, strlen(site))
+	              : host ? article_source_from_host(host) : xstrdup("");
 	char *title = html_meta_title(&m, out->source);
 	out->title = utf8_clean_line(title, strlen(title));
 	free(title);
 	out->author = dup_or_empty(m.author);
-	const char *canon = m.canonical ? m.canonical : m.og_url ? m.og_url : url;
-	if (canon) {
-		char *u = html_resolve_url(url, canon);
-		out->url = utf8_clean_line(u, strlen(u));
-		free(u);
-	} else {
-		out->url = xstrdup("");
-	}
+	out->url = page_url ? utf8_clean_line(page_url, strlen(page_url)) : xstrdup("");
+	free(page_url);
 	out->lang = lang_code(m.lang);
+	visible_date(&t, out->text, &m);
 	memcpy(out->date, m.date, sizeof out->date);
 	out->date_unix = m.date_unix;
 	free(host);

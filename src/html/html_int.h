@@ -116,7 +116,9 @@ struct html_meta {
 };
 
 /* Metadata of the whole page; h1 is filled by the extractor. */
-void html_meta_read(const struct xtree *t, const char *url, struct html_meta *m);
+void html_meta_read(const struct xtree *t, struct html_meta *m);
+/* A date in a URL's path (/2019/05/03/, /2019-05-03, /20190503). */
+void date_from_url(struct html_meta *m, const char *url);
 /* A date a page gives as text: ISO 8601 and the forms article_parse reads. */
 bool html_meta_date(const char *s, char out[11], int64_t *unix_day);
 /* The title without the site's name: "Headline | Site" -> "Headline". */

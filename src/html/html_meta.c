@@ -229,7 +229,7 @@ static const char *text_child(const GumboNode *n)
 }
 
 /* /2019/05/03/, /2019-05-03, /20190503 in the URL path. */
-static void date_from_url(struct html_meta *m, const char *url)
+void date_from_url(struct html_meta *m, const char *url)
 {
 	if (!url)
 		return;
@@ -256,7 +256,7 @@ static void date_from_url(struct html_meta *m, const char *url)
 	}
 }
 
-void html_meta_read(const struct xtree *t, const char *url, struct html_meta *m)
+void html_meta_read(const struct xtree *t, struct html_meta *m)
 {
 	memset(m, 0, sizeof *m);
 	for (size_t i = 0; i < t->n; i++) {
@@ -310,13 +310,11 @@ void html_meta_read(const struct xtree *t, const char *url, struct html_meta *m)
 			break;
 		}
 	}
-	date_from_url(m, url);
-	date_from_url(m, m->canonical);
 }
 
 /* ---- titles ---------------------------------------------------------- */
 
-static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ",
+static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ",
                                    "｜", " _ ", "_", " • ", " ~ ", "-"};
 
 /* Lower-case letters and digits only, for comparing names. */
