@@ -2,7 +2,8 @@
  * html-bench.c: html_extract over every page of a folder, as the scorer
  * of ../shared/corpora/html wants it: OUTDIR/NNN_x.txt (the main text)
  * and OUTDIR/NNN_x.meta.json ({"title", "date"}).  Prints the pages and
- * the extraction time (parse and extraction, not reading or writing).
+ * the extraction time (parse and extraction, not reading or writing; per
+ * page the best of three runs).
  * usage: html-bench PAGESDIR OUTDIR
  */
 #include "diglot/common.h"
@@ -85,9 +86,21 @@ int main(int argc, char **argv)
 		}
 		struct html_page p = {0};
 		char *why = NULL;
-		double t0 = now();
-		enum dg_status rc = html_extract(sbuf_str(&b), b.len, NULL, NULL, &p, &why);
-		total += now() - t0;
+		/* The best of three runs: the machine is shared. */
+		double best = 0;
+		enum dg_status rc = DG_OK;
+		for (int run = 0; run < 3; run++) {
+			if (run)
+				html_page_free(&p);
+			free(why);
+			why = NULL;
+			double t0 = now();
+			rc = html_extract(sbuf_str(&b), b.len, NULL, NULL, &p, &why);
+			double dt = now() - t0;
+			if (run == 0 || dt < best)
+				best = dt;
+		}
+		total += best;
 		names[i][strlen(names[i]) - 5] = '\0';
 		char *txt = xasprintf("%s/%s.txt", argv[2], names[i]);
 		char *meta = xasprintf("%s/%s.meta.json", argv[2], names[i]);
