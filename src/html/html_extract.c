@@ -338,9 +338,10 @@ static uint32_t text_chars(const char *s)
 }
 
 /* The main text and its links into p->text, p->links. */
-static void main_text(struct xtree *t, const char *base, struct html_page *p)
+static int main_text(struct xtree *t, const char *base, struct html_page *p)
 {
 	struct chosen c = {.t = t, .win = winner(t)};
+	int win0 = c.win;
 	c.take = xcalloc(t->n, sizeof *c.take);
 	struct html_walk w = {.max = UTF8_MAX_INPUT, .links_on = true, .base = base,
 	                      .skip = skip_node, .ctx = &c};
@@ -382,19 +383,36 @@ static void main_text(struct xtree *t, const char *base, struct html_page *p)
 	w.nlinks = 0;
 	html_walk_free(&w);
 	free(c.take);
+	return win0;
 }
 
-/* The first <h1> outside boilerplate. */
-static char *first_h1(const struct xtree *t)
+static char *h1_text(const struct xtree *t, size_t i)
 {
-	for (size_t i = 1; i < t->n; i++)
-		if (tag_of(&t->v[i]) == GUMBO_TAG_H1 && !t->v[i].boiler && t->v[i].chars) {
-			char *s = html_node_line(t->v[i].n);
-			if (*s)
-				return s;
-			free(s);
-		}
+	const struct xnode *x = &t->v[i];
+	if (tag_of(x) != GUMBO_TAG_H1 || x->boiler || !x->chars)
+		return NULL;
+	char *s = html_node_line(x->n);
+	if (*s)
+		return s;
+	free(s);
 	return NULL;
+}
+
+/* The headline: the first <h1> in the article, else the last before it
+ * (the article's header), else the first of the page; boilerplate's
+ * never. */
+static char *pick_h1(const struct xtree *t, int win)
+{
+	char *s = NULL;
+	if (win > 0) {
+		for (size_t i = (size_t)win; i < t->v[win].end && !s; i++)
+			s = h1_text(t, i);
+		for (size_t i = (size_t)win; i-- > 1 && !s;)
+			s = h1_text(t, i);
+	}
+	for (size_t i = 1; i < t->n && !s; i++)
+		s = h1_text(t, i);
+	return s;
 }
 
 /* A date a reader sees: in an element named for dates, else in the
@@ -473,8 +491,7 @@ enum dg_status html_extract(const char *bytes, size_t len, const char *url, cons
 	html_meta_read(&t, &m);
 	mark_boiler(&t);
 	score(&t);
-	main_text(&t, base, out);
-	m.h1 = first_h1(&t);
+	m.h1 = pick_h1(&t, main_text(&t, base, out));
 
 	/* The page's own URL: canonical, og:url, else where it came from
 	 * (relative ones against <base>); its host names an unnamed site. */
@@ -485,7 +502,10 @@ enum dg_status html_extract(const char *bytes, size_t len, const char *url, cons
 	char *host = page_url ? html_url_host(page_url) : NULL;
 	out->source = site ? utf8_clean_line(site, strlen(site))
 	              : host ? article_source_from_host(host) : xstrdup("");
-	char *title = html_meta_title(&m, out->source);
+	if (getenv("HTMLDBG_T"))
+		fprintf(stderr, "T ld=[%s] og=[%s] tt=[%s] h1=[%s] site=[%s]\n", m.ld_headline ? m.ld_headline : "",
+		        m.og_title ? m.og_title : "", m.title_tag ? m.title_tag : "", m.h1 ? m.h1 : "", out->source);
+	char *title = html_meta_title(&m, site, host);
 	out->title = utf8_clean_line(title, strlen(title));
 	free(title);
 	out->author = dup_or_empty(m.author);

@@ -69,6 +69,8 @@ void html_walk_break(struct html_walk *w); /* end the current paragraph */
 void html_walk_free(struct html_walk *w);
 /* The text of a subtree on one line (links' text, titles).  Caller frees. */
 char *html_node_line(const GumboNode *n);
+/* Entities in s decoded as in <title> (text, no tags).  Caller frees. */
+char *html_unescape(const char *s);
 /* Count characters (not bytes: CJK has no spaces) of a UTF-8 string. */
 size_t html_chars(const char *s, size_t len);
 /* Clean text as article_parse wants it: utf8_clean, empty paragraphs gone. */
@@ -122,5 +124,5 @@ void date_from_url(struct html_meta *m, const char *url);
 /* A date a page gives as text: ISO 8601 and the forms article_parse reads. */
 bool html_meta_date(const char *s, char out[11], int64_t *unix_day);
 /* The title without the site's name: "Headline | Site" -> "Headline". */
-char *html_meta_title(const struct html_meta *m, const char *site);
+char *html_meta_title(const struct html_meta *m, const char *site, const char *host);
 void html_meta_free(struct html_meta *m);

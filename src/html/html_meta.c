@@ -90,7 +90,12 @@ static void take(char **field, const char *v)
 {
 	if (*field || !v)
 		return;
+	/* Pages put entities in JSON-LD and even in attributes twice. */
+	char *plain = strchr(v, '&') ? html_unescape(v) : NULL;
+	if (plain)
+		v = plain;
 	char *c = utf8_clean_line(v, strlen(v));
+	free(plain);
 	if (*c)
 		*field = c;
 	else
@@ -314,8 +319,11 @@ void html_meta_read(const struct xtree *t, struct html_meta *m)
 
 /* ---- titles ---------------------------------------------------------- */
 
-static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ",
-                                   "｜", " _ ", "_", " • ", " ~ ", "-"};
+/* Between a headline and the site's name. Those without spaces only
+ * count next to CJK text or the site's name ("新闻标题-新华网"). */
+static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ",
+                                   " ~ ", " _ ", "｜", "|", "_", "-", "»"};
+#define SPACED_SEPS 10
 
 /* Lower-case letters and digits only, for comparing names. */
 static char *squash(const char *s)
@@ -327,20 +335,74 @@ static char *squash(const char *s)
 	return sbuf_detach(&b);
 }
 
-static bool names_match(const char *part, const char *site)
+/* Does part name the site ("Harbor Gazette", "harborgazette.com")? */
+static bool names_site(const char *part, const char *site, const char *host)
 {
-	if (!site || !*site)
-		return false;
-	char *a = squash(part), *b = squash(site);
-	bool m = *a && *b && (strstr(a, b) || strstr(b, a));
+	const char *names[2] = {site, host};
+	bool m = false;
+	char *a = squash(part);
+	for (int k = 0; k < 2 && !m; k++) {
+		if (!names[k] || !*names[k])
+			continue;
+		/* A host without "www." and its top-level domain. */
+		const char *h = names[k];
+		if (k == 1 && strncmp(h, "www.", 4) == 0)
+			h += 4;
+		const char *dot = k == 1 ? strrchr(h, '.') : NULL;
+		char *name = dot ? xstrndup(h, (size_t)(dot - h)) : xstrdup(h);
+		char *b = squash(name);
+		free(name);
+		/* One holds the other, and the part is not much more than the
+		 * name ("Harbor Gazette" in "The Harbor Gazette"). */
+		size_t la = strlen(a), lb = strlen(b);
+		m = *a && *b && (strstr(a, b) || strstr(b, a)) && la <= lb + 12;
+		free(b);
+	}
 	free(a);
-	free(b);
 	return m;
 }
 
-/* "Headline | Site": the part that is not the site; the longest when no
- * part names it. */
-static char *strip_site(const char *title, const char *site, const char *h1)
+static bool all_cjk(const char *s)
+{
+	bool any = false;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p < 0x80 && *p != ' ')
+			return false;
+		any = true;
+	}
+	return any;
+}
+
+/* "Section | Headline | Site": bars part names from the headline, the
+ * first part unless another is more than twice as long. */
+static char *bar_part(const char *title, const char *sep)
+{
+	size_t sl = strlen(sep), best_len = 0, first_len = 0;
+	const char *best = title, *p = title;
+	for (bool first = true;; first = false) {
+		const char *q = strstr(p, sep);
+		size_t n = q ? (size_t)(q - p) : strlen(p);
+		size_t ch = html_chars(p, n);
+		if (first)
+			first_len = ch;
+		if (ch > best_len) {
+			best_len = ch;
+			best = p;
+		}
+		if (!q)
+			break;
+		p = q + sl;
+	}
+	if (first_len * 2 >= best_len)
+		best = title;
+	const char *end = strstr(best, sep);
+	return xstrndup(best, end ? (size_t)(end - best) : strlen(best));
+}
+
+/* "Headline | Site" -> "Headline"; "Site » Headline" -> "Headline".  A
+ * part is cut when it names the site, or (short_tail) when it is a short
+ * last part of a <title>. */
+static char *strip_site(const char *title, const char *site, const char *host, bool short_tail)
 {
 	for (size_t k = 0; k < ARRAY_SIZE(seps); k++) {
 		const char *sep = seps[k];
@@ -351,47 +413,75 @@ static char *strip_site(const char *title, const char *site, const char *h1)
 		const char *last = first;
 		for (const char *q; (q = strstr(last + sl, sep)) != NULL;)
 			last = q;
-		char *head = xstrndup(title, (size_t)(last - title)); /* all but the last part */
+		char *head = xstrndup(title, (size_t)(last - title));
 		const char *tail = last + sl;
 		char *lead = xstrndup(title, (size_t)(first - title));
 		const char *rest = first + sl;
+		size_t lh = html_chars(head, strlen(head)), lt = html_chars(tail, strlen(tail));
 		char *out = NULL;
-		if (h1 && *h1 && (strcmp(h1, lead) == 0 || strcmp(h1, head) == 0))
-			out = xstrdup(h1);
-		else if (names_match(tail, site))
+		bool bar = strchr(sep, '|') || strstr(sep, "｜");
+		if (*head && names_site(tail, site, host))
 			out = xstrdup(head);
-		else if (names_match(lead, site))
+		else if (*rest && names_site(lead, site, host))
 			out = xstrdup(rest);
-		else if (k < 8 && html_chars(head, strlen(head)) >= html_chars(tail, strlen(tail)))
+		else if (k >= SPACED_SEPS && all_cjk(tail) && lt <= 8 && lh >= 2 * lt)
 			out = xstrdup(head);
+		else if (short_tail && k < SPACED_SEPS && lt * 5 <= lh * 2 && lt <= 40)
+			out = xstrdup(head);
+		else if (bar)
+			out = bar_part(title, sep);
 		free(head);
 		free(lead);
 		if (out) {
-			/* A suffix of more parts ("A | Section | Site"): strip again. */
-			if (strcmp(out, title) != 0 && html_chars(out, strlen(out)) > 0) {
-				char *again = strip_site(out, site, h1);
-				free(out);
-				return again;
-			}
+			char *again = strip_site(out, site, host, short_tail);
 			free(out);
+			return again;
 		}
-		break;
 	}
 	return xstrdup(title);
 }
 
-char *html_meta_title(const struct html_meta *m, const char *site)
+/* An <h1> that is the site's name, not the headline: it names the site,
+ * or it is one part of a <title> whose other part is longer. */
+static bool h1_is_site(const struct html_meta *m, const char *site, const char *host)
 {
 	const char *h1 = m->h1;
-	if (m->ld_headline)
-		return strip_site(m->ld_headline, site, h1);
+	if (names_site(h1, site, host) && (!site || html_chars(h1, strlen(h1)) <= html_chars(site, strlen(site)) + 4))
+		return true;
+	const char *tt = m->title_tag;
+	size_t n = strlen(h1);
+	if (!tt || strcmp(tt, h1) == 0)
+		return false;
+	for (size_t k = 0; k < ARRAY_SIZE(seps); k++) {
+		size_t sl = strlen(seps[k]);
+		size_t tl = strlen(tt);
+		if (tl > n + sl && strncmp(tt, h1, n) == 0 && strncmp(tt + n, seps[k], sl) == 0)
+			return true;
+		if (tl > n + sl && strcmp(tt + tl - n, h1) == 0 && strncmp(tt + tl - n - sl, seps[k], sl) == 0)
+			return true;
+	}
+	return false;
+}
+
+char *html_meta_title(const struct html_meta *m, const char *site, const char *host)
+{
+	/* The headline a reader sees, unless it is the site's name. */
+	if (m->h1 && html_chars(m->h1, strlen(m->h1)) >= 4 && !h1_is_site(m, site, host)) {
+		/* An <h1> with a kicker ("Politics | Headline") holds the
+		 * metadata's headline. */
+		const char *meta[2] = {m->og_title, m->ld_headline};
+		for (int k = 0; k < 2; k++)
+			if (meta[k] && strlen(meta[k]) >= 16 && strlen(meta[k]) < strlen(m->h1) && strstr(m->h1, meta[k]))
+				return xstrdup(meta[k]);
+		return xstrdup(m->h1);
+	}
 	if (m->og_title)
-		return strip_site(m->og_title, site, h1);
-	if (h1 && m->title_tag && strstr(m->title_tag, h1))
-		return xstrdup(h1);
+		return strip_site(m->og_title, site, host, false);
+	if (m->ld_headline)
+		return strip_site(m->ld_headline, site, host, false);
 	if (m->title_tag)
-		return strip_site(m->title_tag, site, h1);
-	return xstrdup(h1 ? h1 : "");
+		return strip_site(m->title_tag, site, host, true);
+	return xstrdup(m->h1 ? m->h1 : "");
 }
 
 void html_meta_free(struct html_meta *m)

@@ -303,6 +303,26 @@ char *html_node_line(const GumboNode *n)
 	return line;
 }
 
+char *html_unescape(const char *s)
+{
+	GumboOptions opt = kGumboDefaultOptions;
+	opt.fragment_context = GUMBO_TAG_TITLE; /* RCDATA: entities, no tags */
+	opt.fragment_namespace = GUMBO_NAMESPACE_HTML;
+	opt.max_errors = 0;
+	GumboOutput *o = gumbo_parse_with_options(&opt, s, strlen(s));
+	if (!o)
+		return xstrdup(s);
+	struct sbuf b = SBUF_INIT;
+	const GumboVector *kids = &o->root->v.element.children;
+	for (unsigned i = 0; i < kids->length; i++) {
+		const GumboNode *c = kids->data[i];
+		if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE || c->type == GUMBO_NODE_CDATA)
+			sbuf_addstr(&b, c->v.text.text);
+	}
+	gumbo_destroy_output(&kGumboDefaultOptions, o);
+	return sbuf_detach(&b);
+}
+
 size_t html_chars(const char *s, size_t len)
 {
 	size_t n = 0;
