@@ -209,6 +209,7 @@ static void score(struct xtree *t)
 		if (own_ld > 0.5f)
 			continue;
 		float s = 1.0f + (float)x->own_punct + MIN((float)x->own_chars / 100.0f, 3.0f);
+		x->para_chars += x->own_chars;
 		/* The block itself counts (a <div> of bare text is a paragraph
 		 * too), then its containers. */
 		x->score += s / 2;
@@ -216,6 +217,37 @@ static void score(struct xtree *t)
 		for (int level = 0; p >= 0 && level < 4; level++, p = t->v[p].parent)
 			t->v[p].score += level == 0 ? s : s / (float)(level * 2);
 	}
+}
+
+/* Paragraph characters summed up the tree (children come after parents). */
+static void sum_paras(struct xtree *t)
+{
+	for (size_t i = t->n - 1; i > 0; i--)
+		if (t->v[i].parent >= 0)
+			t->v[t->v[i].parent].para_chars += t->v[i].para_chars;
+}
+
+/* An article split into blocks (a lead, then the body; sections) has its
+ * best-scored block deep inside: up to five levels above it, the highest
+ * container with 60 % more paragraph text (measured on the 143 pages: 15 %
+ * took in comment prompts and newsletter boxes, 300 % missed leads) and
+ * few links. */
+static int climb(const struct xtree *t, int win)
+{
+	int best = win, cur = win;
+	for (int level = 0; level < 5; level++) {
+		int p = t->v[cur].parent;
+		if (p <= 0)
+			break;
+		const struct xnode *x = &t->v[p];
+		GumboTag tag = tag_of(x);
+		if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || x->boiler || density(x) > 0.25f)
+			break;
+		if ((float)x->para_chars >= (float)t->v[best].para_chars * 1.6f)
+			best = p;
+		cur = p;
+	}
+	return best;
 }
 
 static float final_score(const struct xnode *x)
@@ -341,6 +373,8 @@ static uint32_t text_chars(const char *s)
 static int main_text(struct xtree *t, const char *base, struct html_page *p)
 {
 	struct chosen c = {.t = t, .win = winner(t)};
+	if (c.win > 0)
+		c.win = climb(t, c.win);
 	int win0 = c.win;
 	c.take = xcalloc(t->n, sizeof *c.take);
 	struct html_walk w = {.max = UTF8_MAX_INPUT, .links_on = true, .base = base,
@@ -491,6 +525,7 @@ enum dg_status html_extract(const char *bytes, size_t len, const char *url, cons
 	html_meta_read(&t, &m);
 	mark_boiler(&t);
 	score(&t);
+	sum_paras(&t);
 	m.h1 = pick_h1(&t, main_text(&t, base, out));
 
 	/* The page's own URL: canonical, og:url, else where it came from

@@ -91,6 +91,7 @@ struct xnode {
 	uint32_t own_chars, own_punct, own_link; /* the same for the text whose
 	                     * nearest block is this one: its own paragraph */
 	float score;        /* content score (readability's idea) */
+	uint32_t para_chars; /* characters of the paragraphs below that score */
 	int weight;         /* from class and id names: + article-like, - boilerplate */
 	bool boiler;        /* a boilerplate container: never main text */
 	bool body_below;    /* it or an element below names itself the article body */
