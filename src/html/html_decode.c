@@ -404,6 +404,51 @@ char *html_decode(const char *bytes, size_t len, const char *charset, size_t *ou
 	return o;
 }
 
+#define ARENA_CHUNK ((size_t)1 << 20)
+#define ARENA_MAX ((size_t)256 << 20)
+#define HDR 16 /* keeps gumbo's blocks 16-aligned; the tag is its first byte */
+
+static void *arena_alloc(void *ud, size_t n)
+{
+	struct html_arena *a = ud;
+	n = (n + HDR + 15) & ~(size_t)15;
+	if (a->total + n > ARENA_MAX || n > ARENA_CHUNK / 4) {
+		char *p = xmalloc(n);
+		p[0] = 1; /* malloc'ed */
+		return p + HDR;
+	}
+	if (!a->cur || a->used + n > a->size) {
+		xgrow(&a->chunks, &a->capchunks, a->nchunks + 1, sizeof *a->chunks);
+		a->cur = xmalloc(ARENA_CHUNK);
+		a->chunks[a->nchunks++] = a->cur;
+		a->used = 0;
+		a->size = ARENA_CHUNK;
+		a->total += ARENA_CHUNK;
+	}
+	char *p = a->cur + a->used;
+	a->used += n;
+	p[0] = 0;
+	return p + HDR;
+}
+
+static void arena_free(void *ud, void *ptr)
+{
+	(void)ud;
+	if (!ptr)
+		return;
+	char *p = (char *)ptr - HDR;
+	if (p[0] == 1)
+		free(p);
+}
+
+static void arena_destroy(struct html_arena *a)
+{
+	for (size_t i = 0; i < a->nchunks; i++)
+		free(a->chunks[i]);
+	free(a->chunks);
+	free(a);
+}
+
 enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset,
                               struct html_doc *d, char **cause)
 {
@@ -411,10 +456,15 @@ enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset
 	if (len > HTML_MAX_INPUT)
 		return dg_fail(cause, DG_ERR, "page too large (over %zu MiB)", HTML_MAX_INPUT >> 20);
 	d->utf8 = html_decode(bytes, len, charset, &d->len);
-	GumboOptions opt = kGumboDefaultOptions;
-	opt.max_errors = 0; /* no error list: nobody reads it */
-	d->out = gumbo_parse_with_options(&opt, d->utf8, d->len);
+	d->arena = xcalloc(1, sizeof *d->arena);
+	d->opt = kGumboDefaultOptions;
+	d->opt.max_errors = 0; /* no error list: nobody reads it */
+	d->opt.allocator = arena_alloc;
+	d->opt.deallocator = arena_free;
+	d->opt.userdata = d->arena;
+	d->out = gumbo_parse_with_options(&d->opt, d->utf8, d->len);
 	if (!d->out) {
+		arena_destroy(d->arena);
 		free(d->utf8);
 		d->utf8 = NULL;
 		return dg_fail(cause, DG_ERR, "HTML parser failed");
@@ -425,7 +475,9 @@ enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset
 void html_doc_free(struct html_doc *d)
 {
 	if (d->out)
-		gumbo_destroy_output(&kGumboDefaultOptions, d->out);
+		gumbo_destroy_output(&d->opt, d->out); /* frees what went past the cap */
+	if (d->arena)
+		arena_destroy(d->arena);
 	free(d->utf8);
 	memset(d, 0, sizeof *d);
 }

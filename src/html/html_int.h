@@ -17,8 +17,19 @@
  * took 14 s and 100,000 minutes (measured, gumbo 0.10.1). */
 #define HTML_MAX_DEPTH 2000
 
+/* gumbo's memory: bump allocation in chunks, freed at once (malloc and
+ * free were a fifth of the extraction time); past a cap, malloc again. */
+struct html_arena {
+	char **chunks;
+	size_t nchunks, capchunks;
+	char *cur;
+	size_t used, size, total;
+};
+
 struct html_doc {
 	GumboOutput *out;
+	GumboOptions opt;
+	struct html_arena *arena;
 	char *utf8; /* the decoded page gumbo parsed (its nodes point into it) */
 	size_t len;
 };
