@@ -25,6 +25,6 @@ run text "$c"/text/* "$top_srcdir"/tests/fixtures/import/* "$top_srcdir"/tests/f
 	"$top_srcdir"/data/samples/*.txt
 run config "$c"/config/* "$top_srcdir"/themes/*.theme
 run query "$c"/query/*
-run html "$c"/html/*
+run html "$c"/html/* "$top_srcdir"/tests/fixtures/html/*
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
