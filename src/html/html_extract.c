@@ -449,9 +449,80 @@ static char *pick_h1(const struct xtree *t, int win)
 	return s;
 }
 
-/* A date a reader sees: in an element named for dates, else in the
- * first short paragraphs of the text. */
-static void visible_date(const struct xtree *t, const char *text, struct html_meta *m)
+/* Might s hold a date: a year of four digits (1990-2099) or a CJK date? */
+static bool has_year(const char *s)
+{
+	for (const char *p = s; *p; p++)
+		if ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0'))
+			if (p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9' &&
+			    (p == s || p[-1] < '0' || p[-1] > '9') && (p[4] < '0' || p[4] > '9'))
+				return true;
+	return false;
+}
+
+static bool try_date(const char *s, struct html_meta *m)
+{
+	return has_year(s) && html_meta_date(s, m->date, &m->date_unix);
+}
+
+/* A year in the text right under n (cheap: no walk). */
+static bool text_has_year(const GumboNode *n)
+{
+	const GumboVector *kids = &n->v.element.children;
+	for (unsigned i = 0; i < kids->length; i++) {
+		const GumboNode *c = kids->data[i];
+		if (c->type == GUMBO_NODE_TEXT && has_year(c->v.text.text))
+			return true;
+	}
+	return false;
+}
+
+/* Element i of a short subtree as a date, when a year is in its text. */
+static bool try_node(const struct xtree *t, size_t i, struct html_meta *m)
+{
+	bool year = false;
+	for (size_t j = i; j < t->v[i].end && !year; j++)
+		year = t->v[j].n->type == GUMBO_NODE_ELEMENT && text_has_year(t->v[j].n);
+	if (!year)
+		return false;
+	char *s = html_node_line(t->v[i].n);
+	bool ok = try_date(s, m);
+	free(s);
+	return ok;
+}
+
+/* The n-th paragraph of text, when short, as a date. */
+static bool try_para(const char *text, size_t from, size_t to, struct html_meta *m)
+{
+	const char *p = text;
+	for (size_t k = 0; *p && k < to; k++) {
+		const char *e = strstr(p, "\n\n");
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		if (k >= from && n < 120) {
+			char *s = xstrndup(p, n);
+			bool ok = try_date(s, m);
+			free(s);
+			if (ok)
+				return true;
+		}
+		p = e ? e + 2 : p + n;
+	}
+	return false;
+}
+
+static size_t count_paras(const char *text)
+{
+	size_t n = *text != '\0';
+	for (const char *p = text; (p = strstr(p, "\n\n")) != NULL; p += 2)
+		n++;
+	return n;
+}
+
+/* A date a reader sees, when the metadata gave none: in an element named
+ * for dates, in the first or last short paragraphs of the text, in a
+ * short element of the article or just before it, in the title; last,
+ * the date the page was modified. */
+static void visible_date(const struct xtree *t, int win, const char *text, struct html_meta *m)
 {
 	if (m->date[0])
 		return;
@@ -468,26 +539,27 @@ static void visible_date(const struct xtree *t, const char *text, struct html_me
 		for (int k = 0; k < 2 && !hit; k++)
 			for (size_t j = 0; names[k] && j < ARRAY_SIZE(words) && !hit; j++)
 				hit = has_word(names[k], words[j]);
-		if (!hit)
-			continue;
-		char *s = html_node_line(x->n);
-		bool ok = html_meta_date(s, m->date, &m->date_unix);
-		free(s);
-		if (ok)
+		if (hit && try_node(t, i, m))
 			return;
 	}
-	const char *p = text;
-	for (int k = 0; k < 6 && *p; k++) {
-		const char *e = strstr(p, "\n\n");
-		size_t n = e ? (size_t)(e - p) : strlen(p);
-		if (n < 120) {
-			char *s = xstrndup(p, n);
-			bool ok = html_meta_date(s, m->date, &m->date_unix);
-			free(s);
-			if (ok)
+	size_t np = count_paras(text);
+	if (try_para(text, 0, 6, m) || (np > 6 && try_para(text, np - 3, np, m)))
+		return;
+	if (win > 0) {
+		size_t from = (size_t)win > 40 ? (size_t)win - 40 : 1;
+		for (size_t i = from; i < t->v[win].end && i < from + 400; i++) {
+			const struct xnode *x = &t->v[i];
+			if (x->own_chars >= 6 && x->chars <= 80 && !x->boiler && try_node(t, i, m))
 				return;
 		}
-		p = e ? e + 2 : p + n;
+	}
+	const char *titles[2] = {m->og_title, m->title_tag};
+	for (int k = 0; k < 2; k++)
+		if (titles[k] && try_date(titles[k], m))
+			return;
+	if (m->mod_date[0]) {
+		memcpy(m->date, m->mod_date, sizeof m->date);
+		m->date_unix = m->mod_unix;
 	}
 }
 
@@ -526,7 +598,8 @@ enum dg_status html_extract(const char *bytes, size_t len, const char *url, cons
 	mark_boiler(&t);
 	score(&t);
 	sum_paras(&t);
-	m.h1 = pick_h1(&t, main_text(&t, base, out));
+	int win = main_text(&t, base, out);
+	m.h1 = pick_h1(&t, win);
 
 	/* The page's own URL: canonical, og:url, else where it came from
 	 * (relative ones against <base>); its host names an unnamed site. */
@@ -547,7 +620,7 @@ enum dg_status html_extract(const char *bytes, size_t len, const char *url, cons
 	out->url = page_url ? utf8_clean_line(page_url, strlen(page_url)) : xstrdup("");
 	free(page_url);
 	out->lang = lang_code(m.lang);
-	visible_date(&t, out->text, &m);
+	visible_date(&t, win, out->text, &m);
 	memcpy(out->date, m.date, sizeof out->date);
 	out->date_unix = m.date_unix;
 	free(host);

@@ -127,6 +127,8 @@ struct html_meta {
 	char date[11];
 	int date_rank; /* which source gave the date: lower is better */
 	int64_t date_unix;
+	char mod_date[11]; /* when it was modified: the last resort */
+	int64_t mod_unix;
 };
 
 /* Metadata of the whole page; h1 is filled by the extractor. */

@@ -115,6 +115,12 @@ static void date_from(struct html_meta *m, const char *v, int rank)
 	}
 }
 
+static void mod_date(struct html_meta *m, const char *v)
+{
+	if (!m->mod_date[0] && v)
+		html_meta_date(v, m->mod_date, &m->mod_unix);
+}
+
 /* ---- JSON-LD ------------------------------------------------------------ */
 
 static const char *jstr(json_t *o, const char *key)
@@ -177,6 +183,7 @@ static void read_jsonld(struct html_meta *m, const char *s)
 	if (a) {
 		take(&m->ld_headline, jstr(a, "headline"));
 		date_from(m, jstr(a, "datePublished"), 0);
+		mod_date(m, jstr(a, "dateModified"));
 		take(&m->author, jstr(a, "author"));
 		json_t *pub = json_object_get(a, "publisher");
 		if (json_is_object(pub))
@@ -215,6 +222,10 @@ static void read_meta(struct html_meta *m, const GumboNode *n)
 	         strcasecmp(key, "og:article:published_time") == 0 ||
 	         strcasecmp(key, "datePublished") == 0 || strcasecmp(key, "og:published_time") == 0)
 		date_from(m, v, 1);
+	else if (strcasecmp(key, "article:modified_time") == 0 || strcasecmp(key, "og:updated_time") == 0 ||
+	         strcasecmp(key, "dateModified") == 0 || strcasecmp(key, "dateUpdate") == 0 ||
+	         strcasecmp(key, "last-modified") == 0)
+		mod_date(m, v);
 	else if (strcasecmp(key, "date") == 0 || strcasecmp(key, "pubdate") == 0 ||
 	         strcasecmp(key, "publishdate") == 0 || strcasecmp(key, "publish-date") == 0 ||
 	         strcasecmp(key, "dc.date") == 0 || strcasecmp(key, "dc.date.issued") == 0 ||
