@@ -21,7 +21,6 @@
 #include "diglot/utf8.h"
 
 #include <ctype.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -380,17 +379,6 @@ static int main_text(struct xtree *t, const char *base, struct html_page *p)
 	struct html_walk w = {.max = UTF8_MAX_INPUT, .links_on = true, .base = base,
 	                      .skip = skip_node, .ctx = &c};
 	int parent = -1;
-	if (getenv("HTMLDBG")) {
-		for (size_t i = 0; i < t->n; i++) {
-			const struct xnode *x = &t->v[i];
-			if (x->score > 0 || (x->boiler && x->chars > 500 && (x->parent < 0 || !t->v[x->parent].boiler)))
-				fprintf(stderr, "%s%zu <%s class=%s id=%s> score %.1f final %.1f chars %u ld %.2f w %d%s\n",
-				        (int)i == c.win ? "WIN " : "", i, gumbo_normalized_tagname(tag_of(x)),
-				        html_attr(x->n, "class") ? html_attr(x->n, "class") : "",
-				        html_attr(x->n, "id") ? html_attr(x->n, "id") : "", x->score, final_score(x),
-				        x->chars, density(x), x->weight, x->boiler ? " BOILER" : "");
-		}
-	}
 	if (c.win > 0) {
 		parent = t->v[c.win].parent;
 		const struct xnode *win = &t->v[c.win];
@@ -610,9 +598,6 @@ enum dg_status html_extract(const char *bytes, size_t len, const char *url, cons
 	char *host = page_url ? html_url_host(page_url) : NULL;
 	out->source = site ? utf8_clean_line(site, strlen(site))
 	              : host ? article_source_from_host(host) : xstrdup("");
-	if (getenv("HTMLDBG_T"))
-		fprintf(stderr, "T ld=[%s] og=[%s] tt=[%s] h1=[%s] site=[%s]\n", m.ld_headline ? m.ld_headline : "",
-		        m.og_title ? m.og_title : "", m.title_tag ? m.title_tag : "", m.h1 ? m.h1 : "", out->source);
 	char *title = html_meta_title(&m, site, host);
 	out->title = utf8_clean_line(title, strlen(title));
 	free(title);
