@@ -77,34 +77,81 @@ static bool has_bad_word(const char *s, const char *w)
 	return false;
 }
 
-/* +25 per attribute with an article word, -25 per one with a boilerplate
- * word (a strong one outweighs article words in the same name:
- * "article-comments"); *strong when a strong word is there. */
-static int name_weight(const GumboNode *n, bool *strong)
+/* What article bodies call themselves. */
+static const char *const markers[] = {"entry-content", "article-body", "articlebody",
+                                      "article-content", "post-content", "post-body",
+                                      "story-body", "story-content", "article-text",
+                                      "articletext", "main-content", "body-text"};
+static const char *const date_words[] = {"date", "time", "publish", "posted", "byline", "meta",
+                                         "info", "author"};
+
+enum { N_BAD = 1, N_STRONG = 2, N_GOOD = 4, N_MARKER = 8, N_DATE = 16, N_SET = 128 };
+
+/* What one class or id value says, worked out once per distinct value
+ * of the page (pages repeat their class names thousands of times). */
+#define MEMO_SIZE 4096
+struct name_memo {
+	uint64_t key[MEMO_SIZE];
+	uint8_t flags[MEMO_SIZE];
+};
+
+static unsigned name_scan(const char *s)
 {
-	char b1[256], b2[256];
-	const char *names[2] = {lower_name(html_attr(n, "class"), b1, sizeof b1),
-	                        lower_name(html_attr(n, "id"), b2, sizeof b2)};
-	int w = 0;
-	*strong = false;
-	for (int k = 0; k < 2; k++) {
-		const char *s = names[k];
-		if (!s || !*s)
-			continue;
-		bool bad = false, good_ = false;
-		bool strong_here = false;
-		for (size_t i = 0; i < ARRAY_SIZE(strong_bad); i++)
-			if (has_bad_word(s, strong_bad[i])) {
-				*strong = bad = strong_here = true;
-				break;
-			}
-		for (size_t i = 0; !bad && i < ARRAY_SIZE(weak_bad); i++)
-			bad = has_bad_word(s, weak_bad[i]);
-		for (size_t i = 0; !strong_here && i < ARRAY_SIZE(good); i++)
-			good_ = good_ || has_word(s, good[i]);
-		w += (good_ ? 25 : 0) - (bad ? 25 : 0);
+	unsigned f = N_SET;
+	for (size_t i = 0; i < ARRAY_SIZE(strong_bad) && !(f & N_STRONG); i++)
+		if (has_bad_word(s, strong_bad[i]))
+			f |= N_BAD | N_STRONG;
+	for (size_t i = 0; !(f & N_BAD) && i < ARRAY_SIZE(weak_bad); i++)
+		if (has_bad_word(s, weak_bad[i]))
+			f |= N_BAD;
+	/* A strong boilerplate word outweighs article words in the same
+	 * name: "article-comments". */
+	for (size_t i = 0; !(f & N_STRONG) && !(f & N_GOOD) && i < ARRAY_SIZE(good); i++)
+		if (has_word(s, good[i]))
+			f |= N_GOOD;
+	for (size_t i = 0; !(f & N_MARKER) && i < ARRAY_SIZE(markers); i++)
+		if (has_word(s, markers[i]))
+			f |= N_MARKER;
+	for (size_t i = 0; !(f & N_DATE) && i < ARRAY_SIZE(date_words); i++)
+		if (has_word(s, date_words[i]))
+			f |= N_DATE;
+	return f;
+}
+
+static unsigned name_flags(struct name_memo *memo, const char *raw)
+{
+	if (!raw || !*raw)
+		return 0;
+	char buf[256];
+	const char *s = lower_name(raw, buf, sizeof buf);
+	uint64_t h = 1469598103934665603ull; /* FNV-1a: a 64-bit key stands for the name */
+	for (const char *p = s; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ull;
+	h |= 1;
+	size_t i = (size_t)(h >> 20) & (MEMO_SIZE - 1);
+	for (size_t probe = 0; probe < 8; probe++, i = (i + 1) & (MEMO_SIZE - 1)) {
+		if (memo->key[i] == h)
+			return memo->flags[i];
+		if (!memo->key[i]) {
+			memo->key[i] = h;
+			memo->flags[i] = (uint8_t)name_scan(s);
+			return memo->flags[i];
+		}
 	}
-	return w;
+	return name_scan(s); /* table crowded: no memo */
+}
+
+/* Both names of an element: the union of their flags; *weight +25 per
+ * name with an article word, -25 per one with a boilerplate word. */
+static unsigned node_names(struct name_memo *memo, const GumboNode *n, int *weight)
+{
+	unsigned f[2] = {name_flags(memo, html_attr(n, "class")), name_flags(memo, html_attr(n, "id"))};
+	int w = 0;
+	for (int k = 0; k < 2; k++)
+		w += (f[k] & N_GOOD ? 25 : 0) - (f[k] & N_BAD ? 25 : 0);
+	if (weight)
+		*weight = w;
+	return f[0] | f[1];
 }
 
 static bool bad_role(const GumboNode *n)
@@ -130,34 +177,21 @@ static bool is_body_like(GumboTag t)
 	return t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE;
 }
 
-/* What article bodies call themselves. */
-static bool body_marker(const GumboNode *n)
+static bool body_prop(const GumboNode *n)
 {
-	static const char *const words[] = {"entry-content", "article-body", "articlebody",
-	                                    "article-content", "post-content", "post-body",
-	                                    "story-body", "story-content", "article-text",
-	                                    "articletext", "main-content", "body-text"};
 	const char *ip = html_attr(n, "itemprop");
-	if (ip && (strcasecmp(ip, "articleBody") == 0 || strcasecmp(ip, "text") == 0))
-		return true;
-	char b1[256], b2[256];
-	const char *names[2] = {lower_name(html_attr(n, "class"), b1, sizeof b1),
-	                        lower_name(html_attr(n, "id"), b2, sizeof b2)};
-	for (int k = 0; k < 2; k++)
-		for (size_t i = 0; names[k] && i < ARRAY_SIZE(words); i++)
-			if (has_word(names[k], words[i]))
-				return true;
-	return false;
+	return ip && (strcasecmp(ip, "articleBody") == 0 || strcasecmp(ip, "text") == 0);
 }
 
 /* Step 1: names, roles and tags. */
-static void mark_boiler(struct xtree *t)
+static void mark_boiler(struct xtree *t, struct name_memo *memo)
 {
 	/* The page's text outside links: what a reader reads. */
 	uint32_t body_chars = t->v[0].chars - t->v[0].link_chars;
 	for (size_t i = t->n - 1; i > 0; i--) { /* children come after parents */
 		struct xnode *x = &t->v[i];
-		if (!x->body_below && x->chars > 0 && body_marker(x->n))
+		if (!x->body_below && x->chars > 0 &&
+		    (body_prop(x->n) || (node_names(memo, x->n, NULL) & N_MARKER)))
 			x->body_below = true;
 		if (x->body_below && x->parent >= 0)
 			t->v[x->parent].body_below = true;
@@ -165,13 +199,11 @@ static void mark_boiler(struct xtree *t)
 	for (size_t i = 1; i < t->n; i++) {
 		struct xnode *x = &t->v[i];
 		GumboTag tag = tag_of(x);
-		bool strong;
-		x->weight = name_weight(x->n, &strong);
-		const char *ip = html_attr(x->n, "itemprop");
-		bool body_prop = ip && (strcasecmp(ip, "articleBody") == 0 || strcasecmp(ip, "text") == 0);
-		if (body_prop)
+		bool strong = node_names(memo, x->n, &x->weight) & N_STRONG;
+		bool is_body = body_prop(x->n);
+		if (is_body)
 			x->weight += 50;
-		if (is_body_like(tag) || body_prop)
+		if (is_body_like(tag) || is_body)
 			continue;
 		/* Names alone never mark a container holding most of the page's
 		 * text: layouts are named "two-col-sidebar", "has-comments". */
@@ -510,24 +542,14 @@ static size_t count_paras(const char *text)
  * for dates, in the first or last short paragraphs of the text, in a
  * short element of the article or just before it, in the title; last,
  * the date the page was modified. */
-static void visible_date(const struct xtree *t, int win, const char *text, struct html_meta *m)
+static void visible_date(const struct xtree *t, struct name_memo *memo, int win, const char *text,
+                         struct html_meta *m)
 {
 	if (m->date[0])
 		return;
-	static const char *const words[] = {"date", "time", "publish", "posted", "byline", "meta",
-	                                    "info", "author"};
 	for (size_t i = 1; i < t->n; i++) {
 		const struct xnode *x = &t->v[i];
-		if (!x->chars || x->chars > 120)
-			continue;
-		char b1[256], b2[256];
-		const char *names[2] = {lower_name(html_attr(x->n, "class"), b1, sizeof b1),
-		                        lower_name(html_attr(x->n, "id"), b2, sizeof b2)};
-		bool hit = false;
-		for (int k = 0; k < 2 && !hit; k++)
-			for (size_t j = 0; names[k] && j < ARRAY_SIZE(words) && !hit; j++)
-				hit = has_word(names[k], words[j]);
-		if (hit && try_node(t, i, m))
+		if (x->chars && x->chars <= 120 && (node_names(memo, x->n, NULL) & N_DATE) && try_node(t, i, m))
 			return;
 	}
 	size_t np = count_paras(text);
@@ -583,7 +605,8 @@ enum dg_status html_extract(const char *bytes, size_t len, const char *url, cons
 	xtree_build(&t, d.out->document);
 	struct html_meta m;
 	html_meta_read(&t, &m);
-	mark_boiler(&t);
+	struct name_memo *memo = xcalloc(1, sizeof *memo);
+	mark_boiler(&t, memo);
 	score(&t);
 	sum_paras(&t);
 	int win = main_text(&t, base, out);
@@ -605,7 +628,8 @@ enum dg_status html_extract(const char *bytes, size_t len, const char *url, cons
 	out->url = page_url ? utf8_clean_line(page_url, strlen(page_url)) : xstrdup("");
 	free(page_url);
 	out->lang = lang_code(m.lang);
-	visible_date(&t, win, out->text, &m);
+	visible_date(&t, memo, win, out->text, &m);
+	free(memo);
 	memcpy(out->date, m.date, sizeof out->date);
 	out->date_unix = m.date_unix;
 	free(host);
