@@ -370,7 +370,10 @@ static bool skip_node(void *ctx, const GumboNode *n)
 		if (x->weight < 0 || ld > 0.5f)
 			return true;
 		break;
-	case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
+	case GUMBO_TAG_FIGCAPTION:
+		/* Captions and photo credits: beside the article, not of it. */
+		return true;
+	case GUMBO_TAG_FIGURE:
 		return x->weight < 0;
 	default:
 		break;
