@@ -21,7 +21,8 @@ struct html_page {
 	                * "" when none */
 	int64_t date_unix; /* the same day, midnight UTC; 0 when none */
 	char *text;    /* the main text: paragraphs separated by "\n\n", clean
-	                * (utf8_clean), without the title line; "" when none */
+	                * (utf8_clean); its headings stay in place (the headline
+	                * too, when the article holds it); "" when none */
 	struct html_link *links; /* links inside the main text */
 	size_t nlinks;
 };
