@@ -271,6 +271,85 @@ static size_t depth_cut(const char *s, size_t n)
 	return n;
 }
 
+/* Does s[0..n) start, case-insensitively, with the tag name w followed
+ * by the end of the name? */
+static bool tag_is(const char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w);
+	return n > l && strncasecmp(s, w, l) == 0 &&
+	       (isspace((unsigned char)s[l]) || s[l] == '>' || s[l] == '/');
+}
+
+/* Where "</name" ends (past its '>'), from s[i]; n when never. */
+static size_t past_end_tag(const char *s, size_t n, size_t i, const char *name)
+{
+	size_t l = strlen(name);
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			return n;
+		i = (size_t)(lt - s);
+		if (i + 2 + l <= n && s[i + 1] == '/' && strncasecmp(s + i + 2, name, l) == 0) {
+			const char *gt = memchr(s + i, '>', n - i);
+			return gt ? (size_t)(gt - s) + 1 : n;
+		}
+		i++;
+	}
+	return n;
+}
+
+/*
+ * Scripts (but JSON-LD), styles, inline SVG, <noscript> and comments out
+ * before parsing: none gives text, and they are 40 % of a news page's
+ * bytes (measured on ../shared/corpora/html), which gumbo would tokenize
+ * character by character.  Ends where the tokenizer ends them.
+ */
+static size_t strip_raw(char *s, size_t n)
+{
+	static const char *const raw[] = {"script", "style", "svg", "noscript"};
+	size_t i = 0, k = 0;
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		size_t at = lt ? (size_t)(lt - s) : n;
+		memmove(s + k, s + i, at - i);
+		k += at - i;
+		i = at;
+		if (i >= n)
+			break;
+		size_t skip_to = 0;
+		if (i + 4 <= n && strncmp(s + i, "<!--", 4) == 0) {
+			const char *e = memmem(s + i + 4, n - i - 4, "-->", 3);
+			skip_to = e ? (size_t)(e - s) + 3 : n;
+		} else {
+			for (size_t r = 0; r < ARRAY_SIZE(raw) && !skip_to; r++) {
+				if (!tag_is(s + i + 1, n - i - 1, raw[r]))
+					continue;
+				const char *gt = memchr(s + i, '>', n - i);
+				size_t open_end = gt ? (size_t)(gt - s) + 1 : n;
+				if (r == 0 && memmem(s + i, open_end - i, "ld+json", 7))
+					break; /* JSON-LD: metadata */
+				skip_to = past_end_tag(s, n, open_end, raw[r]);
+				/* A <noscript> holding the article (pages that render it
+				 * by script) is read as HTML: only its tags go. */
+				if (r == 3 && skip_to - open_end > 500 &&
+				    memmem(s + open_end, skip_to - open_end, "<p", 2)) {
+					size_t close = skip_to - 1;
+					while (close > open_end && s[close] != '<')
+						close--;
+					memmove(s + k, s + open_end, close - open_end);
+					k += close - open_end;
+				}
+			}
+		}
+		if (skip_to) {
+			i = skip_to;
+		} else {
+			s[k++] = s[i++];
+		}
+	}
+	return k;
+}
+
 char *html_decode(const char *bytes, size_t len, const char *charset, size_t *out_len)
 {
 	const unsigned char *u = (const unsigned char *)bytes;
@@ -318,10 +397,56 @@ char *html_decode(const char *bytes, size_t len, const char *charset, size_t *ou
 		free(o);
 		o = nonul;
 	}
+	olen = strip_raw(o, olen);
 	olen = depth_cut(o, olen);
 	o[olen] = '\0';
 	*out_len = olen;
 	return o;
+}
+
+#define ARENA_CHUNK ((size_t)1 << 20)
+#define ARENA_MAX ((size_t)256 << 20)
+#define HDR 16 /* keeps gumbo's blocks 16-aligned; the tag is its first byte */
+
+static void *arena_alloc(void *ud, size_t n)
+{
+	struct html_arena *a = ud;
+	n = (n + HDR + 15) & ~(size_t)15;
+	if (a->total + n > ARENA_MAX || n > ARENA_CHUNK / 4) {
+		char *p = xmalloc(n);
+		p[0] = 1; /* malloc'ed */
+		return p + HDR;
+	}
+	if (!a->cur || a->used + n > a->size) {
+		xgrow(&a->chunks, &a->capchunks, a->nchunks + 1, sizeof *a->chunks);
+		a->cur = xmalloc(ARENA_CHUNK);
+		a->chunks[a->nchunks++] = a->cur;
+		a->used = 0;
+		a->size = ARENA_CHUNK;
+		a->total += ARENA_CHUNK;
+	}
+	char *p = a->cur + a->used;
+	a->used += n;
+	p[0] = 0;
+	return p + HDR;
+}
+
+static void arena_free(void *ud, void *ptr)
+{
+	(void)ud;
+	if (!ptr)
+		return;
+	char *p = (char *)ptr - HDR;
+	if (p[0] == 1)
+		free(p);
+}
+
+static void arena_destroy(struct html_arena *a)
+{
+	for (size_t i = 0; i < a->nchunks; i++)
+		free(a->chunks[i]);
+	free(a->chunks);
+	free(a);
 }
 
 enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset,
@@ -331,10 +456,15 @@ enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset
 	if (len > HTML_MAX_INPUT)
 		return dg_fail(cause, DG_ERR, "page too large (over %zu MiB)", HTML_MAX_INPUT >> 20);
 	d->utf8 = html_decode(bytes, len, charset, &d->len);
-	GumboOptions opt = kGumboDefaultOptions;
-	opt.max_errors = 0; /* no error list: nobody reads it */
-	d->out = gumbo_parse_with_options(&opt, d->utf8, d->len);
+	d->arena = xcalloc(1, sizeof *d->arena);
+	d->opt = kGumboDefaultOptions;
+	d->opt.max_errors = 0; /* no error list: nobody reads it */
+	d->opt.allocator = arena_alloc;
+	d->opt.deallocator = arena_free;
+	d->opt.userdata = d->arena;
+	d->out = gumbo_parse_with_options(&d->opt, d->utf8, d->len);
 	if (!d->out) {
+		arena_destroy(d->arena);
 		free(d->utf8);
 		d->utf8 = NULL;
 		return dg_fail(cause, DG_ERR, "HTML parser failed");
@@ -345,7 +475,9 @@ enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset
 void html_doc_free(struct html_doc *d)
 {
 	if (d->out)
-		gumbo_destroy_output(&kGumboDefaultOptions, d->out);
+		gumbo_destroy_output(&d->opt, d->out); /* frees what went past the cap */
+	if (d->arena)
+		arena_destroy(d->arena);
 	free(d->utf8);
 	memset(d, 0, sizeof *d);
 }

@@ -17,8 +17,19 @@
  * took 14 s and 100,000 minutes (measured, gumbo 0.10.1). */
 #define HTML_MAX_DEPTH 2000
 
+/* gumbo's memory: bump allocation in chunks, freed at once (malloc and
+ * free were a fifth of the extraction time); past a cap, malloc again. */
+struct html_arena {
+	char **chunks;
+	size_t nchunks, capchunks;
+	char *cur;
+	size_t used, size, total;
+};
+
 struct html_doc {
 	GumboOutput *out;
+	GumboOptions opt;
+	struct html_arena *arena;
 	char *utf8; /* the decoded page gumbo parsed (its nodes point into it) */
 	size_t len;
 };
@@ -69,9 +80,63 @@ void html_walk_break(struct html_walk *w); /* end the current paragraph */
 void html_walk_free(struct html_walk *w);
 /* The text of a subtree on one line (links' text, titles).  Caller frees. */
 char *html_node_line(const GumboNode *n);
+/* Entities in s decoded as in <title> (text, no tags).  Caller frees. */
+char *html_unescape(const char *s);
 /* Count characters (not bytes: CJK has no spaces) of a UTF-8 string. */
 size_t html_chars(const char *s, size_t len);
 /* Clean text as article_parse wants it: utf8_clean, empty paragraphs gone. */
 char *html_clean_text(const char *s, size_t len);
 
 #endif
+
+/* ---- the extractor (html_extract.c, html_meta.c) ---------------------- */
+
+/* One element of the page in document order; a subtree is [i, end). */
+struct xnode {
+	const GumboNode *n;
+	int parent;         /* index, -1 for the root */
+	uint32_t end;       /* one past the last node of the subtree */
+	uint32_t chars;     /* visible characters below (CJK count twice) */
+	uint32_t link_chars; /* of those, inside <a> */
+	uint32_t punct;     /* commas, full stops, CJK punctuation */
+	uint32_t own_chars, own_punct, own_link; /* the same for the text whose
+	                     * nearest block is this one: its own paragraph */
+	float score;        /* content score (readability's idea) */
+	uint32_t para_chars; /* characters of the paragraphs below that score */
+	int weight;         /* from class and id names: + article-like, - boilerplate */
+	bool boiler;        /* a boilerplate container: never main text */
+	bool body_below;    /* it or an element below names itself the article body */
+};
+
+struct xtree {
+	struct xnode *v;
+	size_t n, cap;
+	const GumboNode **hkeys; /* node -> index, open addressing */
+	uint32_t *hvals;
+	size_t hcap;
+};
+
+void xtree_build(struct xtree *t, const GumboNode *root);
+int xtree_find(const struct xtree *t, const GumboNode *n); /* -1 if not an element of it */
+void xtree_free(struct xtree *t);
+
+struct html_meta {
+	char *og_title, *ld_headline, *title_tag, *h1;
+	char *site_name, *ld_publisher, *author;
+	char *canonical, *og_url, *lang;
+	char date[11];
+	int date_rank; /* which source gave the date: lower is better */
+	int64_t date_unix;
+	char mod_date[11]; /* when it was modified: the last resort */
+	int64_t mod_unix;
+};
+
+/* Metadata of the whole page; h1 is filled by the extractor. */
+void html_meta_read(const struct xtree *t, struct html_meta *m);
+/* A date in a URL's path (/2019/05/03/, /2019-05-03, /20190503). */
+void date_from_url(struct html_meta *m, const char *url);
+/* A date a page gives as text: ISO 8601 and the forms article_parse reads. */
+bool html_meta_date(const char *s, char out[11], int64_t *unix_day);
+/* The title without the site's name: "Headline | Site" -> "Headline". */
+char *html_meta_title(const struct html_meta *m, const char *site, const char *host);
+void html_meta_free(struct html_meta *m);

@@ -78,6 +78,7 @@ bool html_is_hidden(const GumboNode *n)
 	case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO:
 	case GUMBO_TAG_AUDIO: case GUMBO_TAG_MAP: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_FRAMESET:
 	case GUMBO_TAG_APPLET: case GUMBO_TAG_OPTION: case GUMBO_TAG_DATALIST:
+	case GUMBO_TAG_RT: case GUMBO_TAG_RP: /* ruby readings: 子(こ)ども is not the text */
 		return true;
 	case GUMBO_TAG_UNKNOWN:
 		return false;
@@ -300,6 +301,26 @@ char *html_node_line(const GumboNode *n)
 	char *line = utf8_clean_line(sbuf_str(&w.out), w.out.len);
 	html_walk_free(&w);
 	return line;
+}
+
+char *html_unescape(const char *s)
+{
+	GumboOptions opt = kGumboDefaultOptions;
+	opt.fragment_context = GUMBO_TAG_TITLE; /* RCDATA: entities, no tags */
+	opt.fragment_namespace = GUMBO_NAMESPACE_HTML;
+	opt.max_errors = 0;
+	GumboOutput *o = gumbo_parse_with_options(&opt, s, strlen(s));
+	if (!o)
+		return xstrdup(s);
+	struct sbuf b = SBUF_INIT;
+	const GumboVector *kids = &o->root->v.element.children;
+	for (unsigned i = 0; i < kids->length; i++) {
+		const GumboNode *c = kids->data[i];
+		if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE || c->type == GUMBO_NODE_CDATA)
+			sbuf_addstr(&b, c->v.text.text);
+	}
+	gumbo_destroy_output(&kGumboDefaultOptions, o);
+	return sbuf_detach(&b);
 }
 
 size_t html_chars(const char *s, size_t len)

@@ -9,7 +9,9 @@
 #include "diglot/common.h"
 #include "diglot/import.h"
 #include "analyse.h"
+#include "import_html.h"
 #include "diglot/hash.h"
+#include "diglot/html.h"
 #include "diglot/sbuf.h"
 #include "diglot/utf8.h"
 
@@ -153,7 +155,8 @@ static void expand_inputs(struct importer *im, char *const *paths, size_t n, str
 	}
 }
 
-/* Read at most UTF8_MAX_INPUT + 1 bytes, so an oversized stream is seen as such. */
+/* Read at most HTML_MAX_INPUT + 1 bytes (web pages may be larger than
+ * text), so an oversized stream is seen as such. */
 static enum dg_status read_fd(int fd, struct sbuf *b, char **cause)
 {
 	char chunk[65536];
@@ -167,9 +170,28 @@ static enum dg_status read_fd(int fd, struct sbuf *b, char **cause)
 		if (r == 0)
 			return DG_OK;
 		sbuf_add(b, chunk, (size_t)r);
-		if (b->len > UTF8_MAX_INPUT)
+		if (b->len > HTML_MAX_INPUT)
 			return DG_OK;
 	}
+}
+
+/* A file over the text limit is read only when it is a web page within
+ * the page limit. */
+static bool big_page(int fd, off_t size)
+{
+	char head[512];
+	ssize_t r = pread(fd, head, sizeof head, 0);
+	return size <= (off_t)HTML_MAX_INPUT && r > 0 && html_sniff(head, (size_t)r);
+}
+
+/* The limit of what was read: web pages have their own. */
+static const char *too_large(const struct sbuf *raw)
+{
+	if (raw->len > HTML_MAX_INPUT)
+		return "file too large (over 64 MiB)";
+	if (raw->len > UTF8_MAX_INPUT && !html_sniff(sbuf_str(raw), raw->len))
+		return "file too large (over 16 MiB)";
+	return NULL;
 }
 
 static enum dg_status read_file(const char *path, struct sbuf *b, char **cause)
@@ -191,8 +213,9 @@ static enum dg_status read_file(const char *path, struct sbuf *b, char **cause)
 		dg_fail(cause, DG_ERR, "%s", not_regular(&sb));
 	else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0)
 		dg_fail(cause, DG_ERR, "%s", strerror(errno));
-	else if (sb.st_size > (off_t)UTF8_MAX_INPUT)
-		dg_fail(cause, DG_ERR, "file too large (over 16 MiB)");
+	else if (sb.st_size > (off_t)UTF8_MAX_INPUT && !big_page(fd, sb.st_size))
+		dg_fail(cause, DG_ERR, "file too large (over %zu MiB)",
+		        sb.st_size > (off_t)HTML_MAX_INPUT ? HTML_MAX_INPUT >> 20 : UTF8_MAX_INPUT >> 20);
 	else
 		rc = DG_OK;
 	if (rc != DG_OK) {
@@ -231,12 +254,17 @@ static void clean_field(char **field)
 enum dg_status import_bytes(const char *bytes, size_t len, const char *source,
                  struct article *a, char **cause)
 {
-	char *text;
-	size_t tlen;
-	if (utf8_clean(bytes, len, &text, &tlen, NULL, cause) != DG_OK)
-		return DG_ERR;
-	analyse_text(a, text, tlen);
-	free(text);
+	if (html_sniff(bytes, len)) {
+		if (import_html(bytes, len, a, cause) != DG_OK)
+			return DG_ERR;
+	} else {
+		char *text;
+		size_t tlen;
+		if (utf8_clean(bytes, len, &text, &tlen, NULL, cause) != DG_OK)
+			return DG_ERR;
+		analyse_text(a, text, tlen);
+		free(text);
+	}
 	if (!has_text(a)) {
 		article_free(a);
 		return dg_fail(cause, DG_ERR, "no text in file");
@@ -320,8 +348,8 @@ static void parse_file(const char *path, const char *source, struct parsed *p)
 	struct sbuf raw = SBUF_INIT;
 	memset(p, 0, sizeof *p);
 	if (read_file(path, &raw, &p->why) == DG_OK) {
-		if (raw.len > UTF8_MAX_INPUT)
-			dg_fail(&p->why, DG_ERR, "file too large (over 16 MiB)");
+		if (too_large(&raw))
+			dg_fail(&p->why, DG_ERR, "%s", too_large(&raw));
 		else if (import_bytes(sbuf_str(&raw), raw.len, source, &p->a, &p->why) == DG_OK) {
 			hash_sha256(sbuf_str(&raw), raw.len, p->sha);
 			p->spath = stored_path(path);

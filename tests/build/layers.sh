@@ -18,7 +18,7 @@ owner() {
 	utf8 | width | script | article | langid | bilingual | align | sentence | tokenize | layout) echo text ;;
 	keys | theme | settings | history) echo config ;;
 	store | store_feed) echo store ;;
-	html) echo html ;;
+	html | html_extract) echo html ;;
 	feed | opml | feed_date) echo feed ;;
 	fetch) echo fetch ;;
 	import | import_feed | import_fetch) echo import ;;

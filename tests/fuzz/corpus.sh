@@ -26,7 +26,7 @@ run text "$c"/text/* "$top_srcdir"/tests/fixtures/import/* "$top_srcdir"/tests/f
 run config "$c"/config/* "$top_srcdir"/themes/*.theme
 run query "$c"/query/*
 run http "$c"/http/*
-run html "$c"/html/*
+run html "$c"/html/* "$top_srcdir"/tests/fixtures/html/*
 run feed "$c"/feed/* "$top_srcdir"/tests/fixtures/feed/*
 run opml "$c"/opml/*
 echo "$passed passed, $failed failed"

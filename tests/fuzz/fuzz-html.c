@@ -1,11 +1,13 @@
 /*
  * fuzz-html.c: outside bytes as a web page: html_to_text with and without
- * a base URL and a charset hint, and the sniffer.  Invariants: the text is
- * valid UTF-8 without controls (but newlines), never "\n\n\n", and links
- * are one clean line each.
+ * a base URL and a charset hint, html_extract, and the sniffer.
+ * Invariants: the text is valid UTF-8 without controls (but newlines),
+ * never "\n\n\n"; links, titles, sources, URLs are one clean line each;
+ * a date is YYYY-MM-DD or none.
  */
 #include "fuzz.h"
 #include "diglot/html.h"
+#include "diglot/html_extract.h"
 
 #include <string.h>
 #include <unistr.h>
@@ -43,5 +45,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		html_text_free(&t);
 	}
+	struct html_page p = {0};
+	char *why = NULL;
+	if (html_extract((const char *)data, size, bases[1], NULL, &p, &why) != DG_OK) {
+		FUZZ_ASSERT(why && *why, "html_extract failed without a reason");
+		free(why);
+		return 0;
+	}
+	check_clean("main text", p.text, true);
+	check_clean("title", p.title, false);
+	check_clean("source", p.source, false);
+	check_clean("author", p.author, false);
+	check_clean("url", p.url, false);
+	size_t dl = strlen(p.date);
+	FUZZ_ASSERT(dl == 0 || (dl == 10 && p.date[4] == '-' && p.date[7] == '-' && p.date_unix > 0),
+	            "date \"%s\"", p.date);
+	for (size_t i = 0; i < p.nlinks; i++)
+		check_clean("link url", p.links[i].url, false);
+	html_page_free(&p);
 	return 0;
 }

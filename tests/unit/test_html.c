@@ -2,6 +2,7 @@
  * becomes text, encodings, links, URL resolution, sniffing, hostile pages. */
 #include "t.h"
 #include "diglot/html.h"
+#include "diglot/html_extract.h"
 #include "diglot/sbuf.h"
 
 static char *text_of(const char *html, const char *base, const char *charset)
@@ -190,6 +191,122 @@ static void test_hostile(void)
 	TEXT("<frameset><frame src=a.html></frameset>", "");
 }
 
+static void extract(const char *html, const char *url, struct html_page *p)
+{
+	memset(p, 0, sizeof *p);
+	char *why = NULL;
+	if (html_extract(html, strlen(html), url, NULL, p, &why) != DG_OK) {
+		fprintf(stderr, "html_extract: %s\n", why);
+		free(why);
+		CHECK(0);
+	}
+}
+
+static const char article_ps[] =
+	"<p>The harbor bridge reopened to traffic on Tuesday morning, two years after engineers "
+	"closed it because of corrosion in its main cables.</p>"
+	"<p>About 40,000 vehicles are expected to cross it every day, the transport office said, "
+	"which should ease the queues on the ring road.</p>";
+
+static void test_extract_meta(void)
+{
+	struct html_page p;
+	struct sbuf b = SBUF_INIT;
+	/* JSON-LD in an @graph, entities in it; og:locale; the author object. */
+	sbuf_addstr(&b, "<html><head><title>Bridge | Gazette</title>"
+	                "<meta property=\"og:locale\" content=\"en_GB\">"
+	                "<script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"NewsArticle\", "
+	                "\"headline\": \"Bridge &amp; tunnel\", \"datePublished\": \"2024-03-05T23:30:00-05:00\", "
+	                "\"author\": {\"name\": \"Ada L.\"}, \"publisher\": {\"name\": \"The Gazette\"}}]}"
+	                "</script></head><body><div class=\"content\">");
+	sbuf_addstr(&b, article_ps);
+	sbuf_addstr(&b, "</div></body></html>");
+	extract(b.s, "https://www.gazette.example/news/1", &p);
+	CHECK_STR(p.title, "Bridge & tunnel");
+	CHECK_STR(p.source, "The Gazette");
+	CHECK_STR(p.author, "Ada L.");
+	CHECK_STR(p.date, "2024-03-05"); /* the page's own day, not UTC's */
+	CHECK_INT(p.date_unix, 1709596800);
+	CHECK_STR(p.lang, "en");
+	CHECK_STR(p.url, "https://www.gazette.example/news/1");
+	html_page_free(&p);
+	sbuf_free(&b);
+
+	/* No metadata: <title> minus its site part, the <h1>; the host names
+	 * the source; the date in the canonical URL; <html lang>. */
+	sbuf_addstr(&b, "<html lang=\"de-AT\"><head><title>Brücke offen – Kurier Nord</title>"
+	                "<link rel=canonical href=\"/2023/07/01/bruecke.html\"></head><body>"
+	                "<div class=\"story\"><h1>Brücke offen</h1>");
+	sbuf_addstr(&b, article_ps);
+	sbuf_addstr(&b, "</div></body></html>");
+	extract(b.s, "http://www.kurier-nord.example/x?id=3", &p);
+	CHECK_STR(p.title, "Brücke offen");
+	CHECK_STR(p.source, "kurier-nord.example");
+	CHECK_STR(p.date, "2023-07-01");
+	CHECK_STR(p.url, "http://www.kurier-nord.example/2023/07/01/bruecke.html");
+	CHECK_STR(p.lang, "de");
+	CHECK_STR(p.author, "");
+	html_page_free(&p);
+	sbuf_free(&b);
+
+	/* A visible date in an element named for it, read as the article
+	 * parser reads dates; a <title> whose site comes first. */
+	sbuf_addstr(&b, "<html><head><title>Gazette » Ferry news</title></head><body><main>"
+	                "<span class=\"post-date\">12. Mai 2022</span>");
+	sbuf_addstr(&b, article_ps);
+	sbuf_addstr(&b, "</main></body></html>");
+	extract(b.s, NULL, &p);
+	CHECK_STR(p.date, "2022-05-12");
+	CHECK_STR(p.source, "");
+	CHECK_STR(p.url, "");
+	html_page_free(&p);
+	sbuf_free(&b);
+}
+
+static void test_extract_body(void)
+{
+	struct html_page p;
+	struct sbuf b = SBUF_INIT;
+	sbuf_addstr(&b, "<body><div id=\"cookie-notice\">We use cookies on this site, to measure "
+	                "visits and show you adverts, as explained in our policy.</div>"
+	                "<ul class=\"nav\"><li><a href=\"/a\">World news</a></li><li><a href=\"/b\">Local news"
+	                "</a></li></ul><div class=\"layout with-sidebar\"><div class=\"article-body\">"
+	                "<h2>What changes</h2>");
+	sbuf_addstr(&b, article_ps);
+	sbuf_addstr(&b, "<div class=\"share-buttons\"><a href=\"/s\">Share</a></div>"
+	                "<p>Read the <a href=\"/report\">full report</a> of the office.</p></div>"
+	                "<div class=\"comments\"><p>Great news, finally, after all these years of waiting "
+	                "for it, says a reader in a long comment.</p></div></div>"
+	                "<footer><p>Copyright 2024, the Gazette, all rights reserved, since 1901.</p></footer></body>");
+	extract(b.s, "https://g.example/n/", &p);
+	CHECK_STR(p.text, "What changes\n\nThe harbor bridge reopened to traffic on Tuesday morning, two years "
+	                  "after engineers closed it because of corrosion in its main cables.\n\nAbout 40,000 "
+	                  "vehicles are expected to cross it every day, the transport office said, which should "
+	                  "ease the queues on the ring road.\n\nRead the full report of the office.");
+	CHECK_INT(p.nlinks, 1);
+	if (p.nlinks == 1)
+		CHECK_STR(p.links[0].url, "https://g.example/report");
+	html_page_free(&p);
+	sbuf_free(&b);
+
+	/* Chinese: no spaces, so lengths are characters; the navigation's
+	 * Chinese link text is not the article. */
+	extract("<body><div class=\"menu\"><a href=\"/1\">首页</a> <a href=\"/2\">国内新闻</a> "
+	        "<a href=\"/3\">国际新闻</a> <a href=\"/4\">财经频道</a></div><div class=\"content\">"
+	        "<p>经过两年的维修，港口大桥于星期二上午重新通车。工程师当年因主缆腐蚀而关闭了这座桥。</p>"
+	        "<p>市交通局表示，预计每天约有四万辆汽车通过大桥，这将缓解环路上的拥堵。</p></div>"
+	        "<div class=\"footer\">版权所有 滨江日报社</div></body>", NULL, &p);
+	CHECK_STR(p.text, "经过两年的维修，港口大桥于星期二上午重新通车。工程师当年因主缆腐蚀而关闭了这座桥。\n\n"
+	                  "市交通局表示，预计每天约有四万辆汽车通过大桥，这将缓解环路上的拥堵。");
+	html_page_free(&p);
+
+	/* Nothing but boilerplate: all text outside it, which is none. */
+	extract("<body><nav><a href=\"/\">Home</a></nav><footer>Contact</footer></body>", NULL, &p);
+	CHECK_STR(p.text, "");
+	CHECK_STR(p.title, "");
+	html_page_free(&p);
+}
+
 int main(void)
 {
 	test_paragraphs();
@@ -199,5 +316,7 @@ int main(void)
 	test_resolve();
 	test_sniff();
 	test_hostile();
+	test_extract_meta();
+	test_extract_body();
 	return t_done();
 }

@@ -1,0 +1,511 @@
+/*
+ * html_meta.c: what a page says about itself: <title>, <meta> (Open
+ * Graph, article:, Dublin Core, the usual names), <link rel=canonical>,
+ * <html lang>, JSON-LD (schema.org Article and its kinds, via jansson),
+ * <time datetime> and dates in the URL; and the title without the site.
+ */
+#include "diglot/common.h"
+#include "html_int.h"
+#include "diglot/article.h"
+#include "diglot/sbuf.h"
+#include "diglot/utf8.h"
+
+#include <ctype.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+static int64_t days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	int64_t era = (y >= 0 ? y : y - 399) / 400;
+	int64_t yoe = y - era * 400;
+	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static bool set_ymd(int y, int m, int d, char out[11], int64_t *unix_day)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return false;
+	char b[32];
+	snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, d);
+	memcpy(out, b, 11);
+	*unix_day = days_from_civil(y, m, d) * 86400;
+	return true;
+}
+
+static int digits(const char *s, int n)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+bool html_meta_date(const char *s, char out[11], int64_t *unix_day)
+{
+	while (*s == ' ' || *s == '\n' || *s == '\t')
+		s++;
+	size_t n = strlen(s);
+	/* ISO 8601 and its cousins: 2019-05-03, 2019/05/03, 2019.05.03, 20190503 */
+	if (n >= 10 && digits(s, 4) >= 0 && (s[4] == '-' || s[4] == '/' || s[4] == '.') &&
+	    s[7] == s[4] && digits(s + 5, 2) >= 0 && digits(s + 8, 2) >= 0 &&
+	    (n == 10 || !isdigit((unsigned char)s[10])))
+		return set_ymd(digits(s, 4), digits(s + 5, 2), digits(s + 8, 2), out, unix_day);
+	if (n >= 8 && digits(s, 8) >= 0 && (n == 8 || s[8] == 'T'))
+		return set_ymd(digits(s, 4), digits(s + 4, 2), digits(s + 6, 2), out, unix_day);
+	if (n == 0 || n > 200)
+		return false;
+	/* The forms the article parser reads in text ("3. Mai 2019", "May 3,
+	 * 2019", "2019年5月3日"), as a date line under a title. */
+	struct sbuf b = SBUF_INIT;
+	sbuf_addstr(&b, "Title line\n\n");
+	char *line = utf8_clean_line(s, n);
+	sbuf_addstr(&b, line);
+	free(line);
+	sbuf_addstr(&b, "\n\nBody text follows here.");
+	struct article a = {0};
+	article_parse(&a, b.s, b.len);
+	sbuf_free(&b);
+	int64_t t = a.date;
+	article_free(&a);
+	if (t <= 0)
+		return false;
+	time_t tt = (time_t)t;
+	struct tm tm;
+	gmtime_r(&tt, &tm);
+	return set_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, out, unix_day);
+}
+
+static void take(char **field, const char *v)
+{
+	if (*field || !v)
+		return;
+	/* Pages put entities in JSON-LD and even in attributes twice. */
+	char *plain = strchr(v, '&') ? html_unescape(v) : NULL;
+	if (plain)
+		v = plain;
+	char *c = utf8_clean_line(v, strlen(v));
+	free(plain);
+	if (*c)
+		*field = c;
+	else
+		free(c);
+}
+
+static void date_from(struct html_meta *m, const char *v, int rank)
+{
+	char d[11];
+	int64_t u;
+	if (!v || (m->date[0] && m->date_rank <= rank))
+		return;
+	if (html_meta_date(v, d, &u)) {
+		memcpy(m->date, d, sizeof d);
+		m->date_unix = u;
+		m->date_rank = rank;
+	}
+}
+
+static void mod_date(struct html_meta *m, const char *v)
+{
+	if (!m->mod_date[0] && v)
+		html_meta_date(v, m->mod_date, &m->mod_unix);
+}
+
+/* ---- JSON-LD ------------------------------------------------------------ */
+
+static const char *jstr(json_t *o, const char *key)
+{
+	json_t *v = json_object_get(o, key);
+	if (json_is_array(v))
+		v = json_array_get(v, 0);
+	if (json_is_string(v))
+		return json_string_value(v);
+	if (json_is_object(v)) {
+		json_t *name = json_object_get(v, "name");
+		if (json_is_string(name))
+			return json_string_value(name);
+	}
+	return NULL;
+}
+
+static bool article_type(json_t *o)
+{
+	json_t *t = json_object_get(o, "@type");
+	size_t n = json_is_array(t) ? json_array_size(t) : 1;
+	for (size_t i = 0; i < n; i++) {
+		json_t *e = json_is_array(t) ? json_array_get(t, i) : t;
+		const char *s = json_string_value(e);
+		if (s && (strstr(s, "Article") || strstr(s, "BlogPosting") || strstr(s, "Report") ||
+		          strcmp(s, "WebPage") == 0 || strcmp(s, "NewsArticle") == 0))
+			return true;
+	}
+	return false;
+}
+
+/* The first object of an article type, depth-first (bounded). */
+static json_t *find_article(json_t *v, int depth)
+{
+	if (depth > 8)
+		return NULL;
+	if (json_is_array(v)) {
+		for (size_t i = 0; i < json_array_size(v); i++) {
+			json_t *f = find_article(json_array_get(v, i), depth + 1);
+			if (f)
+				return f;
+		}
+		return NULL;
+	}
+	if (!json_is_object(v))
+		return NULL;
+	if (article_type(v) && (json_object_get(v, "headline") || json_object_get(v, "datePublished")))
+		return v;
+	json_t *g = json_object_get(v, "@graph");
+	return g ? find_article(g, depth + 1) : NULL;
+}
+
+static void read_jsonld(struct html_meta *m, const char *s)
+{
+	json_error_t err;
+	json_t *root = json_loads(s, JSON_DECODE_ANY, &err);
+	if (!root)
+		return;
+	json_t *a = find_article(root, 0);
+	if (a) {
+		take(&m->ld_headline, jstr(a, "headline"));
+		date_from(m, jstr(a, "datePublished"), 0);
+		mod_date(m, jstr(a, "dateModified"));
+		take(&m->author, jstr(a, "author"));
+		json_t *pub = json_object_get(a, "publisher");
+		if (json_is_object(pub))
+			take(&m->ld_publisher, jstr(pub, "name") ? jstr(pub, "name") : NULL);
+		if (json_is_string(json_object_get(pub, "name")))
+			take(&m->ld_publisher, json_string_value(json_object_get(pub, "name")));
+	}
+	json_decref(root);
+}
+
+/* ---- <meta>, <link>, <title>, <time> ------------------------------------ */
+
+static void read_meta(struct html_meta *m, const GumboNode *n)
+{
+	const char *key = html_attr(n, "property");
+	if (!key)
+		key = html_attr(n, "name");
+	if (!key)
+		key = html_attr(n, "itemprop");
+	const char *v = html_attr(n, "content");
+	if (!key || !v)
+		return;
+	if (strcasecmp(key, "og:title") == 0 || strcasecmp(key, "twitter:title") == 0)
+		take(&m->og_title, v);
+	else if (strcasecmp(key, "og:site_name") == 0 || strcasecmp(key, "application-name") == 0)
+		take(&m->site_name, v);
+	else if (strcasecmp(key, "og:url") == 0)
+		take(&m->og_url, v);
+	else if (strcasecmp(key, "og:locale") == 0 || strcasecmp(key, "content-language") == 0 ||
+	         strcasecmp(key, "dc.language") == 0)
+		take(&m->lang, v);
+	else if (strcasecmp(key, "author") == 0 || strcasecmp(key, "article:author") == 0 ||
+	         strcasecmp(key, "dc.creator") == 0 || strcasecmp(key, "byl") == 0)
+		take(&m->author, v);
+	else if (strcasecmp(key, "article:published_time") == 0 ||
+	         strcasecmp(key, "og:article:published_time") == 0 ||
+	         strcasecmp(key, "datePublished") == 0 || strcasecmp(key, "og:published_time") == 0)
+		date_from(m, v, 1);
+	else if (strcasecmp(key, "article:modified_time") == 0 || strcasecmp(key, "og:updated_time") == 0 ||
+	         strcasecmp(key, "dateModified") == 0 || strcasecmp(key, "dateUpdate") == 0 ||
+	         strcasecmp(key, "last-modified") == 0)
+		mod_date(m, v);
+	else if (strcasecmp(key, "date") == 0 || strcasecmp(key, "pubdate") == 0 ||
+	         strcasecmp(key, "publishdate") == 0 || strcasecmp(key, "publish-date") == 0 ||
+	         strcasecmp(key, "dc.date") == 0 || strcasecmp(key, "dc.date.issued") == 0 ||
+	         strcasecmp(key, "dcterms.date") == 0 || strcasecmp(key, "dcterms.created") == 0 ||
+	         strcasecmp(key, "sailthru.date") == 0 || strcasecmp(key, "parsely-pub-date") == 0 ||
+	         strcasecmp(key, "article.published") == 0 || strcasecmp(key, "dateCreated") == 0 ||
+	         strcasecmp(key, "release_date") == 0 || strcasecmp(key, "original-publish-date") == 0)
+		date_from(m, v, 2);
+}
+
+static const char *text_child(const GumboNode *n)
+{
+	if (n->v.element.children.length == 0)
+		return NULL;
+	const GumboNode *c = n->v.element.children.data[0];
+	return c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA ? c->v.text.text : NULL;
+}
+
+/* /2019/05/03/, /2019-05-03, /20190503 in the URL path. */
+void date_from_url(struct html_meta *m, const char *url)
+{
+	if (!url)
+		return;
+	const char *p = strstr(url, "//");
+	p = p ? strchr(p + 2, '/') : NULL;
+	for (; p && *p; p++) {
+		if (!isdigit((unsigned char)p[0]) || (p[-1] != '/' && p[-1] != '-' && p[-1] != '_'))
+			continue;
+		int y = digits(p, 4);
+		if (y < 1990 || y > 2100)
+			continue;
+		char d[11];
+		int64_t u;
+		if ((p[4] == '/' || p[4] == '-') && p[7] == p[4] && digits(p + 5, 2) >= 0 &&
+		    digits(p + 8, 2) >= 0 && set_ymd(y, digits(p + 5, 2), digits(p + 8, 2), d, &u)) {
+			date_from(m, d, 4);
+			return;
+		}
+		if (digits(p, 8) >= 0 && !isdigit((unsigned char)p[8]) &&
+		    set_ymd(y, digits(p + 4, 2), digits(p + 6, 2), d, &u)) {
+			date_from(m, d, 4);
+			return;
+		}
+	}
+}
+
+void html_meta_read(const struct xtree *t, struct html_meta *m)
+{
+	memset(m, 0, sizeof *m);
+	for (size_t i = 0; i < t->n; i++) {
+		const GumboNode *n = t->v[i].n;
+		if (n->type != GUMBO_NODE_ELEMENT)
+			continue;
+		const char *v;
+		switch (n->v.element.tag) {
+		case GUMBO_TAG_HTML:
+			take(&m->lang, html_attr(n, "lang") ? html_attr(n, "lang") : html_attr(n, "xml:lang"));
+			break;
+		case GUMBO_TAG_TITLE:
+			if (!m->title_tag) {
+				char *s = html_node_line(n);
+				if (!*s && text_child(n))
+					take(&m->title_tag, text_child(n));
+				else
+					take(&m->title_tag, s);
+				free(s);
+			}
+			break;
+		case GUMBO_TAG_META:
+			read_meta(m, n);
+			break;
+		case GUMBO_TAG_LINK:
+			v = html_attr(n, "rel");
+			if (v && strcasecmp(v, "canonical") == 0)
+				take(&m->canonical, html_attr(n, "href"));
+			break;
+		case GUMBO_TAG_SCRIPT:
+			v = html_attr(n, "type");
+			if (v && strcasecmp(v, "application/ld+json") == 0 && text_child(n))
+				read_jsonld(m, text_child(n));
+			break;
+		case GUMBO_TAG_TIME:
+			v = html_attr(n, "datetime");
+			date_from(m, v, html_attr(n, "pubdate") || html_attr(n, "itemprop") ? 2 : 3);
+			break;
+		default:
+			v = html_attr(n, "itemprop");
+			if (v && strcmp(v, "datePublished") == 0) {
+				const char *dt = html_attr(n, "datetime") ? html_attr(n, "datetime") : html_attr(n, "content");
+				if (dt) {
+					date_from(m, dt, 1);
+				} else {
+					char *s = html_node_line(n);
+					date_from(m, s, 2);
+					free(s);
+				}
+			}
+			break;
+		}
+	}
+}
+
+/* ---- titles ---------------------------------------------------------- */
+
+/* Between a headline and the site's name. Those without spaces only
+ * count next to CJK text or the site's name ("新闻标题-新华网"). */
+static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ",
+                                   " ~ ", " _ ", "｜", "|", "_", "-", "»"};
+#define SPACED_SEPS 10
+
+/* Lower-case letters and digits only, for comparing names. */
+static char *squash(const char *s)
+{
+	struct sbuf b = SBUF_INIT;
+	for (; *s; s++)
+		if (isalnum((unsigned char)*s) || (unsigned char)*s >= 0x80)
+			sbuf_addc(&b, (char)tolower((unsigned char)*s));
+	return sbuf_detach(&b);
+}
+
+/* Does part name the site ("Harbor Gazette", "harborgazette.com")? */
+static bool names_site(const char *part, const char *site, const char *host)
+{
+	const char *names[2] = {site, host};
+	bool m = false;
+	char *a = squash(part);
+	for (int k = 0; k < 2 && !m; k++) {
+		if (!names[k] || !*names[k])
+			continue;
+		/* A host without "www." and its top-level domain. */
+		const char *h = names[k];
+		if (k == 1 && strncmp(h, "www.", 4) == 0)
+			h += 4;
+		const char *dot = k == 1 ? strrchr(h, '.') : NULL;
+		char *name = dot ? xstrndup(h, (size_t)(dot - h)) : xstrdup(h);
+		char *b = squash(name);
+		free(name);
+		/* One holds the other, and the part is not much more than the
+		 * name ("Harbor Gazette" in "The Harbor Gazette"). */
+		size_t la = strlen(a), lb = strlen(b);
+		m = *a && *b && (strstr(a, b) || strstr(b, a)) && la <= lb + 12;
+		free(b);
+	}
+	free(a);
+	return m;
+}
+
+static bool all_cjk(const char *s)
+{
+	bool any = false;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p < 0x80 && *p != ' ')
+			return false;
+		any = true;
+	}
+	return any;
+}
+
+/* "Section | Headline | Site": bars part names from the headline, the
+ * first part unless another is more than twice as long. */
+static char *bar_part(const char *title, const char *sep)
+{
+	size_t sl = strlen(sep), best_len = 0, first_len = 0;
+	const char *best = title, *p = title;
+	for (bool first = true;; first = false) {
+		const char *q = strstr(p, sep);
+		size_t n = q ? (size_t)(q - p) : strlen(p);
+		size_t ch = html_chars(p, n);
+		if (first)
+			first_len = ch;
+		if (ch > best_len) {
+			best_len = ch;
+			best = p;
+		}
+		if (!q)
+			break;
+		p = q + sl;
+	}
+	if (first_len * 2 >= best_len)
+		best = title;
+	const char *end = strstr(best, sep);
+	return xstrndup(best, end ? (size_t)(end - best) : strlen(best));
+}
+
+/* "Headline | Site" -> "Headline"; "Site » Headline" -> "Headline".  A
+ * part is cut when it names the site, or (short_tail) when it is a short
+ * last part of a <title>. */
+static char *strip_site(const char *title, const char *site, const char *host, bool short_tail)
+{
+	for (size_t k = 0; k < ARRAY_SIZE(seps); k++) {
+		const char *sep = seps[k];
+		size_t sl = strlen(sep);
+		const char *first = strstr(title, sep);
+		if (!first)
+			continue;
+		const char *last = first;
+		for (const char *q; (q = strstr(last + sl, sep)) != NULL;)
+			last = q;
+		char *head = xstrndup(title, (size_t)(last - title));
+		const char *tail = last + sl;
+		char *lead = xstrndup(title, (size_t)(first - title));
+		const char *rest = first + sl;
+		size_t lh = html_chars(head, strlen(head)), lt = html_chars(tail, strlen(tail));
+		char *out = NULL;
+		bool bar = strchr(sep, '|') || strstr(sep, "｜");
+		if (*head && names_site(tail, site, host))
+			out = xstrdup(head);
+		else if (*rest && names_site(lead, site, host))
+			out = xstrdup(rest);
+		else if (k >= SPACED_SEPS && all_cjk(tail) && lt <= 8 && lh >= 2 * lt)
+			out = xstrdup(head);
+		else if (short_tail && k < SPACED_SEPS && lt * 5 <= lh * 2 && lt <= 40)
+			out = xstrdup(head);
+		else if (bar)
+			out = bar_part(title, sep);
+		free(head);
+		free(lead);
+		if (out) {
+			char *again = strip_site(out, site, host, short_tail);
+			free(out);
+			return again;
+		}
+	}
+	return xstrdup(title);
+}
+
+/* An <h1> that is the site's name, not the headline: it names the site,
+ * or it is one part of a <title> whose other part is longer. */
+static bool h1_is_site(const struct html_meta *m, const char *site, const char *host)
+{
+	const char *h1 = m->h1;
+	if (names_site(h1, site, host) && (!site || html_chars(h1, strlen(h1)) <= html_chars(site, strlen(site)) + 4))
+		return true;
+	const char *tt = m->title_tag;
+	size_t n = strlen(h1);
+	if (!tt || strcmp(tt, h1) == 0)
+		return false;
+	for (size_t k = 0; k < ARRAY_SIZE(seps); k++) {
+		size_t sl = strlen(seps[k]);
+		size_t tl = strlen(tt);
+		if (tl > n + sl && strncmp(tt, h1, n) == 0 && strncmp(tt + n, seps[k], sl) == 0)
+			return true;
+		if (tl > n + sl && strcmp(tt + tl - n, h1) == 0 && strncmp(tt + tl - n - sl, seps[k], sl) == 0)
+			return true;
+	}
+	return false;
+}
+
+char *html_meta_title(const struct html_meta *m, const char *site, const char *host)
+{
+	/* The headline a reader sees, unless it is the site's name. */
+	if (m->h1 && html_chars(m->h1, strlen(m->h1)) >= 4 && !h1_is_site(m, site, host)) {
+		/* An <h1> with a kicker ("Politics | Headline") holds the
+		 * metadata's headline. */
+		const char *meta[2] = {m->og_title, m->ld_headline};
+		for (int k = 0; k < 2; k++)
+			if (meta[k] && strlen(meta[k]) >= 16 && strlen(meta[k]) < strlen(m->h1) && strstr(m->h1, meta[k]))
+				return xstrdup(meta[k]);
+		return xstrdup(m->h1);
+	}
+	if (m->og_title)
+		return strip_site(m->og_title, site, host, false);
+	if (m->ld_headline)
+		return strip_site(m->ld_headline, site, host, false);
+	if (m->title_tag)
+		return strip_site(m->title_tag, site, host, true);
+	return xstrdup(m->h1 ? m->h1 : "");
+}
+
+void html_meta_free(struct html_meta *m)
+{
+	free(m->og_title);
+	free(m->ld_headline);
+	free(m->title_tag);
+	free(m->h1);
+	free(m->site_name);
+	free(m->ld_publisher);
+	free(m->author);
+	free(m->canonical);
+	free(m->og_url);
+	free(m->lang);
+	memset(m, 0, sizeof *m);
+}

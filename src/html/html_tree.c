@@ -1,0 +1,148 @@
+/*
+ * html_tree.c: the page's elements in document order with the counts the
+ * extractor scores by: visible characters (a CJK character counts twice:
+ * Chinese and Japanese have no spaces and say more per character), the
+ * characters inside links, punctuation.  Built without recursion.
+ */
+#include "diglot/common.h"
+#include "html_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistr.h>
+
+static size_t hslot(const GumboNode *n, size_t cap)
+{
+	uintptr_t h = (uintptr_t)n;
+	h ^= h >> 17;
+	h *= 0x9E3779B97F4A7C15ull;
+	return (size_t)(h >> 7) & (cap - 1);
+}
+
+int xtree_find(const struct xtree *t, const GumboNode *n)
+{
+	if (!t->hcap)
+		return -1;
+	for (size_t i = hslot(n, t->hcap);; i = (i + 1) & (t->hcap - 1)) {
+		if (!t->hkeys[i])
+			return -1;
+		if (t->hkeys[i] == n)
+			return (int)t->hvals[i];
+	}
+}
+
+static void hash_all(struct xtree *t)
+{
+	size_t cap = 16;
+	while (cap < t->n * 2 + 2)
+		cap *= 2;
+	t->hcap = cap;
+	t->hkeys = xcalloc(cap, sizeof *t->hkeys);
+	t->hvals = xcalloc(cap, sizeof *t->hvals);
+	for (size_t k = 0; k < t->n; k++) {
+		size_t i = hslot(t->v[k].n, cap);
+		while (t->hkeys[i])
+			i = (i + 1) & (cap - 1);
+		t->hkeys[i] = t->v[k].n;
+		t->hvals[i] = (uint32_t)k;
+	}
+}
+
+/* Characters, weighted, and punctuation of a text node. */
+static void count_text(const char *s, uint32_t *chars, uint32_t *punct)
+{
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n;) {
+		ucs4_t c;
+		int k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
+		i += k > 0 ? (size_t)k : 1;
+		if (c <= ' ' || c == 0xA0 || c == 0x3000)
+			continue;
+		bool cjk = (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+		           (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF);
+		*chars += cjk ? 2 : 1;
+		if (c == ',' || c == '.' || c == ';' || c == 0x3001 || c == 0x3002 || c == 0xFF0C ||
+		    c == 0xFF1B || c == 0xFF0E)
+			(*punct)++;
+	}
+}
+
+static bool owns_text(GumboTag t)
+{
+	return html_is_block(t) || t == GUMBO_TAG_TD || t == GUMBO_TAG_TH;
+}
+
+void xtree_build(struct xtree *t, const GumboNode *root)
+{
+	memset(t, 0, sizeof *t);
+	struct frame {
+		const GumboNode *n;
+		int idx;       /* its xnode */
+		int owner;     /* the nearest block at or above it: its paragraph */
+		unsigned i;    /* next child */
+		bool in_link;
+		bool invisible; /* <head>: elements for metadata, no visible text */
+	} *st = NULL;
+	size_t depth = 0, cap = 0;
+	xgrow(&t->v, &t->cap, 1, sizeof *t->v);
+	t->v[t->n++] = (struct xnode){.n = root, .parent = -1};
+	xgrow(&st, &cap, 1, sizeof *st);
+	st[depth++] = (struct frame){root, 0, 0, 0, false, false};
+	while (depth) {
+		struct frame *f = &st[depth - 1];
+		const GumboVector *kids = f->n->type == GUMBO_NODE_DOCUMENT ? &f->n->v.document.children
+		                                                           : &f->n->v.element.children;
+		if (f->i >= kids->length) {
+			t->v[f->idx].end = (uint32_t)t->n;
+			depth--;
+			continue;
+		}
+		const GumboNode *c = kids->data[f->i++];
+		if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA) {
+			if (f->invisible)
+				continue;
+			uint32_t ch = 0, pu = 0;
+			count_text(c->v.text.text, &ch, &pu);
+			/* Credited to every element above: the loop costs the depth,
+			 * which the nesting cut keeps small. */
+			for (size_t d = 0; d < depth; d++) {
+				struct xnode *x = &t->v[st[d].idx];
+				x->chars += ch;
+				x->punct += pu;
+				if (f->in_link)
+					x->link_chars += ch;
+			}
+			t->v[f->owner].own_chars += ch;
+			t->v[f->owner].own_punct += pu;
+			if (f->in_link)
+				t->v[f->owner].own_link += ch;
+			continue;
+		}
+		if (c->type != GUMBO_NODE_ELEMENT)
+			continue;
+		GumboTag tag = c->v.element.tag;
+		xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
+		int idx = (int)t->n;
+		t->v[t->n++] = (struct xnode){.n = c, .parent = f->idx};
+		if (tag != GUMBO_TAG_HEAD && html_is_hidden(c)) {
+			t->v[idx].end = (uint32_t)t->n; /* read for metadata, never descended */
+			continue;
+		}
+		xgrow(&st, &cap, depth + 1, sizeof *st);
+		f = &st[depth - 1];
+		st[depth] = (struct frame){c, idx, owns_text(tag) ? idx : f->owner, 0,
+		                           f->in_link || tag == GUMBO_TAG_A,
+		                           f->invisible || tag == GUMBO_TAG_HEAD};
+		depth++;
+	}
+	free(st);
+	hash_all(t);
+}
+
+void xtree_free(struct xtree *t)
+{
+	free(t->v);
+	free(t->hkeys);
+	free(t->hvals);
+	memset(t, 0, sizeof *t);
+}
