@@ -22,6 +22,10 @@ struct cli {
 
 int cli_main(int argc, char **argv);
 
+/* The fetcher the reader runs feeds with (import_fetch.h on a thread). */
+struct ui_fetch_ops;
+extern const struct ui_fetch_ops cli_fetch_ops;
+
 /* Open the library once; prints the error and returns NULL on failure. */
 struct store *cli_store(struct cli *c);
 /* The same for a command that only reads: a library the user cannot

@@ -35,6 +35,8 @@
 	REQ(PREV_ARTICLE,  "prev-article",    "K",              "Previous article in the list (pager)") \
 	REQ(NEXT_UNREAD,   "next-unread",     "",               "Next unread article (n without a search)") \
 	REQ(MARK_ALL_READ, "mark-all-read",   "A",              "Mark every article of the group read") \
+	REQ(FETCH_ALL,     "fetch-all",       "R",              "Fetch every feed in the background") \
+	REQ(FETCH_FEED,    "fetch-feed",      "C-r",            "Fetch the feed chosen in the sidebar") \
 	REQ(DELETE,        "delete",          "D",              "Delete the article from the library") \
 	REQ(BOOKMARK,      "toggle-bookmark", "b",              "Bookmark or unbookmark the article") \
 	REQ(READ,          "toggle-read",     "r",              "Mark the article read or unread") \

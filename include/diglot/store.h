@@ -86,8 +86,9 @@ struct store_filter {
 	bool bilingual;     /* only bilingual */
 	const char *query;  /* search text as the user typed it; NULL none */
 	const char *other_lang; /* and this language too (a bilingual pair); NULL any */
+	int64_t feed;       /* only the articles of this feed (store_feed.h); 0 any */
 };
-#define STORE_FILTER_ALL {NULL, NULL, -1, false, false, NULL, NULL}
+#define STORE_FILTER_ALL {NULL, NULL, -1, false, false, NULL, NULL, 0}
 
 enum store_order {
 	ORDER_DATE,   /* newest first */

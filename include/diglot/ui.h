@@ -7,9 +7,27 @@
 
 #include "diglot/store.h"
 
+/*
+ * Feeds fetched from the reader.  The command line lends the reader a
+ * fetcher that works on a thread of its own with a library connection of
+ * its own (import_fetch.h): the ui links no network layer, and stays
+ * responsive while it runs.
+ */
+struct ui_fetch_ops {
+	/* Start fetching feeds ids[0..n) (n == 0: every feed) into the
+	 * library at db; *job is handed to the others. */
+	enum dg_status (*start)(const char *db, const int64_t *ids, size_t n, void **job, char **cause);
+	void (*poll)(void *job, size_t *done, size_t *total, bool *finished);
+	void (*cancel)(void *job);
+	/* Wait for it and free it: the summary line and the first failure
+	 * ("" none), both for the caller to free. */
+	void (*join)(void *job, char **summary, char **first_error, unsigned long *failed);
+};
+
 struct ui_opts {
 	const char *theme;  /* --theme NAME|PATH, NULL for the config's or default */
 	const char *config; /* config file path, NULL for $XDG_CONFIG_HOME/diglot/config */
+	const struct ui_fetch_ops *fetch; /* NULL: the reader cannot fetch */
 };
 
 /* Can this terminal run the reader (stdin and stdout a tty, a TERM with

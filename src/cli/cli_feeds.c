@@ -11,6 +11,7 @@
 #include "diglot/json.h"
 #include "diglot/opml.h"
 #include "diglot/store_feed.h"
+#include "diglot/ui.h"
 #include "diglot/utf8.h"
 
 #include <errno.h>
@@ -493,3 +494,33 @@ int cmd_opml(struct cli *c, int argc, char **argv)
 	}
 	return cli_error(EXIT_USAGE, "opml", "'opml import FILE' or 'opml export [FILE]'");
 }
+
+/* ---- the reader's fetcher ------------------------------------------------- */
+
+static enum dg_status reader_start(const char *db, const int64_t *ids, size_t n, void **job,
+                                   char **cause)
+{
+	struct fetch_settings set = FETCH_SETTINGS_DEFAULT;
+	struct import_fetch_job *j = NULL;
+	enum dg_status rc = import_fetch_start(db, ids, n, &set, &j, cause);
+	*job = j;
+	return rc;
+}
+
+static void reader_poll(void *job, size_t *done, size_t *total, bool *finished)
+{
+	import_fetch_poll(job, done, total, finished);
+}
+
+static void reader_cancel(void *job)
+{
+	import_fetch_cancel(job);
+}
+
+static void reader_join(void *job, char **summary, char **first_error, unsigned long *failed)
+{
+	struct import_fetch_job *j = job;
+	import_fetch_join(&j, summary, first_error, failed);
+}
+
+const struct ui_fetch_ops cli_fetch_ops = {reader_start, reader_poll, reader_cancel, reader_join};

@@ -136,7 +136,7 @@ static int parse_browse(int argc, char **argv, struct ui_opts *uo)
 
 int cmd_browse(struct cli *c, int argc, char **argv)
 {
-	struct ui_opts uo = {NULL, NULL};
+	struct ui_opts uo = {NULL, NULL, &cli_fetch_ops};
 	int rc = parse_browse(argc, argv, &uo);
 	if (rc != EXIT_OK)
 		return rc;
@@ -173,7 +173,7 @@ static char *demo_db_path(void)
 
 int cli_demo(struct cli *c, int argc, char **argv)
 {
-	struct ui_opts uo = {NULL, NULL};
+	struct ui_opts uo = {NULL, NULL, &cli_fetch_ops};
 	char *bargv[] = {(char *)"browse", NULL, NULL, NULL};
 	if (argc > 2)
 		return cli_error(EXIT_USAGE, "--demo", "unexpected argument '%s'", argv[argc - 1]);

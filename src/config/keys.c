@@ -178,8 +178,8 @@ struct preset_bind {
 static const struct preset_bind newsboat_binds[] = {
 	{"o", "open-url"},         /* open in browser */
 	{"N", "toggle-read"},
-	{"r", "redraw"},           /* reload */
-	{"R", "redraw"},           /* reload all */
+	{"r", "fetch-feed"},       /* reload */
+	{"R", "fetch-all"},        /* reload all */
 	{"C-b", "toggle-bookmark"},
 	{"p", "prev-match"},       /* N is toggle-read now */
 	{"=", "cycle-order"},      /* o is open-url now */

@@ -41,6 +41,8 @@ static void add_filter(struct sbuf *b, const struct store_filter *f)
 		sbuf_addstr(b, " AND s.bookmarked = 1");
 	if (f->bilingual)
 		sbuf_addstr(b, " AND a.lang2 <> ''");
+	if (f->feed)
+		sbuf_addstr(b, " AND a.id IN (SELECT article_id FROM feed_item WHERE feed_id = :feed)");
 	if (f->query)
 		sbuf_addstr(b, " AND article_fts MATCH :q");
 }
@@ -69,6 +71,8 @@ static void bind_filter(sqlite3_stmt *s, const struct store_filter *f, const cha
 		bind_text(s, ":source", f->source);
 	if (f->read >= 0)
 		bind_int(s, ":read", f->read ? 1 : 0);
+	if (f->feed)
+		bind_int(s, ":feed", f->feed);
 	if (match)
 		bind_text(s, ":q", match);
 }
@@ -351,7 +355,7 @@ static bool count_from_groups(struct store *st, const struct store_filter *f, in
 	const char *kind = "all", *name = "";
 	int groups = (f->lang != NULL) + (f->other_lang != NULL) + (f->source != NULL) +
 	             f->bookmarked + f->bilingual;
-	if (f->query || groups > 1)
+	if (f->query || groups > 1 || f->feed)
 		return false;
 	if (f->lang)
 		kind = "lang", name = f->lang;
@@ -392,7 +396,7 @@ enum dg_status store_count(struct store *st, const struct store_filter *f, int64
 	struct sbuf b = SBUF_INIT;
 	/* A bare search counts index entries alone: every article has one
 	 * index row and one state row, so the joins would only slow it. */
-	bool bare = f->query && !f->lang && !f->other_lang && !f->source && f->read < 0 && !f->bookmarked && !f->bilingual;
+	bool bare = f->query && !f->lang && !f->other_lang && !f->source && f->read < 0 && !f->bookmarked && !f->bilingual && !f->feed;
 	sbuf_addstr(&b, bare ? "SELECT count(*) FROM article_fts WHERE article_fts MATCH :q"
 	                : f->query ? "SELECT count(*)" FROM_FTS " WHERE 1" : "SELECT count(*)" FROM " WHERE 1");
 	if (!bare)

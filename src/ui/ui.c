@@ -564,6 +564,8 @@ static int dispatch(struct ui *ui, struct stack *s, int code)
 	case REQ_QUIT: return R_QUIT;
 	case REQ_REDRAW:
 		return redraw() | R_RELOAD;
+	case REQ_FETCH_ALL:
+		return fetch_start(ui, NULL, 0, "every feed");
 	default: break;
 	}
 	/* A key with an action per screen (s: sidebar in the list, save in
@@ -595,6 +597,8 @@ static int64_t paint(struct ui *ui, struct stack *s)
 	}
 	struct sbuf title = SBUF_INIT, status = SBUF_INIT;
 	struct open_screen *t = stack_top(s);
+	if (fetch_status(ui, &status))
+		sbuf_addstr(&status, " · ");
 	t->ops->draw(ui, t->state, &title, &status);
 	draw_bars(ui, sbuf_str(&title), sbuf_str(&status));
 	/* The last line is the prompt's while it is open; it places the cursor. */
@@ -668,7 +672,7 @@ static void fill(struct ui *ui, struct stack *s, FILE *trace)
  * changes to the library. */
 static int idle(struct ui *ui, struct stack *s, int64_t *last_poll)
 {
-	int res = prompt_idle(ui, s);
+	int res = prompt_idle(ui, s) | fetch_idle(ui);
 	if (msg_expired(ui, now_ms()))
 		res |= R_DRAW;
 	if (now_ms() - *last_poll >= POLL_MS) {
@@ -786,6 +790,7 @@ static struct ui *ui_new(struct store *st, const struct ui_opts *o)
 {
 	struct ui *ui = xcalloc(1, sizeof *ui);
 	ui->st = st;
+	ui->fetching.ops = o ? o->fetch : NULL;
 	struct errs e = {ui, 0, SBUF_INIT};
 	choose_ctype(ui, &e);
 	load_config(ui, o, &e);
@@ -823,6 +828,7 @@ int ui_run(struct store *st, const struct ui_opts *o)
 	ui_loop(ui, &stack, trace, &ph);
 	endwin();
 	delscreen(screen);
+	fetch_stop(ui);
 	if (trace)
 		fclose(trace);
 	int sig = got_signal;

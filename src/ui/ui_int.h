@@ -37,6 +37,7 @@
 #include "diglot/store.h"
 #include "diglot/theme.h"
 #include "ui_confirm.h"
+#include "ui_fetch.h"
 #include "ui_flag.h"
 #include "ui_msg.h"
 #include "ui_prompt.h"
@@ -79,6 +80,7 @@ struct ui {
 	const char *answer;         /* the text a prompt_ask prompt took, while its request runs */
 	struct prompt prompt;
 	struct msgline msg;
+	struct ui_fetching fetching; /* feeds fetched in the background */
 };
 
 /* The rows between the title bar and the status and message lines. */

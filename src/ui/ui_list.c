@@ -364,6 +364,9 @@ static void list_status(const struct ui *ui, const struct list *l, struct sbuf *
 		sbuf_addf(out, " %lld article%s", n, n == 1 ? "" : "s");
 	sbuf_addf(out, "  %lld/%lld  %s  order: %s", n ? (long long)l->sc.cur + 1 : 0LL, n, group,
 	          ui->query ? "rank" : order_names[l->order]);
+	const char *err = l->focus == FOCUS_SIDEBAR ? sidebar_feed_error(&l->sb) : NULL;
+	if (err)
+		sbuf_addf(out, "  last fetch: %s", err);
 }
 
 /* An empty list says why; an empty library, how to fill it. */
@@ -658,6 +661,15 @@ static int list_request(struct ui *ui, struct list *l, enum request r)
 			l->before_search = list_article(l);
 		return prompt_start(&ui->prompt, ui->query);
 	case REQ_MARK_ALL_READ: return list_mark_all(ui, l);
+	case REQ_FETCH_FEED: {
+		const char *label = NULL;
+		int64_t id = sidebar_feed(&l->sb, &label);
+		if (!id) {
+			msg_set(ui, false, "choose a feed in the sidebar to fetch it (R fetches every feed)");
+			return R_DRAW;
+		}
+		return fetch_start(ui, &id, 1, label);
+	}
 	case REQ_ORDER:
 		l->order = (enum store_order)((l->order + 1) % 3);
 		msg_set(ui, false, "order: %s", order_names[l->order]);

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "diglot/langid.h"
+#include "diglot/store_feed.h"
+#include "diglot/utf8.h"
 #include "diglot/width.h"
 #include "ui_draw.h"
 
@@ -14,6 +16,7 @@ void sidebar_clear(struct sidebar *sb)
 	for (size_t i = 0; i < sb->n; i++) {
 		free(sb->items[i].name);
 		free(sb->items[i].label);
+		free(sb->items[i].error);
 	}
 	sb->n = 0;
 }
@@ -22,7 +25,7 @@ static void sb_add(struct sidebar *sb, enum sb_kind kind, const char *name, char
                    int64_t total, int64_t unread)
 {
 	xgrow(&sb->items, &sb->cap, sb->n + 1, sizeof *sb->items);
-	sb->items[sb->n++] = (struct sb_item){kind, name ? xstrdup(name) : NULL, label, total, unread};
+	sb->items[sb->n++] = (struct sb_item){kind, name ? xstrdup(name) : NULL, label, total, unread, NULL};
 }
 
 static int sb_add_group(void *ctx, const struct store_group_row *g)
@@ -39,6 +42,23 @@ static int sb_add_group(void *ctx, const struct store_group_row *g)
 	else
 		label = xstrdup(g->name[0] ? g->name : "(no source)");
 	sb_add(sb, lang ? SB_LANG : SB_SOURCE, g->name, label, g->total, g->unread);
+	return 0;
+}
+
+/* One feed: its title (else its URL), marked '!' when its last fetch
+ * failed; the name is its id. */
+static int sb_add_feed(void *ctx, const struct store_feed *f)
+{
+	struct sidebar *sb = ctx;
+	if (sb->items[sb->n - 1].kind != SB_FEED && sb->items[sb->n - 1].kind != SB_HEADING)
+		sb_add(sb, SB_HEADING, NULL, xstrdup("Feeds"), -1, -1);
+	char id[24];
+	snprintf(id, sizeof id, "%lld", (long long)f->id);
+	const char *name = f->title[0] ? f->title : f->url;
+	char *label = f->last_error[0] || f->disabled ? xasprintf("! %s", name) : xstrdup(name);
+	sb_add(sb, SB_FEED, id, label, f->articles, f->unread);
+	if (f->last_error[0])
+		sb->items[sb->n - 1].error = utf8_clean_line(f->last_error, strlen(f->last_error));
 	return 0;
 }
 
@@ -69,6 +89,7 @@ void sidebar_load(struct ui *ui, struct sidebar *sb)
 	store_groups(ui->st, GROUP_SOURCE, sb_add_group, sb);
 	sb_add(sb, SB_HEADING, NULL, xstrdup(""), -1, -1);
 	sb_add(sb, SB_BILINGUAL, NULL, xstrdup("Bilingual"), s.bilingual, -1);
+	store_feed_list(ui->st, 0, sb_add_feed, sb);
 	sidebar_find_active(sb);
 }
 
@@ -88,10 +109,31 @@ struct store_filter sidebar_filter(const struct sidebar *sb, const char *query)
 	case SB_LANG: f.lang = sb->group_name; break;
 	case SB_SOURCE: f.source = sb->group_name; break;
 	case SB_BILINGUAL: f.bilingual = true; break;
+	case SB_FEED: f.feed = sb->group_name ? strtoll(sb->group_name, NULL, 10) : 0; break;
 	default: break;
 	}
 	f.query = query;
 	return f;
+}
+
+int64_t sidebar_feed(const struct sidebar *sb, const char **label)
+{
+	const struct sb_item *it = NULL;
+	if (sb->sc.cur >= 0 && sb->sc.cur < (int64_t)sb->n && sb->items[sb->sc.cur].kind == SB_FEED)
+		it = &sb->items[sb->sc.cur];
+	else if (sb->active >= 0 && sb->active < (int)sb->n && sb->items[sb->active].kind == SB_FEED)
+		it = &sb->items[sb->active];
+	if (!it)
+		return 0;
+	*label = it->label[0] == '!' ? it->label + 2 : it->label;
+	return strtoll(it->name, NULL, 10);
+}
+
+const char *sidebar_feed_error(const struct sidebar *sb)
+{
+	if (sb->sc.cur < 0 || sb->sc.cur >= (int64_t)sb->n)
+		return NULL;
+	return sb->items[sb->sc.cur].error;
 }
 
 /* One group's line: the active mark, the label, its counts. */
@@ -104,7 +146,7 @@ static void sidebar_item(const struct sidebar *sb, int i, int w, struct sbuf *b)
 	else if (it->total >= 0)
 		snprintf(count, sizeof count, "%lld", (long long)it->total);
 	int cw = (int)strlen(count);
-	int indent = (it->kind == SB_LANG || it->kind == SB_SOURCE) ? 2 : 0;
+	int indent = (it->kind == SB_LANG || it->kind == SB_SOURCE || it->kind == SB_FEED) ? 2 : 0;
 	int lw = w - 2 - indent - (cw ? cw + 1 : 0);
 	sbuf_addc(b, i == sb->active ? '>' : ' ');
 	sbuf_pad(b, (size_t)indent);

@@ -10,13 +10,14 @@
 #include "ui_int.h"
 #include "ui_scroll.h"
 
-enum sb_kind { SB_ALL, SB_UNREAD, SB_BOOKMARKED, SB_HEADING, SB_LANG, SB_SOURCE, SB_BILINGUAL };
+enum sb_kind { SB_ALL, SB_UNREAD, SB_BOOKMARKED, SB_HEADING, SB_LANG, SB_SOURCE, SB_BILINGUAL, SB_FEED };
 
 struct sb_item {
 	enum sb_kind kind;
-	char *name;  /* language code or source name; NULL otherwise */
+	char *name;  /* language code, source name or feed id; NULL otherwise */
 	char *label; /* what the sidebar shows */
 	int64_t total, unread;
+	char *error; /* a feed's last fetch failed: why (outside bytes); NULL otherwise */
 };
 
 struct sidebar {
@@ -39,6 +40,11 @@ struct store_filter sidebar_filter(const struct sidebar *sb, const char *query);
 /* Paint it in columns [0, w), the divider in the last; focused: the
  * selection is shown. */
 void sidebar_draw(struct ui *ui, struct sidebar *sb, int w, bool focused);
+/* The feed the sidebar's selection is, else the active group's: its id
+ * and label; 0 when neither is a feed. */
+int64_t sidebar_feed(const struct sidebar *sb, const char **label);
+/* The selected feed's last error, NULL when none (for the status line). */
+const char *sidebar_feed_error(const struct sidebar *sb);
 /* Move the selection by steps groups, over the headings; R_DRAW. */
 int sidebar_move(struct sidebar *sb, int64_t steps);
 

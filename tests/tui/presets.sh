@@ -58,7 +58,8 @@ for size in "80 24" "120 40"; do
 	if [ "$1" = 120 ]; then
 		tui_keys '?'
 		tui_wait_re "o, O +open-url"
-		tui_wait_re "r, C-l, R +redraw"
+		tui_wait_re "R +fetch-all"
+		tui_wait_re "C-r, r +fetch-feed"
 		tui_wait_re "C-b, b, M-x +toggle-bookmark"
 		tui_wait_re "N +toggle-read"
 		tui_wait_re "= +cycle-order"

@@ -102,8 +102,8 @@ static void test_presets(void)
 	CHECK(keys_preset("newsboat"));
 	CHECK_INT(keys_lookup('o'), REQ_OPEN_URL);
 	CHECK_INT(keys_lookup('N'), REQ_READ);
-	CHECK_INT(keys_lookup('r'), REQ_REDRAW);
-	CHECK_INT(keys_lookup('R'), REQ_REDRAW);
+	CHECK_INT(keys_lookup('r'), REQ_FETCH_FEED);
+	CHECK_INT(keys_lookup('R'), REQ_FETCH_ALL);
 	CHECK_INT(keys_lookup(KEYC_CTRL('b')), REQ_BOOKMARK);
 	CHECK_INT(keys_lookup('A'), REQ_MARK_ALL_READ);
 	CHECK_INT(keys_lookup('p'), REQ_FIND_PREV);   /* N's action moved */

@@ -1,0 +1,100 @@
+/*
+ * ui_fetch.c: feeds fetched in the background.  The fetch itself is the
+ * command line's (ui_fetch_ops), on its own thread and library connection;
+ * this side starts it, shows its progress and ends it.
+ */
+#include "ui_fetch.h"
+#include "ui_int.h"
+#include "ui_msg.h"
+#include "diglot/ui.h"
+#include "diglot/utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int fetch_start(struct ui *ui, const int64_t *ids, size_t n, const char *what)
+{
+	struct ui_fetching *f = &ui->fetching;
+	if (!f->ops) {
+		msg_set(ui, true, "fetching: not available in this reader");
+		return R_DRAW;
+	}
+	if (f->job) {
+		msg_set(ui, false, "already fetching %s (%zu/%zu)", f->what, f->done, f->total);
+		return R_DRAW;
+	}
+	char *cause = NULL;
+	if (f->ops->start(store_path(ui->st), ids, n, &f->job, &cause) != DG_OK) {
+		msg_set(ui, true, "fetching %s: %s", what, cause ? cause : "cannot start");
+		free(cause);
+		f->job = NULL;
+		return R_DRAW;
+	}
+	free(f->what);
+	f->what = xstrdup(what);
+	f->done = f->total = 0;
+	msg_set(ui, false, "fetching %s in the background", what);
+	return R_DRAW;
+}
+
+static int fetch_end(struct ui *ui)
+{
+	struct ui_fetching *f = &ui->fetching;
+	char *summary = NULL, *first = NULL;
+	unsigned long failed = 0;
+	f->ops->join(f->job, &summary, &first, &failed);
+	f->job = NULL;
+	/* the first failure names a feed's URL and a server's reason:
+	 * outside bytes, made terminal-safe */
+	char *safe = utf8_sanitize(first, strlen(first), false);
+	if (safe[0])
+		msg_set(ui, failed > 0, "%s; %s", summary, safe);
+	else
+		msg_set(ui, false, "%s", summary);
+	free(safe);
+	free(summary);
+	free(first);
+	return R_DRAW | R_RELOAD;
+}
+
+int fetch_idle(struct ui *ui)
+{
+	struct ui_fetching *f = &ui->fetching;
+	if (!f->job)
+		return 0;
+	size_t done, total;
+	bool finished;
+	f->ops->poll(f->job, &done, &total, &finished);
+	if (finished)
+		return fetch_end(ui);
+	if (done == f->done && total == f->total)
+		return 0;
+	f->done = done;
+	f->total = total;
+	return R_DRAW;
+}
+
+bool fetch_status(const struct ui *ui, struct sbuf *b)
+{
+	const struct ui_fetching *f = &ui->fetching;
+	if (!f->job)
+		return false;
+	sbuf_addf(b, "fetching %zu/%zu", f->done, f->total);
+	return true;
+}
+
+void fetch_stop(struct ui *ui)
+{
+	struct ui_fetching *f = &ui->fetching;
+	if (f->job) {
+		char *summary, *first;
+		unsigned long failed;
+		f->ops->cancel(f->job);
+		f->ops->join(f->job, &summary, &first, &failed);
+		free(summary);
+		free(first);
+		f->job = NULL;
+	}
+	free(f->what);
+	f->what = NULL;
+}
