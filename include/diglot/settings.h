@@ -8,6 +8,13 @@
  *     mark-read-on-open yes|no
  *     sidebar-width N
  *     mouse yes|no             (click, double-click, wheel; no: the terminal's selection)
+ *     fetch-jobs N             (connections at once, 1 to 256; diglot fetch --jobs wins)
+ *     fetch-per-host N         (connections at once to one server, 1 to 64)
+ *     fetch-timeout SECONDS    (a whole transfer, 1 to 3600)
+ *     fetch-connect-timeout SECONDS (1 to 600)
+ *     fetch-max-size MIB       (larger bodies are refused, 1 to 64)
+ *     fetch-interval MINUTES   (the reader fetches every feed this often; 0 never)
+ *     user-agent TEXT...       (the User-Agent header; default diglot/VERSION)
  * Bad lines are reported as FILE:LINE: why and skipped.
  */
 #ifndef DIGLOT_SETTINGS_H
@@ -22,6 +29,10 @@ struct settings {
 	bool mark_read_on_open;
 	int sidebar_width;
 	bool mouse;
+	/* Fetching feeds: 0 (NULL) leaves fetch.h's default. */
+	int fetch_jobs, fetch_per_host, fetch_timeout, fetch_connect_timeout, fetch_max_mib;
+	int fetch_interval; /* minutes; 0: the reader never fetches by itself */
+	char *user_agent;
 };
 
 void settings_init(struct settings *s);

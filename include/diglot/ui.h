@@ -5,6 +5,7 @@
 #ifndef DIGLOT_UI_H
 #define DIGLOT_UI_H
 
+#include "diglot/settings.h"
 #include "diglot/store.h"
 
 /*
@@ -16,7 +17,8 @@
 struct ui_fetch_ops {
 	/* Start fetching feeds ids[0..n) (n == 0: every feed) into the
 	 * library at db; *job is handed to the others. */
-	enum dg_status (*start)(const char *db, const int64_t *ids, size_t n, void **job, char **cause);
+	enum dg_status (*start)(const char *db, const int64_t *ids, size_t n, const struct settings *set,
+	                        void **job, char **cause);
 	void (*poll)(void *job, size_t *done, size_t *total, bool *finished);
 	void (*cancel)(void *job);
 	/* Wait for it and free it: the summary line and the first failure

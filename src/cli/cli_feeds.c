@@ -10,6 +10,7 @@
 #include "diglot/import_fetch.h"
 #include "diglot/json.h"
 #include "diglot/opml.h"
+#include "diglot/settings.h"
 #include "diglot/store_feed.h"
 #include "diglot/ui.h"
 #include "diglot/utf8.h"
@@ -289,6 +290,46 @@ int cmd_remove(struct cli *c, int argc, char **argv)
 
 /* ---- fetch ---------------------------------------------------------------- */
 
+/* The config file's fetch settings over fetch.h's defaults. */
+static void fetch_settings_from(const struct settings *c, struct fetch_settings *set)
+{
+	if (c->fetch_jobs)
+		set->jobs = c->fetch_jobs;
+	if (c->fetch_per_host)
+		set->per_host = c->fetch_per_host;
+	if (c->fetch_timeout)
+		set->timeout_ms = c->fetch_timeout * 1000L;
+	if (c->fetch_connect_timeout)
+		set->connect_timeout_ms = c->fetch_connect_timeout * 1000L;
+	if (c->fetch_max_mib)
+		set->max_body = (size_t)c->fetch_max_mib << 20;
+	if (c->user_agent)
+		set->user_agent = c->user_agent;
+}
+
+static void config_error(void *ctx, const char *file, int line, const char *why)
+{
+	(void)ctx;
+	fputs("diglot: ", stderr);
+	put_safe(stderr, file);
+	fprintf(stderr, ":%d: ", line);
+	put_safe(stderr, why);
+	fputc('\n', stderr);
+}
+
+/* The config file's settings (its bad lines said on stderr). */
+static void load_config(struct settings *s)
+{
+	settings_init(s);
+	char *dir = settings_dir();
+	if (dir) {
+		char *path = xasprintf("%s/config", dir);
+		settings_load(s, path, config_error, NULL);
+		free(path);
+		free(dir);
+	}
+}
+
 struct fetch_ui {
 	bool tty, drawn;
 };
@@ -332,35 +373,19 @@ static bool parse_jobs(const char *s, int *jobs)
 	return true;
 }
 
-int cmd_fetch(struct cli *c, int argc, char **argv)
+/* Fetch the feeds named by argv[first..argc), or every feed. */
+static int fetch_feeds(struct cli *c, int argc, char **argv, int first,
+                       const struct fetch_settings *set, bool quiet)
 {
-	static const struct option opts[] = {
-		{"jobs", required_argument, NULL, 'j'},
-		{"quiet", no_argument, NULL, 'q'},
-		{NULL, 0, NULL, 0},
-	};
-	struct fetch_settings set = FETCH_SETTINGS_DEFAULT;
-	bool quiet = false;
-	int o;
-	for (bool first = true; (o = cli_getopt(argc, argv, opts, first)) != -1; first = false) {
-		if (o == 'j') {
-			if (!parse_jobs(optarg, &set.jobs))
-				return cli_error(EXIT_USAGE, "fetch", "--jobs wants a number from 1 to 256, not '%s'",
-				                 optarg);
-		} else if (o == 'q')
-			quiet = true;
-		else
-			return cli_option_error("fetch", o, argv);
-	}
 	struct store *st = cli_store(c);
 	if (!st)
 		return EXIT_FAIL;
 	struct feed_rows rows = {0};
 	int status = EXIT_OK;
-	for (int i = optind; i < argc; i++)
+	for (int i = first; i < argc; i++)
 		if (find_feed(st, "fetch", argv[i], &rows) != DG_OK)
 			status = EXIT_FAIL;
-	if (optind < argc && rows.n == 0) {
+	if (first < argc && rows.n == 0) {
 		feed_rows_free(&rows);
 		return status;
 	}
@@ -368,7 +393,7 @@ int cmd_fetch(struct cli *c, int argc, char **argv)
 	for (size_t i = 0; i < rows.n; i++)
 		ids[i] = rows.v[i].id;
 	struct fetch_ui u = {.tty = !quiet && isatty(STDERR_FILENO)};
-	struct import_fetch_opts fo = {.settings = set, .on_error = on_fetch_error,
+	struct import_fetch_opts fo = {.settings = *set, .on_error = on_fetch_error,
 	                               .on_progress = on_progress, .ctx = &u};
 	struct import_fetch_stats stats;
 	char *cause = NULL;
@@ -386,6 +411,37 @@ int cmd_fetch(struct cli *c, int argc, char **argv)
 		free(line);
 	}
 	return stats.failed || stats.store_failed ? EXIT_FAIL : status;
+}
+
+int cmd_fetch(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"jobs", required_argument, NULL, 'j'},
+		{"quiet", no_argument, NULL, 'q'},
+		{NULL, 0, NULL, 0},
+	};
+	struct fetch_settings set = FETCH_SETTINGS_DEFAULT;
+	bool quiet = false;
+	int jobs = 0, o;
+	for (bool first = true; (o = cli_getopt(argc, argv, opts, first)) != -1; first = false) {
+		if (o == 'j') {
+			if (!parse_jobs(optarg, &jobs))
+				return cli_error(EXIT_USAGE, "fetch", "--jobs wants a number from 1 to 256, not '%s'",
+				                 optarg);
+		} else if (o == 'q')
+			quiet = true;
+		else
+			return cli_option_error("fetch", o, argv);
+	}
+	/* the config file's fetch settings, then --jobs over them */
+	struct settings config;
+	load_config(&config);
+	fetch_settings_from(&config, &set);
+	if (jobs)
+		set.jobs = jobs;
+	int rc = fetch_feeds(c, argc, argv, optind, &set, quiet);
+	settings_free(&config);
+	return rc;
 }
 
 /* ---- opml ---------------------------------------------------------------- */
@@ -497,10 +553,11 @@ int cmd_opml(struct cli *c, int argc, char **argv)
 
 /* ---- the reader's fetcher ------------------------------------------------- */
 
-static enum dg_status reader_start(const char *db, const int64_t *ids, size_t n, void **job,
-                                   char **cause)
+static enum dg_status reader_start(const char *db, const int64_t *ids, size_t n,
+                                   const struct settings *config, void **job, char **cause)
 {
 	struct fetch_settings set = FETCH_SETTINGS_DEFAULT;
+	fetch_settings_from(config, &set);
 	struct import_fetch_job *j = NULL;
 	enum dg_status rc = import_fetch_start(db, ids, n, &set, &j, cause);
 	*job = j;

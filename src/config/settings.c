@@ -7,6 +7,7 @@
 #include "confline.h"
 #include "diglot/keys.h"
 #include "diglot/layout.h"
+#include "diglot/sbuf.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -15,12 +16,67 @@
 
 void settings_init(struct settings *s)
 {
-	*s = (struct settings){NULL, VIEW_AUTO, true, 24, true};
+	*s = (struct settings){.view = VIEW_AUTO, .mark_read_on_open = true, .sidebar_width = 24,
+	                       .mouse = true};
 }
 
 void settings_free(struct settings *s)
 {
 	xfree(&s->theme);
+	xfree(&s->user_agent);
+}
+
+/* "NAME N" with N in [lo, hi] into *out; NULL, else the usage line. */
+static const char *number(char **w, int n, long lo, long hi, int *out, const char *usage)
+{
+	char *end = NULL;
+	errno = 0;
+	long v = n == 2 ? strtol(w[1], &end, 10) : 0;
+	if (n != 2 || errno || *end || v < lo || v > hi)
+		return usage;
+	*out = (int)v;
+	return NULL;
+}
+
+/* The fetch-* settings and user-agent; "" when the line is none of them. */
+static const char *apply_fetch(struct settings *s, char **w, int n)
+{
+	if (!strcmp(w[0], "fetch-jobs"))
+		return number(w, n, 1, 256, &s->fetch_jobs, "usage: fetch-jobs N (1 to 256)");
+	if (!strcmp(w[0], "fetch-per-host"))
+		return number(w, n, 1, 64, &s->fetch_per_host, "usage: fetch-per-host N (1 to 64)");
+	if (!strcmp(w[0], "fetch-timeout"))
+		return number(w, n, 1, 3600, &s->fetch_timeout, "usage: fetch-timeout SECONDS (1 to 3600)");
+	if (!strcmp(w[0], "fetch-connect-timeout"))
+		return number(w, n, 1, 600, &s->fetch_connect_timeout,
+		              "usage: fetch-connect-timeout SECONDS (1 to 600)");
+	if (!strcmp(w[0], "fetch-max-size"))
+		return number(w, n, 1, 64, &s->fetch_max_mib, "usage: fetch-max-size MIB (1 to 64)");
+	if (!strcmp(w[0], "fetch-interval"))
+		return number(w, n, 0, 10080, &s->fetch_interval,
+		              "usage: fetch-interval MINUTES (0 to 10080; 0 never)");
+	if (!strcmp(w[0], "user-agent")) {
+		if (n < 2)
+			return "usage: user-agent TEXT";
+		struct sbuf b = SBUF_INIT;
+		for (int i = 1; i < n; i++) {
+			if (i > 1)
+				sbuf_addc(&b, ' ');
+			sbuf_addstr(&b, w[i]);
+		}
+		/* a header value: no control characters (confline split on
+		 * spaces, tabs and CR already) */
+		for (const char *p = sbuf_str(&b); *p; p++)
+			if ((unsigned char)*p < 0x20 || *p == 0x7f) {
+				sbuf_free(&b);
+				return "user-agent: control characters are not allowed";
+			}
+		free(s->user_agent);
+		s->user_agent = xstrdup(sbuf_str(&b));
+		sbuf_free(&b);
+		return NULL;
+	}
+	return "";
 }
 
 char *settings_dir(void)
@@ -86,8 +142,10 @@ static const char *apply(void *ctx, char **w, int n)
 		if (n != 2 || *end || v < 10 || v > 80)
 			return "usage: sidebar-width N (10 to 80)";
 		s->sidebar_width = (int)v;
-	} else
-		return "unknown setting";
+	} else {
+		const char *why = apply_fetch(s, w, n);
+		return why && !*why ? "unknown setting" : why;
+	}
 	return NULL;
 }
 

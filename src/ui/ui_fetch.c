@@ -24,7 +24,7 @@ int fetch_start(struct ui *ui, const int64_t *ids, size_t n, const char *what)
 		return R_DRAW;
 	}
 	char *cause = NULL;
-	if (f->ops->start(store_path(ui->st), ids, n, &f->job, &cause) != DG_OK) {
+	if (f->ops->start(store_path(ui->st), ids, n, &ui->set, &f->job, &cause) != DG_OK) {
 		msg_set(ui, true, "fetching %s: %s", what, cause ? cause : "cannot start");
 		free(cause);
 		f->job = NULL;
@@ -33,6 +33,7 @@ int fetch_start(struct ui *ui, const int64_t *ids, size_t n, const char *what)
 	free(f->what);
 	f->what = xstrdup(what);
 	f->done = f->total = 0;
+	f->started_ms = ui_clock_ms();
 	msg_set(ui, false, "fetching %s in the background", what);
 	return R_DRAW;
 }
@@ -60,6 +61,14 @@ static int fetch_end(struct ui *ui)
 int fetch_idle(struct ui *ui)
 {
 	struct ui_fetching *f = &ui->fetching;
+	/* fetch-interval: every feed, that many minutes after the last fetch
+	 * began (or the reader started) */
+	if (!f->job && f->ops && ui->set.fetch_interval > 0) {
+		if (!f->started_ms)
+			f->started_ms = ui_clock_ms();
+		else if (ui_clock_ms() - f->started_ms >= (int64_t)ui->set.fetch_interval * 60000)
+			return fetch_start(ui, NULL, 0, "every feed");
+	}
 	if (!f->job)
 		return 0;
 	size_t done, total;

@@ -19,6 +19,7 @@ struct ui_fetching {
 	void *job;                       /* the running fetch; NULL none */
 	char *what;                      /* "every feed" or the feed's name */
 	size_t done, total;
+	int64_t started_ms;              /* when the last fetch began (monotonic ms) */
 };
 
 /* Start fetching feeds ids[0..n) (n == 0: every feed) named what for

@@ -29,6 +29,7 @@
 #define NCURSES_WIDECHAR 1
 #include "diglot/common.h"
 #include <curses.h>
+#include <time.h>
 
 #include "diglot/keys.h"
 #include "diglot/layout.h"
@@ -82,6 +83,14 @@ struct ui {
 	struct msgline msg;
 	struct ui_fetching fetching; /* feeds fetched in the background */
 };
+
+/* Monotonic milliseconds, for timers (the message line, fetch-interval). */
+static inline int64_t ui_clock_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 /* The rows between the title bar and the status and message lines. */
 static inline int ui_body_rows(const struct ui *ui)

@@ -187,4 +187,15 @@ expect_status "opml usage" 2 "$DIGLOT" opml
 expect_status "opml missing file" 1 "$DIGLOT" opml import "$T/none.opml"
 expect_eq "opml missing file message" "$(cat "$T/err")" "diglot: $T/none.opml: No such file or directory"
 
+# The config file's fetch settings: a bad line is said with its file and
+# line, the others apply (one connection at a time still fetches).
+mkdir -p "$XDG_CONFIG_HOME/diglot"
+printf 'fetch-jobs 1\nfetch-timeout forever\n' >"$XDG_CONFIG_HOME/diglot/config"
+expect_status "fetch with a config" 0 "$DIGLOT" fetch 1
+expect_eq "fetch with a config: the bad line" "$(cat "$T/err")" \
+	"diglot: $XDG_CONFIG_HOME/diglot/config:2: usage: fetch-timeout SECONDS (1 to 3600)"
+expect_eq "fetch with a config: summary" "$(cat "$T/out")" \
+	"fetched 0, new 0, updated 0, not modified 1, failed 0"
+rm "$XDG_CONFIG_HOME/diglot/config"
+
 done_testing

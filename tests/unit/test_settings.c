@@ -95,6 +95,34 @@ int main(void)
 	settings_free(&s);
 	keys_reset();
 
+	/* Fetching: every setting, and its bad forms by line. */
+	settings_init(&s);
+	struct errs e3 = {0, {0}};
+	const char *fetch =
+	    "fetch-jobs 8\n"
+	    "fetch-per-host 2\n"
+	    "fetch-timeout 30\n"
+	    "fetch-connect-timeout 5\n"
+	    "fetch-max-size 4\n"
+	    "fetch-interval 15\n"
+	    "user-agent diglot-test/1.0 (+https://example.org/bot)\n"
+	    "fetch-jobs 0\n"             /* 8 */
+	    "fetch-timeout 1h\n"         /* 9 */
+	    "fetch-max-size 65\n"        /* 10 */
+	    "user-agent\n";              /* 11 */
+	CHECK_INT(settings_parse(&s, fetch, strlen(fetch), "config", on_err, &e3), 4);
+	for (int i = 0; i < 4; i++)
+		CHECK_INT(e3.lines[i], 8 + i);
+	CHECK_INT(s.fetch_jobs, 8);
+	CHECK_INT(s.fetch_per_host, 2);
+	CHECK_INT(s.fetch_timeout, 30);
+	CHECK_INT(s.fetch_connect_timeout, 5);
+	CHECK_INT(s.fetch_max_mib, 4);
+	CHECK_INT(s.fetch_interval, 15);
+	CHECK_STR(s.user_agent, "diglot-test/1.0 (+https://example.org/bot)");
+	settings_free(&s);
+	CHECK(s.user_agent == NULL);
+
 	setenv("XDG_CONFIG_HOME", "/tmp/xdg", 1);
 	char *d = settings_dir();
 	CHECK_STR(d, "/tmp/xdg/diglot");
