@@ -48,4 +48,12 @@ char *html_resolve_url(const char *base, const char *ref);
  * none.  Caller frees. */
 char *html_url_host(const char *url);
 
+/* The feeds a page announces (<link rel="alternate"> of an RSS, Atom or
+ * JSON Feed type), absolute against base_url (or the page's <base>), in
+ * page order, each once; text is the link's title.  Returns the count;
+ * *out for html_links_free. */
+size_t html_feed_links(const char *bytes, size_t len, const char *base_url, const char *charset,
+                       struct html_link **out);
+void html_links_free(struct html_link *v, size_t n);
+
 #endif

@@ -7,6 +7,7 @@
 #include "diglot/feed.h"
 #include "diglot/fetch.h"
 #include "diglot/files.h"
+#include "diglot/html.h"
 #include "diglot/import_fetch.h"
 #include "diglot/json.h"
 #include "diglot/opml.h"
@@ -121,6 +122,84 @@ static enum dg_status find_feed(struct store *st, const char *cmd, const char *a
 
 /* ---- add ---------------------------------------------------------------- */
 
+struct probe {
+	enum fetch_error error;
+	long status;
+	char *message, *body, *charset, *final_url;
+	size_t len;
+};
+
+static void probe_done(void *ctx, const struct fetch_result *r)
+{
+	struct probe *p = ctx;
+	p->error = r->error;
+	p->status = r->status;
+	p->message = xstrdup(r->message);
+	p->body = xmalloc(r->body_len + 1);
+	memcpy(p->body, r->body, r->body_len + 1); /* the body is NUL-terminated */
+	p->len = r->body_len;
+	p->charset = xstrdup(r->charset);
+	p->final_url = xstrdup(r->final_url);
+}
+
+/*
+ * What to subscribe to for url: url itself when it serves a feed, the
+ * first feed a web page announces (<link rel="alternate">), or NULL with
+ * the reason said when it serves neither.  A URL that cannot be fetched
+ * now is subscribed as given (*note says why: the next fetch says it
+ * again).
+ */
+static char *feed_for(const char *url, char **note)
+{
+	struct fetch_settings set = FETCH_SETTINGS_DEFAULT;
+	struct fetch_request req = {url, NULL, NULL, NULL};
+	struct probe p = {.error = FETCH_FAILED};
+	struct fetcher *f = NULL;
+	char *cause = NULL, *found = NULL;
+	*note = NULL;
+	if (fetch_new(&f, &set, &cause) != DG_OK || fetch_run(f, &req, 1, probe_done, NULL, &p, &cause) != DG_OK ||
+	    !p.body) {
+		*note = xasprintf("not checked: %s", cause ? cause : "no answer");
+		found = xstrdup(url);
+	} else if (p.error != FETCH_OK || p.status != 200) {
+		*note = xasprintf("not checked: %s", p.message[0] ? p.message : "no feed served");
+		found = xstrdup(url);
+	} else {
+		struct feed fd = {0};
+		char *why = NULL;
+		if (feed_parse(p.body, p.len, p.final_url, p.charset[0] ? p.charset : NULL, &fd, &why) == DG_OK) {
+			found = xstrdup(url);
+		} else if (html_sniff(p.body, p.len)) {
+			struct html_link *links = NULL;
+			size_t n = html_feed_links(p.body, p.len, p.final_url, p.charset[0] ? p.charset : NULL, &links);
+			if (n) {
+				found = xstrdup(links[0].url);
+				*note = xasprintf("announced by %s", url);
+			} else {
+				fputs("diglot: add: ", stderr);
+				put_safe(stderr, url);
+				fputs(": a web page that announces no feed\n", stderr);
+			}
+			html_links_free(links, n);
+		} else {
+			fputs("diglot: add: ", stderr);
+			put_safe(stderr, url);
+			fputs(": ", stderr);
+			put_safe(stderr, why ? why : "not a feed");
+			fputc('\n', stderr);
+		}
+		free(why);
+		feed_free(&fd);
+	}
+	free(cause);
+	fetch_free(&f);
+	free(p.message);
+	free(p.body);
+	free(p.charset);
+	free(p.final_url);
+	return found;
+}
+
 int cmd_add(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -150,17 +229,29 @@ int cmd_add(struct cli *c, int argc, char **argv)
 	struct store *st = cli_store(c);
 	if (!st)
 		return EXIT_FAIL;
+	char *note = NULL, *feed = feed_for(url, &note);
+	if (!feed)
+		return EXIT_FAIL;
 	char *t = utf8_clean_line(title, strlen(title)), *cat = utf8_clean_line(category, strlen(category));
 	int64_t id = 0;
 	bool existed = false;
-	enum dg_status rc = store_feed_add(st, url, t, cat, &id, &existed);
+	enum dg_status rc = store_feed_add(st, feed, t, cat, &id, &existed);
 	free(t);
 	free(cat);
+	if (rc == DG_OK) {
+		printf("%s feed %" PRId64 " ", existed ? "already subscribed:" : "added", id);
+		put_safe(stdout, feed);
+		if (note) {
+			fputs(" (", stdout);
+			put_safe(stdout, note);
+			putchar(')');
+		}
+		putchar('\n');
+	}
+	free(feed);
+	free(note);
 	if (rc != DG_OK)
 		return cli_error(EXIT_FAIL, "add", "%s", store_error(st));
-	printf("%s feed %" PRId64 " ", existed ? "already subscribed:" : "added", id);
-	put_safe(stdout, url);
-	putchar('\n');
 	return EXIT_OK;
 }
 

@@ -1,6 +1,7 @@
 /*
  * fuzz-html.c: outside bytes as a web page: html_to_text with and without
- * a base URL and a charset hint, html_extract, and the sniffer.
+ * a base URL and a charset hint, the feeds it announces, html_extract,
+ * and the sniffer.
  * Invariants: the text is valid UTF-8 without controls (but newlines),
  * never "\n\n\n"; links, titles, sources, URLs are one clean line each;
  * a date is YYYY-MM-DD or none.
@@ -45,6 +46,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		html_text_free(&t);
 	}
+	struct html_link *feeds = NULL;
+	size_t nfeeds = html_feed_links((const char *)data, size, bases[1], NULL, &feeds);
+	for (size_t i = 0; i < nfeeds; i++) {
+		FUZZ_ASSERT(feeds[i].url && *feeds[i].url, "an announced feed without a URL");
+		check_clean("feed title", feeds[i].text, false);
+	}
+	html_links_free(feeds, nfeeds);
 	struct html_page p = {0};
 	char *why = NULL;
 	if (html_extract((const char *)data, size, bases[1], NULL, &p, &why) != DG_OK) {

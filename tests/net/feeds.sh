@@ -8,20 +8,33 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/net/lib.sh"
 
+# add checks what the URL serves: a feed is subscribed; one that cannot
+# be fetched now is subscribed as given, saying so.  turned.xml serves a
+# feed now and a web page from the first fetch on.
+cp "$NET/fixtures/lake.atom" "$T/www/turned.xml"
 for p in f/harbour.xml f/lake.atom redirect/301/f/moved.xml status/410 status/429 \
-	plain/site.html f/xxe.xml f/bomb.xml latin1/latin1.xml status/500; do
+	f/turned.xml f/xxe.xml f/bomb.xml latin1/latin1.xml status/500; do
 	"$DIGLOT" add "$URL/$p" >>"$T/added"
 done
 expect_eq "add" "$(cat "$T/added")" "added feed 1 $URL/f/harbour.xml
 added feed 2 $URL/f/lake.atom
 added feed 3 $URL/redirect/301/f/moved.xml
-added feed 4 $URL/status/410
-added feed 5 $URL/status/429
-added feed 6 $URL/plain/site.html
+added feed 4 $URL/status/410 (not checked: $URL/status/410: HTTP 410 (gone))
+added feed 5 $URL/status/429 (not checked: $URL/status/429: HTTP 429 (too many requests))
+added feed 6 $URL/f/turned.xml
 added feed 7 $URL/f/xxe.xml
 added feed 8 $URL/f/bomb.xml
 added feed 9 $URL/latin1/latin1.xml
-added feed 10 $URL/status/500"
+added feed 10 $URL/status/500 (not checked: $URL/status/500: HTTP 500 (internal server error))"
+cp "$NET/fixtures/site.html" "$T/www/turned.xml"
+# A site: the feed its page announces (<link rel="alternate">).
+expect_eq "add a site" "$("$DIGLOT" add "$URL/plain/site.html")" \
+	"already subscribed: feed 1 $URL/f/harbour.xml (announced by $URL/plain/site.html)"
+printf '<!DOCTYPE html><html><head><title>Nothing</title></head><body><p>No feed here.</p></body></html>\n' \
+	>"$T/www/nofeed.html"
+expect_status "add a page without a feed" 1 "$DIGLOT" add "$URL/plain/nofeed.html"
+expect_eq "add a page without a feed: message" "$(cat "$T/err")" \
+	"diglot: add: $URL/plain/nofeed.html: a web page that announces no feed"
 expect_eq "add again" "$("$DIGLOT" add "$URL/f/harbour.xml" --title Other)" \
 	"already subscribed: feed 1 $URL/f/harbour.xml"
 expect_status "add: not http" 2 "$DIGLOT" add ftp://127.0.0.1/feed.xml
@@ -38,7 +51,7 @@ expect_status "first fetch" 1 "$DIGLOT" fetch --jobs 4
 expect_eq "first fetch summary" "$(cat "$T/out")" \
 	"fetched 6, new 7, updated 0, not modified 0, failed 4"
 expect_eq "first fetch errors" "$(sort "$T/err")" \
-	"diglot: $URL/plain/site.html: not a feed: an HTML page
+	"diglot: $URL/f/turned.xml: not a feed: an HTML page
 diglot: $URL/status/410: HTTP 410 (gone): disabled
 diglot: $URL/status/429: HTTP 429 (too many requests): not fetched again for 120 s
 diglot: $URL/status/500: HTTP 500 (internal server error)"
@@ -50,7 +63,7 @@ expect_eq "feeds after the first fetch" "$("$DIGLOT" feeds | cut -f1-8)" \
 3	$URL/f/moved.xml	Moved Gazette		1	1	200	
 4	$URL/status/410			0	0	410	$URL/status/410: HTTP 410 (gone): disabled
 5	$URL/status/429			0	0	429	$URL/status/429: HTTP 429 (too many requests): not fetched again for 120 s
-6	$URL/plain/site.html			0	0	200	$URL/plain/site.html: not a feed: an HTML page
+6	$URL/f/turned.xml			0	0	200	$URL/f/turned.xml: not a feed: an HTML page
 7	$URL/f/xxe.xml	External Entity Test		1	1	200	
 8	$URL/f/bomb.xml	Entity Bomb Test		1	1	200	
 9	$URL/latin1/latin1.xml	Café Gazette		1	1	200	
@@ -114,7 +127,7 @@ expect_status "second fetch" 1 "$DIGLOT" fetch
 expect_eq "second fetch summary" "$(cat "$T/out")" \
 	"fetched 0, new 0, updated 0, not modified 6, failed 2"
 expect_eq "second fetch errors" "$(sort "$T/err")" \
-	"diglot: $URL/plain/site.html: not a feed: an HTML page
+	"diglot: $URL/f/turned.xml: not a feed: an HTML page
 diglot: $URL/status/500: HTTP 500 (internal server error)"
 expect_eq "304 keeps the counts" "$("$DIGLOT" feeds | sed -n 2p | cut -f5-8)" "2	1	304	"
 

@@ -307,8 +307,38 @@ static void test_extract_body(void)
 	html_page_free(&p);
 }
 
+/* The feeds a page announces: alternate links of feed types only, in
+ * page order, resolved against <base>, each once. */
+static void test_feed_links(void)
+{
+	const char *page =
+	    "<html><head><base href=\"https://news.example/world/\">"
+	    "<link rel=\"stylesheet\" type=\"text/css\" href=\"/s.css\">"
+	    "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"World &amp; more\" href=\"rss.xml\">"
+	    "<link rel=\"ALTERNATE home\" type=\"application/atom+xml; charset=utf-8\" href=\"/atom\">"
+	    "<link rel=\"alternate\" type=\"text/html\" hreflang=\"fr\" href=\"/fr/\">"
+	    "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"rss.xml\">"
+	    "</head><body><link rel=\"alternate\" type=\"application/feed+json\" href=\"//cdn.example/f.json\">"
+	    "</body></html>";
+	struct html_link *v = NULL;
+	size_t n = html_feed_links(page, strlen(page), "https://news.example/world/page.html", NULL, &v);
+	CHECK_INT(n, 3);
+	if (n == 3) {
+		CHECK_STR(v[0].url, "https://news.example/world/rss.xml");
+		CHECK_STR(v[0].text, "World & more");
+		CHECK_STR(v[1].url, "https://news.example/atom");
+		CHECK_STR(v[1].text, "");
+		CHECK_STR(v[2].url, "https://cdn.example/f.json");
+	}
+	html_links_free(v, n);
+	const char *none = "<p>no head at all</p>";
+	CHECK_INT(html_feed_links(none, strlen(none), NULL, NULL, &v), 0);
+	html_links_free(v, 0);
+}
+
 int main(void)
 {
+	test_feed_links();
 	test_paragraphs();
 	test_never_text();
 	test_encodings();
