@@ -15,6 +15,11 @@
 enum dg_status feed_decode(const char *bytes, size_t len, const char *http_charset,
                            char **out, size_t *outlen, char **encoding, char **cause);
 
+/* feed_detect.c: the legacy encoding of bytes that are not UTF-8 and
+ * declare none: its label ("euc-jp", "koi8-r") and *iconv_name, or NULL
+ * when no guess is safe (utf8_clean's rule decides then). */
+const char *feed_detect(const char *s, size_t n, const char **iconv_name);
+
 /* feed_text.c */
 /* Valid UTF-8 with U+0080..U+009F (C1 controls, which feeds write when
  * they mean Windows-1252's quotes and dashes) made those characters;

@@ -236,10 +236,24 @@ static void test_encodings(void)
 	CHECK_STR(f.title, "Grüße");
 	CHECK_STR(f.encoding, "utf-16be");
 	feed_free(&f);
-	ok("undeclared-gbk.xml", NULL, &f); /* no declaration: utf8_clean's detection */
+	ok("undeclared-gbk.xml", NULL, &f); /* no declaration: detected */
 	CHECK_STR(f.title, "新闻标题测试中文频道");
-	CHECK_STR(f.encoding, "gb18030");
+	CHECK_STR(f.encoding, "gb2312"); /* every pair in GB2312's range */
 	feed_free(&f);
+	/* Undeclared legacy encodings: feed_detect.c, never Windows-1252
+	 * garbage; Latin text stays Windows-1252. */
+	static const struct { const char *file, *enc, *title; } legacy[] = {
+		{"undeclared-koi8r.xml", "koi8-r", "Как пережить новогоднюю ночь"},
+		{"undeclared-eucjp.xml", "euc-jp", "ゲーム三昧な正月"},
+		{"undeclared-sjis.xml", "shift_jis", "記事投稿が反映されない"},
+		{"undeclared-latin1.xml", "windows-1252", "Café à Noël"},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(legacy); i++) {
+		ok(legacy[i].file, NULL, &f);
+		CHECK_STR(f.encoding, legacy[i].enc);
+		CHECK_STR(f.title, legacy[i].title);
+		feed_free(&f);
+	}
 	/* C1 controls (UTF-8 or character references) are the Windows-1252
 	 * characters feeds mean, never terminal controls (&#x9b; is CSI). */
 	ok("cp1252-c1.xml", NULL, &f);
