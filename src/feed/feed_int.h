@@ -57,6 +57,8 @@ enum dg_status feed_parse_json(const char *s, size_t len, const char *url, struc
  * reference; libxml2's own readers would expand one), else NULL;
  * xml_ns: the attribute is xml:NAME. */
 struct _xmlNode;
+/* libxml2 set up, once per process, whichever thread comes first. */
+void feed_xml_init(void);
 const char *feed_xml_attr(const struct _xmlNode *n, const char *name, bool xml_ns);
 
 #endif

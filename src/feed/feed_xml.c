@@ -14,6 +14,7 @@
 #include "diglot/feed_date.h"
 #include "diglot/utf8.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -460,6 +461,26 @@ static char *person_name(const struct ctx *c, const xmlNode *n)
 	return l;
 }
 
+/* RSS 2.0's author is an e-mail address: "joe@example.com (Joe Smith)"
+ * names Joe Smith, "Joe <joe@example.com>" Joe; anything else stays. */
+static char *rss_author(char *s)
+{
+	char *open = strstr(s, " (");
+	size_t n = strlen(s);
+	if (open && n && s[n - 1] == ')' && memchr(s, '@', (size_t)(open - s)) &&
+	    !memchr(s, ' ', (size_t)(open - s)) && n - (size_t)(open - s) > 3) {
+		char *name = xstrndup(open + 2, n - (size_t)(open - s) - 3);
+		free(s);
+		return name;
+	}
+	char *lt = strstr(s, " <");
+	if (lt && n && s[n - 1] == '>' && strchr(lt, '@')) {
+		*lt = '\0';
+		return s;
+	}
+	return s;
+}
+
 struct dates { int64_t pub, upd; };
 
 /* The last parseable one wins, as feedparser has it. */
@@ -533,7 +554,9 @@ static void item_child(const struct ctx *c, const xmlNode *k, struct feed_item *
 	} else if (is(c, k, NS_ATOM, "summary")) {
 		char *s = construct(c, k, &html);
 		pick(cp, s, html, 2, k);
-	} else if (is(c, k, NS_NONE, "author") || is(c, k, NS_ATOM, "author")) {
+	} else if (is(c, k, NS_NONE, "author")) {
+		set(&it->author, rss_author(person_name(c, k)));
+	} else if (is(c, k, NS_ATOM, "author")) {
 		set(&it->author, person_name(c, k));
 	} else if (is(c, k, NS_DC, "creator") || is(c, k, NS_DC, "author")) {
 		set(&it->author, person_name(c, k));
@@ -752,9 +775,23 @@ static char *html_entities(const char *s, size_t len, bool has_dtd, size_t *outl
 	return sbuf_detach(&b);
 }
 
+static void init_once(void)
+{
+	xmlInitParser();
+}
+
+void feed_xml_init(void)
+{
+	/* libxml2's global tables must be set up once before threads race
+	 * to do it (the fetcher parses on worker threads). */
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, init_once);
+}
+
 enum dg_status feed_parse_xml(const char *s0, size_t len0, const char *url, struct feed *out,
                               char **cause)
 {
+	feed_xml_init();
 	size_t len;
 	char *s = html_entities(s0, len0, memmem(s0, len0, "<!ENTITY", 8) != NULL, &len);
 	xmlParserCtxt *ctxt = len <= INT32_MAX ? xmlNewParserCtxt() : NULL;

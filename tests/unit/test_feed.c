@@ -67,6 +67,7 @@ static void test_rss20(void)
 	/* A permalink guid is the link; isPermaLink="false" was not. */
 	CHECK_STR(b->link, "https://news.example.org/2024/05/second");
 	CHECK_INT(b->date, 1714982400);
+	CHECK_STR(b->author, "Bea Editor"); /* "address (Name)" */
 	CHECK_STR(b->content, "Plain <i>summary</i> only.");
 	CHECK_STR(c->title, "");
 	CHECK_STR(c->link, "");
