@@ -15,6 +15,12 @@
 enum dg_status feed_decode(const char *bytes, size_t len, const char *http_charset,
                            char **out, size_t *outlen, char **encoding, char **cause);
 
+/* feed_fixup.c: a copy of UTF-8 XML with what XML forbids but feeds
+ * write made what it meant: HTML's named references (&eacute;) that no
+ * DTD declares as numeric ones, &#X as &#x, a bare '&' as &amp;.
+ * CDATA sections and comments are left alone.  Caller frees. */
+char *feed_fixup(const char *s, size_t len, size_t *outlen);
+
 /* feed_detect.c: the legacy encoding of bytes that are not UTF-8 and
  * declare none: its label ("euc-jp", "koi8-r") and *iconv_name, or NULL
  * when no guess is safe (utf8_clean's rule decides then). */
