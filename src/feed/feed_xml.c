@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistr.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -252,8 +253,10 @@ static char *unbase64(const char *s)
 		}
 	}
 	char *raw = sbuf_detach(&b);
-	/* The decoded bytes are outside bytes too: valid UTF-8 only. */
-	char *clean = utf8_sanitize(raw, strlen(raw), true);
+	/* Text only: an image or other binary is no article text (and the
+	 * bytes are outside bytes: sanitised like any). */
+	size_t n = strlen(raw);
+	char *clean = u8_check((const uint8_t *)raw, n) == NULL ? utf8_sanitize(raw, n, true) : xstrdup("");
 	free(raw);
 	return clean;
 }

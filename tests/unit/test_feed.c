@@ -175,6 +175,25 @@ static void test_atom03(void)
 	feed_free(&f);
 }
 
+/* Atom's base64 content: text decoded, binary dropped. */
+static void test_base64(void)
+{
+	static const char doc[] =
+		"<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+		"<entry><content type=\"application/octet-stream\">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</content></entry>"
+		"<entry><content type=\"image/png\">iVBORw0KGgo=</content></entry></feed>";
+	struct feed f = {0};
+	char *cause = NULL;
+	CHECK_INT(feed_parse(doc, sizeof doc - 1, NULL, NULL, &f, &cause), DG_OK);
+	CHECK_INT(f.nitems, 2);
+	if (f.nitems == 2) {
+		CHECK_STR(f.items[0].content, "Example <b>Atom</b>");
+		CHECK(!f.items[0].content_html);
+		CHECK_STR(f.items[1].content, "");
+	}
+	feed_free(&f);
+}
+
 static void test_json(void)
 {
 	struct feed f;
@@ -344,6 +363,7 @@ int main(void)
 	test_rdf();
 	test_atom10();
 	test_atom03();
+	test_base64();
 	test_json();
 	test_encodings();
 	test_broken();
