@@ -2,7 +2,8 @@
  * feed_enc.c: which encoding a feed's bytes are in, and those bytes as
  * clean UTF-8.  The order is RFC 3023's: a byte order mark (or the
  * UTF-16/32 pattern of "<?" without one), then the HTTP charset, then
- * the XML declaration, then the detection import uses (utf8_clean).  A
+ * the XML declaration, then detection: the legacy encodings of
+ * feed_detect.c, else the detection import uses (utf8_clean).  A
  * declared charset that does not decode the bytes strictly (a lie, or a
  * name iconv does not know) is passed over, so no text is ever garbage.
  * The result goes through utf8_clean as well: controls, escapes and NULs,
@@ -227,6 +228,19 @@ enum dg_status feed_decode(const char *bytes, size_t len, const char *http_chars
 			*encoding = l;
 		}
 		return st;
+	}
+	const char *name;
+	const char *label = u8_check((const uint8_t *)s, n) ? feed_detect(s, n, &name) : NULL;
+	if (label) {
+		size_t ulen = 0;
+		char *u = (char *)u8_conv_from_encoding(name, iconveh_error, s, n, NULL, NULL, &ulen);
+		if (u) {
+			enum dg_status st = clean(u, ulen, out, outlen, NULL, cause);
+			free(u);
+			if (st == DG_OK)
+				*encoding = xstrdup(label);
+			return st;
+		}
 	}
 	char *copy = xmalloc(n + 1);
 	memcpy(copy, s, n);

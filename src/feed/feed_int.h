@@ -15,6 +15,17 @@
 enum dg_status feed_decode(const char *bytes, size_t len, const char *http_charset,
                            char **out, size_t *outlen, char **encoding, char **cause);
 
+/* feed_fixup.c: a copy of UTF-8 XML with what XML forbids but feeds
+ * write made what it meant: HTML's named references (&eacute;) that no
+ * DTD declares as numeric ones, &#X as &#x, a bare '&' as &amp;.
+ * CDATA sections and comments are left alone.  Caller frees. */
+char *feed_fixup(const char *s, size_t len, size_t *outlen);
+
+/* feed_detect.c: the legacy encoding of bytes that are not UTF-8 and
+ * declare none: its label ("euc-jp", "koi8-r") and *iconv_name, or NULL
+ * when no guess is safe (utf8_clean's rule decides then). */
+const char *feed_detect(const char *s, size_t n, const char **iconv_name);
+
 /* feed_text.c */
 /* Valid UTF-8 with U+0080..U+009F (C1 controls, which feeds write when
  * they mean Windows-1252's quotes and dashes) made those characters;
@@ -52,6 +63,8 @@ enum dg_status feed_parse_json(const char *s, size_t len, const char *url, struc
  * reference; libxml2's own readers would expand one), else NULL;
  * xml_ns: the attribute is xml:NAME. */
 struct _xmlNode;
+/* libxml2 set up, once per process, whichever thread comes first. */
+void feed_xml_init(void);
 const char *feed_xml_attr(const struct _xmlNode *n, const char *name, bool xml_ns);
 
 #endif

@@ -9,15 +9,15 @@
  * matched by namespace (or by the literal prefix, for feeds that forget
  * to declare one).
  */
-#define _GNU_SOURCE /* memmem */
 #include "feed_int.h"
 #include "diglot/feed_date.h"
 #include "diglot/utf8.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <libxml/HTMLparser.h>
+#include <unistr.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -253,8 +253,10 @@ static char *unbase64(const char *s)
 		}
 	}
 	char *raw = sbuf_detach(&b);
-	/* The decoded bytes are outside bytes too: valid UTF-8 only. */
-	char *clean = utf8_sanitize(raw, strlen(raw), true);
+	/* Text only: an image or other binary is no article text (and the
+	 * bytes are outside bytes: sanitised like any). */
+	size_t n = strlen(raw);
+	char *clean = u8_check((const uint8_t *)raw, n) == NULL ? utf8_sanitize(raw, n, true) : xstrdup("");
 	free(raw);
 	return clean;
 }
@@ -460,6 +462,26 @@ static char *person_name(const struct ctx *c, const xmlNode *n)
 	return l;
 }
 
+/* RSS 2.0's author is an e-mail address: "joe@example.com (Joe Smith)"
+ * names Joe Smith, "Joe <joe@example.com>" Joe; anything else stays. */
+static char *rss_author(char *s)
+{
+	char *open = strstr(s, " (");
+	size_t n = strlen(s);
+	if (open && n && s[n - 1] == ')' && memchr(s, '@', (size_t)(open - s)) &&
+	    !memchr(s, ' ', (size_t)(open - s)) && n - (size_t)(open - s) > 3) {
+		char *name = xstrndup(open + 2, n - (size_t)(open - s) - 3);
+		free(s);
+		return name;
+	}
+	char *lt = strstr(s, " <");
+	if (lt && n && s[n - 1] == '>' && strchr(lt, '@')) {
+		*lt = '\0';
+		return s;
+	}
+	return s;
+}
+
 struct dates { int64_t pub, upd; };
 
 /* The last parseable one wins, as feedparser has it. */
@@ -533,7 +555,9 @@ static void item_child(const struct ctx *c, const xmlNode *k, struct feed_item *
 	} else if (is(c, k, NS_ATOM, "summary")) {
 		char *s = construct(c, k, &html);
 		pick(cp, s, html, 2, k);
-	} else if (is(c, k, NS_NONE, "author") || is(c, k, NS_ATOM, "author")) {
+	} else if (is(c, k, NS_NONE, "author")) {
+		set(&it->author, rss_author(person_name(c, k)));
+	} else if (is(c, k, NS_ATOM, "author")) {
 		set(&it->author, person_name(c, k));
 	} else if (is(c, k, NS_DC, "creator") || is(c, k, NS_DC, "author")) {
 		set(&it->author, person_name(c, k));
@@ -670,93 +694,25 @@ static enum dg_status read_doc(struct ctx *c, xmlNode *root, struct feed *f, cha
 	return DG_OK;
 }
 
-/* Is name declared by an <!ENTITY in the document's internal subset? */
-static bool declared_entity(const char *s, size_t len, const char *name, size_t n)
+static void init_once(void)
 {
-	const char *end = s + len;
-	for (const char *p = s; (p = memmem(p, (size_t)(end - p), "<!ENTITY", 8)); p += 8) {
-		const char *q = p + 8;
-		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n'))
-			q++;
-		if ((size_t)(end - q) > n && !memcmp(q, name, n) &&
-		    (q[n] == ' ' || q[n] == '\t' || q[n] == '\n'))
-			return true;
-	}
-	return false;
+	xmlInitParser();
 }
 
-/* What feeds write that XML does not allow, made what they meant before
- * libxml2 (which would drop it) reads them: HTML's named references
- * (&eacute; &nbsp;) used without declaring them as numeric references,
- * &#X as &#x, a bare '&' as &amp;.  CDATA sections and comments are left
- * alone. */
-static char *html_entities(const char *s, size_t len, bool has_dtd, size_t *outlen)
+void feed_xml_init(void)
 {
-	struct sbuf b = SBUF_INIT;
-	const char *p = s, *end = s + len, *from = s;
-	while (p < end) {
-		const char *amp = memchr(p, '&', (size_t)(end - p));
-		const char *lt = memchr(p, '<', (size_t)(end - p));
-		if (lt && (!amp || lt < amp)) {
-			const char *close = NULL;
-			if ((size_t)(end - lt) >= 9 && !memcmp(lt, "<![CDATA[", 9))
-				close = memmem(lt, (size_t)(end - lt), "]]>", 3);
-			else if ((size_t)(end - lt) >= 4 && !memcmp(lt, "<!--", 4))
-				close = memmem(lt, (size_t)(end - lt), "-->", 3);
-			p = close ? close + 3 : lt + 1;
-			if (!close && lt[1] == '!' && (lt[2] == '[' || lt[2] == '-'))
-				p = end; /* unterminated: the rest is inside */
-			continue;
-		}
-		if (!amp)
-			break;
-		if (end - amp > 2 && amp[1] == '#' && amp[2] == 'X') { /* &#X41;: XML wants x */
-			sbuf_add(&b, from, (size_t)(amp - from));
-			sbuf_addstr(&b, "&#x");
-			from = p = amp + 3;
-			continue;
-		}
-		const char *q = amp + 1;
-		while (q < end && q - amp < 34 && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
-		                                   (*q >= '0' && *q <= '9')))
-			q++;
-		size_t n = (size_t)(q - amp - 1);
-		p = q;
-		if (q >= end || *q != ';' || (n == 0 && !(q > amp + 1))) {
-			/* A bare '&' ("a=1&b=2", "Q&A"): what it meant, escaped. */
-			if (!(amp + 1 < end && amp[1] == '#')) {
-				sbuf_add(&b, from, (size_t)(amp - from));
-				sbuf_addstr(&b, "&amp;");
-				from = amp + 1;
-			}
-			continue;
-		}
-		if (n == 0)
-			continue;
-		static const char *const xml[] = {"amp", "lt", "gt", "quot", "apos"};
-		bool predefined = false;
-		for (size_t i = 0; i < ARRAY_SIZE(xml); i++)
-			predefined |= strlen(xml[i]) == n && !memcmp(amp + 1, xml[i], n);
-		char name[40];
-		memcpy(name, amp + 1, n);
-		name[n] = '\0';
-		const htmlEntityDesc *e = predefined ? NULL : htmlEntityLookup((const xmlChar *)name);
-		if (!e || (has_dtd && declared_entity(s, len, name, n)))
-			continue;
-		sbuf_add(&b, from, (size_t)(amp - from));
-		sbuf_addf(&b, "&#%u;", e->value);
-		from = q + 1;
-	}
-	sbuf_add(&b, from, (size_t)(end - from));
-	*outlen = b.len;
-	return sbuf_detach(&b);
+	/* libxml2's global tables must be set up once before threads race
+	 * to do it (the fetcher parses on worker threads). */
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, init_once);
 }
 
 enum dg_status feed_parse_xml(const char *s0, size_t len0, const char *url, struct feed *out,
                               char **cause)
 {
+	feed_xml_init();
 	size_t len;
-	char *s = html_entities(s0, len0, memmem(s0, len0, "<!ENTITY", 8) != NULL, &len);
+	char *s = feed_fixup(s0, len0, &len);
 	xmlParserCtxt *ctxt = len <= INT32_MAX ? xmlNewParserCtxt() : NULL;
 	if (!ctxt) {
 		free(s);

@@ -107,6 +107,7 @@ enum dg_status opml_parse(const char *bytes, size_t len, struct opml *out, char 
 	if (feed_decode(bytes, len, NULL, &text, &tlen, &enc, cause) != DG_OK)
 		return DG_ERR;
 	free(enc);
+	feed_xml_init();
 	int opts = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
 	           XML_PARSE_IGNORE_ENC;
 	xmlDoc *doc = tlen <= INT32_MAX ? xmlReadMemory(text, (int)tlen, NULL, "UTF-8", opts) : NULL;

@@ -67,6 +67,7 @@ static void test_rss20(void)
 	/* A permalink guid is the link; isPermaLink="false" was not. */
 	CHECK_STR(b->link, "https://news.example.org/2024/05/second");
 	CHECK_INT(b->date, 1714982400);
+	CHECK_STR(b->author, "Bea Editor"); /* "address (Name)" */
 	CHECK_STR(b->content, "Plain <i>summary</i> only.");
 	CHECK_STR(c->title, "");
 	CHECK_STR(c->link, "");
@@ -174,6 +175,25 @@ static void test_atom03(void)
 	feed_free(&f);
 }
 
+/* Atom's base64 content: text decoded, binary dropped. */
+static void test_base64(void)
+{
+	static const char doc[] =
+		"<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+		"<entry><content type=\"application/octet-stream\">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</content></entry>"
+		"<entry><content type=\"image/png\">iVBORw0KGgo=</content></entry></feed>";
+	struct feed f = {0};
+	char *cause = NULL;
+	CHECK_INT(feed_parse(doc, sizeof doc - 1, NULL, NULL, &f, &cause), DG_OK);
+	CHECK_INT(f.nitems, 2);
+	if (f.nitems == 2) {
+		CHECK_STR(f.items[0].content, "Example <b>Atom</b>");
+		CHECK(!f.items[0].content_html);
+		CHECK_STR(f.items[1].content, "");
+	}
+	feed_free(&f);
+}
+
 static void test_json(void)
 {
 	struct feed f;
@@ -236,10 +256,24 @@ static void test_encodings(void)
 	CHECK_STR(f.title, "Grüße");
 	CHECK_STR(f.encoding, "utf-16be");
 	feed_free(&f);
-	ok("undeclared-gbk.xml", NULL, &f); /* no declaration: utf8_clean's detection */
+	ok("undeclared-gbk.xml", NULL, &f); /* no declaration: detected */
 	CHECK_STR(f.title, "新闻标题测试中文频道");
-	CHECK_STR(f.encoding, "gb18030");
+	CHECK_STR(f.encoding, "gb2312"); /* every pair in GB2312's range */
 	feed_free(&f);
+	/* Undeclared legacy encodings: feed_detect.c, never Windows-1252
+	 * garbage; Latin text stays Windows-1252. */
+	static const struct { const char *file, *enc, *title; } legacy[] = {
+		{"undeclared-koi8r.xml", "koi8-r", "Как пережить новогоднюю ночь"},
+		{"undeclared-eucjp.xml", "euc-jp", "ゲーム三昧な正月"},
+		{"undeclared-sjis.xml", "shift_jis", "記事投稿が反映されない"},
+		{"undeclared-latin1.xml", "windows-1252", "Café à Noël"},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(legacy); i++) {
+		ok(legacy[i].file, NULL, &f);
+		CHECK_STR(f.encoding, legacy[i].enc);
+		CHECK_STR(f.title, legacy[i].title);
+		feed_free(&f);
+	}
 	/* C1 controls (UTF-8 or character references) are the Windows-1252
 	 * characters feeds mean, never terminal controls (&#x9b; is CSI). */
 	ok("cp1252-c1.xml", NULL, &f);
@@ -294,6 +328,11 @@ static void test_attacks(void)
 		CHECK(!strstr(f.items[0].content, "root:"));
 	}
 	feed_free(&f);
+	/* An external DTD, parameter entity and http entity: none is read
+	 * (no DTD loading, no network; strace shows no open or connect). */
+	ok("external-dtd.xml", NULL, &f);
+	CHECK_STR(f.title, "T");
+	feed_free(&f);
 	clock_t t0 = clock();
 	ok("bomb.xml", NULL, &f);
 	/* libxml2 stops at the first reference of the bomb; what came before
@@ -324,6 +363,7 @@ int main(void)
 	test_rdf();
 	test_atom10();
 	test_atom03();
+	test_base64();
 	test_json();
 	test_encodings();
 	test_broken();

@@ -16,24 +16,27 @@ Python over a stand-in for feedparser's result built from diglot's parse
   encoding                                                the encoding read
 
 Applicability: the expression is split at its top-level `and`s; a part
-that touches anything else (bozo, *_detail['type'|'language'|'base'],
-authors, tags, links lists, version, namespaces...) raises NotKept and is
-dropped.  A file counts when at least one part is left; it is met when
-every part left is true.  Titles and content are compared as text: tags
-stripped, script/style dropped, entities decoded, white space collapsed,
-on both sides (diglot's titles are plain text by design, and item HTML is
-cleaned later by the HTML module; markup differences are not parse
-failures).  diglot keeps one content field (content, else summary): a
-summary/description expectation counts only for a file without a content
-element (content, content:encoded, fullitem, body), and is scored against
-that field.  Encoding names compare without regard to case.  A file named http* gets
-the URL feedparser's test server gives it, http://127.0.0.1:8097/PATH (or
-the Content-Location a Header: line gives, as a fetcher passes the URL
-the document says it is at), the others none (feedparser reads them from
-disk); a Header: line's Content-Type charset is passed as the HTTP
-charset, and us-ascii for a text/* type without one (RFC 3023, as the
-issue asks of the fetcher).  Titles (always plain text in diglot) and plain-text
-content equal an expected value read either as plain text or as HTML.
+that names anything else (bozo, *_detail['type'|'language'|'base'],
+authors, tags, links lists, version, namespaces...) is dropped, decided
+on the expression's syntax before it runs.  A file counts when at least
+one part is left; it is met when every part left is true (an entry
+diglot did not produce makes the part false).  diglot keeps one content
+field (content, else summary): a summary/description part counts only
+for a file without a content element (content, content:encoded,
+fullitem, body).
+
+Comparison: HTML content as text on both sides (tags stripped,
+script/style dropped, entities decoded, white space collapsed), as the
+HTML module will read it; titles (plain text in diglot by design) and
+plain-text content equal an expected value read either as plain text or
+as HTML.  Encoding names compare without regard to case.
+
+Inputs: a file named http* gets the URL feedparser's test server gives
+it, http://127.0.0.1:8097/PATH (or the Content-Location a Header: line
+gives), the others none (feedparser reads them from disk); a Header:
+line's Content-Type charset is passed as the HTTP charset, and us-ascii
+for a text/* type without one (RFC 3023, which the issue asks the
+fetcher to follow).
 
 Also: how many of the 19 ill-formed files yield as many items as they
 hold <item>/<entry> elements, and how many DATES.tsv strings parse to the
