@@ -33,5 +33,19 @@ enum dg_status import_paths(struct store *st, char *const *paths, size_t n,
 /* Read, clean and analyse one file's bytes; exposed for tests and show. */
 enum dg_status import_bytes(const char *bytes, size_t len, const char *source,
                  struct article *a, char **cause);
+/* The same for bytes fetched from url (a web page or text), with the
+ * HTTP charset (NULL none): the page's URL and host stand in for what it
+ * does not say. */
+enum dg_status import_page(const char *bytes, size_t len, const char *url, const char *charset,
+                           const char *source, struct article *a, char **cause);
+
+/* An http or https URL, which import fetches rather than opens. */
+bool import_is_url(const char *s);
+/* Fetch the n URLs at once (fetch.h) and import what each serves as one
+ * article, stored under its URL (importing it again updates it).  Each
+ * failure is reported through o->on_error naming the URL.  Counts go to
+ * stats, added to what it holds. */
+enum dg_status import_urls(struct store *st, char *const *urls, size_t n,
+                           const struct import_opts *o, struct import_stats *stats);
 
 #endif

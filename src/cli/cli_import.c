@@ -85,8 +85,20 @@ static int import_run(struct cli *c, char **paths, size_t n, const char *source,
 	struct progress prog = {isatty(STDERR_FILENO) && !quiet, false, now_ns(), 0};
 	struct import_opts o = {.source = source, .on_error = on_error, .on_notice = on_notice,
 	                        .on_progress = on_progress, .ctx = &prog};
-	struct import_stats s;
-	int rc = import_paths(st, paths, n, &o, &s);
+	/* URLs are fetched, the rest opened as files and folders */
+	char **files = xcalloc(n + 1, sizeof *files), **urls = xcalloc(n + 1, sizeof *urls);
+	size_t nf = 0, nu = 0;
+	for (size_t i = 0; i < n; i++)
+		if (import_is_url(paths[i]))
+			urls[nu++] = paths[i];
+		else
+			files[nf++] = paths[i];
+	struct import_stats s = {0};
+	int rc = nf ? import_paths(st, files, nf, &o, &s) : DG_OK;
+	if (nu && import_urls(st, urls, nu, &o, &s) != DG_OK)
+		rc = DG_ERR;
+	free(files);
+	free(urls);
 	clear_bar(&prog);
 	if (!quiet)
 		printf("imported %lu, updated %lu, unchanged %lu, failed %lu\n",

@@ -254,8 +254,14 @@ static void clean_field(char **field)
 enum dg_status import_bytes(const char *bytes, size_t len, const char *source,
                  struct article *a, char **cause)
 {
+	return import_page(bytes, len, NULL, NULL, source, a, cause);
+}
+
+enum dg_status import_page(const char *bytes, size_t len, const char *url, const char *charset,
+                           const char *source, struct article *a, char **cause)
+{
 	if (html_sniff(bytes, len)) {
-		if (import_html(bytes, len, a, cause) != DG_OK)
+		if (import_html(bytes, len, url, charset, a, cause) != DG_OK)
 			return DG_ERR;
 	} else {
 		char *text;
@@ -272,6 +278,17 @@ enum dg_status import_bytes(const char *bytes, size_t len, const char *source,
 	/* Titles, sources and URLs are shown on one line everywhere: no bidi
 	 * control, invisible or control character survives in them, whatever
 	 * the file or the command line said. */
+	if (url && !a->url[0]) {
+		free(a->url);
+		a->url = xstrdup(url);
+	}
+	/* a fetched text names no outlet: its host does */
+	char *host = url && !a->source[0] && !(source && source[0]) ? html_url_host(url) : NULL;
+	if (host) {
+		free(a->source);
+		a->source = article_source_from_host(host);
+		free(host);
+	}
 	clean_field(&a->title);
 	clean_field(&a->url);
 	if (!a->source[0] && source && source[0]) {

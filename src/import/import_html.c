@@ -58,11 +58,12 @@ static void replace(char **field, const char *v)
 	*field = xstrdup(v);
 }
 
-enum dg_status import_html(const char *bytes, size_t len, struct article *a, char **cause)
+enum dg_status import_html(const char *bytes, size_t len, const char *from, const char *charset,
+                           struct article *a, char **cause)
 {
 	struct html_page p;
-	char *url = saved_from(bytes, len);
-	if (html_extract(bytes, len, url, NULL, &p, cause) != DG_OK) {
+	char *url = from ? xstrdup(from) : saved_from(bytes, len);
+	if (html_extract(bytes, len, url, charset, &p, cause) != DG_OK) {
 		free(url);
 		return DG_ERR;
 	}

@@ -7,7 +7,10 @@
 
 #include "diglot/article.h"
 
-/* *a zeroed.  Fails with the reason (too large, no text). */
-enum dg_status import_html(const char *bytes, size_t len, struct article *a, char **cause);
+/* *a zeroed.  url is where the page came from (NULL: a saved file,
+ * whose "saved from" comment may say), charset the HTTP one (NULL none).
+ * Fails with the reason (too large, no text). */
+enum dg_status import_html(const char *bytes, size_t len, const char *url, const char *charset,
+                           struct article *a, char **cause);
 
 #endif

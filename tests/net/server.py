@@ -46,6 +46,10 @@ HELD_LOCK = threading.Lock()
 def ctype(name):
     if name.endswith(".html"):
         return "text/html; charset=utf-8"
+    if name.endswith(".htm"):
+        return "text/html"  # the page's <meta> says the charset
+    if name.endswith(".txt"):
+        return "text/plain; charset=utf-8"
     if name.endswith(".json"):
         return "application/feed+json"
     if name.endswith(".atom"):
