@@ -58,6 +58,14 @@ enum dg_status import_feed_item(const struct feed_item *it, const char *feed_tit
 	set_field(&a->source, source);
 	set_field(&a->url, it->link);
 	*date = it->date ? it->date : a->date;
+	/* xml:lang is a hint: the text decides, the hint only where the
+	 * text says nothing ("fr-CA" gives "fr") */
+	size_t hl = strcspn(it->lang, "-_");
+	if ((!a->lang[0] || !strcmp(a->lang, "und")) && hl >= 2 && hl < LANG_CODE_SIZE) {
+		for (size_t i = 0; i < hl; i++)
+			a->lang[i] = (char)(it->lang[i] | 0x20);
+		a->lang[hl] = '\0';
+	}
 	return DG_OK;
 }
 

@@ -152,8 +152,11 @@ static char *store_body(struct fetch_run *r, const struct feed_row *fr,
 {
 	struct feed f = {0};
 	char *why = NULL;
-	if (feed_parse(res->body, res->body_len, res->final_url, res->charset[0] ? res->charset : NULL,
-	               &f, &why) != DG_OK) {
+	/* RFC 3023: text/xml without a charset is US-ASCII (a byte outside
+	 * it sends the parser to the declaration, then detection) */
+	const char *charset = res->charset[0] ? res->charset
+	                      : !strncmp(res->content_type, "text/", 5) ? "us-ascii" : NULL;
+	if (feed_parse(res->body, res->body_len, res->final_url, charset, &f, &why) != DG_OK) {
 		char *msg = xasprintf("%s: %s", fr->url, why ? why : "not a feed");
 		free(why);
 		return msg;

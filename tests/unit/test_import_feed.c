@@ -60,6 +60,18 @@ static void test_item(void)
 	CHECK_INT(a.npara, 2);
 	article_free(&a);
 
+	/* xml:lang only where the text says nothing; the text wins. */
+	it = item("t4", "", "2024 — 12:30 / 14:45", false);
+	it.lang = (char *)"fr-CA";
+	CHECK_INT(import_feed_item(&it, "Harbour Gazette", &a, &date, NULL), DG_OK);
+	CHECK_STR(a.lang, "fr");
+	article_free(&a);
+	it = item("t5", "", "Ferries will run every forty minutes from next week.", false);
+	it.lang = (char *)"de";
+	CHECK_INT(import_feed_item(&it, "Harbour Gazette", &a, &date, NULL), DG_OK);
+	CHECK_STR(a.lang, "en");
+	article_free(&a);
+
 	/* Nothing to read: refused, with a reason. */
 	it = item("t3", "", "<p> </p>", true);
 	CHECK_INT(import_feed_item(&it, "Harbour Gazette", &a, &date, &cause), DG_ERR);
