@@ -1,0 +1,829 @@
+/*
+ * evidence.c: the language-independent keys of an article (evidence.h).
+ *
+ * One scan per paragraph cuts the text into words, numbers, CJK runs,
+ * quotes, URLs and dates.  A capitalised word is a name only when the
+ * article also writes it capitalised inside a sentence (a first pass
+ * collects those), so "The" or "Dans" opening a sentence and the Title
+ * Case of English headlines are not names; acronyms (AI, AFP, OpenAI) and
+ * Latin words inside Chinese or Japanese text always are.  Numbers are
+ * read with the paragraph language's decimal convention, then their scale
+ * word and unit, so every language's writing of one amount gives one key.
+ */
+#include "diglot/common.h"
+#include "diglot/evidence.h"
+#include "diglot/sbuf.h"
+#include "diglot/tokenize.h"
+#include "article_int.h"
+
+#include <math.h>
+#include <stdio.h>
+
+/* ---- the key list ------------------------------------------------------ */
+
+static void add_key(struct evidence *ev, char kind, const char *v, size_t n)
+{
+	if (n == 0 || n > 200)
+		return;
+	if (ev->n == ev->cap) {
+		ev->cap = ev->cap ? 2 * ev->cap : 64;
+		ev->keys = xrealloc(ev->keys, ev->cap * sizeof *ev->keys);
+	}
+	char *t = xmalloc(n + 3);
+	t[0] = kind;
+	t[1] = ':';
+	memcpy(t + 2, v, n);
+	t[n + 2] = '\0';
+	ev->keys[ev->n++] = (struct ev_key){t, 0, 1};
+}
+
+static void add_folded(struct evidence *ev, char kind, const char *s, size_t n)
+{
+	char *f = tokenize_fold(s, n);
+	add_key(ev, kind, f, strlen(f));
+	free(f);
+}
+
+int64_t evidence_hash(const char *key, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)key[i]) * 1099511628211ULL;
+	return (int64_t)(h >> 1);
+}
+
+/* ---- the words the article capitalises inside sentences ---------------- */
+
+#define CAPSET_BITS 10
+struct capset {
+	int64_t *h; /* open addressing; 0 is empty */
+	size_t n, cap;
+};
+
+static void capset_add(struct capset *cs, int64_t h)
+{
+	h |= 1;
+	if (2 * (cs->n + 1) > cs->cap) {
+		struct capset old = *cs;
+		cs->cap = old.cap ? 2 * old.cap : (1u << CAPSET_BITS);
+		cs->h = xcalloc(cs->cap, sizeof *cs->h);
+		cs->n = 0;
+		for (size_t i = 0; i < old.cap; i++)
+			if (old.h[i])
+				capset_add(cs, old.h[i]);
+		free(old.h);
+	}
+	size_t i = (size_t)h & (cs->cap - 1);
+	while (cs->h[i] && cs->h[i] != h)
+		i = (i + 1) & (cs->cap - 1);
+	if (!cs->h[i]) {
+		cs->h[i] = h;
+		cs->n++;
+	}
+}
+
+static bool capset_has(const struct capset *cs, int64_t h)
+{
+	if (!cs->cap)
+		return false;
+	h |= 1;
+	size_t i = (size_t)h & (cs->cap - 1);
+	while (cs->h[i]) {
+		if (cs->h[i] == h)
+			return true;
+		i = (i + 1) & (cs->cap - 1);
+	}
+	return false;
+}
+
+/* ---- paragraph scanning ------------------------------------------------ */
+
+struct word {
+	const char *s;
+	size_t n;
+	bool cap;      /* first letter upper case */
+	bool acronym;  /* two capitals or more: AI, AFP, OpenAI, GPT-4 */
+	bool sentence; /* first word of a sentence, a quote or a line */
+};
+
+struct scan {
+	struct evidence *ev;
+	struct capset *caps;
+	bool collect;   /* pass 1: fill caps; pass 2: emit keys */
+	bool title;     /* a title paragraph: its capitals confirm nothing */
+	bool cjk_lang;  /* zh, ja: Latin words in the text are names */
+	bool de;        /* German: nouns are capitalised */
+	bool comma_dec; /* the decimal mark is ',' */
+	bool mdy;       /* ambiguous numeric dates are month first */
+	const char *own_host;
+	struct word seq[4]; /* the name being read */
+	size_t nseq;
+	struct word prev;   /* the word before, for German determiners */
+	bool after_number;  /* German: "2.000 Stellen" is a noun */
+	size_t quote_close; /* offset of the closing quote of the last quote, + 1 */
+};
+
+static bool is_word_cp(ucs4_t c)
+{
+	if (c < 0x80)
+		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	enum script sc = script_of(c);
+	return (sc == SCRIPT_LATIN || sc == SCRIPT_GREEK || sc == SCRIPT_CYRILLIC ||
+	        sc == SCRIPT_INHERITED) && (uc_is_alpha(c) || sc == SCRIPT_INHERITED);
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool is_cjk_cp(ucs4_t c)
+{
+	enum script sc = script_of(c);
+	return sc == SCRIPT_HAN || sc == SCRIPT_HIRAGANA || sc == SCRIPT_KATAKANA || c == 0x30FC;
+}
+
+static const char *const de_determiners[] = {
+	"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+	"kein", "keine", "jede", "jeder", "diese", "dieser", "dieses", "im", "am", "zum", "zur",
+	"vom", "beim", "ins", "mit", "von", "für", "auf", "bei", "nach", "aus", "über", "unter",
+	"seine", "ihre", "ihrer", "seiner", "unsere", "neue", "neuen", "ersten",
+};
+
+static bool after_de_determiner(const struct scan *sc)
+{
+	if (sc->de && sc->after_number)
+		return true;
+	if (!sc->de || !sc->prev.s)
+		return false;
+	for (size_t i = 0; i < ARRAY_SIZE(de_determiners); i++)
+		if (eq_ci(sc->prev.s, sc->prev.n, de_determiners[i]))
+			return true;
+	return false;
+}
+
+static int64_t word_hash(const struct word *w)
+{
+	char *f = tokenize_fold(w->s, w->n);
+	int64_t h = evidence_hash(f, strlen(f));
+	free(f);
+	return h;
+}
+
+static bool is_name_word(const struct scan *sc, const struct word *w)
+{
+	if (w->acronym)
+		return true;
+	if (!w->cap || w->n < 2)
+		return false;
+	return capset_has(sc->caps, word_hash(w));
+}
+
+/* The name read so far ends: "Mistral AI" gives N:mistral ai, n:mistral, n:ai. */
+static void flush_name(struct scan *sc)
+{
+	size_t n = sc->nseq;
+	sc->nseq = 0;
+	if (sc->collect || n == 0)
+		return;
+	if (n > 1) {
+		struct sbuf b = SBUF_INIT;
+		for (size_t i = 0; i < n; i++) {
+			if (i)
+				sbuf_addc(&b, ' ');
+			sbuf_add(&b, sc->seq[i].s, sc->seq[i].n);
+		}
+		add_folded(sc->ev, EV_NAMES, b.s, b.len);
+		sbuf_free(&b);
+	}
+	for (size_t i = 0; i < n; i++)
+		if (sc->seq[i].n >= 3 || sc->seq[i].acronym)
+			add_folded(sc->ev, EV_NAME, sc->seq[i].s, sc->seq[i].n);
+}
+
+static void take_word(struct scan *sc, struct word w)
+{
+	if (sc->collect) {
+		if (w.cap && !w.sentence && !sc->title && !after_de_determiner(sc))
+			capset_add(sc->caps, word_hash(&w));
+		sc->prev = w;
+		sc->after_number = false;
+		return;
+	}
+	if (sc->cjk_lang || is_name_word(sc, &w)) {
+		if (sc->nseq == ARRAY_SIZE(sc->seq))
+			flush_name(sc);
+		sc->seq[sc->nseq++] = w;
+	} else {
+		flush_name(sc);
+	}
+	sc->prev = w;
+}
+
+/* A word at s[i]: letters, digits, marks, inner hyphens and apostrophes. */
+static size_t scan_word(struct scan *sc, const char *s, size_t n, size_t i, bool sentence)
+{
+	size_t j = i, k;
+	size_t caps = 0, letters = 0;
+	bool cap = false;
+	size_t apos = 0; /* the end of an elided article: l', d', dell' */
+	while (j < n) {
+		ucs4_t c = cp_at(s + j, n - j, &k);
+		if (is_word_cp(c) || (c < 0x80 && is_digit((char)c))) {
+			if (uc_is_upper(c)) {
+				caps++;
+				if (letters == 0)
+					cap = true;
+			}
+			if (is_word_cp(c))
+				letters++;
+			j += k;
+			continue;
+		}
+		size_t k2;
+		ucs4_t d = j + k < n ? cp_at(s + j + k, n - j - k, &k2) : 0;
+		bool next_word = is_word_cp(d) || (d < 0x80 && is_digit((char)d));
+		if ((c == '-' || c == 0x2010) && next_word) {
+			j += k;
+			continue;
+		}
+		if ((c == '\'' || c == 0x2019) && next_word) {
+			if (letters <= 4 && (!cap || letters <= 2) && uc_is_upper(d)) { /* d'OpenAI, dell'Unione, L'Union */
+				apos = j + k;
+				j += k;
+				caps = letters = 0;
+				cap = false;
+				continue;
+			}
+			if ((d == 's' || d == 'S') && j + k + 1 >= n) {
+				break;
+			}
+			if ((d == 's' || d == 'S') && !is_word_cp(cp_at(s + j + k + 1, n - j - k - 1, &k2)))
+				break; /* Microsoft's */
+			j += k;
+			continue;
+		}
+		break;
+	}
+	size_t st = apos ? apos : i;
+	struct word w = {s + st, j - st, cap, caps >= 2, sentence && !apos};
+	if (apos) /* "GPT-4 d'OpenAI": the article parts two names */
+		flush_name(sc);
+	if (letters > 0)
+		take_word(sc, w);
+	else
+		flush_name(sc);
+	/* A possessive 's ends the name: "Mistral AI's Public Affairs Director" */
+	if (j < n && (s[j] == '\'' || has_prefix(s + j, n - j, "\u2019"))) {
+		size_t q = s[j] == '\'' ? 1 : 3;
+		if (j + q < n && (s[j + q] == 's' || s[j + q] == 'S')) {
+			j += q + 1;
+			flush_name(sc);
+		}
+	}
+	return j;
+}
+
+/* ---- numbers ------------------------------------------------------------ */
+
+struct word_value {
+	const char *w;
+	double v;
+};
+
+/* Scale words, whole words, case-insensitive; longest first where one is a
+ * prefix of another. */
+static const struct word_value scales[] = {
+	{"thousand", 1e3}, {"tausend", 1e3}, {"mille", 1e3}, {"mila", 1e3},
+	{"millions", 1e6}, {"million", 1e6}, {"millionen", 1e6}, {"millones", 1e6}, {"millón", 1e6},
+	{"milioni", 1e6}, {"milione", 1e6}, {"mln", 1e6}, {"mio.", 1e6}, {"mio", 1e6},
+	{"billions", 1e9}, {"billion", 1e9}, {"bn", 1e9}, {"milliards", 1e9}, {"milliard", 1e9},
+	{"milliarden", 1e9}, {"milliarde", 1e9}, {"miliardi", 1e9}, {"miliardo", 1e9},
+	{"mil millones", 1e9}, {"mrd.", 1e9}, {"mrd", 1e9}, {"trillion", 1e12}, {"mil", 1e3},
+	{"百万", 1e6}, {"千万", 1e7}, {"万亿", 1e12}, {"万", 1e4}, {"亿", 1e8}, {"億", 1e8},
+	{"千", 1e3}, {"兆", 1e12},
+};
+
+struct word_unit {
+	const char *w;
+	const char *unit; /* as the key writes it */
+};
+
+/* Units after the number (and its scale). */
+static const struct word_unit units[] = {
+	{"%", "%"}, {"％", "%"}, {"per cent", "%"}, {"percent", "%"}, {"pour cent", "%"},
+	{"per cento", "%"}, {"prozent", "%"}, {"por ciento", "%"}, {"por cento", "%"},
+	{"dollars", "$"}, {"dollar", "$"}, {"dollari", "$"}, {"dollaro", "$"}, {"dólares", "$"},
+	{"usd", "$"}, {"美元", "$"}, {"ドル", "$"}, {"$", "$"},
+	{"euros", "€"}, {"euro", "€"}, {"eur", "€"}, {"€", "€"}, {"欧元", "€"}, {"ユーロ", "€"},
+	{"pounds", "£"}, {"sterling", "£"}, {"£", "£"}, {"英镑", "£"},
+	{"yen", "¥"}, {"円", "¥"}, {"日元", "¥"}, {"yuan", "CN¥"}, {"元", "CN¥"}, {"人民币", "CN¥"},
+};
+
+/* s[0..n) starts with w, case-insensitive (ASCII), as a whole word. */
+static size_t word_at(const char *s, size_t n, const char *w)
+{
+	size_t m = has_prefix(s, n, w);
+	if (!m)
+		return 0;
+	bool ascii_end = (unsigned char)w[strlen(w) - 1] < 0x80 &&
+	                 (((unsigned char)w[strlen(w) - 1] | 0x20) >= 'a' &&
+	                  ((unsigned char)w[strlen(w) - 1] | 0x20) <= 'z');
+	if (ascii_end && m < n) {
+		size_t k;
+		if (is_word_cp(cp_at(s + m, n - m, &k)))
+			return 0;
+	}
+	return m;
+}
+
+static size_t skip_blank(const char *s, size_t n, size_t i)
+{
+	size_t k;
+	while (i < n && is_space_cp(cp_at(s + i, n - i, &k)))
+		i += k;
+	return i;
+}
+
+/* "de ", "d'", "di " between an amount and its unit. */
+static size_t skip_of(const char *s, size_t n, size_t i)
+{
+	static const char *const of[] = {"de ", "d'", "d\u2019", "di "};
+	for (size_t t = 0; t < 4; t++) {
+		size_t m = word_at(s + i, n - i, of[t]);
+		if (m)
+			return skip_blank(s, n, i + m);
+	}
+	return i;
+}
+
+/* A thousands separator in this convention (',' or '.', and spaces). */
+static size_t group_sep(const char *s, size_t n, size_t j, bool comma_dec, bool *is_thousands)
+{
+	size_t k;
+	ucs4_t c = cp_at(s + j, n - j, &k);
+	if (c == ',' || c == '.') {
+		*is_thousands = comma_dec ? c == '.' : c == ',';
+		return 1;
+	}
+	if (c == ' ' || c == 0xA0 || c == 0x202F || c == '\'') {
+		*is_thousands = true;
+		return c == ' ' && !comma_dec ? 0 : k;
+	}
+	return 0;
+}
+
+/*
+ * The number at s[i]: digits with separators (1,5 / 1.5 / 2 000 / 2.000),
+ * then its scale and unit.  A separator before exactly three digits groups
+ * thousands when the language groups with it, else it is the decimal mark.
+ */
+static size_t scan_number(struct scan *sc, const char *s, size_t n, size_t i, const char *prefix_unit)
+{
+	double v = 0, frac = 0, fscale = 1;
+	size_t j = i;
+	bool decimal = false;
+	size_t ndig = 0;
+	while (j < n && is_digit(s[j])) {
+		v = v * 10 + (s[j++] - '0');
+		ndig++;
+	}
+	for (;;) {
+		bool thou = false;
+		size_t sl = j < n ? group_sep(s, n, j, sc->comma_dec, &thou) : 0;
+		if (!sl || j + sl >= n || !is_digit(s[j + sl]))
+			break;
+		size_t g = j + sl, e = g;
+		while (e < n && is_digit(s[e]))
+			e++;
+		if (thou && e - g == 3 && !decimal) {
+			for (size_t t = g; t < e; t++)
+				v = v * 10 + (s[t] - '0');
+			j = e;
+			continue;
+		}
+		if (decimal || (s[j] != ',' && s[j] != '.'))
+			break;
+		for (size_t t = g; t < e; t++) {
+			fscale /= 10;
+			frac += (s[t] - '0') * fscale;
+		}
+		decimal = true;
+		j = e;
+	}
+	v += frac;
+	sc->after_number = true;
+	if (sc->collect)
+		return j;
+	size_t after = j;
+	size_t m = skip_blank(s, n, j);
+	double scale = 1;
+	for (size_t t = 0; t < ARRAY_SIZE(scales); t++) {
+		size_t w = word_at(s + m, n - m, scales[t].w);
+		if (w) {
+			scale = scales[t].v;
+			if (sc->de && scale == 1e9 && strcmp(scales[t].w, "billion") == 0)
+				scale = 1e12;
+			m += w;
+			break;
+		}
+	}
+	if (scale == 1 && m == j && j < n && (s[j] == 'm' || s[j] == 'k' || s[j] == 'b') &&
+	    prefix_unit && (j + 1 >= n || !is_word_cp((unsigned char)s[j + 1]))) {
+		scale = s[j] == 'k' ? 1e3 : s[j] == 'm' ? 1e6 : 1e9; /* $2m, €15k */
+		m = j + 1;
+	}
+	if (scale != 1)
+		after = m;
+	const char *unit = prefix_unit;
+	size_t u = skip_of(s, n, skip_blank(s, n, scale != 1 ? m : j));
+	for (size_t t = 0; !unit && t < ARRAY_SIZE(units); t++) {
+		size_t w = word_at(s + u, n - u, units[t].w);
+		if (w) {
+			unit = units[t].unit;
+			after = u + w;
+		}
+	}
+	v *= scale;
+	char buf[48];
+	if (!unit && scale == 1 && !decimal) {
+		if (ndig == 4 && v >= 1900 && v <= 2100) {
+			snprintf(buf, sizeof buf, "%d", (int)v);
+			add_key(sc->ev, EV_YEAR, buf, strlen(buf));
+			return after;
+		}
+		if (v < 100 || (j < n && s[j] == ':'))
+			return after;
+	}
+	int len = snprintf(buf, sizeof buf, "%.6g%s", v, unit ? unit : "");
+	add_key(sc->ev, EV_NUM, buf, (size_t)len);
+	return after;
+}
+
+/* A currency sign just before a number: "$2", "€ 15", "US$". */
+static const char *prefix_unit_at(const char *s, size_t n, size_t i, size_t *len)
+{
+	static const struct word_unit signs[] = {{"US$", "$"}, {"$", "$"}, {"€", "€"}, {"£", "£"},
+	                                         {"¥", "¥"}, {"￥", "¥"}};
+	for (size_t t = 0; t < ARRAY_SIZE(signs); t++) {
+		size_t m = has_prefix(s + i, n - i, signs[t].w);
+		if (m) {
+			size_t j = i + m;
+			if (j < n && s[j] == ' ')
+				j++;
+			if (j < n && is_digit(s[j])) {
+				*len = j - i;
+				return signs[t].unit;
+			}
+		}
+	}
+	*len = 0;
+	return NULL;
+}
+
+/* ---- CJK names ------------------------------------------------------------ */
+
+/* Characters of Chinese transliterations of foreign names (马斯克, 特斯拉,
+ * 亚马逊): a run of three or more of them is taken as a name. */
+static const char translit[] =
+	"阿埃艾安奥澳巴拜班邦保鲍贝本比彼毕波伯博布查达戴丹道德迪蒂丁杜多俄厄恩法菲费芬丰"
+	"弗福盖甘冈戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒"
+	"雷里理利莉林琳隆卢鲁伦罗洛马玛迈麦曼梅门蒙米明莫姆穆纳娜内尼妮诺努帕派潘佩皮珀"
+	"普齐奇乔切萨塞森沙莎尚舍什施史斯松苏索塔泰坦汤特滕图托瓦万威维温沃乌伍西希谢"
+	"休雅亚扬伊因尤约泽扎詹逊";
+
+static bool is_translit(const char *s, size_t k)
+{
+	for (size_t i = 0; i + k <= sizeof translit - 1; i += 3)
+		if (memcmp(translit + i, s, k) == 0)
+			return true;
+	return false;
+}
+
+/* A run of CJK text: transliterated names (zh) and katakana names (ja). */
+static size_t scan_cjk(struct scan *sc, const char *s, size_t n, size_t i)
+{
+	size_t j = i, k, tr = i, ka = i;
+	size_t ntr = 0, nka = 0;
+	for (;;) {
+		ucs4_t c = j < n ? cp_at(s + j, n - j, &k) : 0;
+		bool cjk = j < n && is_cjk_cp(c);
+		bool t = cjk && script_of(c) == SCRIPT_HAN && is_translit(s + j, k);
+		bool kat = cjk && (script_of(c) == SCRIPT_KATAKANA || c == 0x30FC);
+		if (!t) {
+			if (ntr >= 3 && !sc->collect)
+				add_key(sc->ev, EV_NAME, s + tr, j - tr);
+			ntr = 0;
+			tr = j + (cjk ? k : 0);
+		} else {
+			ntr++;
+		}
+		if (!kat) {
+			if (nka >= 3 && !sc->collect)
+				add_key(sc->ev, EV_NAME, s + ka, j - ka);
+			nka = 0;
+			ka = j + (cjk ? k : 0);
+		} else {
+			nka++;
+		}
+		if (!cjk)
+			break;
+		j += k;
+	}
+	return j;
+}
+
+/* ---- quotes and URLs ------------------------------------------------------ */
+
+static const char *const quote_pairs[][2] = {
+	{"\"", "\""}, {"“", "”"}, {"„", "“"}, {"«", "»"}, {"「", "」"}, {"『", "』"}, {"‘", "’"},
+};
+
+/* A quote of one to four words: q:folded.  Returns the opening's length. */
+static size_t scan_quote(struct scan *sc, const char *s, size_t n, size_t i)
+{
+	if (sc->quote_close == i + 1)
+		return 0; /* the end of the last quote opens nothing */
+	for (size_t q = 0; q < ARRAY_SIZE(quote_pairs); q++) {
+		size_t m = has_prefix(s + i, n - i, quote_pairs[q][0]);
+		if (!m)
+			continue;
+		const char *close = quote_pairs[q][1];
+		size_t cl = strlen(close), lim = i + m + 60 < n ? i + m + 60 : n;
+		for (size_t j = i + m; j + cl <= lim; j++) {
+			if (memcmp(s + j, close, cl) != 0)
+				continue;
+			const char *t = s + i + m;
+			size_t tn = j - i - m, words = 1;
+			for (size_t x = 0; x < tn; x++)
+				words += t[x] == ' ';
+			trim(&t, &tn);
+			bool sentence = tn && is_sentence_end(last_cp(t, tn));
+			if (!sc->collect && tn >= 2 && words <= 4 && !sentence)
+				add_folded(sc->ev, EV_QUOTE, t, tn);
+			sc->quote_close = j + 1;
+			break;
+		}
+		return m;
+	}
+	return 0;
+}
+
+static size_t scan_url(struct scan *sc, const char *s, size_t n, size_t i)
+{
+	size_t len;
+	const char *u = art_find_url(s + i, n - i, &len);
+	if (u != s + i)
+		return 0;
+	if (!sc->collect) {
+		char *host = art_host_of(u, len);
+		const char *h = host;
+		if (has_prefix(h, strlen(h), "www."))
+			h += 4;
+		if (!sc->own_host || strcmp(h, sc->own_host) != 0)
+			add_folded(sc->ev, EV_HOST, h, strlen(h));
+		size_t p = has_prefix(u, len, "https://");
+		if (!p)
+			p = has_prefix(u, len, "http://");
+		p += has_prefix(u + p, len - p, "www.");
+		size_t e = len;
+		for (size_t x = p; x < len; x++)
+			if (u[x] == '?' || u[x] == '#') {
+				e = x;
+				break;
+			}
+		while (e > p && u[e - 1] == '/')
+			e--;
+		if (e > p + strlen(h))
+			add_key(sc->ev, EV_URL, u + p, e - p);
+		free(host);
+	}
+	return len;
+}
+
+/* ---- one paragraph ----------------------------------------------------- */
+
+/* d:YYYY-MM-DD of a midnight in Unix seconds (Howard Hinnant's civil_from_days). */
+static void add_day(struct evidence *ev, int64_t t)
+{
+	int64_t z = t / 86400 + 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t doe = z - era * 146097;
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t mp = (5 * doy + 2) / 153;
+	int d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	int y = (int)(yoe + era * 400 + (m <= 2));
+	char buf[32];
+	int len = snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+	add_key(ev, EV_DATE, buf, (size_t)len);
+}
+
+static bool lang_is(const char *lang, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(lang, *list) == 0)
+			return true;
+	return false;
+}
+
+static void scan_para(struct scan *sc, const char *s, size_t n, const char *lang)
+{
+	static const char *const point_dec[] = {"en", "zh", "ja", "ko", "th", "he", "ga", NULL};
+	static const char *const cjk[] = {"zh", "ja", NULL};
+	sc->comma_dec = !lang_is(lang, point_dec);
+	sc->cjk_lang = lang_is(lang, cjk);
+	sc->de = strcmp(lang, "de") == 0;
+	sc->mdy = strcmp(lang, "en") == 0;
+	sc->nseq = 0;
+	sc->prev = (struct word){0};
+	sc->after_number = false;
+	sc->quote_close = 0;
+	bool sentence = true;
+	size_t i = 0, k;
+	while (i < n) {
+		ucs4_t c = cp_at(s + i, n - i, &k);
+		size_t e, pl;
+		bool alnum = c < 0x80 && (is_digit((char)c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'));
+		bool url = (c == 'h' && has_prefix(s + i, n - i, "http")) ||
+		           (c == 'w' && has_prefix(s + i, n - i, "www."));
+		if (url && (e = scan_url(sc, s, n, i))) {
+			flush_name(sc);
+			i += e;
+			continue;
+		}
+		int64_t day = alnum && (i == 0 || !is_word_cp(last_cp(s, i))) ?
+		              art_date_at(s, n, i, sc->mdy, &e) : 0;
+		if (day) {
+			flush_name(sc);
+			if (!sc->collect)
+				add_day(sc->ev, day);
+			i = e;
+			sentence = false;
+			continue;
+		}
+		bool sign = c == '$' || c == 'U' || c == 0x20AC || c == 0xA3 || c == 0xA5 || c == 0xFFE5;
+		const char *pu = sign ? prefix_unit_at(s, n, i, &pl) : NULL;
+		if (pu || (c < 0x80 && is_digit((char)c))) {
+			flush_name(sc);
+			i = scan_number(sc, s, n, pu ? i + pl : i, pu);
+			sentence = false;
+			continue;
+		}
+		if (is_word_cp(c)) {
+			i = scan_word(sc, s, n, i, sentence);
+			sentence = false;
+			continue;
+		}
+		if (is_cjk_cp(c)) {
+			flush_name(sc);
+			i = scan_cjk(sc, s, n, i);
+			continue;
+		}
+		if ((e = scan_quote(sc, s, n, i))) {
+			flush_name(sc);
+			i += e;
+			sentence = true;
+			continue;
+		}
+		if (!is_space_cp(c) && c != '\n') {
+			flush_name(sc);
+			if (is_sentence_end(c) || c == ':' || c == 0xFF1A || c == '-' || c == 0x2013 ||
+			    c == 0x2014 || c == '(' || c == '*' || c == 0x3010)
+				sentence = true;
+			else if (c != ',' && c != ';')
+				sentence = sentence && c != 0x3001;
+		} else if (c == '\n') {
+			flush_name(sc);
+			sentence = true;
+		}
+		i += k;
+	}
+	flush_name(sc);
+}
+
+/* ---- choosing and ordering keys ---------------------------------------- */
+
+static int cmp_text(const void *a, const void *b)
+{
+	return strcmp(((const struct ev_key *)a)->text, ((const struct ev_key *)b)->text);
+}
+
+/* How telling a key is, before the library says how rare it is. */
+static double key_rank(const struct ev_key *k)
+{
+	size_t n = strlen(k->text);
+	double w;
+	switch (k->text[0]) {
+	case EV_NAMES: case EV_URL: w = 3; break;
+	case EV_NUM: w = is_digit(k->text[n - 1]) ? 1 : 3; break;
+	case EV_DATE: w = 2.5; break;
+	case EV_NAME: case EV_QUOTE: w = 1.5; break;
+	case EV_HOST: w = 1; break;
+	default: w = 0.5; break;
+	}
+	return w * (1 + log((double)k->count));
+}
+
+static int cmp_rank(const void *a, const void *b)
+{
+	double ra = key_rank(a), rb = key_rank(b);
+	return ra > rb ? -1 : ra < rb ? 1 : cmp_text(a, b);
+}
+
+/* Sort, merge duplicates (counting them), keep the best EVIDENCE_MAX_KEYS. */
+static void finish(struct evidence *ev)
+{
+	if (!ev->n)
+		return;
+	qsort(ev->keys, ev->n, sizeof *ev->keys, cmp_text);
+	size_t w = 0;
+	for (size_t r = 0; r < ev->n; r++) {
+		if (w && strcmp(ev->keys[w - 1].text, ev->keys[r].text) == 0) {
+			ev->keys[w - 1].count++;
+			free(ev->keys[r].text);
+		} else {
+			ev->keys[w++] = ev->keys[r];
+		}
+	}
+	ev->n = w;
+	if (ev->n > EVIDENCE_MAX_KEYS) {
+		qsort(ev->keys, ev->n, sizeof *ev->keys, cmp_rank);
+		for (size_t i = EVIDENCE_MAX_KEYS; i < ev->n; i++)
+			free(ev->keys[i].text);
+		ev->n = EVIDENCE_MAX_KEYS;
+		qsort(ev->keys, ev->n, sizeof *ev->keys, cmp_text);
+	}
+	for (size_t i = 0; i < ev->n; i++)
+		ev->keys[i].hash = evidence_hash(ev->keys[i].text, strlen(ev->keys[i].text));
+}
+
+static const char *para_lang(const struct article *a, const struct para *p)
+{
+	return p->lang[0] && strcmp(p->lang, "und") != 0 ? p->lang : a->lang;
+}
+
+void evidence_extract(const struct article *a, struct evidence *ev)
+{
+	memset(ev, 0, sizeof *ev);
+	struct capset caps = {0};
+	char *own = NULL;
+	if (a->url && a->url[0]) {
+		own = art_host_of(a->url, strlen(a->url));
+		if (has_prefix(own, strlen(own), "www."))
+			memmove(own, own + 4, strlen(own) - 3);
+	}
+	struct scan sc = {.ev = ev, .caps = &caps, .own_host = own};
+	for (int pass = 0; pass < 2; pass++) {
+		sc.collect = pass == 0;
+		for (size_t i = 0; i < a->npara; i++) {
+			const struct para *p = &a->paras[i];
+			sc.title = p->kind == PARA_TITLE;
+			scan_para(&sc, p->text, strlen(p->text), para_lang(a, p));
+		}
+		if (!a->npara && a->title)
+			scan_para(&sc, a->title, strlen(a->title), a->lang);
+	}
+	if (own) { /* the article's own URL is a key, its host is not */
+		size_t len;
+		const char *u = art_find_url(a->url, strlen(a->url), &len);
+		if (u)
+			scan_url(&sc, u, len, 0);
+	}
+	free(own);
+	free(caps.h);
+	finish(ev);
+}
+
+void evidence_from_text(const char *text, const char *lang, struct evidence *ev)
+{
+	struct article a = {0};
+	a.title = (char *)"";
+	a.url = (char *)"";
+	snprintf(a.lang, sizeof a.lang, "%s", lang);
+	struct para p = {.text = (char *)text, .side = SIDE_NONE, .kind = PARA_BODY};
+	snprintf(p.lang, sizeof p.lang, "%s", lang);
+	a.paras = &p;
+	a.npara = 1;
+	evidence_extract(&a, ev);
+}
+
+void evidence_free(struct evidence *ev)
+{
+	for (size_t i = 0; i < ev->n; i++)
+		free(ev->keys[i].text);
+	free(ev->keys);
+	memset(ev, 0, sizeof *ev);
+}
+
+char *evidence_join(const struct evidence *ev)
+{
+	struct sbuf b = SBUF_INIT;
+	for (size_t i = 0; i < ev->n; i++) {
+		if (i)
+			sbuf_addstr(&b, " | ");
+		sbuf_addstr(&b, ev->keys[i].text);
+	}
+	return b.s ? sbuf_detach(&b) : xstrdup("");
+}
