@@ -48,7 +48,7 @@ void evidence_extract(const struct article *a, struct evidence *ev);
 void evidence_from_text(const char *text, const char *lang, struct evidence *ev);
 void evidence_free(struct evidence *ev);
 
-/* A stable 63-bit hash of a key (FNV-1a), the key's identity in the store. */
+/* A stable 48-bit hash of a key (FNV-1a), the key's identity in the store. */
 int64_t evidence_hash(const char *key, size_t len);
 
 /* The keys as one line "k1 | k2 | ...", for tests and debugging.  Caller frees. */

@@ -748,7 +748,7 @@ enum dg_status store_delete(struct store *st, int64_t id)
 {
 	/* The index must hold what it is asked to forget: a row of a batch
 	 * still open enters it at commit. */
-	if (fts_flush(st) != DG_OK)
+	if (fts_flush(st) != DG_OK || store_story_forget(st, id) != DG_OK)
 		return DG_ERR;
 	/* The BEFORE DELETE trigger takes the row out of the index and the
 	 * counts (reading its state row); the state row goes by the foreign

@@ -248,9 +248,28 @@ static enum dg_status migrate_v5(struct store *st)
 	                  "UPDATE article SET text_key = ?2 WHERE id = ?1", row_text_key);
 }
 
+/*
+ * v6: story links (store_story.c): which articles hold each evidence key,
+ * each article's story and keys, and the links a user broke.  Articles
+ * stored before are in no story (they have no keys) until imported again.
+ */
+static enum dg_status migrate_v6(struct store *st)
+{
+	return store_exec(st,
+		"CREATE TABLE IF NOT EXISTS story_key(k INTEGER NOT NULL, a INTEGER NOT NULL,\n"
+		" PRIMARY KEY(k, a)) WITHOUT ROWID;\n"
+		"CREATE TABLE IF NOT EXISTS story_art(\n"
+		" a INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,\n"
+		" story INTEGER,\n"
+		" keys BLOB);\n"
+		"CREATE INDEX IF NOT EXISTS story_art_story ON story_art(story) WHERE story IS NOT NULL;\n"
+		"CREATE TABLE IF NOT EXISTS story_break(a INTEGER NOT NULL, b INTEGER NOT NULL,\n"
+		" PRIMARY KEY(a, b)) WITHOUT ROWID;\n");
+}
+
 /* The ladder: step i takes the schema from user_version i to i + 1. */
 static enum dg_status (*const migrations[])(struct store *) = {migrate_v1, migrate_v2, migrate_v3, migrate_v4,
-                                                                migrate_v5};
+                                                                migrate_v5, migrate_v6};
 
 int64_t store_schema_version(void)
 {

@@ -49,7 +49,7 @@ int64_t evidence_hash(const char *key, size_t len)
 	uint64_t h = 1469598103934665603ULL;
 	for (size_t i = 0; i < len; i++)
 		h = (h ^ (unsigned char)key[i]) * 1099511628211ULL;
-	return (int64_t)(h >> 1);
+	return (int64_t)(h >> 16); /* 48 bits: six bytes in an SQLite integer */
 }
 
 /* ---- the words the article capitalises inside sentences ---------------- */
@@ -162,6 +162,26 @@ static bool after_de_determiner(const struct scan *sc)
 	return false;
 }
 
+/* Capitalised in the middle of sentences, yet no name: months and days
+ * (English, German), the English "I". */
+static const char *const not_names[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "i",
+	"mr", "mrs", "ms", "dr", "herr", "frau",
+};
+
+static bool not_a_name(const struct word *w)
+{
+	if (w->n > 9)
+		return false;
+	for (size_t i = 0; i < ARRAY_SIZE(not_names); i++)
+		if (eq_ci(w->s, w->n, not_names[i]))
+			return true;
+	return false;
+}
+
 static int64_t word_hash(const struct word *w)
 {
 	char *f = tokenize_fold(w->s, w->n);
@@ -174,7 +194,7 @@ static bool is_name_word(const struct scan *sc, const struct word *w)
 {
 	if (w->acronym)
 		return true;
-	if (!w->cap || w->n < 2)
+	if (!w->cap || w->n < 2 || not_a_name(w))
 		return false;
 	return capset_has(sc->caps, word_hash(w));
 }
@@ -764,6 +784,45 @@ static const char *para_lang(const struct article *a, const struct para *p)
 	return p->lang[0] && strcmp(p->lang, "und") != 0 ? p->lang : a->lang;
 }
 
+/* A short line naming the article's own outlet ("Diario del Sur · 14 de
+ * diciembre de 2023", "By Jane Okafor, Harbor Gazette"): what every article
+ * of the outlet has, and the article's own date, are no evidence. */
+static bool byline(const struct article *a, const struct para *p)
+{
+	size_t n = strlen(p->text), e;
+	if (a->source && a->source[0] && n <= 120 && strstr(p->text, a->source) != NULL)
+		return true;
+	/* a dateline: a date and a few words on a line of its own */
+	return n <= 80 && p->kind != PARA_TITLE && art_find_date(p->text, n, false, &e) != 0;
+}
+
+/* Drop the keys that only name the article's outlet. */
+static void drop_source(struct evidence *ev, const char *source)
+{
+	if (!source || !source[0])
+		return;
+	char *f = tokenize_fold(source, strlen(source));
+	size_t w = 0, fl = strlen(f);
+	for (size_t i = 0; i < ev->n; i++) {
+		const char *k = ev->keys[i].text;
+		bool drop = false;
+		if (k[0] == EV_NAME || k[0] == EV_NAMES) {
+			const char *v = k + 2, *p = f;
+			size_t vl = strlen(v);
+			while (!drop && (p = strstr(p, v)) != NULL) {
+				drop = (p == f || p[-1] == ' ') && (p + vl == f + fl || p[vl] == ' ');
+				p++;
+			}
+		}
+		if (drop)
+			free(ev->keys[i].text);
+		else
+			ev->keys[w++] = ev->keys[i];
+	}
+	ev->n = w;
+	free(f);
+}
+
 void evidence_extract(const struct article *a, struct evidence *ev)
 {
 	memset(ev, 0, sizeof *ev);
@@ -779,6 +838,8 @@ void evidence_extract(const struct article *a, struct evidence *ev)
 		sc.collect = pass == 0;
 		for (size_t i = 0; i < a->npara; i++) {
 			const struct para *p = &a->paras[i];
+			if (byline(a, p))
+				continue;
 			sc.title = p->kind == PARA_TITLE;
 			scan_para(&sc, p->text, strlen(p->text), para_lang(a, p));
 		}
@@ -793,6 +854,7 @@ void evidence_extract(const struct article *a, struct evidence *ev)
 	}
 	free(own);
 	free(caps.h);
+	drop_source(ev, a->source);
 	finish(ev);
 }
 

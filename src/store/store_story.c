@@ -1,0 +1,439 @@
+/*
+ * store_story.c: story links in the library (store.h, schema v6).
+ *
+ *   story_key(k, a)          evidence key hash k is in article a (WITHOUT
+ *                            ROWID: the candidates of a key are one range)
+ *   story_art(a, story, keys) each linked-or-linkable article: its story
+ *                            (NULL: none) and its key hashes, so that an
+ *                            update or a delete can take them back out
+ *   story_break(a, b)        a link the user broke (a < b): never remade
+ *
+ * The scoring is the text core's (story.h); this file only finds
+ * candidates and keeps the stories.
+ */
+#include "diglot/common.h"
+#include "diglot/story.h"
+#include "diglot/sbuf.h"
+#include "store_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define KEY_BYTES 6 /* evidence_hash is 48 bits */
+
+/* ---- the candidates -------------------------------------------------- */
+
+struct cand {
+	int64_t id;    /* 0: empty slot */
+	uint64_t mask; /* the new article's keys it shares */
+};
+
+struct cands {
+	struct cand *c;
+	size_t cap, n;
+};
+
+static struct cand *cand_at(struct cands *cs, int64_t id)
+{
+	if (2 * (cs->n + 1) > cs->cap) {
+		struct cands old = *cs;
+		cs->cap = old.cap ? 2 * old.cap : 256;
+		cs->c = xcalloc(cs->cap, sizeof *cs->c);
+		cs->n = 0;
+		for (size_t i = 0; i < old.cap; i++)
+			if (old.c[i].id)
+				*cand_at(cs, old.c[i].id) = old.c[i];
+		free(old.c);
+	}
+	size_t i = (size_t)((uint64_t)id * 0x9E3779B97F4A7C15ULL >> 20) & (cs->cap - 1);
+	while (cs->c[i].id && cs->c[i].id != id)
+		i = (i + 1) & (cs->cap - 1);
+	if (!cs->c[i].id) {
+		cs->c[i].id = id;
+		cs->n++;
+	}
+	return &cs->c[i];
+}
+
+static enum dg_status step_done(struct store *st, sqlite3_stmt *s)
+{
+	int r = sqlite3_step(s);
+	sqlite3_reset(s);
+	return r == SQLITE_DONE || r == SQLITE_ROW ? DG_OK : store_sqlerr(st);
+}
+
+/* The articles holding each key (at most the cap, plus one to tell a
+ * common key): their share masks, and each key's weight. */
+static enum dg_status find_cands(struct store *st, int64_t id, const struct evidence *ev,
+                                 int64_t articles, struct cands *cs, double *w)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT a FROM story_key WHERE k = ?1 LIMIT ?2");
+	if (!s)
+		return DG_ERR;
+	int64_t cap = story_df_cap(articles);
+	int64_t ids[STORY_DF_MAX + 1];
+	size_t n = ev->n < 64 ? ev->n : 64;
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_int64(s, 1, ev->keys[i].hash);
+		sqlite3_bind_int64(s, 2, cap + 1);
+		int r, got = 0;
+		while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+			int64_t a = sqlite3_column_int64(s, 0);
+			if (a != id)
+				ids[got++] = a;
+		}
+		sqlite3_reset(s);
+		if (r != SQLITE_DONE)
+			return store_sqlerr(st);
+		/* df counts the new article too: a key only it has weighs nothing yet. */
+		w[i] = got ? story_key_weight(ev->keys[i].text, got + 1, articles) : 0;
+		if (w[i] <= 0)
+			continue;
+		for (int j = 0; j < got; j++)
+			cand_at(cs, ids[j])->mask |= 1ULL << i;
+	}
+	return DG_OK;
+}
+
+/* ---- keys in and out --------------------------------------------------- */
+
+/* Take the keys an article was stored with out of story_key. */
+static enum dg_status forget_keys(struct store *st, int64_t id)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT keys FROM story_art WHERE a = ?1");
+	sqlite3_stmt *d = store_stmt(st, "DELETE FROM story_key WHERE k = ?1 AND a = ?2");
+	if (!s || !d)
+		return DG_ERR;
+	sqlite3_bind_int64(s, 1, id);
+	int r = sqlite3_step(s);
+	if (r != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+	}
+	size_t n = (size_t)sqlite3_column_bytes(s, 0);
+	unsigned char *b = xmalloc(n + 1);
+	if (n)
+		memcpy(b, sqlite3_column_blob(s, 0), n);
+	sqlite3_reset(s);
+	int rc = DG_OK;
+	for (size_t i = 0; rc == DG_OK && i + KEY_BYTES <= n; i += KEY_BYTES) {
+		int64_t k = 0;
+		for (int j = KEY_BYTES - 1; j >= 0; j--)
+			k = k << 8 | b[i + (size_t)j];
+		sqlite3_bind_int64(d, 1, k);
+		sqlite3_bind_int64(d, 2, id);
+		rc = step_done(st, d);
+	}
+	free(b);
+	return rc;
+}
+
+enum dg_status store_story_forget(struct store *st, int64_t id)
+{
+	return forget_keys(st, id);
+}
+
+static enum dg_status put_keys(struct store *st, int64_t id, const struct evidence *ev)
+{
+	sqlite3_stmt *k = store_stmt(st, "INSERT OR IGNORE INTO story_key(k, a) VALUES(?1, ?2)");
+	sqlite3_stmt *a = store_stmt(st, "INSERT INTO story_art(a, keys) VALUES(?1, ?2)"
+	                                 " ON CONFLICT(a) DO UPDATE SET keys = excluded.keys");
+	if (!k || !a)
+		return DG_ERR;
+	unsigned char *b = xmalloc(ev->n * KEY_BYTES + 1);
+	int rc = DG_OK;
+	for (size_t i = 0; rc == DG_OK && i < ev->n; i++) {
+		uint64_t h = (uint64_t)ev->keys[i].hash;
+		for (int j = 0; j < KEY_BYTES; j++)
+			b[i * KEY_BYTES + (size_t)j] = (unsigned char)(h >> (8 * j));
+		sqlite3_bind_int64(k, 1, ev->keys[i].hash);
+		sqlite3_bind_int64(k, 2, id);
+		rc = step_done(st, k);
+	}
+	if (rc == DG_OK) {
+		sqlite3_bind_int64(a, 1, id);
+		sqlite3_bind_blob(a, 2, b, (int)(ev->n * KEY_BYTES), SQLITE_TRANSIENT);
+		rc = step_done(st, a);
+	}
+	free(b);
+	return rc;
+}
+
+/* ---- stories ------------------------------------------------------------ */
+
+static enum dg_status one_int(struct store *st, sqlite3_stmt *s, int64_t *v, bool *found)
+{
+	int r = sqlite3_step(s);
+	*found = r == SQLITE_ROW;
+	*v = *found && sqlite3_column_type(s, 0) != SQLITE_NULL ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	return r == SQLITE_ROW || r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+}
+
+enum dg_status store_story_of(struct store *st, int64_t id, int64_t *story)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT story FROM story_art WHERE a = ?1");
+	if (!s)
+		return DG_ERR;
+	sqlite3_bind_int64(s, 1, id);
+	bool found;
+	return one_int(st, s, story, &found);
+}
+
+/* The text date of a candidate (0 none). */
+static enum dg_status cand_date(struct store *st, int64_t id, int64_t *date)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT date, imported_at FROM article WHERE id = ?1");
+	if (!s)
+		return DG_ERR;
+	sqlite3_bind_int64(s, 1, id);
+	int r = sqlite3_step(s);
+	*date = r == SQLITE_ROW ? store_text_date(sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1)) : 0;
+	sqlite3_reset(s);
+	return r == SQLITE_ROW || r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+}
+
+/* Would joining story x (or lone article x when story is 0) and article
+ * id's story remake a broken link? */
+static enum dg_status broken_between(struct store *st, int64_t a, int64_t sa, int64_t b, int64_t sb,
+                                     bool *broken)
+{
+	/* Members of each side: the story's, or the article alone. */
+	sqlite3_stmt *s = store_stmt(st,
+		"WITH x(m) AS (SELECT a FROM story_art WHERE ?2 <> 0 AND story = ?2 UNION SELECT ?1),\n"
+		" y(m) AS (SELECT a FROM story_art WHERE ?4 <> 0 AND story = ?4 UNION SELECT ?3)\n"
+		"SELECT 1 FROM x, y, story_break k\n"
+		" WHERE k.a = min(x.m, y.m) AND k.b = max(x.m, y.m) LIMIT 1");
+	if (!s)
+		return DG_ERR;
+	sqlite3_bind_int64(s, 1, a);
+	sqlite3_bind_int64(s, 2, sa);
+	sqlite3_bind_int64(s, 3, b);
+	sqlite3_bind_int64(s, 4, sb);
+	int64_t v;
+	return one_int(st, s, &v, broken);
+}
+
+static enum dg_status new_story(struct store *st, int64_t *story)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT story FROM story_art WHERE story IS NOT NULL"
+	                                 " ORDER BY story DESC LIMIT 1");
+	if (!s)
+		return DG_ERR;
+	bool found;
+	int rc = one_int(st, s, story, &found);
+	*story += 1;
+	return rc;
+}
+
+static enum dg_status set_story(struct store *st, int64_t id, int64_t story)
+{
+	sqlite3_stmt *s = store_stmt(st, "UPDATE story_art SET story = ?2 WHERE a = ?1");
+	if (!s)
+		return DG_ERR;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, story);
+	return step_done(st, s);
+}
+
+static enum dg_status merge_story(struct store *st, int64_t from, int64_t into)
+{
+	sqlite3_stmt *s = store_stmt(st, "UPDATE story_art SET story = ?2 WHERE story = ?1");
+	if (!s)
+		return DG_ERR;
+	sqlite3_bind_int64(s, 1, from);
+	sqlite3_bind_int64(s, 2, into);
+	return step_done(st, s);
+}
+
+/* Article id joins candidate c: c's story, or a new one of the two; a
+ * second story reached merges into the first. */
+static enum dg_status join(struct store *st, int64_t id, int64_t *mine, int64_t c)
+{
+	int64_t theirs;
+	int rc = store_story_of(st, c, &theirs);
+	if (rc != DG_OK || (theirs && theirs == *mine))
+		return rc;
+	bool broken;
+	if ((rc = broken_between(st, id, *mine, c, theirs, &broken)) != DG_OK || broken)
+		return rc;
+	if (!*mine && !theirs) {
+		if ((rc = new_story(st, mine)) != DG_OK || (rc = set_story(st, c, *mine)) != DG_OK)
+			return rc;
+	} else if (!*mine) {
+		*mine = theirs;
+	} else if (!theirs) {
+		rc = set_story(st, c, *mine);
+	} else {
+		int64_t lo = theirs < *mine ? theirs : *mine, hi = theirs < *mine ? *mine : theirs;
+		rc = merge_story(st, hi, lo);
+		*mine = lo;
+	}
+	if (rc == DG_OK)
+		rc = set_story(st, id, *mine);
+	return rc;
+}
+
+struct scored {
+	int64_t id;
+	double score;
+};
+
+static int cmp_scored(const void *a, const void *b)
+{
+	const struct scored *x = a, *y = b;
+	return x->score > y->score ? -1 : x->score < y->score ? 1 : (x->id > y->id) - (x->id < y->id);
+}
+
+enum dg_status store_story_link(struct store *st, int64_t id, int64_t date, const struct evidence *ev)
+{
+	int64_t articles = store_pragma_int(st, "SELECT total FROM grp WHERE kind = 'all' AND name = ''");
+	if (articles < 0)
+		return store_sqlerr(st);
+	int rc = forget_keys(st, id);
+	if (rc != DG_OK)
+		return rc;
+	double w[64];
+	struct cands cs = {0};
+	struct scored *sc = NULL;
+	size_t nsc = 0;
+	rc = find_cands(st, id, ev, articles, &cs, w);
+	if (rc == DG_OK && cs.n) {
+		sc = xcalloc(cs.n, sizeof *sc);
+		for (size_t i = 0; i < cs.cap; i++) {
+			if (!cs.c[i].id)
+				continue;
+			int units;
+			double s = story_score(ev, w, cs.c[i].mask, &units);
+			if (story_is_link(s, units)) /* the date can only lower it */
+				sc[nsc++] = (struct scored){cs.c[i].id, s};
+		}
+	}
+	for (size_t i = 0; rc == DG_OK && i < nsc; i++) {
+		int64_t d = 0;
+		rc = cand_date(st, sc[i].id, &d);
+		sc[i].score *= story_date_factor(date, d);
+	}
+	if (rc == DG_OK)
+		rc = put_keys(st, id, ev);
+	if (rc == DG_OK && nsc) {
+		qsort(sc, nsc, sizeof *sc, cmp_scored);
+		int64_t mine = 0;
+		if ((rc = store_story_of(st, id, &mine)) == DG_OK)
+			for (size_t i = 0; rc == DG_OK && i < nsc && sc[i].score >= STORY_LINK_SCORE; i++)
+				rc = join(st, id, &mine, sc[i].id);
+	}
+	free(sc);
+	free(cs.c);
+	return rc;
+}
+
+/* ---- listing and unlinking ------------------------------------------------- */
+
+static void add_lang(struct sbuf *langs, const char *l)
+{
+	if (!l[0])
+		return;
+	/* langs is ",a,b,": a sorted set small enough to insert into */
+	char probe[LANG_CODE_SIZE + 2];
+	snprintf(probe, sizeof probe, ",%s,", l);
+	if (strstr(sbuf_str(langs), probe))
+		return;
+	const char *s = sbuf_str(langs);
+	size_t at = 1;
+	while (at < langs->len) {
+		const char *e = strchr(s + at, ',');
+		if (strncmp(s + at, l, (size_t)(e - s - (ptrdiff_t)at)) > 0)
+			break;
+		at = (size_t)(e - s) + 1;
+	}
+	struct sbuf b = SBUF_INIT;
+	sbuf_add(&b, s, at);
+	sbuf_addstr(&b, l);
+	sbuf_addc(&b, ',');
+	sbuf_addstr(&b, s + at);
+	sbuf_free(langs);
+	*langs = b;
+}
+
+enum dg_status store_stories(struct store *st, store_story_fn fn, void *ctx)
+{
+	sqlite3_stmt *s = store_stmt(st,
+		"SELECT s.story, a.id, a.lang, a.lang2, a.title FROM story_art s JOIN article a ON a.id = s.a"
+		" WHERE s.story IS NOT NULL ORDER BY s.story, a.date, a.id");
+	if (!s)
+		return DG_ERR;
+	struct sbuf langs = SBUF_INIT;
+	char *title = NULL;
+	struct store_story cur = {0};
+	int r, stop = 0;
+	for (;;) {
+		r = sqlite3_step(s);
+		int64_t story = r == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+		if (cur.id && story != cur.id) {
+			langs.s[langs.len - 1] = '\0';
+			cur.langs = langs.s + 1;
+			cur.title = title;
+			if (cur.articles > 1)
+				stop = fn(ctx, &cur);
+			sbuf_free(&langs);
+			free(title);
+			title = NULL;
+			cur.id = 0;
+		}
+		if (r != SQLITE_ROW || stop)
+			break;
+		if (!cur.id) {
+			cur = (struct store_story){.id = story, .first = sqlite3_column_int64(s, 1)};
+			title = xstrdup(store_col_text(s, 4));
+			sbuf_addc(&langs, ',');
+		}
+		cur.articles++;
+		add_lang(&langs, store_col_text(s, 2));
+		add_lang(&langs, store_col_text(s, 3));
+	}
+	sqlite3_reset(s);
+	sbuf_free(&langs);
+	free(title);
+	return r == SQLITE_ROW || r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+}
+
+enum dg_status store_story_unlink(struct store *st, int64_t id)
+{
+	int64_t story;
+	int rc = store_story_of(st, id, &story);
+	if (rc != DG_OK)
+		return rc;
+	if (!story)
+		return store_fail(st, DG_NOTFOUND, "article %lld is in no story", (long long)id);
+	if ((rc = store_exec(st, "BEGIN IMMEDIATE")) != DG_OK)
+		return rc;
+	sqlite3_stmt *b = store_stmt(st,
+		"INSERT OR IGNORE INTO story_break(a, b) SELECT min(a, ?1), max(a, ?1) FROM story_art"
+		" WHERE story = ?2 AND a <> ?1");
+	sqlite3_stmt *out = store_stmt(st, "UPDATE story_art SET story = NULL WHERE a = ?1");
+	sqlite3_stmt *lone = store_stmt(st,
+		"UPDATE story_art SET story = NULL WHERE story = ?1"
+		" AND (SELECT count(*) FROM story_art WHERE story = ?1) < 2");
+	if (!b || !out || !lone)
+		rc = DG_ERR;
+	if (rc == DG_OK) {
+		sqlite3_bind_int64(b, 1, id);
+		sqlite3_bind_int64(b, 2, story);
+		rc = step_done(st, b);
+	}
+	if (rc == DG_OK) {
+		sqlite3_bind_int64(out, 1, id);
+		rc = step_done(st, out);
+	}
+	if (rc == DG_OK) {
+		sqlite3_bind_int64(lone, 1, story);
+		rc = step_done(st, lone);
+	}
+	if (rc == DG_OK)
+		rc = store_exec(st, "COMMIT");
+	if (rc != DG_OK)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
