@@ -42,6 +42,8 @@ int cmd_groups(struct cli *c, int argc, char **argv); /* langs, sources */
 int cmd_stats(struct cli *c, int argc, char **argv);
 int cmd_browse(struct cli *c, int argc, char **argv);
 int cmd_check(struct cli *c, int argc, char **argv);
+int cmd_stories(struct cli *c, int argc, char **argv);
+int cmd_unlink(struct cli *c, int argc, char **argv);
 /* --demo: the bundled samples imported into a cache library, then browse. */
 int cli_demo(struct cli *c, int argc, char **argv);
 
@@ -49,6 +51,10 @@ int cli_demo(struct cli *c, int argc, char **argv);
 enum cli_format { FORMAT_TSV, FORMAT_JSON, FORMAT_TEXT };
 void cli_tsv_header(void);
 void cli_item_tsv(const struct store_item *it);
+/* One TSV cell: terminal-safe, tabs and newlines as spaces. */
+void cli_tsv_field(const char *s);
+/* A command whose one option is --format tsv|json (FORMAT_TEXT without). */
+int cli_parse_format_only(int argc, char **argv, enum cli_format *fmt);
 /* The JSON fields of a row, without the braces, appended to b. */
 void cli_item_json_fields(struct sbuf *b, const struct store_item *it, bool *first);
 

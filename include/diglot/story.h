@@ -40,4 +40,14 @@ double story_date_factor(int64_t date_a, int64_t date_b);
 #define STORY_LINK_UNITS 2
 bool story_is_link(double score, int units);
 
+/*
+ * Article a beside article b as one two-sided article for layout_article's
+ * side-by-side view: a's paragraphs on the left, b's on the right (a
+ * bilingual article gives its first language's), rows pairing in order the
+ * paragraphs that share the most evidence (names, numbers, dates: the
+ * aligner's kind of anchors), the rest row by row.  *out is overwritten;
+ * free it with article_free.
+ */
+void story_beside(const struct article *a, const struct article *b, struct article *out);
+
 #endif

@@ -10,6 +10,7 @@
 #include "diglot/story.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 int64_t story_df_cap(int64_t articles)
@@ -95,4 +96,131 @@ double story_date_factor(int64_t date_a, int64_t date_b)
 bool story_is_link(double score, int units)
 {
 	return score >= STORY_LINK_SCORE && units >= STORY_LINK_UNITS;
+}
+
+/* ---- two articles side by side ------------------------------------------- */
+
+/* The paragraphs shown of an article beside another: a bilingual one
+ * gives its first language's. */
+static bool shown(const struct article *a, const struct para *p)
+{
+	return !a->lang2[0] || p->side != SIDE_RIGHT;
+}
+
+/* The keys of each shown paragraph, and the paragraphs' indexes. */
+static size_t para_keys(const struct article *a, struct evidence **ev, size_t **idx)
+{
+	*ev = xcalloc(a->npara ? a->npara : 1, sizeof **ev);
+	*idx = xcalloc(a->npara ? a->npara : 1, sizeof **idx);
+	size_t n = 0;
+	for (size_t i = 0; i < a->npara; i++) {
+		if (!shown(a, &a->paras[i]))
+			continue;
+		const char *lang = a->paras[i].lang[0] ? a->paras[i].lang : a->lang;
+		evidence_from_text(a->paras[i].text, lang, &(*ev)[n]);
+		(*idx)[n++] = i;
+	}
+	return n;
+}
+
+static int shared_keys(const struct evidence *x, const struct evidence *y)
+{
+	int n = 0;
+	for (size_t i = 0, j = 0; i < x->n && j < y->n;) {
+		int c = strcmp(x->keys[i].text, y->keys[j].text);
+		if (c == 0)
+			n += x->keys[i].text[0] != EV_YEAR, i++, j++;
+		else if (c < 0)
+			i++;
+		else
+			j++;
+	}
+	return n;
+}
+
+static void add_row(struct article *out, uint32_t l, uint32_t nl, uint32_t r, uint32_t nr)
+{
+	out->rows = xreallocarray(out->rows, out->nrow + 1, sizeof *out->rows);
+	out->rows[out->nrow++] = (struct row){l, nl, r, nr};
+}
+
+/* The unpaired paragraphs between two anchored pairs, row by row. */
+static void zip_gap(struct article *out, size_t l0, size_t l1, size_t r0, size_t r1, size_t roff)
+{
+	while (l0 < l1 || r0 < r1) {
+		add_row(out, (uint32_t)l0, l0 < l1, (uint32_t)(roff + r0), r0 < r1);
+		l0 += l0 < l1;
+		r0 += r0 < r1;
+	}
+}
+
+void story_beside(const struct article *a, const struct article *b, struct article *out)
+{
+	memset(out, 0, sizeof *out);
+	out->title = xstrdup(a->title);
+	out->source = xstrdup("");
+	out->url = xstrdup("");
+	out->date = a->date;
+	memcpy(out->lang, a->lang, LANG_CODE_SIZE);
+	memcpy(out->lang2, b->lang[0] ? b->lang : "und", LANG_CODE_SIZE);
+	struct evidence *ea, *eb;
+	size_t *ia, *ib;
+	size_t na = para_keys(a, &ea, &ia), nb = para_keys(b, &eb, &ib);
+	for (size_t i = 0; i < na; i++) {
+		const struct para *p = &a->paras[ia[i]];
+		struct para *q = article_add_para(out, p->text, strlen(p->text), p->kind);
+		memcpy(q->lang, p->lang, LANG_CODE_SIZE);
+		q->side = SIDE_LEFT;
+	}
+	for (size_t j = 0; j < nb; j++) {
+		const struct para *p = &b->paras[ib[j]];
+		struct para *q = article_add_para(out, p->text, strlen(p->text), p->kind);
+		memcpy(q->lang, p->lang, LANG_CODE_SIZE);
+		q->side = SIDE_RIGHT;
+	}
+	/* The in-order pairing with the most shared anchors (an LCS over
+	 * paragraphs, titles pairing with titles). */
+	size_t w = nb + 1;
+	int *best = xcalloc((na + 1) * w, sizeof *best);
+	for (size_t i = 1; i <= na; i++)
+		for (size_t j = 1; j <= nb; j++) {
+			int s = shared_keys(&ea[i - 1], &eb[j - 1]);
+			if (i == 1 && j == 1 && a->paras[ia[0]].kind == PARA_TITLE && b->paras[ib[0]].kind == PARA_TITLE)
+				s += 100;
+			int v = best[(i - 1) * w + j] > best[i * w + j - 1] ? best[(i - 1) * w + j] : best[i * w + j - 1];
+			if (s > 0 && best[(i - 1) * w + j - 1] + s > v)
+				v = best[(i - 1) * w + j - 1] + s;
+			best[i * w + j] = v;
+		}
+	size_t *pl = xcalloc(na + nb + 1, sizeof *pl), *pr = xcalloc(na + nb + 1, sizeof *pr), np = 0;
+	for (size_t i = na, j = nb; i > 0 && j > 0;) {
+		if (best[i * w + j] == best[(i - 1) * w + j])
+			i--;
+		else if (best[i * w + j] == best[i * w + j - 1])
+			j--;
+		else {
+			pl[np] = i - 1;
+			pr[np++] = j - 1;
+			i--, j--;
+		}
+	}
+	size_t l = 0, r = 0;
+	for (size_t k = np; k-- > 0;) {
+		zip_gap(out, l, pl[k], r, pr[k], na);
+		add_row(out, (uint32_t)pl[k], 1, (uint32_t)(na + pr[k]), 1);
+		l = pl[k] + 1;
+		r = pr[k] + 1;
+	}
+	zip_gap(out, l, na, r, nb, na);
+	for (size_t i = 0; i < na; i++)
+		evidence_free(&ea[i]);
+	for (size_t j = 0; j < nb; j++)
+		evidence_free(&eb[j]);
+	free(ea);
+	free(eb);
+	free(ia);
+	free(ib);
+	free(best);
+	free(pl);
+	free(pr);
 }
