@@ -68,6 +68,8 @@ static inline int64_t store_text_date(int64_t date, int64_t imported_at)
 /* Take article id's evidence keys out of the story index (store_story.c):
  * before the article goes, or its text changes. */
 enum dg_status store_story_forget(struct store *st, int64_t id);
+/* Link every article stored before the library had stories (schema v6). */
+enum dg_status store_story_backfill(struct store *st);
 
 /* Copy a text column ("" for NULL); valid until the next step. */
 const char *store_col_text(sqlite3_stmt *s, int col);

@@ -250,14 +250,15 @@ static enum dg_status migrate_v5(struct store *st)
 
 /*
  * v6: story links (store_story.c): which articles hold each evidence key,
- * each article's story and keys, and the links a user broke.  Articles
- * stored before are in no story (they have no keys) until imported again.
+ * each article's story and keys, and the links a user broke; the articles
+ * already stored get their keys and links, oldest first.
  */
 static enum dg_status migrate_v6(struct store *st)
 {
-	return store_exec(st,
-		"CREATE TABLE IF NOT EXISTS story_key(k INTEGER NOT NULL, a INTEGER NOT NULL,\n"
-		" PRIMARY KEY(k, a)) WITHOUT ROWID;\n"
+	int rc = store_exec(st,
+		"CREATE VIRTUAL TABLE IF NOT EXISTS story_fts USING fts5(k, content='', detail=none,\n"
+		" tokenize='ascii');\n"
+		"INSERT INTO story_fts(story_fts, rank) VALUES('hashsize', 16777216);\n"
 		"CREATE TABLE IF NOT EXISTS story_art(\n"
 		" a INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,\n"
 		" story INTEGER,\n"
@@ -265,6 +266,7 @@ static enum dg_status migrate_v6(struct store *st)
 		"CREATE INDEX IF NOT EXISTS story_art_story ON story_art(story) WHERE story IS NOT NULL;\n"
 		"CREATE TABLE IF NOT EXISTS story_break(a INTEGER NOT NULL, b INTEGER NOT NULL,\n"
 		" PRIMARY KEY(a, b)) WITHOUT ROWID;\n");
+	return rc == DG_OK ? store_story_backfill(st) : rc;
 }
 
 /* The ladder: step i takes the schema from user_version i to i + 1. */

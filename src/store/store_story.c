@@ -1,8 +1,12 @@
 /*
  * store_story.c: story links in the library (store.h, schema v6).
  *
- *   story_key(k, a)          evidence key hash k is in article a (WITHOUT
- *                            ROWID: the candidates of a key are one range)
+ *   story_fts(k)             a contentless FTS5 index (detail=none) of each
+ *                            article's keys, one token per key hash: an
+ *                            import batch becomes one segment, where a
+ *                            B-tree of (key, article) rows took a random
+ *                            page write per key and rewrote itself at
+ *                            every commit
  *   story_art(a, story, keys) each linked-or-linkable article: its story
  *                            (NULL: none) and its key hashes, so that an
  *                            update or a delete can take them back out
@@ -21,6 +25,13 @@
 #include <string.h>
 
 #define KEY_BYTES 6 /* evidence_hash is 48 bits */
+#define TOKEN_SIZE 14 /* "k" and 12 hex digits and the NUL */
+
+/* The FTS5 token of a key hash. */
+static void key_token(int64_t k, char out[TOKEN_SIZE])
+{
+	snprintf(out, TOKEN_SIZE, "k%012llx", (unsigned long long)k);
+}
 
 /* ---- the candidates -------------------------------------------------- */
 
@@ -68,15 +79,17 @@ static enum dg_status step_done(struct store *st, sqlite3_stmt *s)
 static enum dg_status find_cands(struct store *st, int64_t id, const struct evidence *ev,
                                  int64_t articles, struct cands *cs, double *w)
 {
-	sqlite3_stmt *s = store_stmt(st, "SELECT a FROM story_key WHERE k = ?1 LIMIT ?2");
+	sqlite3_stmt *s = store_stmt(st, "SELECT rowid FROM story_fts WHERE story_fts MATCH ?1 LIMIT ?2");
 	if (!s)
 		return DG_ERR;
 	int64_t cap = story_df_cap(articles);
-	int64_t ids[STORY_DF_MAX + 1];
+	int64_t ids[STORY_DF_MAX + 2];
 	size_t n = ev->n < 64 ? ev->n : 64;
 	for (size_t i = 0; i < n; i++) {
-		sqlite3_bind_int64(s, 1, ev->keys[i].hash);
-		sqlite3_bind_int64(s, 2, cap + 1);
+		char tok[TOKEN_SIZE];
+		key_token(ev->keys[i].hash, tok);
+		sqlite3_bind_text(s, 1, tok, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(s, 2, cap + 2); /* the article itself may be there (an update) */
 		int r, got = 0;
 		while ((r = sqlite3_step(s)) == SQLITE_ROW) {
 			int64_t a = sqlite3_column_int64(s, 0);
@@ -98,11 +111,12 @@ static enum dg_status find_cands(struct store *st, int64_t id, const struct evid
 
 /* ---- keys in and out --------------------------------------------------- */
 
-/* Take the keys an article was stored with out of story_key. */
+/* Take the keys an article was stored with out of the index (a
+ * contentless FTS5 table forgets a row given the tokens it was given). */
 static enum dg_status forget_keys(struct store *st, int64_t id)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT keys FROM story_art WHERE a = ?1");
-	sqlite3_stmt *d = store_stmt(st, "DELETE FROM story_key WHERE k = ?1 AND a = ?2");
+	sqlite3_stmt *d = store_stmt(st, "INSERT INTO story_fts(story_fts, rowid, k) VALUES('delete', ?1, ?2)");
 	if (!s || !d)
 		return DG_ERR;
 	sqlite3_bind_int64(s, 1, id);
@@ -116,16 +130,25 @@ static enum dg_status forget_keys(struct store *st, int64_t id)
 	if (n)
 		memcpy(b, sqlite3_column_blob(s, 0), n);
 	sqlite3_reset(s);
-	int rc = DG_OK;
-	for (size_t i = 0; rc == DG_OK && i + KEY_BYTES <= n; i += KEY_BYTES) {
+	struct sbuf toks = SBUF_INIT;
+	for (size_t i = 0; i + KEY_BYTES <= n; i += KEY_BYTES) {
 		int64_t k = 0;
 		for (int j = KEY_BYTES - 1; j >= 0; j--)
 			k = k << 8 | b[i + (size_t)j];
-		sqlite3_bind_int64(d, 1, k);
-		sqlite3_bind_int64(d, 2, id);
-		rc = step_done(st, d);
+		char tok[TOKEN_SIZE];
+		key_token(k, tok);
+		if (toks.len)
+			sbuf_addc(&toks, ' ');
+		sbuf_addstr(&toks, tok);
 	}
 	free(b);
+	int rc = DG_OK;
+	if (toks.len) {
+		sqlite3_bind_int64(d, 1, id);
+		sqlite3_bind_text(d, 2, toks.s, (int)toks.len, SQLITE_TRANSIENT);
+		rc = step_done(st, d);
+	}
+	sbuf_free(&toks);
 	return rc;
 }
 
@@ -136,21 +159,30 @@ enum dg_status store_story_forget(struct store *st, int64_t id)
 
 static enum dg_status put_keys(struct store *st, int64_t id, const struct evidence *ev)
 {
-	sqlite3_stmt *k = store_stmt(st, "INSERT OR IGNORE INTO story_key(k, a) VALUES(?1, ?2)");
+	sqlite3_stmt *k = store_stmt(st, "INSERT INTO story_fts(rowid, k) VALUES(?1, ?2)");
 	sqlite3_stmt *a = store_stmt(st, "INSERT INTO story_art(a, keys) VALUES(?1, ?2)"
 	                                 " ON CONFLICT(a) DO UPDATE SET keys = excluded.keys");
 	if (!k || !a)
 		return DG_ERR;
 	unsigned char *b = xmalloc(ev->n * KEY_BYTES + 1);
+	struct sbuf toks = SBUF_INIT;
 	int rc = DG_OK;
-	for (size_t i = 0; rc == DG_OK && i < ev->n; i++) {
+	for (size_t i = 0; i < ev->n; i++) {
 		uint64_t h = (uint64_t)ev->keys[i].hash;
 		for (int j = 0; j < KEY_BYTES; j++)
 			b[i * KEY_BYTES + (size_t)j] = (unsigned char)(h >> (8 * j));
-		sqlite3_bind_int64(k, 1, ev->keys[i].hash);
-		sqlite3_bind_int64(k, 2, id);
+		char tok[TOKEN_SIZE];
+		key_token(ev->keys[i].hash, tok);
+		if (toks.len)
+			sbuf_addc(&toks, ' ');
+		sbuf_addstr(&toks, tok);
+	}
+	if (toks.len) {
+		sqlite3_bind_int64(k, 1, id);
+		sqlite3_bind_text(k, 2, toks.s, (int)toks.len, SQLITE_TRANSIENT);
 		rc = step_done(st, k);
 	}
+	sbuf_free(&toks);
 	if (rc == DG_OK) {
 		sqlite3_bind_int64(a, 1, id);
 		sqlite3_bind_blob(a, 2, b, (int)(ev->n * KEY_BYTES), SQLITE_TRANSIENT);
@@ -435,5 +467,40 @@ enum dg_status store_story_unlink(struct store *st, int64_t id)
 		rc = store_exec(st, "COMMIT");
 	if (rc != DG_OK)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+/* ---- a library from before stories -------------------------------------- */
+
+enum dg_status store_story_backfill(struct store *st)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT id FROM article WHERE id NOT IN (SELECT a FROM story_art)"
+	                                 " ORDER BY id");
+	if (!s)
+		return DG_ERR;
+	int64_t *ids = NULL;
+	size_t n = 0, cap = 0;
+	int r;
+	while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+		xgrow(&ids, &cap, n + 1, sizeof *ids);
+		ids[n++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	int rc = r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+	/* In id order, as they were imported: each links to those before. */
+	for (size_t i = 0; rc == DG_OK && i < n; i++) {
+		struct article a = {0};
+		struct store_meta m = {0};
+		rc = store_get(st, ids[i], &a, &m);
+		if (rc == DG_OK) {
+			struct evidence ev;
+			evidence_extract(&a, &ev);
+			rc = store_story_link(st, ids[i], m.date, &ev);
+			evidence_free(&ev);
+		}
+		article_free(&a);
+		store_meta_free(&m);
+	}
+	free(ids);
 	return rc;
 }
