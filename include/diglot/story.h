@@ -38,6 +38,10 @@ double story_date_factor(int64_t date_a, int64_t date_b);
  * tests/bench/story), and the independent keys it needs. */
 #define STORY_LINK_SCORE 2.0
 #define STORY_LINK_UNITS 2
+/* A story grows no further (by a link or a merge): an event has a few
+ * dozen reports in a reader's library; more is a topic, or links
+ * chaining one event to the next. */
+#define STORY_MAX_ARTICLES 50
 bool story_is_link(double score, int units);
 
 /*

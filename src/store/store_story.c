@@ -33,6 +33,88 @@ static void key_token(int64_t k, char out[TOKEN_SIZE])
 	snprintf(out, TOKEN_SIZE, "k%012llx", (unsigned long long)k);
 }
 
+static enum dg_status step_done(struct store *st, sqlite3_stmt *s)
+{
+	int r = sqlite3_step(s);
+	sqlite3_reset(s);
+	return r == SQLITE_DONE || r == SQLITE_ROW ? DG_OK : store_sqlerr(st);
+}
+
+/* ---- the open batch --------------------------------------------------- */
+
+/*
+ * A batch's keys wait here for store_commit: written to story_fts one
+ * article at a time, FTS5 flushed them to a segment of their own at each
+ * article insert (its triggers open a statement savepoint), and lookups
+ * slowed with every segment.  They are looked up here until then.
+ */
+struct batch_key {
+	int64_t k, a;
+	int32_t next; /* the next pair with the same slot, -1 none */
+};
+
+struct story_batch {
+	struct batch_key *p;
+	size_t n, cap;
+	int32_t *slot; /* key hash -> first pair, -1 empty */
+	size_t nslot;
+	struct sbuf rows; /* "id<TAB>tokens\n" per article, for story_fts */
+};
+
+static size_t slot_of(const struct story_batch *b, int64_t k)
+{
+	return (size_t)((uint64_t)k * 0x9E3779B97F4A7C15ULL >> 17) & (b->nslot - 1);
+}
+
+static void batch_add(struct store *st, int64_t id, const struct evidence *ev, const char *toks)
+{
+	struct story_batch *b = st->story;
+	if (!b) {
+		b = st->story = xcalloc(1, sizeof *b);
+		b->nslot = 1 << 16;
+		b->slot = xmalloc(b->nslot * sizeof *b->slot);
+		memset(b->slot, 0xff, b->nslot * sizeof *b->slot);
+	}
+	for (size_t i = 0; i < ev->n; i++) {
+		xgrow(&b->p, &b->cap, b->n + 1, sizeof *b->p);
+		size_t s = slot_of(b, ev->keys[i].hash);
+		b->p[b->n] = (struct batch_key){ev->keys[i].hash, id, b->slot[s]};
+		b->slot[s] = (int32_t)b->n++;
+	}
+	sbuf_addf(&b->rows, "%lld\t%s\n", (long long)id, toks);
+}
+
+void store_story_discard(struct store *st)
+{
+	struct story_batch *b = st->story;
+	if (!b)
+		return;
+	free(b->p);
+	free(b->slot);
+	sbuf_free(&b->rows);
+	free(b);
+	st->story = NULL;
+}
+
+enum dg_status store_story_flush(struct store *st)
+{
+	struct story_batch *b = st->story;
+	if (!b)
+		return DG_OK;
+	sqlite3_stmt *k = store_stmt(st, "INSERT INTO story_fts(rowid, k) VALUES(?1, ?2)");
+	int rc = k ? DG_OK : DG_ERR;
+	for (const char *p = b->rows.s; rc == DG_OK && p && *p;) {
+		const char *tab = strchr(p, '\t'), *nl = strchr(tab, '\n');
+		sqlite3_bind_int64(k, 1, strtoll(p, NULL, 10));
+		sqlite3_bind_text(k, 2, tab + 1, (int)(nl - tab - 1), SQLITE_TRANSIENT);
+		rc = step_done(st, k);
+		p = nl + 1;
+	}
+	if (rc == DG_OK)
+		store_story_discard(st);
+	return rc;
+}
+
 /* ---- the candidates -------------------------------------------------- */
 
 struct cand {
@@ -67,13 +149,6 @@ static struct cand *cand_at(struct cands *cs, int64_t id)
 	return &cs->c[i];
 }
 
-static enum dg_status step_done(struct store *st, sqlite3_stmt *s)
-{
-	int r = sqlite3_step(s);
-	sqlite3_reset(s);
-	return r == SQLITE_DONE || r == SQLITE_ROW ? DG_OK : store_sqlerr(st);
-}
-
 /* The articles holding each key (at most the cap, plus one to tell a
  * common key): their share masks, and each key's weight. */
 static enum dg_status find_cands(struct store *st, int64_t id, const struct evidence *ev,
@@ -99,6 +174,11 @@ static enum dg_status find_cands(struct store *st, int64_t id, const struct evid
 		sqlite3_reset(s);
 		if (r != SQLITE_DONE)
 			return store_sqlerr(st);
+		const struct story_batch *b = st->story;
+		for (int32_t j = b ? b->slot[slot_of(b, ev->keys[i].hash)] : -1; j >= 0 && got <= cap;
+		     j = b->p[j].next)
+			if (b->p[j].k == ev->keys[i].hash && b->p[j].a != id)
+				ids[got++] = b->p[j].a;
 		/* df counts the new article too: a key only it has weighs nothing yet. */
 		w[i] = got ? story_key_weight(ev->keys[i].text, got + 1, articles) : 0;
 		if (w[i] <= 0)
@@ -142,8 +222,10 @@ static enum dg_status forget_keys(struct store *st, int64_t id)
 		sbuf_addstr(&toks, tok);
 	}
 	free(b);
-	int rc = DG_OK;
-	if (toks.len) {
+	/* Its keys may wait in the batch still (stored twice in one batch):
+	 * index the batch first. */
+	int rc = toks.len && st->story ? store_story_flush(st) : DG_OK;
+	if (rc == DG_OK && toks.len) {
 		sqlite3_bind_int64(d, 1, id);
 		sqlite3_bind_text(d, 2, toks.s, (int)toks.len, SQLITE_TRANSIENT);
 		rc = step_done(st, d);
@@ -159,10 +241,9 @@ enum dg_status store_story_forget(struct store *st, int64_t id)
 
 static enum dg_status put_keys(struct store *st, int64_t id, const struct evidence *ev)
 {
-	sqlite3_stmt *k = store_stmt(st, "INSERT INTO story_fts(rowid, k) VALUES(?1, ?2)");
 	sqlite3_stmt *a = store_stmt(st, "INSERT INTO story_art(a, keys) VALUES(?1, ?2)"
 	                                 " ON CONFLICT(a) DO UPDATE SET keys = excluded.keys");
-	if (!k || !a)
+	if (!a)
 		return DG_ERR;
 	unsigned char *b = xmalloc(ev->n * KEY_BYTES + 1);
 	struct sbuf toks = SBUF_INIT;
@@ -177,11 +258,8 @@ static enum dg_status put_keys(struct store *st, int64_t id, const struct eviden
 			sbuf_addc(&toks, ' ');
 		sbuf_addstr(&toks, tok);
 	}
-	if (toks.len) {
-		sqlite3_bind_int64(k, 1, id);
-		sqlite3_bind_text(k, 2, toks.s, (int)toks.len, SQLITE_TRANSIENT);
-		rc = step_done(st, k);
-	}
+	if (toks.len)
+		batch_add(st, id, ev, toks.s);
 	sbuf_free(&toks);
 	if (rc == DG_OK) {
 		sqlite3_bind_int64(a, 1, id);
@@ -231,12 +309,14 @@ static enum dg_status cand_date(struct store *st, int64_t id, int64_t *date)
 static enum dg_status broken_between(struct store *st, int64_t a, int64_t sa, int64_t b, int64_t sb,
                                      bool *broken)
 {
-	/* Members of each side: the story's, or the article alone. */
+	/* A side is the story's members, or the article alone.  The broken
+	 * links are few and stories can be long: scan the breaks. */
 	sqlite3_stmt *s = store_stmt(st,
-		"WITH x(m) AS (SELECT a FROM story_art WHERE ?2 <> 0 AND story = ?2 UNION SELECT ?1),\n"
-		" y(m) AS (SELECT a FROM story_art WHERE ?4 <> 0 AND story = ?4 UNION SELECT ?3)\n"
-		"SELECT 1 FROM x, y, story_break k\n"
-		" WHERE k.a = min(x.m, y.m) AND k.b = max(x.m, y.m) LIMIT 1");
+		"SELECT 1 FROM story_break k\n"
+		" JOIN story_art p ON p.a = k.a JOIN story_art q ON q.a = k.b\n"
+		" WHERE ((k.a = ?1 OR (?2 <> 0 AND p.story = ?2)) AND (k.b = ?3 OR (?4 <> 0 AND q.story = ?4)))\n"
+		"  OR ((k.a = ?3 OR (?4 <> 0 AND p.story = ?4)) AND (k.b = ?1 OR (?2 <> 0 AND q.story = ?2)))\n"
+		" LIMIT 1");
 	if (!s)
 		return DG_ERR;
 	sqlite3_bind_int64(s, 1, a);
@@ -310,7 +390,51 @@ static enum dg_status join(struct store *st, int64_t id, int64_t *mine, int64_t 
 struct scored {
 	int64_t id;
 	double score;
+	int64_t story; /* the candidate's story, 0 none */
 };
+
+static enum dg_status story_size(struct store *st, int64_t story, int64_t *n)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT count(*) FROM story_art WHERE story = ?1");
+	if (!s)
+		return DG_ERR;
+	sqlite3_bind_int64(s, 1, story);
+	bool found;
+	return one_int(st, s, n, &found);
+}
+
+/*
+ * Join the linked candidates (sc[0..n), best first, scores over
+ * STORY_LINK_SCORE; then those over half of it).  A story of three
+ * articles or more is joined only when another of its articles is close
+ * too (half the link score): one link is enough to chain unrelated events
+ * together through an article that mentions both (single-link
+ * clustering), two of the story's own seldom are.
+ */
+static enum dg_status join_all(struct store *st, int64_t id, struct scored *sc, size_t n, size_t all)
+{
+	int64_t mine = 0;
+	int rc = store_story_of(st, id, &mine);
+	for (size_t i = 0; rc == DG_OK && i < all; i++)
+		rc = store_story_of(st, sc[i].id, &sc[i].story);
+	for (size_t i = 0; rc == DG_OK && i < n; i++) {
+		if (sc[i].story && sc[i].story != mine) {
+			int links = 0;
+			for (size_t j = 0; j < all; j++)
+				links += sc[j].story == sc[i].story;
+			int64_t size = 0, have = mine ? 0 : 1;
+			if ((rc = story_size(st, sc[i].story, &size)) != DG_OK)
+				break;
+			if (mine && (rc = story_size(st, mine, &have)) != DG_OK)
+				break;
+			if ((links < 2 && size >= 3) || size + have > STORY_MAX_ARTICLES)
+				continue;
+		}
+		if (rc == DG_OK)
+			rc = join(st, id, &mine, sc[i].id);
+	}
+	return rc;
+}
 
 static int cmp_scored(const void *a, const void *b)
 {
@@ -338,8 +462,9 @@ enum dg_status store_story_link(struct store *st, int64_t id, int64_t date, cons
 				continue;
 			int units;
 			double s = story_score(ev, w, cs.c[i].mask, &units);
-			if (story_is_link(s, units)) /* the date can only lower it */
-				sc[nsc++] = (struct scored){cs.c[i].id, s};
+			/* the date can only lower it; half the score supports a link */
+			if (story_is_link(2 * s, units))
+				sc[nsc++] = (struct scored){cs.c[i].id, s, 0};
 		}
 	}
 	for (size_t i = 0; rc == DG_OK && i < nsc; i++) {
@@ -351,13 +476,19 @@ enum dg_status store_story_link(struct store *st, int64_t id, int64_t date, cons
 		rc = put_keys(st, id, ev);
 	if (rc == DG_OK && nsc) {
 		qsort(sc, nsc, sizeof *sc, cmp_scored);
-		int64_t mine = 0;
-		if ((rc = store_story_of(st, id, &mine)) == DG_OK)
-			for (size_t i = 0; rc == DG_OK && i < nsc && sc[i].score >= STORY_LINK_SCORE; i++)
-				rc = join(st, id, &mine, sc[i].id);
+		size_t all = nsc;
+		while (all && sc[all - 1].score < STORY_LINK_SCORE / 2)
+			all--;
+		nsc = all;
+		while (nsc && sc[nsc - 1].score < STORY_LINK_SCORE)
+			nsc--;
+		rc = join_all(st, id, sc, nsc, all);
 	}
 	free(sc);
 	free(cs.c);
+	/* Outside a batch the article is stored already: index its keys now. */
+	if (rc == DG_OK && sqlite3_get_autocommit(st->db))
+		rc = store_story_flush(st);
 	return rc;
 }
 
@@ -502,5 +633,5 @@ enum dg_status store_story_backfill(struct store *st)
 		store_meta_free(&m);
 	}
 	free(ids);
-	return rc;
+	return rc == DG_OK ? store_story_flush(st) : rc;
 }
