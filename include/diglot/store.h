@@ -230,6 +230,14 @@ typedef int (*store_story_fn)(void *ctx, const struct store_story *s);
 /* Every story (two articles or more), by id. */
 enum dg_status store_stories(struct store *st, store_story_fn fn, void *ctx);
 
+/* The other articles of article id's story, earliest first (at most
+ * STORY_MAX_ARTICLES): *out (caller frees) and *n, 0 when it is in none. */
+struct store_story_member {
+	int64_t id;
+	char lang[LANG_CODE_SIZE], lang2[LANG_CODE_SIZE];
+};
+enum dg_status store_story_members(struct store *st, int64_t id, struct store_story_member **out, size_t *n);
+
 /* Take article id out of its story for good: the links to each of its
  * members are remembered as broken, so no import makes them again.  A
  * story left with one article is dissolved.  DG_NOTFOUND when the article

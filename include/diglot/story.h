@@ -54,4 +54,10 @@ bool story_is_link(double score, int units);
  */
 void story_beside(const struct article *a, const struct article *b, struct article *out);
 
+/* The pager's line for the languages of a story's other articles, n codes
+ * (an article's two languages count as one each; "" and "und" skipped):
+ * "Also in: fr (2) · it · en", the language with most articles first, then
+ * in the order given; "" when there are none.  Caller frees. */
+char *story_also_in(const char *const *langs, size_t n);
+
 #endif

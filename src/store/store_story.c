@@ -635,3 +635,27 @@ enum dg_status store_story_backfill(struct store *st)
 	free(ids);
 	return rc == DG_OK ? store_story_flush(st) : rc;
 }
+
+enum dg_status store_story_members(struct store *st, int64_t id, struct store_story_member **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *s = store_stmt(st,
+		"SELECT a.id, a.lang, a.lang2 FROM story_art m JOIN article a ON a.id = m.a"
+		" WHERE m.story = (SELECT story FROM story_art WHERE a = ?1) AND m.a <> ?1"
+		" ORDER BY a.date, a.id");
+	if (!s)
+		return DG_ERR;
+	sqlite3_bind_int64(s, 1, id);
+	size_t cap = 0;
+	int r;
+	while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+		xgrow(out, &cap, *n + 1, sizeof **out);
+		struct store_story_member *m = &(*out)[(*n)++];
+		m->id = sqlite3_column_int64(s, 0);
+		snprintf(m->lang, sizeof m->lang, "%s", store_col_text(s, 1));
+		snprintf(m->lang2, sizeof m->lang2, "%s", store_col_text(s, 2));
+	}
+	sqlite3_reset(s);
+	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+}

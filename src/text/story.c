@@ -8,8 +8,10 @@
  */
 #include "diglot/common.h"
 #include "diglot/story.h"
+#include "diglot/sbuf.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -223,4 +225,49 @@ void story_beside(const struct article *a, const struct article *b, struct artic
 	free(best);
 	free(pl);
 	free(pr);
+}
+
+/* ---- the pager's "Also in" line ------------------------------------------ */
+
+struct lang_count {
+	char code[LANG_CODE_SIZE];
+	size_t n, first;
+};
+
+static int cmp_lang_count(const void *a, const void *b)
+{
+	const struct lang_count *x = a, *y = b;
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	return (x->first > y->first) - (x->first < y->first);
+}
+
+char *story_also_in(const char *const *langs, size_t n)
+{
+	if (!n)
+		return xstrdup("");
+	struct lang_count *c = xcalloc(n, sizeof *c);
+	size_t nc = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!langs[i] || !langs[i][0] || strcmp(langs[i], "und") == 0)
+			continue;
+		size_t j = 0;
+		while (j < nc && strcmp(c[j].code, langs[i]) != 0)
+			j++;
+		if (j == nc) {
+			snprintf(c[nc].code, sizeof c[nc].code, "%s", langs[i]);
+			c[nc++].first = i;
+		}
+		c[j].n++;
+	}
+	qsort(c, nc, sizeof *c, cmp_lang_count);
+	struct sbuf b = SBUF_INIT;
+	for (size_t j = 0; j < nc; j++) {
+		sbuf_addstr(&b, j ? " \xc2\xb7 " : "Also in: ");
+		sbuf_addstr(&b, c[j].code);
+		if (c[j].n > 1)
+			sbuf_addf(&b, " (%zu)", c[j].n);
+	}
+	free(c);
+	return b.s ? sbuf_detach(&b) : xstrdup("");
 }

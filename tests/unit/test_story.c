@@ -60,6 +60,21 @@ static void test_weights(void)
 	CHECK(!story_is_link(STORY_LINK_SCORE - 0.01, 5));
 }
 
+static void test_also_in(void)
+{
+	const char *l1[] = {"fr", "it", "fr", "en"};
+	char *s = story_also_in(l1, 4);
+	CHECK_STR(s, "Also in: fr (2) \xc2\xb7 it \xc2\xb7 en");
+	free(s);
+	const char *l2[] = {"zh", "", "und", "en", "zh", "en"};
+	s = story_also_in(l2, 6);
+	CHECK_STR(s, "Also in: zh (2) \xc2\xb7 en (2)");
+	free(s);
+	s = story_also_in(NULL, 0);
+	CHECK_STR(s, "");
+	free(s);
+}
+
 /* ---- linking in the store --------------------------------------------- */
 
 static int64_t put(struct store *st, const char *name, const char *text)
@@ -242,6 +257,7 @@ int main(void)
 		return 1;
 	}
 	test_weights();
+	test_also_in();
 	test_links();
 	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)
