@@ -75,6 +75,41 @@ static void test_also_in(void)
 	free(s);
 }
 
+/* Two reports side by side: titles together, paragraphs that share names
+ * and numbers together, in order, the rest row by row. */
+static void test_beside(void)
+{
+	struct article a = {0}, b = {0}, both;
+	char *why = NULL;
+	const char *ta = "Port of Marvella shut by strike\n\n"
+	                 "The weather was calm in the bay on Tuesday, and the ferries ran to the islands "
+	                 "as they always do at this time of the year.\n\n"
+	                 "Dockworkers at the port of Marvella walked out on October 7, 2025, and the "
+	                 "union said that 3,400 of its members had joined the strike.\n\n"
+	                 "The head of the port authority, Elsa Varga, said that the losses could reach "
+	                 "€12.5 million a day if the ships kept waiting.\n";
+	const char *tb = "Marvella : grève au port\n\n"
+	                 "Les dockers de Marvella ont cessé le travail le 7 octobre 2025 ; 3 400 grévistes.\n\n"
+	                 "Un paragraphe sans rien de commun avec l'autre article.\n\n"
+	                 "Selon Elsa Varga, les pertes atteignent 12,5 millions d'euros par jour.\n";
+	CHECK_INT(import_bytes(ta, strlen(ta), NULL, &a, &why), DG_OK);
+	CHECK_INT(import_bytes(tb, strlen(tb), NULL, &b, &why), DG_OK);
+	story_beside(&a, &b, &both);
+	CHECK_STR(both.lang, "en");
+	CHECK_STR(both.lang2, "fr");
+	CHECK_INT(both.npara, a.npara + b.npara);
+	struct sbuf r = SBUF_INIT;
+	for (size_t i = 0; i < both.nrow; i++)
+		sbuf_addf(&r, "%u+%u|%u+%u ", both.rows[i].left, both.rows[i].nleft, both.rows[i].right,
+		          both.rows[i].nright);
+	/* a: title 0, weather 1, strike 2, losses 3; b (from 4): title 4, strike 5, nothing 6, losses 7 */
+	CHECK_STR(r.s, "0+1|4+1 1+1|5+0 2+1|5+1 3+0|6+1 3+1|7+1 ");
+	sbuf_free(&r);
+	article_free(&both);
+	article_free(&a);
+	article_free(&b);
+}
+
 /* ---- linking in the store --------------------------------------------- */
 
 static int64_t put(struct store *st, const char *name, const char *text)
@@ -258,6 +293,7 @@ int main(void)
 	}
 	test_weights();
 	test_also_in();
+	test_beside();
 	test_links();
 	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)

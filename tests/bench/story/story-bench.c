@@ -10,6 +10,9 @@
  *                                    own), and the distractors joined
  *   story-bench import DB [--no-links] PATH...
  *                                    import, in process, timed
+ *   story-bench also DB RUNS         the pager's "Also in" line (the story's
+ *                                    other articles and their languages) for
+ *                                    RUNS articles of stories: ms each
  */
 #include "diglot/common.h"
 #include "diglot/evidence.h"
@@ -215,8 +218,59 @@ static int cmd_import(const char *db, bool links, char **paths, int n)
 	return 0;
 }
 
+/* ---- also ------------------------------------------------------------------ */
+
+static int story_first(void *ctx, const struct store_story *s)
+{
+	struct sbuf *ids = ctx;
+	sbuf_add(ids, (const char *)&s->first, sizeof s->first);
+	return 0;
+}
+
+static int cmd_also(const char *db, int runs)
+{
+	struct store *st;
+	char *cause = NULL;
+	if (store_open_read(&st, db, &cause) != DG_OK)
+		return die(db, cause);
+	struct sbuf ids = SBUF_INIT;
+	if (store_stories(st, story_first, &ids) != DG_OK)
+		return die(db, store_error(st));
+	size_t n = ids.len / sizeof(int64_t);
+	if (!n)
+		return die(db, "no stories");
+	double worst = 0, total = 0;
+	for (int r = 0; r < runs; r++) {
+		int64_t id;
+		memcpy(&id, ids.s + (size_t)r % n * sizeof id, sizeof id);
+		double t0 = now_ms();
+		struct store_story_member *m;
+		size_t nm;
+		if (store_story_members(st, id, &m, &nm) != DG_OK)
+			return die(db, store_error(st));
+		const char **langs = xcalloc(2 * nm + 1, sizeof *langs);
+		for (size_t i = 0; i < nm; i++) {
+			langs[2 * i] = m[i].lang;
+			langs[2 * i + 1] = m[i].lang2;
+		}
+		char *line = story_also_in(langs, 2 * nm);
+		double ms = now_ms() - t0;
+		total += ms;
+		worst = ms > worst ? ms : worst;
+		free(line);
+		free(langs);
+		free(m);
+	}
+	printf("also-in: %d runs over %zu stories: mean %.3f ms, worst %.3f ms\n", runs, n, total / runs, worst);
+	sbuf_free(&ids);
+	store_close(&st);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
+	if (argc == 4 && strcmp(argv[1], "also") == 0)
+		return cmd_also(argv[2], atoi(argv[3]) > 0 ? atoi(argv[3]) : 100);
 	if (argc >= 3 && strcmp(argv[1], "pairs") == 0)
 		return cmd_pairs(argv + 2, argc - 2);
 	if (argc == 4 && strcmp(argv[1], "eval") == 0)
@@ -225,6 +279,7 @@ int main(int argc, char **argv)
 		bool links = strcmp(argv[3], "--no-links") != 0;
 		return cmd_import(argv[2], links, argv + (links ? 3 : 4), argc - (links ? 3 : 4));
 	}
-	fprintf(stderr, "usage: story-bench pairs FILE... | eval DB TRUTH.tsv | import DB [--no-links] PATH...\n");
+	fprintf(stderr, "usage: story-bench pairs FILE... | eval DB TRUTH.tsv | import DB [--no-links] PATH... |"
+	                " also DB RUNS\n");
 	return 2;
 }
