@@ -315,7 +315,7 @@ void store_close(struct store **pst)
 		sqlite3_finalize(st->cache[i].stmt);
 		free(st->cache[i].sql);
 	}
-	store_story_discard(st);
+	store_story_close(st);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st->err);

@@ -26,6 +26,7 @@ struct store {
 	bool readonly;    /* opened by store_open_read on a library this user cannot write */
 	int64_t fts_from; /* first new article not yet in the FTS index; 0: none */
 	struct story_batch *story; /* story keys of the open batch, not yet indexed (store_story.c) */
+	struct story_common *story_common; /* keys too common to look up (store_story.c) */
 	struct store_cached cache[STORE_CACHE_MAX];
 	int ncache;
 };
@@ -73,6 +74,8 @@ enum dg_status store_story_forget(struct store *st, int64_t id);
  * or forget them (a rollback, a close). */
 enum dg_status store_story_flush(struct store *st);
 void store_story_discard(struct store *st);
+/* Free what the story code keeps in the handle (store_close). */
+void store_story_close(struct store *st);
 /* Link every article stored before the library had stories (schema v6). */
 enum dg_status store_story_backfill(struct store *st);
 

@@ -262,6 +262,7 @@ static enum dg_status migrate_v6(struct store *st)
 		"CREATE TABLE IF NOT EXISTS story_art(\n"
 		" a INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,\n"
 		" story INTEGER,\n"
+		" date INTEGER NOT NULL DEFAULT 0,\n" /* the text's date: candidates are scored without the article row */
 		" keys BLOB);\n"
 		"CREATE INDEX IF NOT EXISTS story_art_story ON story_art(story) WHERE story IS NOT NULL;\n"
 		"CREATE TABLE IF NOT EXISTS story_break(a INTEGER NOT NULL, b INTEGER NOT NULL,\n"

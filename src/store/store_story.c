@@ -26,6 +26,7 @@
 
 #define KEY_BYTES 6 /* evidence_hash is 48 bits */
 #define TOKEN_SIZE 14 /* "k" and 12 hex digits and the NUL */
+#define STORY_CANDIDATES 16 /* candidates scored with their date, best first */
 
 /* The FTS5 token of a key hash. */
 static void key_token(int64_t k, char out[TOKEN_SIZE])
@@ -84,6 +85,13 @@ static void batch_add(struct store *st, int64_t id, const struct evidence *ev, c
 	sbuf_addf(&b->rows, "%lld\t%s\n", (long long)id, toks);
 }
 
+void store_story_close(struct store *st)
+{
+	store_story_discard(st);
+	free(st->story_common);
+	st->story_common = NULL;
+}
+
 void store_story_discard(struct store *st)
 {
 	struct story_batch *b = st->story;
@@ -113,6 +121,52 @@ enum dg_status store_story_flush(struct store *st)
 	if (rc == DG_OK)
 		store_story_discard(st);
 	return rc;
+}
+
+/* ---- keys too common to look up --------------------------------------- */
+
+/*
+ * The keys found more common than the cap, with the cap then: they are
+ * not looked up again while the cap stays (it stops growing at
+ * STORY_DF_MAX, a thousand articles in), for the life of the handle.
+ */
+#define COMMON_SLOTS (1 << 16)
+struct story_common {
+	int64_t k[COMMON_SLOTS]; /* 0 empty */
+	int32_t cap[COMMON_SLOTS];
+	size_t n;
+};
+
+static size_t common_slot(const struct story_common *c, int64_t k)
+{
+	size_t i = (size_t)((uint64_t)k * 0x9E3779B97F4A7C15ULL >> 20) & (COMMON_SLOTS - 1);
+	while (c->k[i] && c->k[i] != k)
+		i = (i + 1) & (COMMON_SLOTS - 1);
+	return i;
+}
+
+static bool is_common(const struct store *st, int64_t k, int64_t cap)
+{
+	const struct story_common *c = st->story_common;
+	if (!c || !k)
+		return false;
+	size_t i = common_slot(c, k);
+	return c->k[i] == k && c->cap[i] == cap;
+}
+
+static void set_common(struct store *st, int64_t k, int64_t cap)
+{
+	if (!k)
+		return;
+	if (!st->story_common)
+		st->story_common = xcalloc(1, sizeof *st->story_common);
+	struct story_common *c = st->story_common;
+	if (2 * c->n >= COMMON_SLOTS)
+		return; /* half full: enough said */
+	size_t i = common_slot(c, k);
+	c->n += c->k[i] == 0;
+	c->k[i] = k;
+	c->cap[i] = (int32_t)cap;
 }
 
 /* ---- the candidates -------------------------------------------------- */
@@ -161,6 +215,9 @@ static enum dg_status find_cands(struct store *st, int64_t id, const struct evid
 	int64_t ids[STORY_DF_MAX + 2];
 	size_t n = ev->n < 64 ? ev->n : 64;
 	for (size_t i = 0; i < n; i++) {
+		w[i] = 0;
+		if (is_common(st, ev->keys[i].hash, cap))
+			continue;
 		char tok[TOKEN_SIZE];
 		key_token(ev->keys[i].hash, tok);
 		sqlite3_bind_text(s, 1, tok, -1, SQLITE_TRANSIENT);
@@ -179,6 +236,8 @@ static enum dg_status find_cands(struct store *st, int64_t id, const struct evid
 		     j = b->p[j].next)
 			if (b->p[j].k == ev->keys[i].hash && b->p[j].a != id)
 				ids[got++] = b->p[j].a;
+		if (got > cap)
+			set_common(st, ev->keys[i].hash, cap);
 		/* df counts the new article too: a key only it has weighs nothing yet. */
 		w[i] = got ? story_key_weight(ev->keys[i].text, got + 1, articles) : 0;
 		if (w[i] <= 0)
@@ -239,10 +298,10 @@ enum dg_status store_story_forget(struct store *st, int64_t id)
 	return forget_keys(st, id);
 }
 
-static enum dg_status put_keys(struct store *st, int64_t id, const struct evidence *ev)
+static enum dg_status put_keys(struct store *st, int64_t id, int64_t date, const struct evidence *ev)
 {
-	sqlite3_stmt *a = store_stmt(st, "INSERT INTO story_art(a, keys) VALUES(?1, ?2)"
-	                                 " ON CONFLICT(a) DO UPDATE SET keys = excluded.keys");
+	sqlite3_stmt *a = store_stmt(st, "INSERT INTO story_art(a, keys, date) VALUES(?1, ?2, ?3)"
+	                                 " ON CONFLICT(a) DO UPDATE SET keys = excluded.keys, date = excluded.date");
 	if (!a)
 		return DG_ERR;
 	unsigned char *b = xmalloc(ev->n * KEY_BYTES + 1);
@@ -264,6 +323,7 @@ static enum dg_status put_keys(struct store *st, int64_t id, const struct eviden
 	if (rc == DG_OK) {
 		sqlite3_bind_int64(a, 1, id);
 		sqlite3_bind_blob(a, 2, b, (int)(ev->n * KEY_BYTES), SQLITE_TRANSIENT);
+		sqlite3_bind_int64(a, 3, date);
 		rc = step_done(st, a);
 	}
 	free(b);
@@ -291,15 +351,16 @@ enum dg_status store_story_of(struct store *st, int64_t id, int64_t *story)
 	return one_int(st, s, story, &found);
 }
 
-/* The text date of a candidate (0 none). */
-static enum dg_status cand_date(struct store *st, int64_t id, int64_t *date)
+/* A candidate's story (0 none) and text date (0 none). */
+static enum dg_status cand_info(struct store *st, int64_t id, int64_t *story, int64_t *date)
 {
-	sqlite3_stmt *s = store_stmt(st, "SELECT date, imported_at FROM article WHERE id = ?1");
+	sqlite3_stmt *s = store_stmt(st, "SELECT story, date FROM story_art WHERE a = ?1");
 	if (!s)
 		return DG_ERR;
 	sqlite3_bind_int64(s, 1, id);
 	int r = sqlite3_step(s);
-	*date = r == SQLITE_ROW ? store_text_date(sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1)) : 0;
+	*story = r == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	*date = r == SQLITE_ROW ? sqlite3_column_int64(s, 1) : 0;
 	sqlite3_reset(s);
 	return r == SQLITE_ROW || r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
 }
@@ -415,8 +476,6 @@ static enum dg_status join_all(struct store *st, int64_t id, struct scored *sc, 
 {
 	int64_t mine = 0;
 	int rc = store_story_of(st, id, &mine);
-	for (size_t i = 0; rc == DG_OK && i < all; i++)
-		rc = store_story_of(st, sc[i].id, &sc[i].story);
 	for (size_t i = 0; rc == DG_OK && i < n; i++) {
 		if (sc[i].story && sc[i].story != mine) {
 			int links = 0;
@@ -467,13 +526,18 @@ enum dg_status store_story_link(struct store *st, int64_t id, int64_t date, cons
 				sc[nsc++] = (struct scored){cs.c[i].id, s, 0};
 		}
 	}
+	/* The best few only: on a library of look-alike texts an article has
+	 * hundreds of weak candidates, and each costs a row read. */
+	qsort(sc, nsc, sizeof *sc, cmp_scored);
+	if (nsc > STORY_CANDIDATES)
+		nsc = STORY_CANDIDATES;
 	for (size_t i = 0; rc == DG_OK && i < nsc; i++) {
 		int64_t d = 0;
-		rc = cand_date(st, sc[i].id, &d);
+		rc = cand_info(st, sc[i].id, &sc[i].story, &d);
 		sc[i].score *= story_date_factor(date, d);
 	}
 	if (rc == DG_OK)
-		rc = put_keys(st, id, ev);
+		rc = put_keys(st, id, date, ev);
 	if (rc == DG_OK && nsc) {
 		qsort(sc, nsc, sizeof *sc, cmp_scored);
 		size_t all = nsc;
@@ -629,6 +693,9 @@ enum dg_status store_story_backfill(struct store *st)
 			rc = store_story_link(st, ids[i], m.date, &ev);
 			evidence_free(&ev);
 		}
+		/* a segment of the key index every thousand articles, as an import would */
+		if (rc == DG_OK && i % 1024 == 1023)
+			rc = store_story_flush(st);
 		article_free(&a);
 		store_meta_free(&m);
 	}

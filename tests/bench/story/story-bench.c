@@ -21,6 +21,7 @@
 #include "diglot/store.h"
 #include "diglot/story.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,6 +115,7 @@ static int cmd_pairs(char **files, int n)
 
 struct truth {
 	char **path, **event;
+	char **full; /* DIR/articles/PATH made absolute, as the store keeps it */
 	int64_t *story;
 	size_t n, cap;
 };
@@ -121,11 +123,9 @@ struct truth {
 static int item_story(void *ctx, const struct store_item *it)
 {
 	struct truth *t = ctx;
-	for (size_t i = 0; i < t->n; i++) {
-		size_t pl = strlen(t->path[i]), il = strlen(it->path);
-		if (il >= pl && strcmp(it->path + il - pl, t->path[i]) == 0)
+	for (size_t i = 0; i < t->n; i++)
+		if (strcmp(it->path, t->full[i]) == 0)
 			t->story[i] = it->story;
-	}
 	return 0;
 }
 
@@ -149,6 +149,14 @@ static int cmd_eval(const char *db, const char *truth_path)
 		t.event[t.n++] = tab + 1;
 	}
 	t.story = xcalloc(t.n ? t.n : 1, sizeof *t.story);
+	t.full = xcalloc(t.n ? t.n : 1, sizeof *t.full);
+	char *dir = realpath(truth_path, NULL);
+	if (!dir)
+		return die(truth_path, "cannot resolve");
+	*strrchr(dir, '/') = '\0';
+	for (size_t i = 0; i < t.n; i++)
+		t.full[i] = xasprintf("%s/articles/%s", dir, t.path[i]);
+	free(dir);
 	struct store *st;
 	char *cause = NULL;
 	if (store_open_read(&st, db, &cause) != DG_OK)
@@ -191,6 +199,9 @@ static int cmd_eval(const char *db, const char *truth_path)
 	       tp, fp, fn, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0, joined, distractors,
 	       distractors ? 100.0 * (double)joined / (double)distractors : 0, ujoined, unrelated);
 	store_close(&st);
+	for (size_t i = 0; i < t.n; i++)
+		free(t.full[i]);
+	free(t.full);
 	free(t.path);
 	free(t.event);
 	free(t.story);
