@@ -37,7 +37,7 @@ double story_date_factor(int64_t date_a, int64_t date_b);
 /* The score above which two articles report the same event (tuned on
  * tests/bench/story), and the independent keys it needs. */
 #define STORY_LINK_SCORE 2.0
-#define STORY_LINK_UNITS 2
+#define STORY_LINK_UNITS 3
 /* A story grows no further (by a link or a merge): an event has a few
  * dozen reports in a reader's library; more is a topic, or links
  * chaining one event to the next. */

@@ -55,8 +55,10 @@ static void test_weights(void)
 	CHECK(story_date_factor(86400 * 10, 86400 * 12) == 1);
 	CHECK(story_date_factor(86400 * 10, 86400 * 30) == 0.6);
 	CHECK(story_date_factor(86400 * 10, 86400 * 200) == 0.15);
-	CHECK(story_is_link(STORY_LINK_SCORE, 2));
-	CHECK(!story_is_link(STORY_LINK_SCORE, 1));
+	/* Three independent keys: a governor and a country alone (the same
+	 * bank's other decision) are not enough. */
+	CHECK(story_is_link(STORY_LINK_SCORE, 3));
+	CHECK(!story_is_link(STORY_LINK_SCORE + 5, 2));
 	CHECK(!story_is_link(STORY_LINK_SCORE - 0.01, 5));
 }
 
