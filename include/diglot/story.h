@@ -60,4 +60,10 @@ void story_beside(const struct article *a, const struct article *b, struct artic
  * in the order given; "" when there are none.  Caller frees. */
 char *story_also_in(const char *const *langs, size_t n);
 
+/* Put that line in a laid-out article (layout.h) under the header's meta
+ * lines (source, URL, languages, date), cut to width; nothing for "".
+ * The pager and `diglot show` both do, so they print the same lines. */
+struct layout;
+void story_add_also(struct layout *l, const char *also, int width);
+
 #endif

@@ -31,10 +31,29 @@ static int terminal_width(void)
 	return n > 0 ? n : 80;
 }
 
-static void print_text(const struct article *a, int view, int width)
+/* The "Also in" line of article id's story, as the pager has it. */
+static char *also_in(struct store *st, int64_t id)
+{
+	struct store_story_member *m;
+	size_t n;
+	if (!id || store_story_members(st, id, &m, &n) != DG_OK)
+		return xstrdup("");
+	const char **langs = xcalloc(2 * n + 1, sizeof *langs);
+	for (size_t i = 0; i < n; i++) {
+		langs[2 * i] = m[i].lang;
+		langs[2 * i + 1] = m[i].lang2;
+	}
+	char *s = story_also_in(langs, 2 * n);
+	free(langs);
+	free(m);
+	return s;
+}
+
+static void print_text(const struct article *a, int view, int width, const char *also)
 {
 	struct layout l = {0};
 	layout_article(&l, a, (enum layout_view)view, width);
+	story_add_also(&l, also, width);
 	for (size_t i = 0; i < l.n; i++) {
 		/* layout lines are clean already; sanitising again costs little
 		 * and keeps a hostile library from reaching the terminal. */
@@ -152,10 +171,13 @@ static int show_beside(struct store *st, const struct article *a, const struct s
 	if (rc != DG_OK)
 		return cli_error(EXIT_FAIL, arg, "%s", store_error(st));
 	story_beside(a, &b, &both);
-	if (json)
+	if (json) {
 		print_json(&both, m, 0);
-	else
-		print_text(&both, VIEW_SIDE, width ? width : terminal_width());
+	} else {
+		char *also = also_in(st, m->id);
+		print_text(&both, VIEW_SIDE, width ? width : terminal_width(), also);
+		free(also);
+	}
 	article_free(&both);
 	article_free(&b);
 	store_meta_free(&m2);
@@ -240,7 +262,9 @@ int cmd_show(struct cli *c, int argc, char **argv)
 	} else if (json) {
 		print_json(&a, &m, story);
 	} else {
-		print_text(&a, view, width ? width : terminal_width());
+		char *also = also_in(st, id);
+		print_text(&a, view, width ? width : terminal_width(), also);
+		free(also);
 	}
 	article_free(&a);
 	store_meta_free(&m);

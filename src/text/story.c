@@ -8,6 +8,8 @@
  */
 #include "diglot/common.h"
 #include "diglot/story.h"
+#include "diglot/layout.h"
+#include "diglot/width.h"
 #include "diglot/sbuf.h"
 
 #include <math.h>
@@ -270,4 +272,21 @@ char *story_also_in(const char *const *langs, size_t n)
 	}
 	free(c);
 	return b.s ? sbuf_detach(&b) : xstrdup("");
+}
+
+void story_add_also(struct layout *l, const char *also, int width)
+{
+	if (!also[0] || !l->n)
+		return;
+	size_t at = 0;
+	while (at < l->n && l->lines[at].role == LINE_TITLE)
+		at++;
+	while (at < l->n && l->lines[at].role == LINE_META)
+		at++;
+	xgrow(&l->lines, &l->cap, l->n + 1, sizeof *l->lines);
+	memmove(&l->lines[at + 1], &l->lines[at], (l->n - at) * sizeof *l->lines);
+	int used;
+	size_t fit = width_fit(also, strlen(also), width, &used);
+	l->lines[at] = (struct layout_line){xstrndup(also, fit), LINE_META, -1};
+	l->n++;
 }

@@ -49,24 +49,6 @@ static void pager_story(struct ui *ui, struct pager *p)
 	free(langs);
 }
 
-/* The "Also in" line goes under the header's meta lines (source, URL,
- * languages, date), above the body. */
-static void insert_also(struct layout *l, const char *also, int width)
-{
-	if (!also[0] || !l->n)
-		return;
-	size_t at = 0;
-	while (at < l->n && l->lines[at].role == LINE_TITLE)
-		at++;
-	while (at < l->n && l->lines[at].role == LINE_META)
-		at++;
-	xgrow(&l->lines, &l->cap, l->n + 1, sizeof *l->lines);
-	memmove(&l->lines[at + 1], &l->lines[at], (l->n - at) * sizeof *l->lines);
-	int used;
-	size_t fit = width_fit(also, strlen(also), width, &used);
-	l->lines[at] = (struct layout_line){xstrndup(also, fit), LINE_META, -1};
-	l->n++;
-}
 
 /* The words highlighted and found by n: the pager's own search, else
  * the library search the article was opened from. */
@@ -86,7 +68,7 @@ static void pager_layout(struct ui *ui, struct pager *p)
 	else if (!p->art.lang2[0] && view != VIEW_AUTO)
 		view = VIEW_ORIGINAL; /* one language: nothing to split */
 	layout_article(&p->lay, p->beside ? &p->both : &p->art, (enum layout_view)view, w);
-	insert_also(&p->lay, p->also ? p->also : "", w);
+	story_add_also(&p->lay, p->also ? p->also : "", w);
 	p->lay_width = ui->cols;
 }
 
