@@ -60,7 +60,63 @@ struct story_batch {
 	int32_t *slot; /* key hash -> first pair, -1 empty */
 	size_t nslot;
 	struct sbuf rows; /* "id<TAB>tokens\n" per article, for story_fts */
+	/* What story_fts answered for each key looked up in this batch: it
+	 * changes only at commit, and a batch's articles share many keys. */
+	struct seen_key *seen;
+	size_t nseen, capseen;
+	int32_t *seen_slot; /* open addressing over seen, -1 empty */
+	int64_t *pool;      /* the answers' article ids */
+	size_t npool, cappool;
 };
+
+struct seen_key {
+	int64_t k;
+	uint32_t off, n;
+};
+
+#define SEEN_SLOTS (1 << 17)
+
+static struct story_batch *batch_of(struct store *st)
+{
+	struct story_batch *b = st->story;
+	if (!b) {
+		b = st->story = xcalloc(1, sizeof *b);
+		b->nslot = 1 << 16;
+		b->slot = xmalloc(b->nslot * sizeof *b->slot);
+		memset(b->slot, 0xff, b->nslot * sizeof *b->slot);
+		b->seen_slot = xmalloc(SEEN_SLOTS * sizeof *b->seen_slot);
+		memset(b->seen_slot, 0xff, SEEN_SLOTS * sizeof *b->seen_slot);
+	}
+	return b;
+}
+
+static size_t seen_at(const struct story_batch *b, int64_t k)
+{
+	size_t i = (size_t)((uint64_t)k * 0x9E3779B97F4A7C15ULL >> 23) & (SEEN_SLOTS - 1);
+	while (b->seen_slot[i] >= 0 && b->seen[b->seen_slot[i]].k != k)
+		i = (i + 1) & (SEEN_SLOTS - 1);
+	return i;
+}
+
+/* The committed articles holding key k, as looked up before in this batch. */
+static const struct seen_key *seen_get(const struct story_batch *b, int64_t k)
+{
+	size_t i = seen_at(b, k);
+	return b->seen_slot[i] >= 0 ? &b->seen[b->seen_slot[i]] : NULL;
+}
+
+static void seen_put(struct story_batch *b, int64_t k, const int64_t *ids, size_t n)
+{
+	if (2 * (b->nseen + 1) > SEEN_SLOTS)
+		return; /* half full: look the rest up */
+	size_t i = seen_at(b, k);
+	xgrow(&b->seen, &b->capseen, b->nseen + 1, sizeof *b->seen);
+	xgrow(&b->pool, &b->cappool, b->npool + n + 1, sizeof *b->pool);
+	memcpy(b->pool + b->npool, ids, n * sizeof *ids);
+	b->seen[b->nseen] = (struct seen_key){k, (uint32_t)b->npool, (uint32_t)n};
+	b->seen_slot[i] = (int32_t)b->nseen++;
+	b->npool += n;
+}
 
 static size_t slot_of(const struct story_batch *b, int64_t k)
 {
@@ -69,13 +125,7 @@ static size_t slot_of(const struct story_batch *b, int64_t k)
 
 static void batch_add(struct store *st, int64_t id, const struct evidence *ev, const char *toks)
 {
-	struct story_batch *b = st->story;
-	if (!b) {
-		b = st->story = xcalloc(1, sizeof *b);
-		b->nslot = 1 << 16;
-		b->slot = xmalloc(b->nslot * sizeof *b->slot);
-		memset(b->slot, 0xff, b->nslot * sizeof *b->slot);
-	}
+	struct story_batch *b = batch_of(st);
 	for (size_t i = 0; i < ev->n; i++) {
 		xgrow(&b->p, &b->cap, b->n + 1, sizeof *b->p);
 		size_t s = slot_of(b, ev->keys[i].hash);
@@ -99,6 +149,9 @@ void store_story_discard(struct store *st)
 		return;
 	free(b->p);
 	free(b->slot);
+	free(b->seen);
+	free(b->seen_slot);
+	free(b->pool);
 	sbuf_free(&b->rows);
 	free(b);
 	st->story = NULL;
@@ -213,24 +266,37 @@ static enum dg_status find_cands(struct store *st, int64_t id, const struct evid
 		return DG_ERR;
 	int64_t cap = story_df_cap(articles);
 	int64_t ids[STORY_DF_MAX + 2];
+	bool in_batch = !sqlite3_get_autocommit(st->db);
 	size_t n = ev->n < 64 ? ev->n : 64;
 	for (size_t i = 0; i < n; i++) {
 		w[i] = 0;
 		if (is_common(st, ev->keys[i].hash, cap))
 			continue;
-		char tok[TOKEN_SIZE];
-		key_token(ev->keys[i].hash, tok);
-		sqlite3_bind_text(s, 1, tok, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_int64(s, 2, cap + 2); /* the article itself may be there (an update) */
-		int r, got = 0;
-		while ((r = sqlite3_step(s)) == SQLITE_ROW) {
-			int64_t a = sqlite3_column_int64(s, 0);
-			if (a != id)
-				ids[got++] = a;
+		int got = 0;
+		const struct seen_key *seen = in_batch ? seen_get(batch_of(st), ev->keys[i].hash) : NULL;
+		if (seen) {
+			for (uint32_t j = 0; j < seen->n; j++)
+				if (st->story->pool[seen->off + j] != id)
+					ids[got++] = st->story->pool[seen->off + j];
+		} else {
+			char tok[TOKEN_SIZE];
+			key_token(ev->keys[i].hash, tok);
+			sqlite3_bind_text(s, 1, tok, -1, SQLITE_TRANSIENT);
+			sqlite3_bind_int64(s, 2, cap + 2); /* the article itself may be there (an update) */
+			int r, all = 0;
+			int64_t raw[STORY_DF_MAX + 2];
+			while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+				int64_t a = sqlite3_column_int64(s, 0);
+				raw[all++] = a;
+				if (a != id)
+					ids[got++] = a;
+			}
+			sqlite3_reset(s);
+			if (r != SQLITE_DONE)
+				return store_sqlerr(st);
+			if (in_batch)
+				seen_put(st->story, ev->keys[i].hash, raw, (size_t)all);
 		}
-		sqlite3_reset(s);
-		if (r != SQLITE_DONE)
-			return store_sqlerr(st);
 		const struct story_batch *b = st->story;
 		for (int32_t j = b ? b->slot[slot_of(b, ev->keys[i].hash)] : -1; j >= 0 && got <= cap;
 		     j = b->p[j].next)
