@@ -52,6 +52,8 @@ int cmd_feeds(struct cli *c, int argc, char **argv);
 int cmd_remove(struct cli *c, int argc, char **argv);
 int cmd_fetch(struct cli *c, int argc, char **argv);
 int cmd_opml(struct cli *c, int argc, char **argv); /* opml import FILE, opml export [FILE] */
+int cmd_stories(struct cli *c, int argc, char **argv);
+int cmd_unlink(struct cli *c, int argc, char **argv);
 /* --demo: the bundled samples imported into a cache library, then browse. */
 int cli_demo(struct cli *c, int argc, char **argv);
 
@@ -59,6 +61,10 @@ int cli_demo(struct cli *c, int argc, char **argv);
 enum cli_format { FORMAT_TSV, FORMAT_JSON, FORMAT_TEXT };
 void cli_tsv_header(void);
 void cli_item_tsv(const struct store_item *it);
+/* One TSV cell: terminal-safe, tabs and newlines as spaces. */
+void cli_tsv_field(const char *s);
+/* A command whose one option is --format tsv|json (FORMAT_TEXT without). */
+int cli_parse_format_only(int argc, char **argv, enum cli_format *fmt);
 /* The JSON fields of a row, without the braces, appended to b. */
 void cli_item_json_fields(struct sbuf *b, const struct store_item *it, bool *first);
 

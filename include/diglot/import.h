@@ -22,6 +22,8 @@ struct import_opts {
 	/* Progress: files done out of total (total 0 while still counting). */
 	void (*on_progress)(void *ctx, size_t done, size_t total);
 	void *ctx;
+	/* Leave story links out (the baseline of tests/bench/story). */
+	bool no_story_links;
 };
 
 /* Import each path (file, folder walked recursively, or "-" for one

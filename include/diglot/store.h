@@ -11,6 +11,7 @@
 #define DIGLOT_STORE_H
 
 #include "diglot/article.h"
+#include "diglot/evidence.h"
 
 struct store;
 
@@ -87,8 +88,9 @@ struct store_filter {
 	const char *query;  /* search text as the user typed it; NULL none */
 	const char *other_lang; /* and this language too (a bilingual pair); NULL any */
 	int64_t feed;       /* only the articles of this feed (store_feed.h); 0 any */
+	int64_t story;      /* only the articles of this story; 0 any */
 };
-#define STORE_FILTER_ALL {NULL, NULL, -1, false, false, NULL, NULL, 0}
+#define STORE_FILTER_ALL {NULL, NULL, -1, false, false, NULL, NULL, 0, 0}
 
 enum store_order {
 	ORDER_DATE,   /* newest first */
@@ -105,6 +107,7 @@ struct store_item {
 	const char *title, *source, *url, *path;
 	bool read, bookmarked;
 	const char *snippet; /* search only: a few words around the match, matches in [...] */
+	int64_t story;       /* its story (store_story_link), 0 when none */
 };
 
 /* Return nonzero to stop the iteration. */
@@ -200,6 +203,47 @@ enum dg_status store_check(struct store *st, store_problem_fn fn, void *ctx, int
 /* Rebuild what derives from the articles (search index, counts, indexes,
  * missing state rows) in one transaction; nothing when it fails. */
 enum dg_status store_repair(struct store *st);
+
+/* ---- stories ------------------------------------------------------------ */
+
+/*
+ * Link article id, just stored (date: its text's date, 0 when none), to
+ * the stories of the stored articles that report the same event: the
+ * candidates share its rarest evidence keys (found by key, so the cost
+ * does not grow with the library), story_score decides.  An article that
+ * links two stories merges them, unless the merge would remake a link
+ * store_story_unlink broke.  An updated article's old keys are replaced;
+ * it stays in its story.  Runs in the caller's batch.
+ */
+enum dg_status store_story_link(struct store *st, int64_t id, int64_t date, const struct evidence *ev);
+
+/* The story of article id, 0 when it is in none (or unknown). */
+enum dg_status store_story_of(struct store *st, int64_t id, int64_t *story);
+
+struct store_story {
+	int64_t id;
+	const char *langs;   /* its articles' languages, sorted, ',' between */
+	int64_t articles;
+	int64_t first;       /* its earliest article (by date, then id) */
+	const char *title;   /* that article's title */
+};
+typedef int (*store_story_fn)(void *ctx, const struct store_story *s);
+/* Every story (two articles or more), by id. */
+enum dg_status store_stories(struct store *st, store_story_fn fn, void *ctx);
+
+/* The other articles of article id's story, earliest first (at most
+ * STORY_MAX_ARTICLES): *out (caller frees) and *n, 0 when it is in none. */
+struct store_story_member {
+	int64_t id;
+	char lang[LANG_CODE_SIZE], lang2[LANG_CODE_SIZE];
+};
+enum dg_status store_story_members(struct store *st, int64_t id, struct store_story_member **out, size_t *n);
+
+/* Take article id out of its story for good: the links to each of its
+ * members are remembered as broken, so no import makes them again.  A
+ * story left with one article is dissolved.  DG_NOTFOUND when the article
+ * is in no story.  Committed before returning. */
+enum dg_status store_story_unlink(struct store *st, int64_t id);
 
 /* True when another connection changed the library since the last call
  * (PRAGMA data_version): the reader refreshes then. */

@@ -33,8 +33,15 @@ static const struct cli_command commands[] = {
 	 "Words are all required; \"a phrase\" in order; -word excludes; a OR b either;\n"
 	 "a word ending in '*' is a prefix.  Everything else is searched as text."},
 	{"show", cmd_show,
-	 "show ID [--view auto|original|side-by-side|left|right|LANG] [--width N] [--format text|json]",
-	 "Print one article as the reader's pager shows it, or as JSON."},
+	 "show ID [--view auto|original|side-by-side|left|right|LANG] [--width N] [--format text|json]"
+	 " [--beside ID2]",
+	 "Print one article as the reader's pager shows it, or as JSON.\n"
+	 "--beside ID2: the two articles in two columns, corresponding paragraphs side by side."},
+	{"stories", cmd_stories, "stories [--format tsv|json]",
+	 "One story a line (articles about one event, linked at import): id, languages,\n"
+	 "articles, title of the earliest (tsv: with a header).  list --story ID lists one."},
+	{"unlink", cmd_unlink, "unlink ID...",
+	 "Take articles out of their story; the broken links are never made again."},
 	{"bookmark", cmd_flag, "bookmark ID...", "Bookmark articles."},
 	{"unbookmark", cmd_flag, "unbookmark ID...", "Remove bookmarks."},
 	{"read", cmd_flag, "read ID...", "Mark articles read."},
@@ -67,7 +74,7 @@ static const struct cli_command commands[] = {
 };
 
 static const char filters_help[] =
-	"FILTERS: --lang CODE  --source NAME  --unread  --read  --bookmarked  --bilingual\n";
+	"FILTERS: --lang CODE  --source NAME  --unread  --read  --bookmarked  --bilingual  --story ID\n";
 
 int cli_error(int status, const char *what, const char *fmt, ...)
 {

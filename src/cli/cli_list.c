@@ -19,7 +19,7 @@
 #define SEARCH_DEFAULT_LIMIT 100
 
 /* A field for one TSV cell: terminal-safe, tabs and newlines as spaces. */
-static void put_tsv_field(const char *s)
+void cli_tsv_field(const char *s)
 {
 	char *clean = utf8_sanitize(s, strlen(s), false);
 	for (char *p = clean; *p; p++)
@@ -57,11 +57,11 @@ void cli_item_tsv(const struct store_item *it)
 	char langs[2 * LANG_CODE_SIZE + 1], date[32];
 	item_langs(it, langs);
 	printf("%" PRId64 "\t%s\t", it->id, langs);
-	put_tsv_field(it->source ? it->source : "");
+	cli_tsv_field(it->source ? it->source : "");
 	printf("\t%d\t%d\t", it->read, it->bookmarked);
-	put_tsv_field(it->title ? it->title : "");
+	cli_tsv_field(it->title ? it->title : "");
 	printf("\t%s\t", iso_date(it->date, date));
-	put_tsv_field(it->url ? it->url : "");
+	cli_tsv_field(it->url ? it->url : "");
 	putchar('\n');
 }
 
@@ -103,6 +103,11 @@ void cli_item_json_fields(struct sbuf *b, const struct store_item *it, bool *fir
 	json_string(b, it->path);
 	json_key(b, "url", first);
 	json_string(b, it->url);
+	json_key(b, "story", first);
+	if (it->story)
+		sbuf_addf(b, "%" PRId64, it->story);
+	else
+		sbuf_addstr(b, "null");
 	if (it->snippet) {
 		json_key(b, "snippet", first);
 		json_string(b, it->snippet);
@@ -206,7 +211,8 @@ static int set_read(const char *cmd, struct store_filter *f, int read)
 static int parse_list_args(const char *cmd, int argc, char **argv, struct list_args *a,
                            bool allow_order, struct sbuf *words)
 {
-	enum { O_LANG = 256, O_SOURCE, O_UNREAD, O_READ, O_BOOKMARKED, O_BILINGUAL, O_FORMAT, O_LIMIT, O_ORDER };
+	enum { O_LANG = 256, O_SOURCE, O_UNREAD, O_READ, O_BOOKMARKED, O_BILINGUAL, O_FORMAT, O_LIMIT, O_ORDER,
+	       O_STORY };
 	static const struct option opts[] = {
 		{"lang", required_argument, NULL, O_LANG},
 		{"source", required_argument, NULL, O_SOURCE},
@@ -217,6 +223,7 @@ static int parse_list_args(const char *cmd, int argc, char **argv, struct list_a
 		{"format", required_argument, NULL, O_FORMAT},
 		{"limit", required_argument, NULL, O_LIMIT},
 		{"order", required_argument, NULL, O_ORDER},
+		{"story", required_argument, NULL, O_STORY},
 		{NULL, 0, NULL, 0},
 	};
 	int o, rc = EXIT_OK;
@@ -230,6 +237,10 @@ static int parse_list_args(const char *cmd, int argc, char **argv, struct list_a
 		case O_READ: rc = set_read(cmd, &a->f, 1); break;
 		case O_BOOKMARKED: a->f.bookmarked = true; break;
 		case O_BILINGUAL: a->f.bilingual = true; break;
+		case O_STORY:
+			if (!cli_parse_id(optarg, &a->f.story))
+				return cli_error(EXIT_USAGE, cmd, "--story needs a story ID, not '%s'", optarg);
+			break;
 		case O_FORMAT:
 			if (strcmp(optarg, "tsv") == 0)
 				a->format = FORMAT_TSV;
@@ -329,7 +340,7 @@ int cmd_search(struct cli *c, int argc, char **argv)
 /* --format for langs, sources and stats.  Without it they print what
  * they always printed (scripts read it); tsv adds a header, json is one
  * object a line. */
-static int parse_format_only(int argc, char **argv, enum cli_format *fmt)
+int cli_parse_format_only(int argc, char **argv, enum cli_format *fmt)
 {
 	static const struct option opts[] = {{"format", required_argument, NULL, 'f'}, {NULL, 0, NULL, 0}};
 	int o;
@@ -371,7 +382,7 @@ static int print_group(void *ctx, const struct store_group_row *g)
 		sbuf_free(&b);
 		return 0;
 	}
-	put_tsv_field(g->name);
+	cli_tsv_field(g->name);
 	printf("\t%" PRId64 "\t%" PRId64 "\n", g->total, g->unread);
 	return 0;
 }
@@ -380,7 +391,7 @@ int cmd_groups(struct cli *c, int argc, char **argv)
 {
 	bool langs = strcmp(argv[0], "langs") == 0;
 	struct group_printer gp = {FORMAT_TEXT, langs ? "lang" : "source"};
-	int rc = parse_format_only(argc, argv, &gp.format);
+	int rc = cli_parse_format_only(argc, argv, &gp.format);
 	if (rc != EXIT_OK)
 		return rc;
 	struct store *st = cli_store_read(c);
@@ -413,7 +424,7 @@ static void print_stats_machine(const char *path, const struct store_stats *s, e
 		for (size_t i = 0; i < ARRAY_SIZE(stats_keys); i++)
 			printf("\t%s", stats_keys[i]);
 		putchar('\n');
-		put_tsv_field(path);
+		cli_tsv_field(path);
 		for (size_t i = 0; i < ARRAY_SIZE(stats_keys); i++)
 			printf("\t%" PRId64, v[i]);
 		putchar('\n');
@@ -436,7 +447,7 @@ static void print_stats_machine(const char *path, const struct store_stats *s, e
 int cmd_stats(struct cli *c, int argc, char **argv)
 {
 	enum cli_format fmt;
-	int rc = parse_format_only(argc, argv, &fmt);
+	int rc = cli_parse_format_only(argc, argv, &fmt);
 	if (rc != EXIT_OK)
 		return rc;
 	struct store *st = cli_store_read(c);

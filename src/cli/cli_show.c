@@ -7,6 +7,7 @@
 #include "diglot/json.h"
 #include "diglot/layout.h"
 #include "diglot/sentence.h"
+#include "diglot/story.h"
 #include "diglot/utf8.h"
 
 #include <getopt.h>
@@ -30,10 +31,29 @@ static int terminal_width(void)
 	return n > 0 ? n : 80;
 }
 
-static void print_text(const struct article *a, int view, int width)
+/* The "Also in" line of article id's story, as the pager has it. */
+static char *also_in(struct store *st, int64_t id)
+{
+	struct store_story_member *m;
+	size_t n;
+	if (!id || store_story_members(st, id, &m, &n) != DG_OK)
+		return xstrdup("");
+	const char **langs = xcalloc(2 * n + 1, sizeof *langs);
+	for (size_t i = 0; i < n; i++) {
+		langs[2 * i] = m[i].lang;
+		langs[2 * i + 1] = m[i].lang2;
+	}
+	char *s = story_also_in(langs, 2 * n);
+	free(langs);
+	free(m);
+	return s;
+}
+
+static void print_text(const struct article *a, int view, int width, const char *also)
 {
 	struct layout l = {0};
 	layout_article(&l, a, (enum layout_view)view, width);
+	story_add_also(&l, also, width);
 	for (size_t i = 0; i < l.n; i++) {
 		/* layout lines are clean already; sanitising again costs little
 		 * and keeps a hostile library from reaching the terminal. */
@@ -80,7 +100,7 @@ static void json_row_sentences(struct sbuf *b, const struct article *a, const st
 	free(v);
 }
 
-static void print_json(const struct article *a, const struct store_meta *m)
+static void print_json(const struct article *a, const struct store_meta *m, int64_t story)
 {
 	struct sbuf b = SBUF_INIT;
 	struct store_item it = {0};
@@ -95,6 +115,7 @@ static void print_json(const struct article *a, const struct store_meta *m)
 	it.path = m->path;
 	it.read = m->read;
 	it.bookmarked = m->bookmarked;
+	it.story = story;
 
 	sbuf_addc(&b, '{');
 	cli_item_json_fields(&b, &it, &first);
@@ -138,16 +159,42 @@ static void print_json(const struct article *a, const struct store_meta *m)
 	sbuf_free(&b);
 }
 
+/* show ID --beside ID2: the two articles in two columns (story_beside). */
+static int show_beside(struct store *st, const struct article *a, const struct store_meta *m,
+                       int64_t id2, const char *arg, bool json, int width)
+{
+	struct article b = {0}, both;
+	struct store_meta m2 = {0};
+	int rc = store_get(st, id2, &b, &m2);
+	if (rc == DG_NOTFOUND)
+		return cli_error(EXIT_FAIL, arg, "no such article");
+	if (rc != DG_OK)
+		return cli_error(EXIT_FAIL, arg, "%s", store_error(st));
+	story_beside(a, &b, &both);
+	if (json) {
+		print_json(&both, m, 0);
+	} else {
+		char *also = also_in(st, m->id);
+		print_text(&both, VIEW_SIDE, width ? width : terminal_width(), also);
+		free(also);
+	}
+	article_free(&both);
+	article_free(&b);
+	store_meta_free(&m2);
+	return EXIT_OK;
+}
+
 int cmd_show(struct cli *c, int argc, char **argv)
 {
-	enum { O_VIEW = 256, O_WIDTH, O_FORMAT };
+	enum { O_VIEW = 256, O_WIDTH, O_FORMAT, O_BESIDE };
 	static const struct option opts[] = {
 		{"view", required_argument, NULL, O_VIEW},
+		{"beside", required_argument, NULL, O_BESIDE},
 		{"width", required_argument, NULL, O_WIDTH},
 		{"format", required_argument, NULL, O_FORMAT},
 		{NULL, 0, NULL, 0},
 	};
-	const char *view_arg = "auto";
+	const char *view_arg = "auto", *beside = NULL;
 	int width = 0;
 	bool json = false;
 	int o;
@@ -155,6 +202,7 @@ int cmd_show(struct cli *c, int argc, char **argv)
 		char *end;
 		switch (o) {
 		case O_VIEW: view_arg = optarg; break;
+		case O_BESIDE: beside = optarg; break;
 		case O_WIDTH:
 			width = (int)strtol(optarg, &end, 10);
 			if (*end || end == optarg || width < SHOW_MIN_WIDTH || width > SHOW_MAX_WIDTH)
@@ -173,9 +221,11 @@ int cmd_show(struct cli *c, int argc, char **argv)
 	}
 	if (optind != argc - 1)
 		return cli_error(EXIT_USAGE, "show", optind >= argc ? "needs an article ID" : "takes one article ID");
-	int64_t id;
+	int64_t id, id2 = 0;
 	if (!cli_parse_id(argv[optind], &id))
 		return cli_error(EXIT_USAGE, "show", "'%s' is not an article ID", argv[optind]);
+	if (beside && !cli_parse_id(beside, &id2))
+		return cli_error(EXIT_USAGE, "show", "--beside needs an article ID, not '%s'", beside);
 
 	struct store *st = cli_store_read(c);
 	if (!st)
@@ -188,6 +238,18 @@ int cmd_show(struct cli *c, int argc, char **argv)
 	if (rc != DG_OK)
 		return cli_error(EXIT_FAIL, argv[optind], "%s", store_error(st));
 
+	if (beside) {
+		int status = show_beside(st, &a, &m, id2, beside, json, width);
+		article_free(&a);
+		store_meta_free(&m);
+		return status;
+	}
+	int64_t story = 0;
+	if (json && store_story_of(st, id, &story) != DG_OK) {
+		article_free(&a);
+		store_meta_free(&m);
+		return cli_error(EXIT_FAIL, argv[optind], "%s", store_error(st));
+	}
 	int status = EXIT_OK;
 	int view = layout_view_parse(view_arg);
 	if (view < 0)
@@ -198,9 +260,11 @@ int cmd_show(struct cli *c, int argc, char **argv)
 	if (view < 0) {
 		status = cli_error(EXIT_USAGE, "show", "unknown view '%s' (auto, original, side-by-side, left, right or a language of the article)", view_arg);
 	} else if (json) {
-		print_json(&a, &m);
+		print_json(&a, &m, story);
 	} else {
-		print_text(&a, view, width ? width : terminal_width());
+		char *also = also_in(st, id);
+		print_text(&a, view, width ? width : terminal_width(), also);
+		free(also);
 	}
 	article_free(&a);
 	store_meta_free(&m);

@@ -10,6 +10,7 @@
 #include "diglot/import.h"
 #include "analyse.h"
 #include "import_html.h"
+#include "diglot/evidence.h"
 #include "diglot/hash.h"
 #include "diglot/html.h"
 #include "diglot/sbuf.h"
@@ -355,6 +356,7 @@ static void batch_flush(struct importer *im)
  * so that it can run on a parse thread.  why is owned (NULL: parsed). */
 struct parsed {
 	struct article a;
+	struct evidence ev; /* its story keys, found here on the parse thread */
 	uint8_t sha[32];
 	char *spath;
 	char *why;
@@ -370,6 +372,7 @@ static void parse_file(const char *path, const char *source, struct parsed *p)
 		else if (import_bytes(sbuf_str(&raw), raw.len, source, &p->a, &p->why) == DG_OK) {
 			hash_sha256(sbuf_str(&raw), raw.len, p->sha);
 			p->spath = stored_path(path);
+			evidence_extract(&p->a, &p->ev);
 		}
 	}
 	sbuf_free(&raw);
@@ -378,6 +381,7 @@ static void parse_file(const char *path, const char *source, struct parsed *p)
 static void parsed_free(struct parsed *p)
 {
 	article_free(&p->a);
+	evidence_free(&p->ev);
 	free(p->spath);
 	free(p->why);
 }
@@ -400,6 +404,14 @@ static void store_parsed(struct importer *im, const char *path, struct parsed *p
 	 * copied, not written (the store sorts it by its import time). */
 	if (store_put_article(im->st, &p->a, p->spath, p->sha, HASH_KEY_SIZE, p->a.date, &id,
 	                      &what) != DG_OK) {
+		report(im, shown, store_error(im->st));
+		if (!store_in_batch(im->st))
+			batch_lost(im);
+		return;
+	}
+	/* In the same batch: the next article of it can link to this one. */
+	if (what != PUT_UNCHANGED && !(im->o && im->o->no_story_links) &&
+	    store_story_link(im->st, id, p->a.date, &p->ev) != DG_OK) {
 		report(im, shown, store_error(im->st));
 		if (!store_in_batch(im->st))
 			batch_lost(im);

@@ -315,6 +315,7 @@ void store_close(struct store **pst)
 		sqlite3_finalize(st->cache[i].stmt);
 		free(st->cache[i].sql);
 	}
+	store_story_close(st);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st->err);
@@ -374,7 +375,7 @@ enum dg_status store_bulk(struct store *st, bool on)
 
 enum dg_status store_commit(struct store *st)
 {
-	if (fts_flush(st) != DG_OK)
+	if (fts_flush(st) != DG_OK || store_story_flush(st) != DG_OK)
 		return DG_ERR;
 	return store_exec(st, "COMMIT");
 }
@@ -387,6 +388,7 @@ bool store_in_batch(const struct store *st)
 void store_rollback(struct store *st)
 {
 	st->fts_from = 0;
+	store_story_discard(st);
 	if (!sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -748,7 +750,7 @@ enum dg_status store_delete(struct store *st, int64_t id)
 {
 	/* The index must hold what it is asked to forget: a row of a batch
 	 * still open enters it at commit. */
-	if (fts_flush(st) != DG_OK)
+	if (fts_flush(st) != DG_OK || store_story_forget(st, id) != DG_OK)
 		return DG_ERR;
 	/* The BEFORE DELETE trigger takes the row out of the index and the
 	 * counts (reading its state row); the state row goes by the foreign

@@ -25,6 +25,8 @@ struct store {
 	int64_t data_version;
 	bool readonly;    /* opened by store_open_read on a library this user cannot write */
 	int64_t fts_from; /* first new article not yet in the FTS index; 0: none */
+	struct story_batch *story; /* story keys of the open batch, not yet indexed (store_story.c) */
+	struct story_common *story_common; /* keys too common to look up (store_story.c) */
 	struct store_cached cache[STORE_CACHE_MAX];
 	int ncache;
 };
@@ -64,6 +66,18 @@ static inline int64_t store_text_date(int64_t date, int64_t imported_at)
 {
 	return date == imported_at ? 0 : date;
 }
+
+/* Take article id's evidence keys out of the story index (store_story.c):
+ * before the article goes, or its text changes. */
+enum dg_status store_story_forget(struct store *st, int64_t id);
+/* Index the open batch's story keys (before COMMIT: one FTS5 segment),
+ * or forget them (a rollback, a close). */
+enum dg_status store_story_flush(struct store *st);
+void store_story_discard(struct store *st);
+/* Free what the story code keeps in the handle (store_close). */
+void store_story_close(struct store *st);
+/* Link every article stored before the library had stories (schema v6). */
+enum dg_status store_story_backfill(struct store *st);
 
 /* Copy a text column ("" for NULL); valid until the next step. */
 const char *store_col_text(sqlite3_stmt *s, int col);

@@ -20,7 +20,7 @@
 #include <time.h>
 
 #define COLS "a.id, a.date, a.lang, a.lang2, a.title, a.source, a.url, a.path, s.read, s.bookmarked," \
-	" a.imported_at"
+	" a.imported_at, (SELECT story FROM story_art WHERE story_art.a = a.id)"
 #define FROM " FROM article a JOIN state s ON s.article_id = a.id"
 #define FROM_FTS " FROM article_fts f JOIN article a ON a.id = f.rowid" \
 	" JOIN state s ON s.article_id = a.id"
@@ -43,6 +43,8 @@ static void add_filter(struct sbuf *b, const struct store_filter *f)
 		sbuf_addstr(b, " AND a.lang2 <> ''");
 	if (f->feed)
 		sbuf_addstr(b, " AND a.id IN (SELECT article_id FROM feed_item WHERE feed_id = :feed)");
+	if (f->story)
+		sbuf_addstr(b, " AND a.id IN (SELECT a FROM story_art WHERE story = :story)");
 	if (f->query)
 		sbuf_addstr(b, " AND article_fts MATCH :q");
 }
@@ -73,6 +75,8 @@ static void bind_filter(sqlite3_stmt *s, const struct store_filter *f, const cha
 		bind_int(s, ":read", f->read ? 1 : 0);
 	if (f->feed)
 		bind_int(s, ":feed", f->feed);
+	if (f->story)
+		bind_int(s, ":story", f->story);
 	if (match)
 		bind_text(s, ":q", match);
 }
@@ -138,8 +142,9 @@ static void rowbuf_add(struct rowbuf *rb, sqlite3_stmt *s)
 	for (int i = 0; i < 4; i++)
 		str[i] = xstrdup(store_col_text(s, 4 + i));
 	str[4] = NULL;
-	if (sqlite3_column_count(s) > 11) { /* a search: the snippet, on one line */
-		str[4] = xstrdup(store_col_text(s, 11));
+	it->story = sqlite3_column_int64(s, 11);
+	if (sqlite3_column_count(s) > 12) { /* a search: the snippet, on one line */
+		str[4] = xstrdup(store_col_text(s, 12));
 		for (char *p = str[4]; *p; p++)
 			if (*p == '\n')
 				*p = ' ';
@@ -355,7 +360,7 @@ static bool count_from_groups(struct store *st, const struct store_filter *f, in
 	const char *kind = "all", *name = "";
 	int groups = (f->lang != NULL) + (f->other_lang != NULL) + (f->source != NULL) +
 	             f->bookmarked + f->bilingual;
-	if (f->query || groups > 1 || f->feed)
+	if (f->query || f->story || f->feed || groups > 1)
 		return false;
 	if (f->lang)
 		kind = "lang", name = f->lang;
@@ -396,7 +401,8 @@ enum dg_status store_count(struct store *st, const struct store_filter *f, int64
 	struct sbuf b = SBUF_INIT;
 	/* A bare search counts index entries alone: every article has one
 	 * index row and one state row, so the joins would only slow it. */
-	bool bare = f->query && !f->lang && !f->other_lang && !f->source && f->read < 0 && !f->bookmarked && !f->bilingual && !f->feed;
+	bool bare = f->query && !f->lang && !f->other_lang && !f->source && f->read < 0 && !f->bookmarked &&
+	            !f->bilingual && !f->story && !f->feed;
 	sbuf_addstr(&b, bare ? "SELECT count(*) FROM article_fts WHERE article_fts MATCH :q"
 	                : f->query ? "SELECT count(*)" FROM_FTS " WHERE 1" : "SELECT count(*)" FROM " WHERE 1");
 	if (!bare)

@@ -249,14 +249,14 @@ static enum dg_status migrate_v5(struct store *st)
 }
 
 /*
- * feeds (the step after the last; renumbered on merges): the subscribed
+ * v6: feeds: the subscribed
  * feeds with what their last fetch said, and each item's identity in its
  * feed (feed_item: the item key of feed.h -> the article), so a fetch
  * again updates a changed item in place and adds no duplicate.  An
  * article keeps its feed (article.feed_id; NULL when its feed was removed
  * and the article kept).
  */
-static enum dg_status migrate_feeds(struct store *st)
+static enum dg_status migrate_v6(struct store *st)
 {
 	int64_t has = store_pragma_int(st, "SELECT count(*) FROM pragma_table_info('article')"
 	                             " WHERE name = 'feed_id'");
@@ -286,9 +286,31 @@ static enum dg_status migrate_feeds(struct store *st)
 		"CREATE INDEX IF NOT EXISTS article_feed ON article(feed_id) WHERE feed_id IS NOT NULL;\n");
 }
 
+/*
+ * v7: story links (store_story.c): which articles hold each evidence key,
+ * each article's story and keys, and the links a user broke; the articles
+ * already stored get their keys and links, oldest first.
+ */
+static enum dg_status migrate_v7(struct store *st)
+{
+	int rc = store_exec(st,
+		"CREATE VIRTUAL TABLE IF NOT EXISTS story_fts USING fts5(k, content='', detail=none,\n"
+		" tokenize='ascii');\n"
+		"INSERT INTO story_fts(story_fts, rank) VALUES('hashsize', 16777216);\n"
+		"CREATE TABLE IF NOT EXISTS story_art(\n"
+		" a INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,\n"
+		" story INTEGER,\n"
+		" date INTEGER NOT NULL DEFAULT 0,\n" /* the text's date: candidates are scored without the article row */
+		" keys BLOB);\n"
+		"CREATE INDEX IF NOT EXISTS story_art_story ON story_art(story) WHERE story IS NOT NULL;\n"
+		"CREATE TABLE IF NOT EXISTS story_break(a INTEGER NOT NULL, b INTEGER NOT NULL,\n"
+		" PRIMARY KEY(a, b)) WITHOUT ROWID;\n");
+	return rc == DG_OK ? store_story_backfill(st) : rc;
+}
+
 /* The ladder: step i takes the schema from user_version i to i + 1. */
 static enum dg_status (*const migrations[])(struct store *) = {migrate_v1, migrate_v2, migrate_v3, migrate_v4,
-                                                                migrate_v5, migrate_feeds};
+                                                                migrate_v5, migrate_v6, migrate_v7};
 
 int64_t store_schema_version(void)
 {

@@ -159,9 +159,9 @@ static bool digit_after_word(const char *s, size_t n, size_t i)
 	return i < n && s[i] >= '0' && s[i] <= '9';
 }
 
-int64_t art_find_date(const char *s, size_t n, bool mdy, size_t *endp)
+int64_t art_date_at(const char *s, size_t n, size_t i, bool mdy, size_t *endp)
 {
-	for (size_t i = 0; i < n; i++) {
+	{
 		bool start = i == 0 || !is_alpha_byte((unsigned char)s[i - 1]);
 		bool dstart = i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9');
 		int y, m, d;
@@ -232,6 +232,16 @@ int64_t art_find_date(const char *s, size_t n, bool mdy, size_t *endp)
 				}
 			}
 		}
+	}
+	return 0;
+}
+
+int64_t art_find_date(const char *s, size_t n, bool mdy, size_t *endp)
+{
+	for (size_t i = 0; i < n; i++) {
+		int64_t t = art_date_at(s, n, i, mdy, endp);
+		if (t)
+			return t;
 	}
 	return 0;
 }

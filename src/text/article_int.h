@@ -177,6 +177,9 @@ static inline void pl_set(struct item *it, const char *s, size_t n)
  * offset just past it; 0 when none.  mdy: ambiguous numeric dates such as
  * 07/02/2025 are month first (the text reads as English). */
 int64_t art_find_date(const char *s, size_t n, bool mdy, size_t *endp);
+/* The date that starts at s[i], if one does (Unix seconds, *endp the offset
+ * just past it); 0 when none.  art_find_date tries it at every offset. */
+int64_t art_date_at(const char *s, size_t n, size_t i, bool mdy, size_t *endp);
 /* After the date on a date line: "08:15　滨江日报" -> "滨江日报",
  * ", 14:30 Uhr" -> "", " - 07h45" -> "". */
 void art_skip_time(const char **s, size_t *n);

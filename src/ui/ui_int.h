@@ -4,7 +4,7 @@
  *   ui.c         start-up, terminal checks, signals, the screen stack, the event loop
  *   ui_list.c    screen: the article list (a window over store_list) beside the sidebar
  *   ui_sidebar.c the list screen's sidebar: groups, counts, selection, painting
- *   ui_pager.c   screen: one article laid out for the width, views, match highlighting
+ *   ui_pager.c   screen: one article laid out for the width, views, match highlighting; its story (Also in, B beside, X unlink)
  *   ui_links.c   screen: the article's URL and the URLs in its text, to open or copy
  *   ui_help.c    screen: the keys and actions, from the key table
  *   ui_draw.c    colours from the theme, safe text painting, bars, match ranges

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diglot/story.h"
 #include "diglot/width.h"
 #include "ui_draw.h"
 #include "ui_export.h"
@@ -23,7 +24,31 @@ struct pager {
 	int view;      /* requested enum layout_view */
 	struct scroll sc; /* top: the first line shown */
 	char *find;       /* a search in this article ('/' here); NULL: the library's */
+	struct store_story_member *members; /* the other articles of its story */
+	size_t nmembers;
+	char *also;    /* "Also in: fr (2) · it", "" when in no story */
+	size_t beside; /* B: shown beside members[beside - 1]; 0: alone */
+	struct article both; /* the two side by side (story_beside) */
 };
+
+/* The story the article is in: its other articles and the "Also in" line. */
+static void pager_story(struct ui *ui, struct pager *p)
+{
+	free(p->members);
+	free(p->also);
+	p->members = NULL;
+	p->nmembers = 0;
+	if (store_story_members(ui->st, p->meta.id, &p->members, &p->nmembers) != DG_OK)
+		msg_set(ui, true, "%s", store_error(ui->st));
+	const char **langs = xcalloc(2 * p->nmembers + 1, sizeof *langs);
+	for (size_t i = 0; i < p->nmembers; i++) {
+		langs[2 * i] = p->members[i].lang;
+		langs[2 * i + 1] = p->members[i].lang2;
+	}
+	p->also = story_also_in(langs, 2 * p->nmembers);
+	free(langs);
+}
+
 
 /* The words highlighted and found by n: the pager's own search, else
  * the library search the article was opened from. */
@@ -38,17 +63,69 @@ static void pager_layout(struct ui *ui, struct pager *p)
 {
 	int w = MAX(20, ui->cols);
 	int view = p->view;
-	if (!p->art.lang2[0] && view != VIEW_AUTO)
+	if (p->beside)
+		view = VIEW_SIDE;
+	else if (!p->art.lang2[0] && view != VIEW_AUTO)
 		view = VIEW_ORIGINAL; /* one language: nothing to split */
-	layout_article(&p->lay, &p->art, (enum layout_view)view, w);
+	layout_article(&p->lay, p->beside ? &p->both : &p->art, (enum layout_view)view, w);
+	story_add_also(&p->lay, p->also ? p->also : "", w);
 	p->lay_width = ui->cols;
+}
+
+/* B: beside the next article of the story; after the last, alone again. */
+static int pager_beside(struct ui *ui, struct pager *p)
+{
+	if (!p->nmembers) {
+		msg_set(ui, false, "this article is in no story");
+		return R_DRAW;
+	}
+	article_free(&p->both);
+	p->beside = (p->beside + 1) % (p->nmembers + 1);
+	if (p->beside) {
+		struct article other = {0};
+		struct store_meta m = {0};
+		if (store_get(ui->st, p->members[p->beside - 1].id, &other, &m) != DG_OK) {
+			msg_set(ui, true, "%s", store_error(ui->st));
+			p->beside = 0;
+		} else {
+			story_beside(&p->art, &other, &p->both);
+			msg_set(ui, false, "beside article %lld (%zu of %zu in the story)",
+			        (long long)m.id, p->beside, p->nmembers);
+		}
+		article_free(&other);
+		store_meta_free(&m);
+	} else {
+		msg_set(ui, false, "the article alone");
+	}
+	p->sc.top = 0;
+	pager_layout(ui, p);
+	return R_DRAW;
+}
+
+/* X: the article leaves its story, and no import brings it back. */
+static int pager_unlink(struct ui *ui, struct pager *p)
+{
+	int rc = store_story_unlink(ui->st, p->meta.id);
+	if (rc != DG_OK) {
+		msg_set(ui, rc == DG_ERR, "%s", rc == DG_NOTFOUND ? "this article is in no story" : store_error(ui->st));
+		return R_DRAW;
+	}
+	pager_story(ui, p);
+	p->beside = 0;
+	article_free(&p->both);
+	pager_layout(ui, p);
+	msg_set(ui, false, "article %lld taken out of its story", (long long)p->meta.id);
+	return R_DRAW;
 }
 
 static void pager_close(void *state)
 {
 	struct pager *p = state;
 	article_free(&p->art);
+	article_free(&p->both);
 	store_meta_free(&p->meta);
+	free(p->members);
+	free(p->also);
 	free(p->find);
 	layout_free(&p->lay);
 	free(p);
@@ -65,6 +142,7 @@ static void *pager_open(struct ui *ui, int *res)
 	}
 	p->view = ui->set.view;
 	p->sc.overlap = 1; /* a page keeps one line of the last */
+	pager_story(ui, p);
 	pager_layout(ui, p);
 	if (ui->set.mark_read_on_open && !p->meta.read)
 		*res |= flag_set(ui, p->meta.id, FLAG_READ, 1);
@@ -253,7 +331,13 @@ static int pager_handle(struct ui *ui, void *state, enum request r)
 	case REQ_FOCUS_SIDEBAR: return R_BACK;
 	case REQ_SEARCH: return prompt_start(&ui->prompt, pager_query(ui, p));
 	case REQ_FIND_PREV: return pager_find(ui, p, -1);
-	case REQ_VIEW: return pager_cycle_view(ui, p);
+	case REQ_VIEW:
+		if (!p->beside)
+			return pager_cycle_view(ui, p);
+		p->beside = p->nmembers; /* t beside another: the article alone again */
+		return pager_beside(ui, p);
+	case REQ_BESIDE: return pager_beside(ui, p);
+	case REQ_UNLINK: return pager_unlink(ui, p);
 	case REQ_BOOKMARK: return flag_set(ui, p->meta.id, FLAG_BOOKMARKED, -1);
 	case REQ_READ: return flag_set(ui, p->meta.id, FLAG_READ, -1);
 	case REQ_COPY_URL: return url_copy(ui, p->art.url);

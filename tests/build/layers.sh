@@ -15,7 +15,7 @@ cd "$top/src" || exit 99
 owner() {
 	case $1 in
 	common | sbuf | hash | json | datadir | files) echo base ;;
-	utf8 | width | script | article | langid | bilingual | align | sentence | tokenize | layout) echo text ;;
+	utf8 | width | script | article | langid | bilingual | align | sentence | tokenize | layout | evidence | story) echo text ;;
 	keys | theme | settings | history) echo config ;;
 	store | store_feed) echo store ;;
 	html | html_extract) echo html ;;

@@ -13,7 +13,7 @@ o = json.loads(sys.stdin.read())
 print(o["title"]); print(o["langs"], o["bilingual"], o["read"], o["bookmarked"], repr(o["source"]), repr(o["url"]))
 print(sorted(o))')" "The \"Quoted\" Title with a back\\slash
 ['en'] False False False '' ''
-['bilingual', 'bookmarked', 'date', 'id', 'langs', 'path', 'read', 'source', 'title', 'url']"
+['bilingual', 'bookmarked', 'date', 'id', 'langs', 'path', 'read', 'source', 'story', 'title', 'url']"
 expect_match "raw json escapes quotes" "$json" '"title":"The \\"Quoted\\" Title with a back\\\\slash"'
 
 expect_eq "limit" "$("$DIGLOT" list --limit 1 --order title | cut -f6)" "title

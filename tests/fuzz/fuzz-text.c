@@ -2,13 +2,16 @@
  * fuzz-text.c: outside bytes through the whole text core, as import and
  * the pager take them: clean, parse, languages, bilingual split, align,
  * then layout at several widths in every view, and the terminal filter.
+ * and the story evidence (evidence.h).
  * Invariants: the text core gives valid UTF-8 without control characters,
- * and no laid-out line is wider than its width.
+ * no laid-out line is wider than its width, evidence keys are valid UTF-8,
+ * sorted, unique and no more than EVIDENCE_MAX_KEYS.
  */
 #include "fuzz.h"
 #include "diglot/align.h"
 #include "diglot/article.h"
 #include "diglot/bilingual.h"
+#include "diglot/evidence.h"
 #include "diglot/langid.h"
 #include "diglot/layout.h"
 #include "diglot/utf8.h"
@@ -80,6 +83,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (size_t i = 0; i < a.npara; i++)
 		check_clean("paragraph", a.paras[i].text, strlen(a.paras[i].text), true);
 	check_layout(&a);
+	struct evidence ev;
+	evidence_extract(&a, &ev);
+	FUZZ_ASSERT(ev.n <= EVIDENCE_MAX_KEYS, "%zu evidence keys", ev.n);
+	for (size_t i = 0; i < ev.n; i++) {
+		check_clean("evidence key", ev.keys[i].text, strlen(ev.keys[i].text), false);
+		FUZZ_ASSERT(i == 0 || strcmp(ev.keys[i - 1].text, ev.keys[i].text) < 0, "keys out of order at %zu", i);
+	}
+	evidence_free(&ev);
 	article_free(&a);
 	free(text);
 	return 0;
