@@ -5,6 +5,7 @@
  * date, source) replace what the parse guessed from the text.
  */
 #include "diglot/import_feed.h"
+#include "diglot/evidence.h"
 #include "diglot/html.h"
 #include "diglot/import.h"
 #include "diglot/sbuf.h"
@@ -77,6 +78,7 @@ enum dg_status import_feed_item(const struct feed_item *it, const char *feed_tit
 
 struct analysed {
 	struct article a;
+	struct evidence ev; /* its story keys, found on the pool's thread */
 	int64_t date;
 	bool ok;
 };
@@ -110,8 +112,12 @@ struct import_feed_pool {
 static void analyse_range(struct analyse_job *j)
 {
 	for (size_t i = j->from; i < j->f->nitems; i += j->step)
+	{
 		j->out[i].ok = import_feed_item(&j->f->items[i], j->title, &j->out[i].a, &j->out[i].date,
 		                                NULL) == DG_OK;
+		if (j->out[i].ok)
+			evidence_extract(&j->out[i].a, &j->out[i].ev);
+	}
 }
 
 static void *worker(void *arg)
@@ -213,6 +219,9 @@ static enum dg_status store_item(struct store *st, int64_t feed_id, const struct
 	enum store_put what;
 	enum dg_status rc = store_feed_put_item(st, feed_id, key, &an->a, an->date, &id, &what);
 	free(key);
+	/* the story it reports, in every language the library holds */
+	if (rc == DG_OK && what != PUT_UNCHANGED)
+		rc = store_story_link(st, id, an->a.date, &an->ev);
 	if (rc == DG_OK && what == PUT_NEW)
 		stats->added++;
 	else if (rc == DG_OK && what == PUT_UPDATED)
@@ -235,6 +244,7 @@ enum dg_status import_feed_items(struct store *st, int64_t feed_id, const struct
 		else if (rc == DG_OK)
 			rc = store_item(st, feed_id, &f->items[i], &out[i], stats);
 		article_free(&out[i].a);
+		evidence_free(&out[i].ev);
 	}
 	free(out);
 	return rc;

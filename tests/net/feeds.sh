@@ -200,6 +200,23 @@ expect_status "opml usage" 2 "$DIGLOT" opml
 expect_status "opml missing file" 1 "$DIGLOT" opml import "$T/none.opml"
 expect_eq "opml missing file message" "$(cat "$T/err")" "diglot: $T/none.opml: No such file or directory"
 
+# Feed items join stories like imported files: the port strike told by
+# three outlets in three languages, served as one feed's items.
+python3 - "$FIX/story" >"$T/www/strike.xml" <<'PY'
+import html, sys
+print('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Wire</title>')
+for i, name in enumerate(["en-port-strike", "fr-port-strike", "it-port-strike"]):
+    text = open(sys.argv[1] + "/" + name + ".txt", encoding="utf-8").read()
+    title, body = text.split("\n", 1)
+    paras = "".join("<p>%s</p>" % html.escape(p) for p in body.split("\n\n") if p.strip())
+    print("<item><guid>strike-%d</guid><title>%s</title><description>%s</description></item>"
+          % (i, html.escape(title), html.escape(paras)))
+print("</channel></rss>")
+PY
+"$DIGLOT" add "$URL/f/strike.xml" >/dev/null
+expect_status "fetch the wire" 0 "$DIGLOT" fetch "$URL/f/strike.xml"
+expect_eq "the wire's items form one story" "$("$DIGLOT" stories | cut -f2,3)" "en,fr,it	3"
+
 # The config file's fetch settings: a bad line is said with its file and
 # line, the others apply (one connection at a time still fetches).
 mkdir -p "$XDG_CONFIG_HOME/diglot"
