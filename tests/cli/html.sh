@@ -9,7 +9,7 @@
 # then English, interleaved, two <div lang> columns) come out bilingual.
 . "$top_srcdir/tests/lib.sh"
 
-H="$FIX/html"
+H=$(cd "$FIX/html" && pwd -P) # stored paths are real paths
 expect_status "import" 0 "$DIGLOT" import "$H"
 expect_eq "import summary" "$(cat "$T/out")" "imported 8, updated 0, unchanged 0, failed 0"
 
