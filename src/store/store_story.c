@@ -31,7 +31,7 @@
 /* The FTS5 token of a key hash. */
 static void key_token(int64_t k, char out[TOKEN_SIZE])
 {
-	snprintf(out, TOKEN_SIZE, "k%012llx", (unsigned long long)k);
+	snprintf(out, TOKEN_SIZE, "k%012llx", (unsigned long long)k & 0xffffffffffffULL);
 }
 
 static enum dg_status step_done(struct store *st, sqlite3_stmt *s)
