@@ -112,7 +112,8 @@ static void seen_put(struct story_batch *b, int64_t k, const int64_t *ids, size_
 	size_t i = seen_at(b, k);
 	xgrow(&b->seen, &b->capseen, b->nseen + 1, sizeof *b->seen);
 	xgrow(&b->pool, &b->cappool, b->npool + n + 1, sizeof *b->pool);
-	memcpy(b->pool + b->npool, ids, n * sizeof *ids);
+	if (n)
+		memcpy(b->pool + b->npool, ids, n * sizeof *ids);
 	b->seen[b->nseen] = (struct seen_key){k, (uint32_t)b->npool, (uint32_t)n};
 	b->seen_slot[i] = (int32_t)b->nseen++;
 	b->npool += n;
@@ -594,7 +595,8 @@ enum dg_status store_story_link(struct store *st, int64_t id, int64_t date, cons
 	}
 	/* The best few only: on a library of look-alike texts an article has
 	 * hundreds of weak candidates, and each costs a row read. */
-	qsort(sc, nsc, sizeof *sc, cmp_scored);
+	if (nsc > 1) /* sc is NULL when no candidate scored */
+		qsort(sc, nsc, sizeof *sc, cmp_scored);
 	if (nsc > STORY_CANDIDATES)
 		nsc = STORY_CANDIDATES;
 	for (size_t i = 0; rc == DG_OK && i < nsc; i++) {
