@@ -21,7 +21,11 @@ kill_import() {
 	"$DIGLOT" import "$T/in" >/dev/null 2>&1 &
 	pid=$!
 	if [ "$1" = first ]; then
-		while kill -0 "$pid" 2>/dev/null && [ "$("$DIGLOT" stats 2>/dev/null | sed -n 's/^articles: *//p')" = 0 ]; do
+		# stats may not answer while the new library is being made: wait
+		# for a count above 0, not just for an answer that is not 0
+		while kill -0 "$pid" 2>/dev/null; do
+			n=$("$DIGLOT" stats 2>/dev/null | sed -n 's/^articles: *//p')
+			[ -n "$n" ] && [ "$n" != 0 ] && break
 			sleep 0.01
 		done
 	else
