@@ -32,6 +32,13 @@ struct store *cli_store(struct cli *c);
  * write opens read-only (store_open_read). */
 struct store *cli_store_read(struct cli *c);
 
+/* Run fn on each article ID of argv[1..] (after an optional "--"), every
+ * ID checked before any is touched; DG_NOTFOUND is said as missing ("no
+ * such article"), any other failure with the store's error.  argv[0] is
+ * the command's name.  Returns the exit status. */
+typedef enum dg_status (*cli_id_fn)(struct store *st, int64_t id, void *ctx);
+int cli_for_ids(struct cli *c, int argc, char **argv, cli_id_fn fn, void *ctx, const char *missing);
+
 /* "diglot: <what>: <why>" on stderr; returns status for `return cli_error(...)`. */
 int cli_error(int status, const char *what, const char *fmt, ...) DG_PRINTF(3, 4);
 

@@ -67,29 +67,13 @@ int cmd_stories(struct cli *c, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static enum dg_status unlink_one(struct store *st, int64_t id, void *ctx)
+{
+	(void)ctx;
+	return store_story_unlink(st, id);
+}
+
 int cmd_unlink(struct cli *c, int argc, char **argv)
 {
-	int status = EXIT_OK, first = 1;
-	if (argc > 1 && strcmp(argv[1], "--") == 0)
-		first = 2;
-	if (argc <= first)
-		return cli_error(EXIT_USAGE, "unlink", "needs at least one article ID");
-	for (int i = first; i < argc; i++) {
-		int64_t id;
-		if (!cli_parse_id(argv[i], &id))
-			return cli_error(EXIT_USAGE, "unlink", "'%s' is not an article ID", argv[i]);
-	}
-	struct store *st = cli_store(c);
-	if (!st)
-		return EXIT_FAIL;
-	for (int i = first; i < argc; i++) {
-		int64_t id;
-		cli_parse_id(argv[i], &id);
-		int rc = store_story_unlink(st, id);
-		if (rc == DG_NOTFOUND)
-			status = cli_error(EXIT_FAIL, argv[i], "in no story");
-		else if (rc != DG_OK)
-			status = cli_error(EXIT_FAIL, argv[i], "%s", store_error(st));
-	}
-	return status;
+	return cli_for_ids(c, argc, argv, unlink_one, NULL, "in no story");
 }
