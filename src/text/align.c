@@ -13,9 +13,11 @@
  * anchors left without their counterpart: numbers, URLs, and Latin words
  * that are distinctive (inside non-Latin text, or capitalised mid-sentence)
  * and occur on both sides of the document.
+ * align_article.c applies it to an article's titles, body units and notes.
  */
 #include "diglot/common.h"
 #include "diglot/align.h"
+#include "align_int.h"
 #include "diglot/script.h"
 
 #include <math.h>
@@ -108,8 +110,7 @@ static bool is_digit(ucs4_t c)
 	return c >= '0' && c <= '9';
 }
 
-/* Weighted length, and whether most letters are outside Latin script. */
-static double seg_length(const char *s, size_t n, bool *nonlatin)
+double align_seg_length(const char *s, size_t n, bool *nonlatin)
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + n;
 	double len = 0;
@@ -433,7 +434,7 @@ static double bead_cost(struct aligner *al, size_t i, size_t j, const struct bea
 	return cost;
 }
 
-static size_t push_row(struct row **rows, size_t *n, size_t *cap, struct row r)
+size_t align_push_row(struct row **rows, size_t *n, size_t *cap, struct row r)
 {
 	xgrow(rows, cap, *n + 1, sizeof **rows);
 	(*rows)[(*n)++] = r;
@@ -447,11 +448,11 @@ static size_t align_by_position(size_t nl, size_t nr, struct row **rows)
 	size_t both = MIN(nl, nr);
 	*rows = NULL;
 	for (size_t k = 0; k < both; k++)
-		push_row(rows, &n, &cap, (struct row){(uint32_t)k, 1, (uint32_t)k, 1});
+		align_push_row(rows, &n, &cap, (struct row){(uint32_t)k, 1, (uint32_t)k, 1});
 	for (size_t k = both; k < nl; k++)
-		push_row(rows, &n, &cap, (struct row){(uint32_t)k, 1, 0, 0});
+		align_push_row(rows, &n, &cap, (struct row){(uint32_t)k, 1, 0, 0});
 	for (size_t k = both; k < nr; k++)
-		push_row(rows, &n, &cap, (struct row){0, 0, (uint32_t)k, 1});
+		align_push_row(rows, &n, &cap, (struct row){0, 0, (uint32_t)k, 1});
 	return n;
 }
 
@@ -526,7 +527,7 @@ static size_t run_dp(struct aligner *al, struct row **rows, double *total)
 		const struct bead *b = &beads[back[band_cell(&bd, i, j)]];
 		i -= (size_t)b->dl;
 		j -= (size_t)b->dr;
-		push_row(rows, &n, &cap, (struct row){(uint32_t)i, (uint32_t)b->dl,
+		align_push_row(rows, &n, &cap, (struct row){(uint32_t)i, (uint32_t)b->dl,
 		                                      (uint32_t)j, (uint32_t)b->dr});
 	}
 	for (size_t k = 0; k < n / 2; k++) {
@@ -591,7 +592,7 @@ size_t align_segments_opts(const struct align_seg *left, size_t nl,
 		al.seg[s] = xcalloc(al.n[s] + 1, sizeof **al.seg);
 		for (size_t i = 0; i < al.n[s]; i++) {
 			bool nonlatin;
-			al.seg[s][i].len = seg_length(in[s][i].text, in[s][i].len, &nonlatin);
+			al.seg[s][i].len = align_seg_length(in[s][i].text, in[s][i].len, &nonlatin);
 			total[s] += al.seg[s][i].len;
 			if (al.anchors)
 				seg_tokens(&al.seg[s][i], in[s][i].text, in[s][i].len, nonlatin);
@@ -640,292 +641,4 @@ size_t align_segments(const struct align_seg *left, size_t nl,
                       const struct align_seg *right, size_t nr, struct row **rows)
 {
 	return align_segments_opts(left, nl, right, nr, NULL, rows);
-}
-
-/* ---- articles ----------------------------------------------------------- */
-
-struct idx_list {
-	uint32_t *v;
-	size_t n, cap;
-};
-
-static void idx_push(struct idx_list *l, size_t i)
-{
-	xgrow(&l->v, &l->cap, l->n + 1, sizeof *l->v);
-	l->v[l->n++] = (uint32_t)i;
-}
-
-struct row_out {
-	struct article *a;
-	struct row *rows;
-	size_t n, cap;
-	struct idx_list solo[2]; /* meta lines with no counterpart, by side */
-	size_t next_solo[2];
-};
-
-static void emit_solo_before(struct row_out *o, int s, uint32_t limit)
-{
-	while (o->next_solo[s] < o->solo[s].n && o->solo[s].v[o->next_solo[s]] < limit) {
-		uint32_t p = o->solo[s].v[o->next_solo[s]++];
-		push_row(&o->rows, &o->n, &o->cap,
-		         s ? (struct row){0, 0, p, 1} : (struct row){p, 1, 0, 0});
-	}
-}
-
-static void emit(struct row_out *o, struct row r)
-{
-	if (r.nleft)
-		emit_solo_before(o, 0, r.left);
-	if (r.nright)
-		emit_solo_before(o, 1, r.right);
-	push_row(&o->rows, &o->n, &o->cap, r);
-}
-
-static bool contiguous(const uint32_t *v, uint32_t from, uint32_t count)
-{
-	return count < 2 || v[from + 1] == v[from] + 1;
-}
-
-/* Align one group (titles, body, or one unit of it): rows in the group's
- * own indexes, and the path's cost when cost is not NULL.  ratio > 0
- * fixes the length ratio (a unit is too small to estimate its own). */
-static size_t group_rows(const struct article *a, const struct idx_list *l, const struct idx_list *r,
-                         double ratio, double *cost, struct row **rows)
-{
-	struct align_seg *seg[2] = {xcalloc(l->n + 1, sizeof **seg), xcalloc(r->n + 1, sizeof **seg)};
-	const struct idx_list *in[2] = {l, r};
-	for (int s = 0; s < 2; s++)
-		for (size_t i = 0; i < in[s]->n; i++) {
-			const char *t = a->paras[in[s]->v[i]].text;
-			seg[s][i] = (struct align_seg){t, strlen(t)};
-		}
-	struct align_opts opts = {.anchors = true, .ratio = ratio, .cost = cost};
-	size_t n = align_segments_opts(seg[0], l->n, seg[1], r->n, &opts, rows);
-	free(seg[0]);
-	free(seg[1]);
-	return n;
-}
-
-/* Emit a group's rows in paragraph indexes.  A bead whose paragraphs are
- * not adjacent in the article (interleaved layout) cannot be one row: it
- * is split, the k-th of each side together. */
-static void emit_group(struct row_out *o, const struct idx_list *l, const struct idx_list *r,
-                       const struct row *rows, size_t n)
-{
-	for (size_t k = 0; k < n; k++) {
-		struct row b = rows[k];
-		bool lc = contiguous(l->v, b.left, b.nleft), rc = contiguous(r->v, b.right, b.nright);
-		if (lc && rc) {
-			emit(o, (struct row){b.nleft ? l->v[b.left] : 0, b.nleft,
-			                     b.nright ? r->v[b.right] : 0, b.nright});
-			continue;
-		}
-		for (uint32_t e = 0; e < 2; e++) {
-			struct row x = {0, 0, 0, 0};
-			if (lc ? e == 0 && b.nleft : e < b.nleft)
-				x = (struct row){l->v[b.left + e], lc ? b.nleft : 1, 0, 0};
-			if (rc ? e == 0 && b.nright : e < b.nright) {
-				x.right = r->v[b.right + e];
-				x.nright = rc ? b.nright : 1;
-			}
-			if (x.nleft || x.nright)
-				emit(o, x);
-		}
-	}
-}
-
-static void align_group(struct row_out *o, const struct idx_list *l, const struct idx_list *r)
-{
-	struct row *rows;
-	size_t n = group_rows(o->a, l, r, 0, NULL, &rows);
-	emit_group(o, l, r, rows, n);
-	free(rows);
-}
-
-static double para_length(const struct article *a, uint32_t i)
-{
-	bool nonlatin;
-	return seg_length(a->paras[i].text, strlen(a->paras[i].text), &nonlatin);
-}
-
-/* Right length per left length over a whole side's paragraphs. */
-static double side_ratio(const struct article *a, const struct idx_list body[2])
-{
-	double len[2] = {0, 0};
-	for (int s = 0; s < 2; s++)
-		for (size_t i = 0; i < body[s].n; i++)
-			len[s] += para_length(a, body[s].v[i]);
-	return len[0] > 0 && len[1] > 0 ? len[1] / len[0] : 0;
-}
-
-/* Paragraphs of side list l from *x on that come before the next of the
- * other side's list o (from y): one run of a side.  out may be NULL. */
-static double take_run(const struct article *a, const struct idx_list *l, size_t *x,
-                       const struct idx_list *o, size_t y, struct idx_list *out)
-{
-	double len = 0;
-	while (*x < l->n && (y == o->n || l->v[*x] < o->v[y])) {
-		len += para_length(a, l->v[*x]);
-		if (out)
-			idx_push(out, l->v[*x]);
-		(*x)++;
-	}
-	return len;
-}
-
-/* A run of one side and the run of the other after it, aligned. */
-struct unit {
-	struct idx_list side[2];
-	struct row *rows;
-	size_t nrow;
-};
-
-/* The units of the body when a unit starts with side d.  *ratio becomes
- * the length ratio of the units of one paragraph beside one (the pairs
- * most likely plain translations, as the 1-1 beads of a whole alignment;
- * clutter on one side, share lines or a URL, would skew the total), when
- * there are any.  Returns the count; *out (caller frees with free_units). */
-static size_t make_units(const struct article *a, const struct idx_list body[2], int d,
-                         double *ratio, struct unit **out)
-{
-	struct unit *u = xcalloc(body[0].n + body[1].n + 1, sizeof *u);
-	size_t at[2] = {0, 0}, nu = 0;
-	double one[2] = {0, 0};
-	while (at[0] < body[0].n || at[1] < body[1].n) {
-		double len[2];
-		len[d] = take_run(a, &body[d], &at[d], &body[!d], at[!d], &u[nu].side[d]);
-		len[!d] = take_run(a, &body[!d], &at[!d], &body[d], at[d], &u[nu].side[!d]);
-		if (u[nu].side[0].n == 1 && u[nu].side[1].n == 1)
-			one[0] += len[0], one[1] += len[1];
-		nu++;
-	}
-	if (one[0] > 0 && one[1] > 0)
-		*ratio = one[1] / one[0];
-	*out = u;
-	return nu;
-}
-
-static void free_units(struct unit *u, size_t nu)
-{
-	for (size_t k = 0; k < nu; k++) {
-		free(u[k].side[0].v);
-		free(u[k].side[1].v);
-		free(u[k].rows);
-	}
-	free(u);
-}
-
-/* Align every unit on its own; returns the sum of their paths' costs,
- * what the DP itself thinks of a segmentation, anchors included. */
-static double align_each(const struct article *a, struct unit *u, size_t nu, double ratio)
-{
-	double total = 0;
-	for (size_t k = 0; k < nu; k++) {
-		double c = 0;
-		u[k].nrow = group_rows(a, &u[k].side[0], &u[k].side[1], ratio, &c, &u[k].rows);
-		total += c;
-	}
-	return total;
-}
-
-/*
- * The body, unit by unit.  A unit is a run of paragraphs of one side and
- * the run of the other side's after it: in an interleaved article (A A B B
- * A B ...) each unit is aligned on its own, so no row crosses a unit
- * boundary, the strongest anchor there is.  Which side starts a unit is
- * the one whose units align at the lower cost (a stray title or note at
- * the top, or two units merged into one paragraph, would otherwise shift
- * every unit by one run).  Blocks (A...A B...B) are one unit, aligned as
- * a whole.  Units share the document's length ratio: one is too small to
- * estimate its own.
- */
-static void align_units(struct row_out *o, const struct idx_list body[2])
-{
-	double base = side_ratio(o->a, body);
-	struct unit *u[2] = {NULL, NULL};
-	size_t nu[2] = {0, 0};
-	double ratio[2] = {base, base}, cost[2];
-	for (int d = 0; d < 2 && base > 0; d++)
-		nu[d] = make_units(o->a, body, d, &ratio[d], &u[d]);
-	/* one unit either way round: two blocks */
-	if (base <= 0 || nu[0] <= 1 || nu[1] <= 1) {
-		align_group(o, &body[0], &body[1]);
-	} else {
-		for (int d = 0; d < 2; d++)
-			cost[d] = align_each(o->a, u[d], nu[d], ratio[d]);
-		int d = cost[1] < cost[0];
-		for (size_t k = 0; k < nu[d]; k++)
-			emit_group(o, &u[d][k].side[0], &u[d][k].side[1], u[d][k].rows, u[d][k].nrow);
-	}
-	for (int d = 0; d < 2; d++)
-		if (u[d])
-			free_units(u[d], nu[d]);
-}
-
-void align_article(struct article *a)
-{
-	struct idx_list title[2] = {{0}}, body[2] = {{0}}, meta[2] = {{0}};
-	struct row_out o = {.a = a};
-	bool seen_body[2] = {false, false};
-	for (size_t i = 0; i < a->npara; i++) {
-		int s = a->paras[i].side == SIDE_RIGHT;
-		enum para_kind k = a->paras[i].kind;
-		/* Only the headings above a side's text are its title; one further
-		 * down (a section heading, a "Related" box) keeps its place. */
-		if (k == PARA_TITLE && seen_body[s])
-			k = PARA_BODY;
-		seen_body[s] |= k == PARA_BODY;
-		switch (k) {
-		case PARA_TITLE: idx_push(&title[s], i); break;
-		case PARA_META: idx_push(&meta[s], i); break;
-		default: idx_push(&body[s], i); break;
-		}
-	}
-	/* Each side's title lines pair with the other's; a side with more (a
-	 * short first paragraph the parse took for a heading, a subtitle)
-	 * gives the last of them back to its body, where the alignment of
-	 * the body places them, instead of shifting the body's first row. */
-	if (title[0].n && title[1].n && title[0].n != title[1].n) {
-		int s = title[1].n > title[0].n;
-		size_t keep = title[!s].n, extra = title[s].n - keep;
-		struct idx_list merged = {0};
-		for (size_t k = keep; k < title[s].n; k++)
-			idx_push(&merged, title[s].v[k]);
-		for (size_t k = 0; k < body[s].n; k++)
-			idx_push(&merged, body[s].v[k]);
-		title[s].n -= extra;
-		free(body[s].v);
-		body[s] = merged;
-	}
-	/* Meta lines ("**Keywords:** ...") align only when both sides have some;
-	 * otherwise they stand alone where they are. */
-	bool meta_both = meta[0].n && meta[1].n;
-	for (int s = 0; s < 2; s++) {
-		if (!meta_both) {
-			o.solo[s] = meta[s];
-			continue;
-		}
-		struct idx_list merged = {0};
-		size_t x = 0, y = 0;
-		while (x < body[s].n || y < meta[s].n)
-			if (y >= meta[s].n || (x < body[s].n && body[s].v[x] < meta[s].v[y]))
-				idx_push(&merged, body[s].v[x++]);
-			else
-				idx_push(&merged, meta[s].v[y++]);
-		free(body[s].v);
-		free(meta[s].v);
-		body[s] = merged;
-	}
-	align_group(&o, &title[0], &title[1]);
-	align_units(&o, body);
-	emit_solo_before(&o, 0, UINT32_MAX);
-	emit_solo_before(&o, 1, UINT32_MAX);
-	for (int s = 0; s < 2; s++) {
-		free(title[s].v);
-		free(body[s].v);
-		free(o.solo[s].v);
-	}
-	free(a->rows);
-	a->rows = o.rows;
-	a->nrow = o.n;
 }
