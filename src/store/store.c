@@ -135,6 +135,32 @@ static enum dg_status make_file(const char *path, char **cause)
 
 /* ---- open and close -------------------------------------------------- */
 
+/*
+ * Put a library in WAL mode.  Switching needs an exclusive lock; skip it
+ * when done already.  Two processes making a new library at once may
+ * both hold the shared lock when they ask to switch: SQLite then answers
+ * SQLITE_BUSY at once rather than wait in the busy handler (waiting could
+ * deadlock), so wait here, and look again: the other may have switched.
+ */
+static enum dg_status use_wal(struct store *st)
+{
+	for (int waited = 0;; waited += 10) {
+		sqlite3_stmt *s = store_stmt(st, "PRAGMA journal_mode");
+		if (!s || sqlite3_step(s) != SQLITE_ROW)
+			return store_sqlerr(st);
+		bool wal = strcmp(store_col_text(s, 0), "wal") == 0;
+		sqlite3_reset(s);
+		if (wal)
+			return DG_OK;
+		int rc = sqlite3_exec(st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			return DG_OK;
+		if ((rc & 0xff) != SQLITE_BUSY || waited >= BUSY_TIMEOUT_MS)
+			return store_sqlerr(st);
+		sqlite3_sleep(10);
+	}
+}
+
 static enum dg_status configure(struct store *st)
 {
 	sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
@@ -146,13 +172,7 @@ static enum dg_status configure(struct store *st)
 	 * news text the library was 22 % smaller than with 4 KiB pages. */
 	if (store_pragma_int(st, "PRAGMA page_count") == 0 && store_exec(st, "PRAGMA page_size = 2048") != DG_OK)
 		return DG_ERR;
-	/* Switching to WAL needs a write lock; skip it when already done. */
-	sqlite3_stmt *s = store_stmt(st, "PRAGMA journal_mode");
-	if (!s || sqlite3_step(s) != SQLITE_ROW)
-		return store_sqlerr(st);
-	bool wal = strcmp(store_col_text(s, 0), "wal") == 0;
-	sqlite3_reset(s);
-	if (!wal && store_exec(st, "PRAGMA journal_mode = WAL") != DG_OK)
+	if (use_wal(st) != DG_OK)
 		return DG_ERR;
 	/* A big import batch grows the WAL; give the space back afterwards. */
 	if (store_exec(st, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"

@@ -5,14 +5,20 @@
 . "$top_srcdir/tests/lib.sh"
 
 # 3000 files: three import batches, so a kill can land between commits
-# as well as inside one.
+# as well as inside one. Twenty paragraphs each make a batch take a good
+# part of a second, so the kill after the first commit lands before the
+# last one on a fast machine too (with three-line files CI once finished
+# the whole import between two polls).
 mkdir "$T/in"
-n=0
-while [ $n -lt 3000 ]; do
-	printf 'Dispatch %d from the harbour\n\nThe bridge count for day %d was %d vehicles, said the port.\n\nOfficials expect %d more next week.\n' \
-		$n $n $((n * 13)) $((n * 3)) >"$T/in/d$n.txt"
-	n=$((n + 1))
-done
+awk -v dir="$T/in" 'BEGIN {
+	for (n = 0; n < 3000; n++) {
+		f = dir "/d" n ".txt"
+		printf "Dispatch %d from the harbour\n", n > f
+		for (p = 0; p < 20; p++)
+			printf "\nThe bridge count for day %d, shift %d, was %d vehicles, said the port; officials expect %d more next week.\n", n, p, n * 13 + p, n * 3 + p > f
+		close(f)
+	}
+}'
 articles() { "$DIGLOT" list --format tsv --limit 100000 | sed 1d | wc -l | tr -d ' '; }
 
 # kill_import HOW: start an import and kill -9 it: "first" once its first
@@ -21,8 +27,6 @@ kill_import() {
 	"$DIGLOT" import "$T/in" >/dev/null 2>&1 &
 	pid=$!
 	if [ "$1" = first ]; then
-		# stats may not answer while the new library is being made: wait
-		# for a count above 0, not just for an answer that is not 0
 		while kill -0 "$pid" 2>/dev/null; do
 			n=$("$DIGLOT" stats 2>/dev/null | sed -n 's/^articles: *//p')
 			[ -n "$n" ] && [ "$n" != 0 ] && break
@@ -50,6 +54,21 @@ for how in first 0.03 0.12; do
 done
 [ "$partial" -gt 0 ] || fail "no kill landed in the middle of an import"
 expect_status "check after the re-imports" 0 "$DIGLOT" check
+
+# Two processes making a new library at once: both open it (switching it
+# to WAL together once made one fail "database is locked", about one
+# round in five).
+mkdir "$T/few"
+cp "$T/in/d1.txt" "$T/in/d2.txt" "$T/few/"
+round=0
+while [ $round -lt 30 ]; do
+	db="$T/new$round.db"
+	DIGLOT_DB=$db "$DIGLOT" import "$T/few" >"$T/new.i" 2>&1 &
+	ipid=$!
+	DIGLOT_DB=$db "$DIGLOT" stats >/dev/null 2>"$T/new.s" || fail "new library, round $round: stats: $(cat "$T/new.s")"
+	wait $ipid || fail "new library, round $round: import: $(cat "$T/new.i")"
+	round=$((round + 1))
+done
 
 # Two writers and a reader: writer A bookmarks the first 100 IDs one by
 # one, writer B marks the next 100 read, while a reader lists and counts.
