@@ -20,6 +20,11 @@ struct align_opts {
 	bool anchors; /* score shared anchors (default true); false = plain Gale & Church */
 	double ratio; /* right length per left length; 0 (default) = the segments' own */
 	double *cost; /* when not NULL: set to the chosen path's cost (nats) */
+	/* when not NULL: each segment's unit (interleaved layouts: a run of one
+	 * side and the run of the other's after it); a row whose segments are
+	 * not all of one unit costs extra, so units hold unless a merged or a
+	 * split paragraph makes crossing clearly better */
+	const uint32_t *unit[2];
 };
 
 /*

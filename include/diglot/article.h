@@ -44,9 +44,12 @@ struct para {
 	struct soft_breaks soft;    /* lines joined by the parse */
 };
 
-/* One row of a bilingual article: paragraphs [left, left+nleft) beside
- * [right, right+nright), indexes into article.paras.  nleft or nright is 0
- * for an unpaired paragraph. */
+/* One row of a bilingual article: nleft paragraphs of the left side from
+ * paras[left] on beside nright of the right side from paras[right]
+ * (row_nth walks them: in an interleaved layout the paragraphs of one
+ * side need not be adjacent, so a paragraph merged by the translator can
+ * stand beside the two it translates).  nleft or nright is 0 for an
+ * unpaired paragraph. */
 struct row {
 	uint32_t left, nleft;
 	uint32_t right, nright;
@@ -89,5 +92,9 @@ void article_langs(const struct article *a, char out[2 * LANG_CODE_SIZE + 1]);
 
 /* Free everything inside *a and zero it. */
 void article_free(struct article *a);
+
+/* The k-th paragraph of a row's side that starts at paras[from] (from
+ * itself for k 0), skipping the other side's; a->npara when there is none. */
+size_t row_nth(const struct article *a, size_t from, size_t k);
 
 #endif

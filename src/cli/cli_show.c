@@ -64,14 +64,14 @@ static void print_text(const struct article *a, int view, int width, const char 
 	layout_free(&l);
 }
 
-/* Text of the paragraphs [first, first+n), joined by blank lines. */
+/* Text of a row side's n paragraphs from first on (row_nth), joined by blank lines. */
 static void json_row_side(struct sbuf *b, const struct article *a, uint32_t first, uint32_t n)
 {
 	struct sbuf t = SBUF_INIT;
-	for (uint32_t k = 0; k < n && first + k < a->npara; k++) {
+	for (uint32_t k = 0; k < n && row_nth(a, first, k) < a->npara; k++) {
 		if (k)
 			sbuf_addstr(&t, "\n\n");
-		sbuf_addstr(&t, a->paras[first + k].text);
+		sbuf_addstr(&t, a->paras[row_nth(a, first, k)].text);
 	}
 	json_string_n(b, sbuf_str(&t), t.len);
 	sbuf_free(&t);

@@ -43,6 +43,7 @@
 #endif
 #ifndef P_22
 #define P_22 0.01
+#define UNIT_CROSS 3.5 /* nats for a row across a unit boundary */
 #endif
 #ifndef VAR_PER_CHAR
 #define VAR_PER_CHAR 6.8 /* s^2 of Gale & Church, per weighted character */
@@ -366,6 +367,7 @@ struct aligner {
 	bool anchors;
 	struct doc_anchors doc;
 	uint32_t *mark[2]; /* per anchor: stamp of the last group that holds it */
+	const uint32_t *unit[2]; /* per segment, or NULL */
 	uint32_t stamp;
 };
 
@@ -417,6 +419,19 @@ static double anchor_cost(struct aligner *al, size_t i, int dl, size_t j, int dr
 	return ANCHOR_MISS * miss - ANCHOR_MATCH * match;
 }
 
+/* Are the segments of a bead not all of one unit? */
+static bool crosses_units(const struct aligner *al, size_t i, int dl, size_t j, int dr)
+{
+	uint32_t u = dl ? al->unit[0][i] : al->unit[1][j];
+	for (int k = 0; k < dl; k++)
+		if (al->unit[0][i + (size_t)k] != u)
+			return true;
+	for (int k = 0; k < dr; k++)
+		if (al->unit[1][j + (size_t)k] != u)
+			return true;
+	return false;
+}
+
 static double bead_cost(struct aligner *al, size_t i, size_t j, const struct bead *b)
 {
 	double l = 0, r = 0;
@@ -431,6 +446,8 @@ static double bead_cost(struct aligner *al, size_t i, size_t j, const struct bea
 		cost += length_cost(al, l, r);
 	if (al->anchors)
 		cost += anchor_cost(al, i, b->dl, j, b->dr);
+	if (al->unit[0] && crosses_units(al, i, b->dl, j, b->dr))
+		cost += UNIT_CROSS;
 	return cost;
 }
 
@@ -585,7 +602,8 @@ size_t align_segments_opts(const struct align_seg *left, size_t nl,
 			*opts->cost = 0;
 		return align_by_position(nl, nr, rows);
 	}
-	struct aligner al = {.n = {nl, nr}, .anchors = opts ? opts->anchors : true};
+	struct aligner al = {.n = {nl, nr}, .anchors = opts ? opts->anchors : true,
+	                     .unit = {opts ? opts->unit[0] : NULL, opts ? opts->unit[1] : NULL}};
 	const struct align_seg *in[2] = {left, right};
 	double total[2] = {0, 0};
 	for (int s = 0; s < 2; s++) {

@@ -51,16 +51,21 @@ static void emit(struct row_out *o, struct row r)
 	align_push_row(&o->rows, &o->n, &o->cap, r);
 }
 
-static bool contiguous(const uint32_t *v, uint32_t from, uint32_t count)
+/* Are v[from..from+count) the paragraphs of their side one after the
+ * other (row_nth), none of that side (a title, a meta line) between? */
+static bool side_run(const struct article *a, const uint32_t *v, uint32_t from, uint32_t count)
 {
-	return count < 2 || v[from + 1] == v[from] + 1;
+	for (uint32_t k = 1; k < count; k++)
+		if (row_nth(a, v[from], k) != v[from + k])
+			return false;
+	return true;
 }
 
 /* Align one group (titles, body, or one unit of it): rows in the group's
  * own indexes, and the path's cost when cost is not NULL.  ratio > 0
  * fixes the length ratio (a unit is too small to estimate its own). */
 static size_t group_rows(const struct article *a, const struct idx_list *l, const struct idx_list *r,
-                         double ratio, double *cost, struct row **rows)
+                         double ratio, const uint32_t *const unit[2], double *cost, struct row **rows)
 {
 	struct align_seg *seg[2] = {xcalloc(l->n + 1, sizeof **seg), xcalloc(r->n + 1, sizeof **seg)};
 	const struct idx_list *in[2] = {l, r};
@@ -69,7 +74,8 @@ static size_t group_rows(const struct article *a, const struct idx_list *l, cons
 			const char *t = a->paras[in[s]->v[i]].text;
 			seg[s][i] = (struct align_seg){t, strlen(t)};
 		}
-	struct align_opts opts = {.anchors = true, .ratio = ratio, .cost = cost};
+	struct align_opts opts = {.anchors = true, .ratio = ratio, .cost = cost,
+	                          .unit = {unit ? unit[0] : NULL, unit ? unit[1] : NULL}};
 	size_t n = align_segments_opts(seg[0], l->n, seg[1], r->n, &opts, rows);
 	free(seg[0]);
 	free(seg[1]);
@@ -84,7 +90,7 @@ static void emit_group(struct row_out *o, const struct idx_list *l, const struct
 {
 	for (size_t k = 0; k < n; k++) {
 		struct row b = rows[k];
-		bool lc = contiguous(l->v, b.left, b.nleft), rc = contiguous(r->v, b.right, b.nright);
+		bool lc = side_run(o->a, l->v, b.left, b.nleft), rc = side_run(o->a, r->v, b.right, b.nright);
 		if (lc && rc) {
 			emit(o, (struct row){b.nleft ? l->v[b.left] : 0, b.nleft,
 			                     b.nright ? r->v[b.right] : 0, b.nright});
@@ -107,7 +113,7 @@ static void emit_group(struct row_out *o, const struct idx_list *l, const struct
 static void align_group(struct row_out *o, const struct idx_list *l, const struct idx_list *r)
 {
 	struct row *rows;
-	size_t n = group_rows(o->a, l, r, 0, NULL, &rows);
+	size_t n = group_rows(o->a, l, r, 0, NULL, NULL, &rows);
 	emit_group(o, l, r, rows, n);
 	free(rows);
 }
@@ -192,17 +198,92 @@ static double align_each(const struct article *a, struct unit *u, size_t nu, dou
 	double total = 0;
 	for (size_t k = 0; k < nu; k++) {
 		double c = 0;
-		u[k].nrow = group_rows(a, &u[k].side[0], &u[k].side[1], ratio, &c, &u[k].rows);
+		u[k].nrow = group_rows(a, &u[k].side[0], &u[k].side[1], ratio, NULL, &c, &u[k].rows);
 		total += c;
 	}
 	return total;
 }
 
+/* The whole body aligned at once, each paragraph knowing its unit (unit[s]
+ * per index of body[s]): a row across units costs extra (align_opts.unit),
+ * so units hold unless a merged or a split paragraph makes crossing one
+ * clearly better. */
+static size_t align_across(const struct article *a, const struct idx_list body[2], const struct unit *u,
+                           size_t nu, uint32_t *unit[2], struct row **rows)
+{
+	for (int s = 0; s < 2; s++) {
+		unit[s] = xcalloc(body[s].n + 1, sizeof *unit[s]);
+		size_t at = 0;
+		for (size_t k = 0; k < nu; k++)
+			for (size_t e = 0; e < u[k].side[s].n && at < body[s].n; e++)
+				unit[s][at++] = (uint32_t)k;
+	}
+	const uint32_t *const cu[2] = {unit[0], unit[1]};
+	/* its own length ratio, from its own 1-1 rows: the units' is skewed
+	 * by the very merged paragraph that a row across units repairs */
+	return group_rows(a, &body[0], &body[1], 0, cu, NULL, rows);
+}
+
+/* The first and last unit of a row of the whole-body alignment. */
+static void row_units(const struct row *r, uint32_t *const unit[2], uint32_t *lo, uint32_t *hi)
+{
+	*lo = UINT32_MAX, *hi = 0;
+	for (uint32_t e = 0; e < r->nleft; e++)
+		*lo = MIN(*lo, unit[0][r->left + e]), *hi = MAX(*hi, unit[0][r->left + e]);
+	for (uint32_t e = 0; e < r->nright; e++)
+		*lo = MIN(*lo, unit[1][r->right + e]), *hi = MAX(*hi, unit[1][r->right + e]);
+}
+
+/*
+ * Each unit's own rows, except where a row of the whole-body alignment
+ * crosses units (a paragraph merged by the translator stands beside the
+ * two it translates, though a paragraph of the other side lies between):
+ * over that span of units the whole-body rows are taken.  Elsewhere the
+ * unit's own alignment is kept: its anchors are weighed within the unit.
+ */
+static void emit_units(struct row_out *o, const struct idx_list body[2], const struct unit *u, size_t nu)
+{
+	uint32_t *unit[2];
+	struct row *rows;
+	size_t nrow = align_across(o->a, body, u, nu, unit, &rows);
+	bool *across = xcalloc(nu + 1, sizeof *across);
+	for (size_t k = 0; k < nrow; k++) {
+		uint32_t lo, hi;
+		row_units(&rows[k], unit, &lo, &hi);
+		for (uint32_t x = lo; lo < hi && x <= hi; x++)
+			across[x] = true;
+	}
+	size_t r = 0;
+	for (size_t k = 0; k < nu; k++) {
+		if (!across[k]) {
+			emit_group(o, &u[k].side[0], &u[k].side[1], u[k].rows, u[k].nrow);
+			continue;
+		}
+		size_t end = k;
+		while (end + 1 < nu && across[end + 1])
+			end++;
+		for (; r < nrow; r++) {
+			uint32_t lo, hi;
+			row_units(&rows[r], unit, &lo, &hi);
+			if (lo > end)
+				break;
+			if (lo >= k)
+				emit_group(o, &body[0], &body[1], &rows[r], 1);
+		}
+		k = end;
+	}
+	free(across);
+	free(rows);
+	free(unit[0]);
+	free(unit[1]);
+}
+
 /*
  * The body, unit by unit.  A unit is a run of paragraphs of one side and
  * the run of the other side's after it: in an interleaved article (A A B B
- * A B ...) each unit is aligned on its own, so no row crosses a unit
- * boundary, the strongest anchor there is.  Which side starts a unit is
+ * A B ...) each unit is aligned on its own, so rows keep within a unit,
+ * the strongest anchor there is, unless a merged or a split paragraph
+ * makes crossing clearly better (emit_units).  Which side starts a unit is
  * the one whose units align at the lower cost (a stray title or note at
  * the top, or two units merged into one paragraph, would otherwise shift
  * every unit by one run).  Blocks (A...A B...B) are one unit, aligned as
@@ -224,8 +305,7 @@ static void align_units(struct row_out *o, const struct idx_list body[2])
 		for (int d = 0; d < 2; d++)
 			cost[d] = align_each(o->a, u[d], nu[d], ratio[d]);
 		int d = cost[1] < cost[0];
-		for (size_t k = 0; k < nu[d]; k++)
-			emit_group(o, &u[d][k].side[0], &u[d][k].side[1], u[d][k].rows, u[d][k].nrow);
+		emit_units(o, body, u[d], nu[d]);
 	}
 	for (int d = 0; d < 2; d++)
 		if (u[d])

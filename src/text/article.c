@@ -594,6 +594,18 @@ void article_langs(const struct article *a, char out[2 * LANG_CODE_SIZE + 1])
 	}
 }
 
+size_t row_nth(const struct article *a, size_t from, size_t k)
+{
+	if (from >= a->npara)
+		return a->npara;
+	signed char side = a->paras[from].side;
+	size_t i = from;
+	while (k > 0 && ++i < a->npara)
+		if (a->paras[i].side == side)
+			k--;
+	return i < a->npara ? i : a->npara;
+}
+
 void article_free(struct article *a)
 {
 	for (size_t i = 0; i < a->npara; i++)

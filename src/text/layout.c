@@ -406,13 +406,14 @@ static void layout_single(struct layout *l, const struct article *a, int side, i
 	}
 }
 
-/* The paragraphs [from, from+n) of a row wrapped into c, a blank line
- * between paragraphs.  Indexes out of range are ignored. */
+/* The n paragraphs of a row's side from paras[from] on (row_nth) wrapped
+ * into c, a blank line between paragraphs.  Indexes out of range are
+ * ignored. */
 static void row_side(struct column *c, const struct article *a, uint32_t from, uint32_t n,
 		     int width, struct brkbuf *bb)
 {
-	for (uint32_t k = 0; k < n && (size_t)from + k < a->npara; k++) {
-		const struct para *p = &a->paras[from + k];
+	for (uint32_t k = 0; k < n && row_nth(a, from, k) < a->npara; k++) {
+		const struct para *p = &a->paras[row_nth(a, from, k)];
 		if (k > 0)
 			column_add_blank(c);
 		column_add(c, bb, p->text, width, para_role(p));

@@ -365,10 +365,10 @@ static void rows_str(const struct article *a, char *buf, size_t cap)
 		if (i)
 			buf[k++] = ' ';
 		for (uint32_t j = 0; j < r->nleft; j++)
-			k += (size_t)snprintf(buf + k, cap - k, "%s%u", j ? "," : "", r->left + j);
+			k += (size_t)snprintf(buf + k, cap - k, "%s%zu", j ? "," : "", row_nth(a, r->left, j));
 		buf[k++] = '-';
 		for (uint32_t j = 0; j < r->nright; j++)
-			k += (size_t)snprintf(buf + k, cap - k, "%s%u", j ? "," : "", r->right + j);
+			k += (size_t)snprintf(buf + k, cap - k, "%s%zu", j ? "," : "", row_nth(a, r->right, j));
 		buf[k] = '\0';
 	}
 }
@@ -426,6 +426,10 @@ struct layout_case {
 #define EN1_S "French AI startup Mistral AI announced at a Microsoft event in Paris that it will keep its open-source strategy, despite a joint venture with the tech giant."
 #define EN2_S "Musk said on Monday that he plans to open-source his chatbot Grok to foster the sharing of AI research."
 #define EN3_S "Audrey Herblin-Stoop, head of public affairs, said open source is key to building a European AI ecosystem that can compete with American companies."
+#define ZH4_S "分析人士认为，欧洲人工智能企业之间的竞争将在明年进一步加剧。"
+#define EN4_S "Analysts expect competition among European artificial intelligence companies to intensify further next year."
+#define ZH5_S "该公司表示，新模型将于三月向所有开发者免费开放。"
+#define EN5_S "The company said the new model will be available free of charge to all developers in March."
 #define ZH_T "Mistral AI坚持开源"
 #define EN_T "Mistral AI Stays True to Open Source"
 static const struct layout_case layouts[] = {
@@ -436,6 +440,12 @@ static const struct layout_case layouts[] = {
 	  {"zh", ZH1, 0}, {"zh", ZH2, 0}, {"en", EN1, 0}, {"en", EN2, 0}, {"zh", ZH3, 0}, {"zh", ZH2, 0},
 	  {"en", EN3, 0}},
 	 "LRLLRRLLR", "TTBBBBBBB", "0-1 2-4 3-5 6-8 7-"},
+	/* the translator merged a unit's translation into the one before:
+	 * it stands beside both, a Chinese paragraph between them */
+	{"interleaved, two translations merged into one paragraph", {{"zh", ZH4_S, 0}, {"en", EN4_S, 0},
+	  {"zh", ZH1, 0}, {"en", EN1_S " " EN2_S, 0}, {"zh", ZH2, 0}, {"zh", ZH3, 0}, {"en", EN3, 0},
+	  {"zh", ZH5_S, 0}, {"en", EN5_S, 0}},
+	 "LRLRLLRLR", "BBBBBBBBB", "0-1 2,4-3 5-6 7-8"},
 	{"two titles on adjacent lines, then blocks", {{"zh", ZH_T "\n" EN_T, PARA_TITLE}, {"zh", ZH1, 0},
 	  {"zh", ZH2, 0}, {"zh", ZH3, 0}, {"en", EN1, 0}, {"en", EN2, 0}, {"en", EN3, 0}},
 	 "LRLLLRRR", "TTBBBBBB", "0-1 2-5 3-6 4-7"},

@@ -233,16 +233,16 @@ static void dump(const struct article *a, const struct gold *g, bool **hits)
 			for (uint32_t y = 0; y < row->nright; y++)
 				for (size_t u = 0; u < g->n; u++)
 					for (size_t v = 0; v < g->n; v++)
-						if (hits[row->left + x][u] && hits[row->right + y][v] && u != v) {
+						if (hits[row_nth(a, row->left, x)][u] && hits[row_nth(a, row->right, y)][v] && u != v) {
 							all++;
 							good += gold_pair(g, u, v);
 						}
 		printf("  row %zu: L", r);
 		for (uint32_t x = 0; x < row->nleft; x++)
-			printf(" p%u", row->left + x);
+			printf(" p%zu", row_nth(a, row->left, x));
 		printf(" | R");
 		for (uint32_t y = 0; y < row->nright; y++)
-			printf(" p%u", row->right + y);
+			printf(" p%zu", row_nth(a, row->right, y));
 		printf("  %s\n", !all ? "" : good == all ? "ok" : good ? "part" : "BAD");
 	}
 }
@@ -264,9 +264,10 @@ static void evaluate(const char *path)
 	bool det = a.lang2[0] != '\0';
 	bool *pred = xcalloc(g.n * g.n + 1, 1);
 	bool **hits = xcalloc(a.npara + 1, sizeof *hits);
-	for (size_t i = 0; i < a.npara; i++) {
+	for (size_t i = 0; i <= a.npara; i++) { /* hits[npara]: no paragraph (row_nth) */
 		hits[i] = xcalloc(g.n + 1, 1);
-		map_para(&g, a.paras[i].text, hits[i]);
+		if (i < a.npara)
+			map_para(&g, a.paras[i].text, hits[i]);
 	}
 	for (size_t r = 0; det && r < a.nrow; r++) {
 		const struct row *row = &a.rows[r];
@@ -274,7 +275,7 @@ static void evaluate(const char *path)
 			for (uint32_t y = 0; y < row->nright; y++)
 				for (size_t u = 0; u < g.n; u++)
 					for (size_t v = 0; v < g.n; v++)
-						if (hits[row->left + x][u] && hits[row->right + y][v] && u != v)
+						if (hits[row_nth(&a, row->left, x)][u] && hits[row_nth(&a, row->right, y)][v] && u != v)
 							pred[MIN(u, v) * g.n + MAX(u, v)] = true;
 	}
 	size_t tp = 0, fp = 0, fn = 0;
@@ -301,7 +302,7 @@ static void evaluate(const char *path)
 		snprintf(key, sizeof key, "pair %s", pair);
 		add(key, det, tp, fp, fn);
 	}
-	for (size_t i = 0; i < a.npara; i++)
+	for (size_t i = 0; i <= a.npara; i++)
 		free(hits[i]);
 	free(hits);
 	free(pred);
