@@ -129,7 +129,7 @@ static int pager_unlink(struct ui *ui, struct pager *p)
 	article_free(&p->both);
 	pager_layout(ui, p);
 	msg_set(ui, false, "article %lld taken out of its story", (long long)p->meta.id);
-	return R_DRAW;
+	return R_RELOAD | R_DRAW; /* the sidebar's stories and a story's list under it change */
 }
 
 static void pager_close(void *state)

@@ -81,14 +81,20 @@ static int sb_add_story(void *ctx, const struct store_story_sum *st)
 	return 0;
 }
 
-/* Find the active group again by kind and name. */
+/* Find the active group again by kind and name.  A group gone (a story
+ * dissolved or merged, a feed removed) gives way to All, in the list too. */
 static void sidebar_find_active(struct sidebar *sb)
 {
-	sb->active = 0;
+	sb->active = -1;
 	for (size_t i = 0; i < sb->n; i++)
 		if (sb->items[i].kind == sb->group_kind &&
 		    (!sb->group_name || (sb->items[i].name && !strcmp(sb->items[i].name, sb->group_name))))
 			sb->active = (int)i;
+	if (sb->active < 0) {
+		sb->active = 0;
+		sb->group_kind = SB_ALL;
+		xfree(&sb->group_name);
+	}
 	if (sb->sc.cur >= (int64_t)sb->n)
 		sb->sc.cur = sb->active;
 }

@@ -161,4 +161,30 @@ tui_wait "story-list"
 got=$(tui_screen | grep "story-list" | sed 's/ *$//')
 [ "$got" = "  S                 story-list        List its story's articles: open one or see it beside this one" ] ||
 	fail "help line: '$got'"
+# X in the pager: the story's list and the sidebar follow; the last link
+# broken, the story is gone and the list shows All again.
+tui_keys q
+tui_wait "3 articles  3/3"
+tui_keys Enter
+tui_wait "Source: Coastline Post"
+tui_keys X
+tui_wait "taken out of its story"
+tui_keys q
+tui_wait "2 articles  2/2  fr,it Porto di Marvella bloccato dallo sciopero dei portuali  order: date"
+tui_wait_line 25 ">  fr,it Porto di … 2/2│"
+tui_keys g Enter
+tui_wait "Source: La Dépêche du Littoral"
+tui_keys X
+tui_wait "taken out of its story"
+tui_keys q
+tui_wait "10 articles  5/10  All  order: date" # the cursor stays on the French article
+tui_screen | sed -n '23,27p' | sed 's/│.*/│/' >"$tui_tmp/got.txt"
+cat >"$tui_tmp/want.txt" <<'SCREEN'
+ Bilingual            0│
+ Stories               │
+   de,es,zh Orbitr… 3/3│
+   en Family baker… 2/2│
+                       │
+SCREEN
+diff -u "$tui_tmp/want.txt" "$tui_tmp/got.txt" || fail "sidebar stories after X differ"
 tui_quit
