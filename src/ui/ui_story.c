@@ -33,6 +33,7 @@ struct story {
 	struct story_row *rows;
 	size_t n, cap;
 	struct scroll sc; /* cur: the selected row */
+	struct sbuf langs; /* "en, fr, it": its languages, for the title */
 };
 
 static int add_row(void *ctx, const struct store_item *it)
@@ -50,9 +51,33 @@ static int add_row(void *ctx, const struct store_item *it)
 	return 0;
 }
 
+static int cmp_lang(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* Its languages, sorted, each once ("en, fr, it"), for the title. */
+static void story_langs(struct story *k)
+{
+	char(*l)[LANG_CODE_SIZE] = xcalloc(2 * k->n + 1, sizeof *l);
+	size_t n = 0;
+	for (size_t i = 0; i < k->n; i++) {
+		const char *s = k->rows[i].langs, *plus = strchr(s, '+');
+		snprintf(l[n++], LANG_CODE_SIZE, "%.*s", (int)(plus ? (size_t)(plus - s) : strlen(s)), s);
+		if (plus)
+			snprintf(l[n++], LANG_CODE_SIZE, "%s", plus + 1);
+	}
+	qsort(l, n, sizeof *l, cmp_lang);
+	for (size_t i = 0; i < n; i++)
+		if (l[i][0] && (!i || strcmp(l[i], l[i - 1])))
+			sbuf_addf(&k->langs, "%s%s", k->langs.len ? ", " : "", l[i]);
+	free(l);
+}
+
 static void story_close(void *state)
 {
 	struct story *k = state;
+	sbuf_free(&k->langs);
 	for (size_t i = 0; i < k->n; i++) {
 		free(k->rows[i].source);
 		free(k->rows[i].title);
@@ -92,6 +117,7 @@ static void *story_open(struct ui *ui, int *res)
 	for (size_t i = 0; i < k->n; i++)
 		if (k->rows[i].id == k->base)
 			k->sc.cur = (int64_t)i;
+	story_langs(k);
 	return k;
 }
 
@@ -143,7 +169,7 @@ static void story_draw(struct ui *ui, void *state, struct sbuf *title, struct sb
 		draw_text(ui, 2 + y, 0, b.s, b.len, ui->cols, a, NULL, 0, 0, true);
 		sbuf_free(&b);
 	}
-	sbuf_addf(title, " diglot  story %lld: %zu articles", (long long)k->id, k->n);
+	sbuf_addf(title, " diglot  story %lld: %zu articles in %s", (long long)k->id, k->n, sbuf_str(&k->langs));
 	sbuf_addf(status, " %lld/%zu  Enter: open  B: beside this one  q: back", (long long)sc->cur + 1, k->n);
 }
 

@@ -62,11 +62,11 @@ tui_wait "Source: La Dépêche du Littoral"
 # (read now: no N); Enter opens another in the pager, whose q goes back
 # to the list (the pager was replaced, not piled on).
 tui_keys S
-tui_wait "story 1: 3 articles"
+tui_wait "story 1: 3 articles in en, fr, it"
 tui_settle
 tui_screen | sed 's/ *$//' | sed -n '1,6p' >"$tui_tmp/got.txt"
 cat >"$tui_tmp/want.txt" <<'SCREEN'
- diglot  story 1: 3 articles
+ diglot  story 1: 3 articles in en, fr, it
    Lang  Date       Source           Title
 >  fr    2025-10-08 La Dépêche du L… Marvella : le port paralysé par une grève de 48 heures
  N it    2025-10-07 Il Gazzettino d… Porto di Marvella bloccato dallo sciopero dei portuali
@@ -86,7 +86,7 @@ expect_line 1 " diglot   ?:help  /:search  s:sidebar  o:order  q:quit"
 # From the list's row (the French one): S, then B on the English one: the
 # French article beside it, in the pager.
 tui_keys S
-tui_wait "story 1: 3 articles"
+tui_wait "story 1: 3 articles in en, fr, it"
 tui_keys G B
 tui_wait "beside article 1 (1 of 2 in the story)"
 tui_settle
@@ -98,7 +98,7 @@ tui_wait "4 articles"
 tui_keys Enter
 tui_wait "Source: La Dépêche du Littoral"
 tui_keys S
-tui_wait "story 1: 3 articles"
+tui_wait "story 1: 3 articles in en, fr, it"
 tui_keys Escape
 tui_wait "Source: La Dépêche du Littoral"
 expect_line 2 "Marvella : le port paralysé par une grève de 48 heures"
@@ -152,7 +152,7 @@ SCREEN
 diff -u "$tui_tmp/want.txt" "$tui_tmp/got.txt" || fail "story list differs"
 # S on the English report lists the same story; the help names the key.
 tui_keys G S
-tui_wait "story 2: 3 articles"
+tui_wait "story 2: 3 articles in en, fr, it"
 tui_wait_line 5 ">N en    2025-10-07 Coastline Post   Dockworkers shut the port of Marvella in 48-hour strike"
 tui_keys q '?'
 tui_wait 'diglot help'
