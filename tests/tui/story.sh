@@ -154,7 +154,21 @@ diff -u "$tui_tmp/want.txt" "$tui_tmp/got.txt" || fail "story list differs"
 tui_keys G S
 tui_wait "story 2: 3 articles in en, fr, it"
 tui_wait_line 5 ">N en    2025-10-07 Coastline Post   Dockworkers shut the port of Marvella in 48-hour strike"
-tui_keys q '?'
+# The mouse: a click selects a row (the first at screen row 2, 0-based),
+# a double click opens it, in the story screen's place.
+hex() { printf '%x' "$1"; }
+click() { # COL ROW, 0-based: press and release, as tmux-256color sends them (X10)
+	tm send-keys -t "$tui_target" -H 1b 5b 4d 20 "$(hex $((33 + $1)))" "$(hex $((33 + $2)))"
+	tm send-keys -t "$tui_target" -H 1b 5b 4d 23 "$(hex $((33 + $1)))" "$(hex $((33 + $2)))"
+}
+click 40 3
+tui_wait " 2/3  Enter: open  B: beside this one  q: back"
+click 40 3
+click 40 3
+tui_wait "Source: Il Gazzettino del Mare"
+tui_keys q
+tui_wait "3 articles  3/3"
+tui_keys '?'
 tui_wait 'diglot help'
 tui_keys G
 tui_wait "story-list"
@@ -171,7 +185,7 @@ tui_keys X
 tui_wait "taken out of its story"
 tui_keys q
 tui_wait "2 articles  2/2  fr,it Porto di Marvella bloccato dallo sciopero dei portuali  order: date"
-tui_wait_line 25 ">  fr,it Porto di … 2/2│"
+tui_wait_line 25 ">  fr,it Porto di … 2/1│" # the Italian one read by the double click
 tui_keys g Enter
 tui_wait "Source: La Dépêche du Littoral"
 tui_keys X
