@@ -45,6 +45,7 @@
 	REQ(SIDEBAR,       "toggle-sidebar",  "s",              "Show or hide the sidebar (list)") \
 	REQ(SAVE,          "save",            "s",              "Save the article as text to a file (pager)") \
 	REQ(PIPE,          "pipe",            "|",              "Pipe the article as text to a command (pager)") \
+	REQ(STORY,         "story-list",      "S",              "List its story's articles: open one or see it beside this one") \
 	REQ(BESIDE,        "story-beside",    "B",              "The article beside the next of its story; again: the one after (pager)") \
 	REQ(UNLINK,        "story-unlink",    "X",              "Take the article out of its story, for good (pager)") \
 	REQ(LINKS,         "links",           "u",              "List the article's links: open or copy one") \

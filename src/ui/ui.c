@@ -33,7 +33,7 @@
 #define POLL_MS 2000    /* how often another process's changes are looked for */
 #define MIN_COLS 20
 #define MIN_ROWS 5
-#define STACK_MAX 8     /* screens open at once; today at most list, pager, links, help */
+#define STACK_MAX 8     /* screens open at once; today at most list, pager, story or links, help */
 
 static volatile sig_atomic_t got_signal;
 
@@ -344,6 +344,21 @@ static int open_on(struct ui *ui, struct stack *s, enum request r)
 	return R_NONE;
 }
 
+/* R_OPEN_ARTICLE | R_BACK: the pager just opened takes the place of the
+ * screen that opened it, and of a pager under that one (the story
+ * screen over a pager): pagers never pile up, and q goes back to the list. */
+static void give_way(struct stack *s)
+{
+	struct open_screen top = s->s[s->n - 1];
+	int drop = s->n >= 3 && s->s[s->n - 3].ops == &pager_screen ? 2 : 1;
+	for (int i = 0; i < drop; i++) {
+		struct open_screen *o = &s->s[s->n - 2 - i];
+		o->ops->close(o->state);
+	}
+	s->n -= drop;
+	s->s[s->n - 1] = top;
+}
+
 /* R_STEP: the nearest screen under the top one that can move to the
  * next or previous article does, and the pager opens again on it. */
 static int step(struct ui *ui, struct stack *s)
@@ -375,8 +390,14 @@ static int settle(struct ui *ui, struct stack *s, enum request r, int res)
 		res |= step(ui, s);
 	if (res & R_PASS)
 		res |= open_on(ui, s, r);
-	if (res & R_OPEN_ARTICLE)
+	if (res & R_OPEN_ARTICLE) {
+		int before = s->n;
 		res |= push(ui, s, &pager_screen);
+		if ((res & R_BACK) && s->n > before) {
+			give_way(s);
+			res &= ~R_BACK;
+		}
+	}
 	if ((res & R_BACK) && s->n > 1) {
 		pop(s);
 		res |= R_DRAW;

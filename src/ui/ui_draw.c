@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistr.h>
 
 #include "diglot/tokenize.h"
@@ -252,4 +253,19 @@ size_t draw_matches(const char *query, const char *s, size_t len, size_t **hl, s
 		free(q.tok[i]);
 	free(q.tok);
 	return h.n;
+}
+
+/* An article whose text had no date shows the day it was imported, marked
+ * by a '~' in the separator's place: the column keeps its width, so dated
+ * rows (and the golden screens) look as they did. */
+void draw_date_cell(int64_t date, int64_t imported_at, int width, struct sbuf *b)
+{
+	char d[16] = "";
+	bool undated = date <= 0;
+	time_t t = (time_t)(undated ? imported_at : date);
+	struct tm tm;
+	if (t > 0 && localtime_r(&t, &tm))
+		strftime(d, sizeof d, "%Y-%m-%d", &tm);
+	sbuf_addc(b, undated && d[0] ? '~' : ' ');
+	width_append_cell(b, d, strlen(d), width);
 }

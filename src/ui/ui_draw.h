@@ -20,5 +20,9 @@ void draw_bars(struct ui *ui, const char *title, const char *status);
 /* Byte ranges of s matching the search query (tokenize.h), appended to
  * *hl as pairs; returns the number of pairs. */
 size_t draw_matches(const char *query, const char *s, size_t len, size_t **hl, size_t *cap);
+/* A date cell of width columns after a separator, appended to b: the
+ * local day of date (the text's), else of imported_at marked by a '~' in
+ * the separator's place, so that dated and undated rows stay aligned. */
+void draw_date_cell(int64_t date, int64_t imported_at, int width, struct sbuf *b);
 
 #endif

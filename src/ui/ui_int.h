@@ -6,6 +6,7 @@
  *   ui_sidebar.c the list screen's sidebar: groups, counts, selection, painting
  *   ui_pager.c   screen: one article laid out for the width, views, match highlighting; its story (Also in, B beside, X unlink)
  *   ui_links.c   screen: the article's URL and the URLs in its text, to open or copy
+ *   ui_story.c   screen: the articles of the article's story, to open one or see it beside
  *   ui_help.c    screen: the keys and actions, from the key table
  *   ui_draw.c    colours from the theme, safe text painting, bars, match ranges
  *   ui_scroll.c  cursor and view movement for every list-like screen
@@ -53,7 +54,8 @@ enum ui_result {
 	R_FLAGGED = 16,      /* ui->flagged changed in the store: open screens follow it */
 	R_QUERY = 32,        /* ui->query changed: open screens follow it */
 	R_OPEN_ARTICLE = 64, /* open the article screen on ui->article */
-	R_BACK = 128,        /* close this screen, back to the one under it */
+	R_BACK = 128,        /* close this screen, back to the one under it; with R_OPEN_ARTICLE
+	                        the pager takes its place (and a pager's under it) */
 	R_PASS = 256,        /* not this screen's request: a screen it opens may take it */
 	R_STEP = 512,        /* open the next or previous article (ui->step) of the screen below */
 };
@@ -75,6 +77,7 @@ struct ui {
 	bool color;
 	char *query;        /* the library search: the list's results; NULL none */
 	int64_t article;    /* the article a screen opens on, handed over by the one below */
+	int64_t beside;     /* the article the pager opens beside that one (story screen's B); 0 none */
 	struct flag_change flagged; /* the last flag changed (R_FLAGGED) */
 	struct step step;           /* the move R_STEP asks for */
 	struct confirm confirm;     /* a question waiting for y or n */
@@ -148,6 +151,7 @@ struct screen_ops {
 	S(list) \
 	S(pager) \
 	S(links) \
+	S(story) \
 	S(help)
 
 #define SCREEN_EXTERN(name) extern const struct screen_ops name##_screen;

@@ -8,7 +8,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "diglot/langid.h"
 #include "diglot/utf8.h"
@@ -274,20 +273,9 @@ static struct cols list_columns(int w)
 	return c;
 }
 
-/* The date cell, after a separator.  An article whose text had no date
- * shows the day it was imported, marked by a '~' in the separator's
- * place: the column keeps its width, so dated rows (and the golden
- * screens) look as they did, and the dates stay aligned. */
 static void format_date(const struct list_row *r, const struct cols *c, struct sbuf *b)
 {
-	char d[16] = "";
-	bool undated = r->date <= 0;
-	time_t t = (time_t)(undated ? r->imported_at : r->date);
-	struct tm tm;
-	if (t > 0 && localtime_r(&t, &tm))
-		strftime(d, sizeof d, "%Y-%m-%d", &tm);
-	sbuf_addc(b, undated && d[0] ? '~' : ' ');
-	width_append_cell(b, d, strlen(d), c->date);
+	draw_date_cell(r->date, r->imported_at, c->date, b);
 }
 
 static void format_row(const struct list_row *r, const struct cols *c, struct sbuf *b, size_t *title_at)

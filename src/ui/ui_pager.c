@@ -72,15 +72,11 @@ static void pager_layout(struct ui *ui, struct pager *p)
 	p->lay_width = ui->cols;
 }
 
-/* B: beside the next article of the story; after the last, alone again. */
-static int pager_beside(struct ui *ui, struct pager *p)
+/* The article beside members[at - 1] (at 0: alone), from the top. */
+static void pager_show_beside(struct ui *ui, struct pager *p, size_t at)
 {
-	if (!p->nmembers) {
-		msg_set(ui, false, "this article is in no story");
-		return R_DRAW;
-	}
 	article_free(&p->both);
-	p->beside = (p->beside + 1) % (p->nmembers + 1);
+	p->beside = at;
 	if (p->beside) {
 		struct article other = {0};
 		struct store_meta m = {0};
@@ -99,7 +95,25 @@ static int pager_beside(struct ui *ui, struct pager *p)
 	}
 	p->sc.top = 0;
 	pager_layout(ui, p);
+}
+
+/* B: beside the next article of the story; after the last, alone again. */
+static int pager_beside(struct ui *ui, struct pager *p)
+{
+	if (!p->nmembers) {
+		msg_set(ui, false, "this article is in no story");
+		return R_DRAW;
+	}
+	pager_show_beside(ui, p, (p->beside + 1) % (p->nmembers + 1));
 	return R_DRAW;
+}
+
+/* Opened by the story screen's B: beside the article it chose. */
+static void pager_open_beside(struct ui *ui, struct pager *p, int64_t id)
+{
+	for (size_t i = 0; i < p->nmembers; i++)
+		if (p->members[i].id == id)
+			pager_show_beside(ui, p, i + 1);
 }
 
 /* X: the article leaves its story, and no import brings it back. */
@@ -115,7 +129,7 @@ static int pager_unlink(struct ui *ui, struct pager *p)
 	article_free(&p->both);
 	pager_layout(ui, p);
 	msg_set(ui, false, "article %lld taken out of its story", (long long)p->meta.id);
-	return R_DRAW;
+	return R_RELOAD | R_DRAW; /* the sidebar's stories and a story's list under it change */
 }
 
 static void pager_close(void *state)
@@ -134,6 +148,8 @@ static void pager_close(void *state)
 static void *pager_open(struct ui *ui, int *res)
 {
 	struct pager *p = xcalloc(1, sizeof *p);
+	int64_t beside = ui->beside; /* the story screen's B: for this opening only */
+	ui->beside = 0;
 	*res = R_DRAW;
 	if (store_get(ui->st, ui->article, &p->art, &p->meta) != DG_OK) {
 		msg_set(ui, true, "%s", store_error(ui->st));
@@ -144,6 +160,8 @@ static void *pager_open(struct ui *ui, int *res)
 	p->sc.overlap = 1; /* a page keeps one line of the last */
 	pager_story(ui, p);
 	pager_layout(ui, p);
+	if (beside)
+		pager_open_beside(ui, p, beside);
 	if (ui->set.mark_read_on_open && !p->meta.read)
 		*res |= flag_set(ui, p->meta.id, FLAG_READ, 1);
 	return p;

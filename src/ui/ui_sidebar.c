@@ -7,9 +7,13 @@
 
 #include "diglot/langid.h"
 #include "diglot/store_feed.h"
+#include "diglot/store_stories.h"
 #include "diglot/utf8.h"
 #include "diglot/width.h"
 #include "ui_draw.h"
+
+#define SB_STORIES 200     /* stories listed at most */
+#define SB_STORIES_SCAN 1000 /* the newest stories read to choose them from */
 
 void sidebar_clear(struct sidebar *sb)
 {
@@ -62,14 +66,35 @@ static int sb_add_feed(void *ctx, const struct store_feed *f)
 	return 0;
 }
 
-/* Find the active group again by kind and name. */
+/* One story: its languages, then its earliest article's title; the
+ * name is its id. */
+static int sb_add_story(void *ctx, const struct store_story_sum *st)
+{
+	struct sidebar *sb = ctx;
+	if (sb->items[sb->n - 1].kind != SB_STORY)
+		sb_add(sb, SB_HEADING, NULL, xstrdup("Stories"), -1, -1);
+	char id[24];
+	snprintf(id, sizeof id, "%lld", (long long)st->id);
+	char *title = utf8_clean_line(st->title, strlen(st->title));
+	sb_add(sb, SB_STORY, id, xasprintf("%s %s", st->langs, title), st->articles, st->unread);
+	free(title);
+	return 0;
+}
+
+/* Find the active group again by kind and name.  A group gone (a story
+ * dissolved or merged, a feed removed) gives way to All, in the list too. */
 static void sidebar_find_active(struct sidebar *sb)
 {
-	sb->active = 0;
+	sb->active = -1;
 	for (size_t i = 0; i < sb->n; i++)
 		if (sb->items[i].kind == sb->group_kind &&
 		    (!sb->group_name || (sb->items[i].name && !strcmp(sb->items[i].name, sb->group_name))))
 			sb->active = (int)i;
+	if (sb->active < 0) {
+		sb->active = 0;
+		sb->group_kind = SB_ALL;
+		xfree(&sb->group_name);
+	}
 	if (sb->sc.cur >= (int64_t)sb->n)
 		sb->sc.cur = sb->active;
 }
@@ -90,6 +115,7 @@ void sidebar_load(struct ui *ui, struct sidebar *sb)
 	sb_add(sb, SB_HEADING, NULL, xstrdup(""), -1, -1);
 	sb_add(sb, SB_BILINGUAL, NULL, xstrdup("Bilingual"), s.bilingual, -1);
 	store_feed_list(ui->st, 0, sb_add_feed, sb);
+	store_stories_recent(ui->st, SB_STORIES, SB_STORIES_SCAN, sb_add_story, sb);
 	sidebar_find_active(sb);
 }
 
@@ -110,6 +136,7 @@ struct store_filter sidebar_filter(const struct sidebar *sb, const char *query)
 	case SB_SOURCE: f.source = sb->group_name; break;
 	case SB_BILINGUAL: f.bilingual = true; break;
 	case SB_FEED: f.feed = sb->group_name ? strtoll(sb->group_name, NULL, 10) : 0; break;
+	case SB_STORY: f.story = sb->group_name ? strtoll(sb->group_name, NULL, 10) : 0; break;
 	default: break;
 	}
 	f.query = query;
@@ -146,7 +173,7 @@ static void sidebar_item(const struct sidebar *sb, int i, int w, struct sbuf *b)
 	else if (it->total >= 0)
 		snprintf(count, sizeof count, "%lld", (long long)it->total);
 	int cw = (int)strlen(count);
-	int indent = (it->kind == SB_LANG || it->kind == SB_SOURCE || it->kind == SB_FEED) ? 2 : 0;
+	int indent = (it->kind == SB_LANG || it->kind == SB_SOURCE || it->kind == SB_FEED || it->kind == SB_STORY) ? 2 : 0;
 	int lw = w - 2 - indent - (cw ? cw + 1 : 0);
 	sbuf_addc(b, i == sb->active ? '>' : ' ');
 	sbuf_pad(b, (size_t)indent);

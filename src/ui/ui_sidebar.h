@@ -1,7 +1,8 @@
 /*
  * ui_sidebar.h: the sidebar of the list screen: its groups (all, unread,
  * bookmarked, each language and source, bilingual) with their counts, the
- * selection and the group the list shows.  A part of the list screen, not
+ * selection and the group the list shows; the newest stories
+ * (store_stories.h), those in two languages or more first.  A part of the list screen, not
  * a screen: ui_list.c owns one and decides what choosing a group does.
  */
 #ifndef DIGLOT_UI_SIDEBAR_H
@@ -10,11 +11,11 @@
 #include "ui_int.h"
 #include "ui_scroll.h"
 
-enum sb_kind { SB_ALL, SB_UNREAD, SB_BOOKMARKED, SB_HEADING, SB_LANG, SB_SOURCE, SB_BILINGUAL, SB_FEED };
+enum sb_kind { SB_ALL, SB_UNREAD, SB_BOOKMARKED, SB_HEADING, SB_LANG, SB_SOURCE, SB_BILINGUAL, SB_FEED, SB_STORY };
 
 struct sb_item {
 	enum sb_kind kind;
-	char *name;  /* language code, source name or feed id; NULL otherwise */
+	char *name;  /* language code, source name, feed or story id; NULL otherwise */
 	char *label; /* what the sidebar shows */
 	int64_t total, unread;
 	char *error; /* a feed's last fetch failed: why (outside bytes); NULL otherwise */

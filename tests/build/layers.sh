@@ -17,7 +17,7 @@ owner() {
 	common | sbuf | hash | json | datadir | files) echo base ;;
 	utf8 | width | script | article | langid | bilingual | align | sentence | tokenize | layout | evidence | story) echo text ;;
 	keys | theme | settings | history) echo config ;;
-	store | store_feed) echo store ;;
+	store | store_feed | store_stories) echo store ;;
 	html | html_extract) echo html ;;
 	feed | opml | feed_date) echo feed ;;
 	fetch) echo fetch ;;

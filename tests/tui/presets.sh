@@ -29,7 +29,7 @@ state_is() {
 	fail "article $id: $1 is '$got', want $2"
 }
 
-for size in "80 24" "120 40"; do
+for size in "80 24" "120 42"; do
 	set -- $size
 	tui_start "p$1" "$1" "$2"
 	tui_wait "articles  1/"
@@ -54,7 +54,7 @@ for size in "80 24" "120 40"; do
 	tui_wait "view:"
 	tui_keys Escape
 	tui_wait "order: title"
-	# The help screen lists the keys as bound (it fits at 40 rows).
+	# The help screen lists the keys as bound (it fits at 42 rows).
 	if [ "$1" = 120 ]; then
 		tui_keys '?'
 		tui_wait_re "o, O +open-url"

@@ -2,8 +2,12 @@
 # Stories in the reader: the pager says which languages the story has
 # besides the article ("Also in"), B shows the article beside the next one
 # of its story in two columns (paragraphs that share names and numbers
-# side by side), B again the one after, then the article alone; X takes
-# it out of its story.
+# side by side), B again the one after, then the article alone; S lists
+# the story's articles (Enter opens one, B shows the article beside it,
+# the pager taking the list's place), from the pager and from the list;
+# X takes it out of its story.  Then, in a library with two stories in
+# three languages and one in English alone, the sidebar's Stories group
+# (those in two languages or more first) and the list of one story.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/tui/lib.sh"
 
 F="$top_srcdir/tests/fixtures/story"
@@ -54,10 +58,147 @@ tui_keys B
 tui_wait "the article alone"
 tui_wait "Source: La Dépêche du Littoral"
 
+# S: the story's articles, newest first, the one it opened on marked '>'
+# (read now: no N); Enter opens another in the pager, whose q goes back
+# to the list (the pager was replaced, not piled on).
+tui_keys S
+tui_wait "story 1: 3 articles in en, fr, it"
+tui_settle
+tui_screen | sed 's/ *$//' | sed -n '1,6p' >"$tui_tmp/got.txt"
+cat >"$tui_tmp/want.txt" <<'SCREEN'
+ diglot  story 1: 3 articles in en, fr, it
+   Lang  Date       Source           Title
+>  fr    2025-10-08 La Dépêche du L… Marvella : le port paralysé par une grève de 48 heures
+ N it    2025-10-07 Il Gazzettino d… Porto di Marvella bloccato dallo sciopero dei portuali
+ N en    2025-10-07 Coastline Post   Dockworkers shut the port of Marvella in 48-hour strike
+
+SCREEN
+diff -u "$tui_tmp/want.txt" "$tui_tmp/got.txt" || fail "story screen differs"
+expect_line 29 " 1/3  Enter: open  B: beside this one  q: back"
+tui_keys B
+tui_wait "this is the article itself: choose another one to see beside it"
+tui_keys j Enter
+tui_wait "Source: Il Gazzettino del Mare"
+expect_line 2 "Porto di Marvella bloccato dallo sciopero dei portuali"
+tui_keys q
+tui_wait "4 articles"
+expect_line 1 " diglot   ?:help  /:search  s:sidebar  o:order  q:quit"
+# From the list's row (the French one): S, then B on the English one: the
+# French article beside it, in the pager.
+tui_keys S
+tui_wait "story 1: 3 articles in en, fr, it"
+tui_keys G B
+tui_wait "beside article 1 (1 of 2 in the story)"
+tui_settle
+expect_line 3 "Language: Français + English (fr+en)"
+expect_line 7 "Français                                         │ English"
+# Its q goes back to the list; Esc leaves the story screen for the pager.
+tui_keys q
+tui_wait "4 articles"
+tui_keys Enter
+tui_wait "Source: La Dépêche du Littoral"
+tui_keys S
+tui_wait "story 1: 3 articles in en, fr, it"
+tui_keys Escape
+tui_wait "Source: La Dépêche du Littoral"
+expect_line 2 "Marvella : le port paralysé par une grève de 48 heures"
+
 tui_keys X
 tui_wait "taken out of its story"
 tui_settle
 tui_screen | grep -q "Also in" && fail "Also in still shown after X"
 tui_keys B
 tui_wait "this article is in no story"
+tui_quit
+
+# The sidebar's Stories: a second library with the satellite launch (de,
+# es, zh: its distractor, a French contract, stays out) and a second
+# English report of the bakery prize, so that a story in one language
+# forms last: the two in three languages come first, newest first.
+DIGLOT_DB=$tui_tmp/stories.db
+export DIGLOT_DB
+sed -e 's/Nora Pike, Valley Courier/Ken Adler, Hill Gazette/' -e 's/^Family bakery/Brightwell family bakery/' \
+	-e 's/has won/wins/' "$F/en-bakery-award.txt" >"$tui_tmp/en-bakery-again.txt"
+"$DIGLOT" import "$F"/*.txt "$tui_tmp/en-bakery-again.txt" >"$tui_tmp/import.out" 2>&1 ||
+	fail "import failed: $(cat "$tui_tmp/import.out")"
+[ "$("$DIGLOT" stories | cut -f1-3)" = "1	de,es,zh	3
+2	en,fr,it	3
+3	en	2" ] || fail "stories: $("$DIGLOT" stories)"
+tui_start side 100 34 --db "$DIGLOT_DB" # the tmux server keeps the first one's environment
+tui_wait "10 articles"
+tui_wait "Stories"
+tui_settle
+tui_screen | sed -n '23,28p' | sed 's/│.*/│/' >"$tui_tmp/got.txt"
+cat >"$tui_tmp/want.txt" <<'SCREEN'
+ Bilingual            0│
+ Stories               │
+   en,fr,it Dockwo… 3/3│
+   de,es,zh Orbitr… 3/3│
+   en Family baker… 2/2│
+                       │
+SCREEN
+diff -u "$tui_tmp/want.txt" "$tui_tmp/got.txt" || fail "sidebar stories differ"
+# Enter on the Marvella story: the list is its three articles.
+tui_keys h G k k Enter
+tui_wait "3 articles  1/3  en,fr,it Dockworkers shut the port of Marvella in 48-hour strike  order: date"
+tui_screen | sed 's/ *$//' | sed -n '2,6p' | sed 's/^[^│]*//' >"$tui_tmp/got.txt"
+cat >"$tui_tmp/want.txt" <<'SCREEN'
+│   Lang  Source           Title                                   Date
+│N  fr    La Dépêche du L… Marvella : le port paralysé par une gr… 2025-10-08
+│N  it    Il Gazzettino d… Porto di Marvella bloccato dallo sciop… 2025-10-07
+│N  en    Coastline Post   Dockworkers shut the port of Marvella … 2025-10-07
+│
+SCREEN
+diff -u "$tui_tmp/want.txt" "$tui_tmp/got.txt" || fail "story list differs"
+# S on the English report lists the same story; the help names the key.
+tui_keys G S
+tui_wait "story 2: 3 articles in en, fr, it"
+tui_wait_line 5 ">N en    2025-10-07 Coastline Post   Dockworkers shut the port of Marvella in 48-hour strike"
+# The mouse: a click selects a row (the first at screen row 2, 0-based),
+# a double click opens it, in the story screen's place.
+hex() { printf '%x' "$1"; }
+click() { # COL ROW, 0-based: press and release, as tmux-256color sends them (X10)
+	tm send-keys -t "$tui_target" -H 1b 5b 4d 20 "$(hex $((33 + $1)))" "$(hex $((33 + $2)))"
+	tm send-keys -t "$tui_target" -H 1b 5b 4d 23 "$(hex $((33 + $1)))" "$(hex $((33 + $2)))"
+}
+click 40 3
+tui_wait " 2/3  Enter: open  B: beside this one  q: back"
+click 40 3
+click 40 3
+tui_wait "Source: Il Gazzettino del Mare"
+tui_keys q
+tui_wait "3 articles  3/3"
+tui_keys '?'
+tui_wait 'diglot help'
+tui_keys G
+tui_wait "story-list"
+got=$(tui_screen | grep "story-list" | sed 's/ *$//')
+[ "$got" = "  S                 story-list        List its story's articles: open one or see it beside this one" ] ||
+	fail "help line: '$got'"
+# X in the pager: the story's list and the sidebar follow; the last link
+# broken, the story is gone and the list shows All again.
+tui_keys q
+tui_wait "3 articles  3/3"
+tui_keys Enter
+tui_wait "Source: Coastline Post"
+tui_keys X
+tui_wait "taken out of its story"
+tui_keys q
+tui_wait "2 articles  2/2  fr,it Porto di Marvella bloccato dallo sciopero dei portuali  order: date"
+tui_wait_line 25 ">  fr,it Porto di … 2/1│" # the Italian one read by the double click
+tui_keys g Enter
+tui_wait "Source: La Dépêche du Littoral"
+tui_keys X
+tui_wait "taken out of its story"
+tui_keys q
+tui_wait "10 articles  5/10  All  order: date" # the cursor stays on the French article
+tui_screen | sed -n '23,27p' | sed 's/│.*/│/' >"$tui_tmp/got.txt"
+cat >"$tui_tmp/want.txt" <<'SCREEN'
+ Bilingual            0│
+ Stories               │
+   de,es,zh Orbitr… 3/3│
+   en Family baker… 2/2│
+                       │
+SCREEN
+diff -u "$tui_tmp/want.txt" "$tui_tmp/got.txt" || fail "sidebar stories after X differ"
 tui_quit
