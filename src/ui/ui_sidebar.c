@@ -12,8 +12,9 @@
 #include "diglot/width.h"
 #include "ui_draw.h"
 
-#define SB_STORIES 200     /* stories listed at most */
-#define SB_STORIES_SCAN 1000 /* the newest stories read to choose them from */
+#define SB_STORIES 100     /* stories listed at most */
+#define SB_STORIES_SCAN 400 /* the newest stories read to choose them from, at every
+                               * flag change (3 ms at 100k articles, stories-bench) */
 
 void sidebar_clear(struct sidebar *sb)
 {
