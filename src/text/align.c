@@ -43,7 +43,9 @@
 #endif
 #ifndef P_22
 #define P_22 0.01
-#define UNIT_CROSS 3.5 /* nats for a row across a unit boundary */
+#endif
+#ifndef UNIT_CROSS
+#define UNIT_CROSS 3.5 /* nats for each unit boundary a row crosses (align_opts.unit) */
 #endif
 #ifndef VAR_PER_CHAR
 #define VAR_PER_CHAR 6.8 /* s^2 of Gale & Church, per weighted character */
@@ -419,17 +421,15 @@ static double anchor_cost(struct aligner *al, size_t i, int dl, size_t j, int dr
 	return ANCHOR_MISS * miss - ANCHOR_MATCH * match;
 }
 
-/* Are the segments of a bead not all of one unit? */
-static bool crosses_units(const struct aligner *al, size_t i, int dl, size_t j, int dr)
+/* How many unit boundaries a bead's segments span (0: all of one unit). */
+static uint32_t units_crossed(const struct aligner *al, size_t i, int dl, size_t j, int dr)
 {
-	uint32_t u = dl ? al->unit[0][i] : al->unit[1][j];
+	uint32_t lo = UINT32_MAX, hi = 0;
 	for (int k = 0; k < dl; k++)
-		if (al->unit[0][i + (size_t)k] != u)
-			return true;
+		lo = MIN(lo, al->unit[0][i + (size_t)k]), hi = MAX(hi, al->unit[0][i + (size_t)k]);
 	for (int k = 0; k < dr; k++)
-		if (al->unit[1][j + (size_t)k] != u)
-			return true;
-	return false;
+		lo = MIN(lo, al->unit[1][j + (size_t)k]), hi = MAX(hi, al->unit[1][j + (size_t)k]);
+	return hi > lo ? hi - lo : 0;
 }
 
 static double bead_cost(struct aligner *al, size_t i, size_t j, const struct bead *b)
@@ -446,8 +446,8 @@ static double bead_cost(struct aligner *al, size_t i, size_t j, const struct bea
 		cost += length_cost(al, l, r);
 	if (al->anchors)
 		cost += anchor_cost(al, i, b->dl, j, b->dr);
-	if (al->unit[0] && crosses_units(al, i, b->dl, j, b->dr))
-		cost += UNIT_CROSS;
+	if (al->unit[0])
+		cost += UNIT_CROSS * units_crossed(al, i, b->dl, j, b->dr);
 	return cost;
 }
 
