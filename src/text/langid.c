@@ -543,6 +543,7 @@ struct para_info {
 	size_t weight;     /* letters in halves: Latin 2, Han/kana/Hangul 5 */
 	bool solid;        /* long and reliably detected: may lend its language */
 	bool ambiguous;    /* a few words, names, numbers: may borrow one */
+	bool reliable;     /* its own reading is reliable */
 };
 
 /* Fewer words than this and a paragraph is a label whatever it says: a
@@ -573,6 +574,7 @@ static void para_info(const char *text, struct langid_result *r, struct para_inf
 	for (int i = 0; i < SC_COUNT; i++)
 		words += scripts[i].unspaced ? c.letters[i] / 2 : c.words[i];
 	pi->ambiguous = !r->reliable || words < FEW_WORDS;
+	pi->reliable = r->reliable;
 	pi->solid = !pi->ambiguous && pi->weight >= 2 * TITLE_LETTERS;
 }
 
@@ -629,9 +631,18 @@ static void nearest_lenders(const struct para_info *pi, size_t n, bool forward, 
 	}
 }
 
+/* Does a lender (NO_LENDER: none) have language code? */
+static bool lender_has(const struct article *a, size_t j, const char *code)
+{
+	return j != NO_LENDER && strcmp(a->paras[j].lang, code) == 0;
+}
+
 /* Each ambiguous paragraph takes the language of the nearest paragraph
  * that may lend it one, the next one first at equal distance (a title
- * stands before its body). */
+ * stands before its body); but a reliable reading that one of its two
+ * lenders shares is kept: in a bilingual document a short piece ("für die
+ * Kurzform notwendig.", the end of a paragraph cut in two) stands between
+ * the two languages, and the nearer may be the other one. */
 static void borrow_langs(struct article *a, const struct para_info *pi)
 {
 	size_t n = a->npara;
@@ -640,6 +651,9 @@ static void borrow_langs(struct article *a, const struct para_info *pi)
 	nearest_lenders(pi, n, false, prev);
 	for (size_t i = 0; i < n; i++) {
 		if (!pi[i].ambiguous)
+			continue;
+		if (pi[i].reliable && (lender_has(a, prev[i], a->paras[i].lang) ||
+		                       lender_has(a, next[i], a->paras[i].lang)))
 			continue;
 		size_t j = next[i];
 		if (prev[i] != NO_LENDER && (j == NO_LENDER || i - prev[i] < j - i))

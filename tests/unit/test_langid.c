@@ -141,6 +141,19 @@ static void test_article(void)
 	CHECK_STR(a.paras[5].lang, "en");
 	article_free(&a);
 
+	/* A paragraph cut in two: its short end stands between its German
+	 * start and the English translation, nearer the English; its own
+	 * reliable reading, German, is one of its neighbours': kept. */
+	memset(&a, 0, sizeof a);
+	add(&a, "Notwendige Argumente für Optionen in Langform sind auch", PARA_BODY);
+	add(&a, "für die Kurzform notwendig.", PARA_BODY);
+	add(&a, "Mandatory arguments to long options are mandatory for short options too.", PARA_BODY);
+	add(&a, "Der Name der Klasse wird durch das Anhängen des Namens der Sprache gebildet.", PARA_BODY);
+	langid_article(&a);
+	CHECK_STR(a.paras[1].lang, "de");
+	CHECK_STR(a.paras[2].lang, "en");
+	article_free(&a);
+
 	memset(&a, 0, sizeof a);
 	langid_article(&a);
 	CHECK_STR(a.lang, "und");
