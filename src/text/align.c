@@ -62,6 +62,10 @@
 #ifndef WEAK_WORD
 #define WEAK_WORD 0.5 /* weight of a lower-case word on both sides (a technical term?) */
 #endif
+#ifndef COGNATE
+#define COGNATE 0.3 /* weight of a word start (COGNATE_LETTERS) on both sides */
+#endif
+#define COGNATE_LETTERS 4
 #define RATIO_ROUNDS 2 /* re-estimations of the length ratio: at most 3 DP runs */
 #define DP_MAX_CELLS ((size_t)1 << 20) /* cells of the band: ~0.35 s; beyond, pair by position */
 #define BAND_MARGIN 32 /* band half-width beyond the difference in paragraph counts */
@@ -76,6 +80,7 @@ struct tok {
 	bool distinct; /* a name or number, not a common word */
 	bool strong;   /* a number, URL or Latin word inside non-Latin text */
 	bool word4;    /* a word of four letters or more */
+	bool prefix;   /* the first four letters of a longer word: a cognate? */
 };
 
 struct seg_info {
@@ -143,7 +148,7 @@ static void tok_push(struct tok **v, size_t *n, size_t *cap, uint32_t h, bool di
                      bool word4)
 {
 	xgrow(v, cap, *n + 1, sizeof **v);
-	(*v)[(*n)++] = (struct tok){h, distinct, strong, word4};
+	(*v)[(*n)++] = (struct tok){h, distinct, strong, word4, false};
 }
 
 static int tok_cmp(const void *a, const void *b)
@@ -175,9 +180,9 @@ static const uint8_t *scan_number(const uint8_t *p, const uint8_t *end, uint32_t
 /* Scan a Latin word (letters, inner hyphens and apostrophes), case-folded
  * for ASCII; *caps tells whether it has an upper-case letter. */
 static const uint8_t *scan_word(const uint8_t *p, const uint8_t *end, uint32_t *h,
-                                bool *caps, size_t *nletters)
+                                uint32_t *h4, bool *caps, size_t *nletters)
 {
-	*h = 2166136261u;
+	*h = *h4 = 2166136261u;
 	*caps = false;
 	*nletters = 0;
 	while (p < end) {
@@ -191,7 +196,8 @@ static const uint8_t *scan_word(const uint8_t *p, const uint8_t *end, uint32_t *
 				*h = hash_bytes(*h, &b, 1);
 			} else
 				*h = hash_bytes(*h, (const char *)p, (size_t)k);
-			(*nletters)++;
+			if (++*nletters == COGNATE_LETTERS)
+				*h4 = hash_bytes(*h, "~", 1);
 		} else if ((c == '-' || c == '\'') && p + k < end && is_latin_letter(p[k])) {
 			*h = hash_bytes(*h, "-", 1);
 		} else
@@ -242,12 +248,19 @@ static void seg_tokens(struct seg_info *si, const char *s, size_t n, bool nonlat
 		} else if (is_latin_letter(c)) {
 			bool caps;
 			size_t nl;
-			p = scan_word(p, end, &h, &caps, &nl);
+			uint32_t h4;
+			p = scan_word(p, end, &h, &h4, &caps, &nl);
 			/* Inside CJK text any Latin word is a name; in Latin text a
 			 * capital that does not start a sentence marks one. */
 			bool distinct = nonlatin || (caps && !sentence_start);
 			if (nl >= 2)
 				tok_push(&si->toks, &si->ntok, &cap, h, distinct, nonlatin, nl >= 4);
+			/* "detalle" and "detail": translations between Latin-script
+			 * languages share the start of many words (Simard et al.) */
+			if (!nonlatin && !distinct && nl > COGNATE_LETTERS) {
+				tok_push(&si->toks, &si->ntok, &cap, h4, false, false, false);
+				si->toks[si->ntok - 1].prefix = true;
+			}
 			sentence_start = false;
 		} else {
 			if (c == '.' || c == '!' || c == '?' || c == ':' || c == 0x3002 ||
@@ -265,6 +278,7 @@ static void seg_tokens(struct seg_info *si, const char *s, size_t n, bool nonlat
 			si->toks[w - 1].distinct |= si->toks[i].distinct;
 			si->toks[w - 1].strong |= si->toks[i].strong;
 			si->toks[w - 1].word4 |= si->toks[i].word4;
+			si->toks[w - 1].prefix |= si->toks[i].prefix;
 		} else
 			si->toks[w++] = si->toks[i];
 	}
@@ -275,7 +289,7 @@ static void seg_tokens(struct seg_info *si, const char *s, size_t n, bool nonlat
 struct anchor {
 	uint32_t h;
 	uint32_t df[2];
-	bool distinct, strong, word4;
+	bool distinct, strong, word4, prefix;
 	double weight; /* 0 when not a usable anchor */
 	bool one_sided; /* strong but found on one side only: argues for an omission */
 };
@@ -310,7 +324,7 @@ static void build_anchors(struct doc_anchors *d, struct seg_info *side[2], const
 				xgrow(&d->v, &cap, d->n + 1, sizeof *d->v);
 				const struct tok *tk = &side[s][i].toks[t];
 				d->v[d->n++] = (struct anchor){tk->h, {s == 0, s == 1}, tk->distinct,
-				                               tk->strong, tk->word4, 0, false};
+				                               tk->strong, tk->word4, tk->prefix, 0, false};
 			}
 	if (d->n == 0)
 		return;
@@ -323,6 +337,7 @@ static void build_anchors(struct doc_anchors *d, struct seg_info *side[2], const
 			d->v[w - 1].distinct |= d->v[i].distinct;
 			d->v[w - 1].strong |= d->v[i].strong;
 			d->v[w - 1].word4 |= d->v[i].word4;
+			d->v[w - 1].prefix |= d->v[i].prefix;
 		} else
 			d->v[w++] = d->v[i];
 	}
@@ -334,6 +349,8 @@ static void build_anchors(struct doc_anchors *d, struct seg_info *side[2], const
 			a->weight = 1.0 / (double)MAX(a->df[0], a->df[1]);
 		else if (a->word4 && a->df[0] && a->df[1])
 			a->weight = WEAK_WORD / (double)MAX(a->df[0], a->df[1]);
+		else if (a->prefix && a->df[0] && a->df[1])
+			a->weight = COGNATE / (double)MAX(a->df[0], a->df[1]);
 		else if (a->strong) {
 			a->one_sided = true;
 			a->weight = ONE_SIDED / (double)MAX(a->df[0], a->df[1]);

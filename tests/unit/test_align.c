@@ -116,6 +116,18 @@ static const struct case_ cases[] = {
 	{"left only", {{ZH1, ZH2}}, {{NULL}}, true, "0- 1-"},
 	{"right only", {{NULL}}, {{EN1}}, true, "-0"},
 	{"empty", {{NULL}}, {{NULL}}, true, ""},
+	/* lengths alike and no names: only word starts shared by the two
+	 * languages ("selector", "usuario"/"user", "recursos"/"resources")
+	 * tell which Spanish paragraph has no English */
+	{"es/en omitted paragraph, cognates", {{
+	  "Nombre del tema de cursor que utilizar, o NULL para usar el tema predeterminado",
+	  "La lista de destinos que soporta este búfer para copiar desde el portapapeles y el origen del DND",
+	  "Indica si un selector de archivos en modo distinto a abrir ofrece al usuario la posibilidad de crear carpetas nuevas.",
+	  "Indica si deben mostrarse los elementos que apuntan a recursos no disponibles"}},
+	 {{"Name of the cursor theme to use, or NULL to use the default theme",
+	   "Whether a file chooser not in open mode will offer the user to create new folders.",
+	   "Whether the items pointing to unavailable resources should be displayed"}},
+	 true, "0-0 1- 2-1 3-2"},
 	{"fr/en accents and names", {{
 	  "Le président Emmanuel Macron a reçu mardi à l'Élysée les dirigeants de Renault et de Stellantis.",
 	  "Les deux constructeurs ont annoncé 12 000 suppressions d'emplois d'ici 2026.",
@@ -190,10 +202,14 @@ static bool article_covered(const struct article *a)
 	bool ok = true;
 	for (size_t i = 0; i < a->nrow; i++) {
 		const struct row *r = &a->rows[i];
-		for (uint32_t k = 0; k < r->nleft; k++)
-			ok &= r->left + k < a->npara && !seen[r->left + k]++ && a->paras[r->left + k].side == SIDE_LEFT;
-		for (uint32_t k = 0; k < r->nright; k++)
-			ok &= r->right + k < a->npara && !seen[r->right + k]++ && a->paras[r->right + k].side == SIDE_RIGHT;
+		for (uint32_t k = 0; k < r->nleft; k++) {
+			size_t p = row_nth(a, r->left, k);
+			ok &= p < a->npara && !seen[p]++ && a->paras[p].side == SIDE_LEFT;
+		}
+		for (uint32_t k = 0; k < r->nright; k++) {
+			size_t p = row_nth(a, r->right, k);
+			ok &= p < a->npara && !seen[p]++ && a->paras[p].side == SIDE_RIGHT;
+		}
 	}
 	for (size_t i = 0; i < a->npara; i++)
 		ok &= seen[i] == 1;
