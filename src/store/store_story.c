@@ -248,8 +248,10 @@ static enum dg_status find_cands(struct store *st, int64_t id, const struct evid
                                  int64_t articles, struct cands *cs, double *w)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT rowid FROM story_fts WHERE story_fts MATCH ?1 LIMIT ?2");
-	struct story_known *kn = NULL;
-	if (!s || known_of(st, &kn) != DG_OK)
+	/* Another connection can have written only before this batch began:
+	 * asked at its first article (and at each outside a batch). */
+	struct story_known *kn = st->story_known;
+	if (!s || ((!st->story || !kn) && known_of(st, &kn) != DG_OK))
 		return DG_ERR;
 	int64_t cap = story_df_cap(articles);
 	int64_t ids[STORY_DF_MAX + 2];

@@ -248,7 +248,7 @@ static size_t scan_word(struct scan *sc, const char *s, size_t n, size_t i, bool
 	else
 		flush_name(sc);
 	/* A possessive 's ends the name: "Mistral AI's Public Affairs Director" */
-	if (j < n && (s[j] == '\'' || has_prefix(s + j, n - j, "\u2019"))) {
+	if (j < n && (s[j] == '\'' || (n - j >= 3 && memcmp(s + j, "\u2019", 3) == 0))) {
 		size_t q = s[j] == '\'' ? 1 : 3;
 		if (j + q < n && (s[j + q] == 's' || s[j + q] == 'S')) {
 			j += q + 1;

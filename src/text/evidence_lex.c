@@ -18,7 +18,7 @@
 #define GRAM_MIN 2     /* Han characters in a string: 微软 */
 #define GRAM_MAX 4     /* 英伟达公 is already a name and a word */
 #define LEX_ROWS 64    /* rows read per document: one bit each */
-#define LEX_MIN_ROWS 2 /* a pair is seen in two rows at least */
+#define LEX_MIN_ROWS 3 /* a pair is seen in three rows at least: two were often chance */
 #define LEX_MIN_DICE 0.8
 
 static bool cjk_lang(const char *l)
