@@ -51,6 +51,29 @@ void evidence_free(struct evidence *ev);
 /* A stable 48-bit hash of a key (FNV-1a), the key's identity in the store. */
 int64_t evidence_hash(const char *key, size_t len);
 
+/* ---- the bilingual name lexicon (evidence_lex.c) ---------------------------
+ * A bilingual document's aligned rows pair a Latin name of one half with
+ * the Han string the other half writes in the same rows (Microsoft, 微软);
+ * an article whose CJK text holds the string gets the Latin key too. */
+struct lex_pair {
+	char *cjk; /* "微软" */
+	char *key; /* "n:microsoft" */
+};
+/* The pairs of bilingual article a (a CJK and a Latin-script half, its
+ * rows aligned) seen in two rows or more.  Caller frees (lex_pairs_free). */
+size_t evidence_lex_pairs(const struct article *a, struct lex_pair **out);
+void lex_pairs_free(struct lex_pair *p, size_t n);
+
+struct lexicon;
+struct lexicon *lexicon_new(void);
+void lexicon_free(struct lexicon *lx);
+/* Han string cjk means key; a string already known keeps its first key. */
+void lexicon_add(struct lexicon *lx, const char *cjk, const char *key);
+size_t lexicon_size(const struct lexicon *lx);
+/* Add to ev the keys lx gives the Han strings of a's CJK paragraphs
+ * (read only: parse threads share one lexicon). */
+void evidence_apply_lexicon(const struct article *a, const struct lexicon *lx, struct evidence *ev);
+
 /* The keys as one line "k1 | k2 | ...", for tests and debugging.  Caller frees. */
 char *evidence_join(const struct evidence *ev);
 

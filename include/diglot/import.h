@@ -22,7 +22,8 @@ struct import_opts {
 	/* Progress: files done out of total (total 0 while still counting). */
 	void (*on_progress)(void *ctx, size_t done, size_t total);
 	void *ctx;
-	/* Leave story links out (the baseline of tests/bench/story). */
+	/* Leave story links and their keys out (the baseline of
+	 * tests/bench/story: an import as it was before stories). */
 	bool no_story_links;
 };
 

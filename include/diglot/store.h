@@ -245,6 +245,12 @@ enum dg_status store_story_members(struct store *st, int64_t id, struct store_st
  * is in no story.  Committed before returning. */
 enum dg_status store_story_unlink(struct store *st, int64_t id);
 
+/* The bilingual name lexicon (store_lex.c, evidence.h): a bilingual
+ * document's pairs are learnt when it is stored; the lexicon is read
+ * whole (a few pairs per bilingual document), the most taught first. */
+enum dg_status store_lex_learn(struct store *st, const struct lex_pair *p, size_t n);
+enum dg_status store_lex_load(struct store *st, struct lexicon **out);
+
 /* True when another connection changed the library since the last call
  * (PRAGMA data_version): the reader refreshes then. */
 bool store_changed(struct store *st);

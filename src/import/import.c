@@ -357,12 +357,24 @@ static void batch_flush(struct importer *im)
 struct parsed {
 	struct article a;
 	struct evidence ev; /* its story keys, found here on the parse thread */
+	struct lex_pair *pairs; /* a bilingual document's names, for the lexicon */
+	size_t npairs;
 	uint8_t sha[32];
 	char *spath;
 	char *why;
 };
 
-static void parse_file(const char *path, const char *source, struct parsed *p)
+/* Story keys, with what the lexicon adds, and the names a bilingual
+ * document teaches it. */
+static void story_keys(struct parsed *p, const struct lexicon *lx)
+{
+	evidence_extract(&p->a, &p->ev);
+	evidence_apply_lexicon(&p->a, lx, &p->ev);
+	p->npairs = evidence_lex_pairs(&p->a, &p->pairs);
+}
+
+static void parse_file(const char *path, const char *source, const struct lexicon *lx, bool keys,
+                       struct parsed *p)
 {
 	struct sbuf raw = SBUF_INIT;
 	memset(p, 0, sizeof *p);
@@ -372,7 +384,8 @@ static void parse_file(const char *path, const char *source, struct parsed *p)
 		else if (import_bytes(sbuf_str(&raw), raw.len, source, &p->a, &p->why) == DG_OK) {
 			hash_sha256(sbuf_str(&raw), raw.len, p->sha);
 			p->spath = stored_path(path);
-			evidence_extract(&p->a, &p->ev);
+			if (keys)
+				story_keys(p, lx);
 		}
 	}
 	sbuf_free(&raw);
@@ -382,6 +395,7 @@ static void parsed_free(struct parsed *p)
 {
 	article_free(&p->a);
 	evidence_free(&p->ev);
+	lex_pairs_free(p->pairs, p->npairs);
 	free(p->spath);
 	free(p->why);
 }
@@ -411,7 +425,8 @@ static void store_parsed(struct importer *im, const char *path, struct parsed *p
 	}
 	/* In the same batch: the next article of it can link to this one. */
 	if (what != PUT_UNCHANGED && !(im->o && im->o->no_story_links) &&
-	    store_story_link(im->st, id, p->a.date, &p->ev) != DG_OK) {
+	    (store_story_link(im->st, id, p->a.date, &p->ev) != DG_OK ||
+	     store_lex_learn(im->st, p->pairs, p->npairs) != DG_OK)) {
 		report(im, shown, store_error(im->st));
 		if (!store_in_batch(im->st))
 			batch_lost(im);
@@ -444,6 +459,8 @@ static void store_parsed(struct importer *im, const char *path, struct parsed *p
 struct pipeline {
 	const struct file_list *files;
 	const char *source;
+	bool keys; /* story keys wanted */
+	const struct lexicon *lx; /* read only, shared */
 	struct parsed *slot; /* PIPE_SLOTS of each: too big for the stack */
 	bool *ready;
 	size_t claimed;  /* files handed to parse threads */
@@ -466,7 +483,7 @@ static void *pipe_worker(void *arg)
 		size_t i = pl->claimed++;
 		pthread_mutex_unlock(&pl->mu);
 		struct parsed p;
-		parse_file(pl->files->paths[i], pl->source, &p);
+		parse_file(pl->files->paths[i], pl->source, pl->lx, pl->keys, &p);
 		pthread_mutex_lock(&pl->mu);
 		pl->slot[i % PIPE_SLOTS] = p;
 		pl->ready[i % PIPE_SLOTS] = true;
@@ -520,7 +537,13 @@ static void store_all(struct importer *im, const struct file_list *files)
 {
 	const struct import_opts *o = im->o;
 	const char *source = o ? o->source : NULL;
-	struct pipeline pl = {.files = files, .source = source};
+	struct pipeline pl = {.files = files, .source = source, .keys = !(o && o->no_story_links)};
+	/* The lexicon as the import began: what this import's bilingual
+	 * documents teach serves the next. */
+	struct lexicon *lx = NULL;
+	if (pl.keys && store_lex_load(im->st, &lx) != DG_OK)
+		say(im, store_path(im->st), store_error(im->st)); /* no lexicon: links without it */
+	pl.lx = lx;
 	pl.slot = xcalloc(PIPE_SLOTS, sizeof *pl.slot);
 	pl.ready = xcalloc(PIPE_SLOTS, sizeof *pl.ready);
 	pthread_t tid[PIPE_MAX_THREADS];
@@ -536,7 +559,7 @@ static void store_all(struct importer *im, const struct file_list *files)
 		if (nt)
 			pipe_take(&pl, i, &p);
 		else
-			parse_file(files->paths[i], source, &p);
+			parse_file(files->paths[i], source, pl.lx, pl.keys, &p);
 		store_parsed(im, files->paths[i], &p);
 		parsed_free(&p);
 		if (o && o->on_progress)
@@ -555,6 +578,7 @@ static void store_all(struct importer *im, const struct file_list *files)
 	pthread_cond_destroy(&pl.space);
 	free(pl.slot);
 	free(pl.ready);
+	lexicon_free(lx);
 	pthread_cond_destroy(&pl.parsed);
 	pthread_mutex_destroy(&pl.mu);
 }

@@ -86,6 +86,7 @@ struct analysed {
 struct analyse_job {
 	const struct feed *f;
 	const char *title;
+	const struct lexicon *lx; /* the bilingual name lexicon, read only */
 	struct analysed *out;
 	size_t from, step;
 };
@@ -115,8 +116,10 @@ static void analyse_range(struct analyse_job *j)
 	{
 		j->out[i].ok = import_feed_item(&j->f->items[i], j->title, &j->out[i].a, &j->out[i].date,
 		                                NULL) == DG_OK;
-		if (j->out[i].ok)
+		if (j->out[i].ok) {
 			evidence_extract(&j->out[i].a, &j->out[i].ev);
+			evidence_apply_lexicon(&j->out[i].a, j->lx, &j->out[i].ev);
+		}
 	}
 }
 
@@ -188,14 +191,14 @@ void import_feed_pool_free(struct import_feed_pool **pp)
 /* Every item of f analysed into out[]: this thread takes one share, the
  * pool's threads the others. */
 static void analyse_all(struct import_feed_pool *p, const struct feed *f, const char *title,
-                        struct analysed *out)
+                        const struct lexicon *lx, struct analysed *out)
 {
 	size_t shares = p ? MIN(p->n + 1, MAX((size_t)1, f->nitems / FEED_ITEMS_PER_THREAD)) : 1;
-	struct analyse_job mine = {f, title, out, 0, shares};
+	struct analyse_job mine = {f, title, lx, out, 0, shares};
 	if (shares > 1) {
 		pthread_mutex_lock(&p->mu);
 		for (size_t t = 1; t < shares; t++)
-			p->jobs[t] = (struct analyse_job){f, title, out, t, shares};
+			p->jobs[t] = (struct analyse_job){f, title, lx, out, t, shares};
 		p->shares = shares;
 		p->busy = shares - 1;
 		p->generation++;
@@ -236,8 +239,9 @@ enum dg_status import_feed_items(struct store *st, int64_t feed_id, const struct
                                  struct import_feed_stats *stats)
 {
 	struct analysed *out = xcalloc(f->nitems ? f->nitems : 1, sizeof *out);
-	analyse_all(pool, f, feed_title, out);
-	enum dg_status rc = DG_OK;
+	struct lexicon *lx = NULL;
+	enum dg_status rc = store_lex_load(st, &lx);
+	analyse_all(pool, f, feed_title, lx, out);
 	for (size_t i = 0; i < f->nitems; i++) {
 		if (!out[i].ok)
 			stats->skipped++;
@@ -246,6 +250,7 @@ enum dg_status import_feed_items(struct store *st, int64_t feed_id, const struct
 		article_free(&out[i].a);
 		evidence_free(&out[i].ev);
 	}
+	lexicon_free(lx);
 	free(out);
 	return rc;
 }

@@ -27,6 +27,7 @@ struct store {
 	int64_t fts_from; /* first new article not yet in the FTS index; 0: none */
 	struct story_batch *story; /* story keys of the open batch, not yet indexed (store_story.c) */
 	struct story_common *story_common; /* keys too common to look up (store_story.c) */
+	struct story_known *story_known;   /* keys looked up, with their articles (story_known.c) */
 	struct store_cached cache[STORE_CACHE_MAX];
 	int ncache;
 };

@@ -308,9 +308,21 @@ static enum dg_status migrate_v7(struct store *st)
 	return rc == DG_OK ? store_story_backfill(st) : rc;
 }
 
+/*
+ * v8: the bilingual name lexicon (store_lex.c): a Han string and the Latin
+ * name key its bilingual documents pair it with, and in how many.  Made
+ * empty (a cheap step): the bilingual documents stored from then on teach it.
+ */
+static enum dg_status migrate_v8(struct store *st)
+{
+	return store_exec(st,
+		"CREATE TABLE IF NOT EXISTS story_lex(cjk TEXT NOT NULL, key TEXT NOT NULL,\n"
+		" docs INTEGER NOT NULL DEFAULT 1, PRIMARY KEY(cjk, key)) WITHOUT ROWID;\n");
+}
+
 /* The ladder: step i takes the schema from user_version i to i + 1. */
 static enum dg_status (*const migrations[])(struct store *) = {migrate_v1, migrate_v2, migrate_v3, migrate_v4,
-                                                                migrate_v5, migrate_v6, migrate_v7};
+                                                                migrate_v5, migrate_v6, migrate_v7, migrate_v8};
 
 int64_t store_schema_version(void)
 {

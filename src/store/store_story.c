@@ -19,6 +19,7 @@
 #include "diglot/story.h"
 #include "diglot/sbuf.h"
 #include "store_int.h"
+#include "story_known.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,21 +61,7 @@ struct story_batch {
 	int32_t *slot; /* key hash -> first pair, -1 empty */
 	size_t nslot;
 	struct sbuf rows; /* "id<TAB>tokens\n" per article, for story_fts */
-	/* What story_fts answered for each key looked up in this batch: it
-	 * changes only at commit, and a batch's articles share many keys. */
-	struct seen_key *seen;
-	size_t nseen, capseen;
-	int32_t *seen_slot; /* open addressing over seen, -1 empty */
-	int64_t *pool;      /* the answers' article ids */
-	size_t npool, cappool;
 };
-
-struct seen_key {
-	int64_t k;
-	uint32_t off, n;
-};
-
-#define SEEN_SLOTS (1 << 17)
 
 static struct story_batch *batch_of(struct store *st)
 {
@@ -84,39 +71,25 @@ static struct story_batch *batch_of(struct store *st)
 		b->nslot = 1 << 16;
 		b->slot = xmalloc(b->nslot * sizeof *b->slot);
 		memset(b->slot, 0xff, b->nslot * sizeof *b->slot);
-		b->seen_slot = xmalloc(SEEN_SLOTS * sizeof *b->seen_slot);
-		memset(b->seen_slot, 0xff, SEEN_SLOTS * sizeof *b->seen_slot);
 	}
 	return b;
 }
 
-static size_t seen_at(const struct story_batch *b, int64_t k)
+/* The keys looked up before on this handle (story_known.c), true for
+ * the library as it is unless another connection changed it since. */
+static enum dg_status known_of(struct store *st, struct story_known **kn)
 {
-	size_t i = (size_t)((uint64_t)k * 0x9E3779B97F4A7C15ULL >> 23) & (SEEN_SLOTS - 1);
-	while (b->seen_slot[i] >= 0 && b->seen[b->seen_slot[i]].k != k)
-		i = (i + 1) & (SEEN_SLOTS - 1);
-	return i;
-}
-
-/* The committed articles holding key k, as looked up before in this batch. */
-static const struct seen_key *seen_get(const struct story_batch *b, int64_t k)
-{
-	size_t i = seen_at(b, k);
-	return b->seen_slot[i] >= 0 ? &b->seen[b->seen_slot[i]] : NULL;
-}
-
-static void seen_put(struct story_batch *b, int64_t k, const int64_t *ids, size_t n)
-{
-	if (2 * (b->nseen + 1) > SEEN_SLOTS)
-		return; /* half full: look the rest up */
-	size_t i = seen_at(b, k);
-	xgrow(&b->seen, &b->capseen, b->nseen + 1, sizeof *b->seen);
-	xgrow(&b->pool, &b->cappool, b->npool + n + 1, sizeof *b->pool);
-	if (n)
-		memcpy(b->pool + b->npool, ids, n * sizeof *ids);
-	b->seen[b->nseen] = (struct seen_key){k, (uint32_t)b->npool, (uint32_t)n};
-	b->seen_slot[i] = (int32_t)b->nseen++;
-	b->npool += n;
+	if (!st->story_known)
+		st->story_known = known_new();
+	int64_t v = store_pragma_int(st, "PRAGMA data_version");
+	if (v < 0)
+		return store_sqlerr(st);
+	if (v != known_version(st->story_known)) {
+		known_clear(st->story_known);
+		known_set_version(st->story_known, v);
+	}
+	*kn = st->story_known;
+	return DG_OK;
 }
 
 static size_t slot_of(const struct story_batch *b, int64_t k)
@@ -136,26 +109,34 @@ static void batch_add(struct store *st, int64_t id, const struct evidence *ev, c
 	sbuf_addf(&b->rows, "%lld\t%s\n", (long long)id, toks);
 }
 
-void store_story_close(struct store *st)
-{
-	store_story_discard(st);
-	free(st->story_common);
-	st->story_common = NULL;
-}
-
-void store_story_discard(struct store *st)
+static void batch_free(struct store *st)
 {
 	struct story_batch *b = st->story;
 	if (!b)
 		return;
 	free(b->p);
 	free(b->slot);
-	free(b->seen);
-	free(b->seen_slot);
-	free(b->pool);
 	sbuf_free(&b->rows);
 	free(b);
 	st->story = NULL;
+}
+
+void store_story_close(struct store *st)
+{
+	batch_free(st);
+	known_free(st->story_known);
+	st->story_known = NULL;
+	free(st->story_common);
+	st->story_common = NULL;
+}
+
+/* A rollback: the batch's keys are gone, and what was added to the
+ * known keys may have been taken back. */
+void store_story_discard(struct store *st)
+{
+	batch_free(st);
+	if (st->story_known)
+		known_clear(st->story_known);
 }
 
 enum dg_status store_story_flush(struct store *st)
@@ -172,9 +153,13 @@ enum dg_status store_story_flush(struct store *st)
 		rc = step_done(st, k);
 		p = nl + 1;
 	}
-	if (rc == DG_OK)
-		store_story_discard(st);
-	return rc;
+	if (rc != DG_OK)
+		return rc;
+	if (st->story_known)
+		for (size_t i = 0; i < b->n; i++)
+			known_add(st->story_known, b->p[i].k, b->p[i].a);
+	batch_free(st);
+	return DG_OK;
 }
 
 /* ---- keys too common to look up --------------------------------------- */
@@ -263,25 +248,29 @@ static enum dg_status find_cands(struct store *st, int64_t id, const struct evid
                                  int64_t articles, struct cands *cs, double *w)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT rowid FROM story_fts WHERE story_fts MATCH ?1 LIMIT ?2");
-	if (!s)
+	/* Another connection can have written only before this batch began:
+	 * asked at its first article (and at each outside a batch). */
+	struct story_known *kn = st->story_known;
+	if (!s || ((!st->story || !kn) && known_of(st, &kn) != DG_OK))
 		return DG_ERR;
 	int64_t cap = story_df_cap(articles);
 	int64_t ids[STORY_DF_MAX + 2];
-	bool in_batch = !sqlite3_get_autocommit(st->db);
 	size_t n = ev->n < 64 ? ev->n : 64;
 	for (size_t i = 0; i < n; i++) {
 		w[i] = 0;
-		if (is_common(st, ev->keys[i].hash, cap))
+		int64_t k = ev->keys[i].hash;
+		if (is_common(st, k, cap))
 			continue;
 		int got = 0;
-		const struct seen_key *seen = in_batch ? seen_get(batch_of(st), ev->keys[i].hash) : NULL;
-		if (seen) {
-			for (uint32_t j = 0; j < seen->n; j++)
-				if (st->story->pool[seen->off + j] != id)
-					ids[got++] = st->story->pool[seen->off + j];
+		const int64_t *kids;
+		size_t nk;
+		if (known_get(kn, k, &kids, &nk)) {
+			for (size_t j = 0; j < nk && got <= cap; j++)
+				if (kids[j] != id)
+					ids[got++] = kids[j];
 		} else {
 			char tok[TOKEN_SIZE];
-			key_token(ev->keys[i].hash, tok);
+			key_token(k, tok);
 			sqlite3_bind_text(s, 1, tok, -1, SQLITE_TRANSIENT);
 			sqlite3_bind_int64(s, 2, cap + 2); /* the article itself may be there (an update) */
 			int r, all = 0;
@@ -295,16 +284,15 @@ static enum dg_status find_cands(struct store *st, int64_t id, const struct evid
 			sqlite3_reset(s);
 			if (r != SQLITE_DONE)
 				return store_sqlerr(st);
-			if (in_batch)
-				seen_put(st->story, ev->keys[i].hash, raw, (size_t)all);
+			if (all < cap + 2) /* all of them */
+				known_put(kn, k, raw, (size_t)all);
 		}
 		const struct story_batch *b = st->story;
-		for (int32_t j = b ? b->slot[slot_of(b, ev->keys[i].hash)] : -1; j >= 0 && got <= cap;
-		     j = b->p[j].next)
-			if (b->p[j].k == ev->keys[i].hash && b->p[j].a != id)
+		for (int32_t j = b ? b->slot[slot_of(b, k)] : -1; j >= 0 && got <= cap; j = b->p[j].next)
+			if (b->p[j].k == k && b->p[j].a != id)
 				ids[got++] = b->p[j].a;
 		if (got > cap)
-			set_common(st, ev->keys[i].hash, cap);
+			set_common(st, k, cap);
 		/* df counts the new article too: a key only it has weighs nothing yet. */
 		w[i] = got ? story_key_weight(ev->keys[i].text, got + 1, articles) : 0;
 		if (w[i] <= 0)
@@ -347,7 +335,6 @@ static enum dg_status forget_keys(struct store *st, int64_t id)
 			sbuf_addc(&toks, ' ');
 		sbuf_addstr(&toks, tok);
 	}
-	free(b);
 	/* Its keys may wait in the batch still (stored twice in one batch):
 	 * index the batch first. */
 	int rc = toks.len && st->story ? store_story_flush(st) : DG_OK;
@@ -356,6 +343,14 @@ static enum dg_status forget_keys(struct store *st, int64_t id)
 		sqlite3_bind_text(d, 2, toks.s, (int)toks.len, SQLITE_TRANSIENT);
 		rc = step_done(st, d);
 	}
+	/* after the flush, which may have added the article to its keys */
+	for (size_t i = 0; rc == DG_OK && st->story_known && i + KEY_BYTES <= n; i += KEY_BYTES) {
+		int64_t k = 0;
+		for (int j = KEY_BYTES - 1; j >= 0; j--)
+			k = k << 8 | b[i + (size_t)j];
+		known_remove(st->story_known, k, id);
+	}
+	free(b);
 	sbuf_free(&toks);
 	return rc;
 }
@@ -418,18 +413,28 @@ enum dg_status store_story_of(struct store *st, int64_t id, int64_t *story)
 	return one_int(st, s, story, &found);
 }
 
-/* A candidate's story (0 none) and text date (0 none). */
-static enum dg_status cand_info(struct store *st, int64_t id, int64_t *story, int64_t *date)
+/* The candidates' stories (0 none) and text dates (0 none): one
+ * statement for all, where one each was a fifth of the linking. */
+static enum dg_status cands_info(struct store *st, int64_t *ids, int64_t *story, int64_t *date, size_t n)
 {
-	sqlite3_stmt *s = store_stmt(st, "SELECT story, date FROM story_art WHERE a = ?1");
+	_Static_assert(STORY_CANDIDATES == 16, "one placeholder per candidate");
+	sqlite3_stmt *s = store_stmt(st, "SELECT a, story, date FROM story_art WHERE a IN"
+	                                 " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
 	if (!s)
 		return DG_ERR;
-	sqlite3_bind_int64(s, 1, id);
-	int r = sqlite3_step(s);
-	*story = r == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-	*date = r == SQLITE_ROW ? sqlite3_column_int64(s, 1) : 0;
+	for (size_t i = 0; i < STORY_CANDIDATES; i++)
+		sqlite3_bind_int64(s, (int)i + 1, i < n ? ids[i] : 0); /* 0: no article */
+	int r;
+	while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t a = sqlite3_column_int64(s, 0);
+		for (size_t i = 0; i < n; i++)
+			if (ids[i] == a) {
+				story[i] = sqlite3_column_int64(s, 1);
+				date[i] = sqlite3_column_int64(s, 2);
+			}
+	}
 	sqlite3_reset(s);
-	return r == SQLITE_ROW || r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
 }
 
 /* Would joining story x (or lone article x when story is 0) and article
@@ -562,6 +567,14 @@ static enum dg_status join_all(struct store *st, int64_t id, struct scored *sc, 
 	return rc;
 }
 
+static int bits(uint64_t m)
+{
+	int n = 0;
+	for (; m; m &= m - 1)
+		n++;
+	return n;
+}
+
 static int cmp_scored(const void *a, const void *b)
 {
 	const struct scored *x = a, *y = b;
@@ -584,7 +597,10 @@ enum dg_status store_story_link(struct store *st, int64_t id, int64_t date, cons
 	if (rc == DG_OK && cs.n) {
 		sc = xcalloc(cs.n, sizeof *sc);
 		for (size_t i = 0; i < cs.cap; i++) {
-			if (!cs.c[i].id)
+			/* a link needs STORY_LINK_UNITS shared keys at least: most
+			 * candidates share one common-ish key, and scoring them cost
+			 * more than finding them */
+			if (!cs.c[i].id || bits(cs.c[i].mask) < STORY_LINK_UNITS)
 				continue;
 			int units;
 			double s = story_score(ev, w, cs.c[i].mask, &units);
@@ -599,10 +615,15 @@ enum dg_status store_story_link(struct store *st, int64_t id, int64_t date, cons
 		qsort(sc, nsc, sizeof *sc, cmp_scored);
 	if (nsc > STORY_CANDIDATES)
 		nsc = STORY_CANDIDATES;
-	for (size_t i = 0; rc == DG_OK && i < nsc; i++) {
-		int64_t d = 0;
-		rc = cand_info(st, sc[i].id, &sc[i].story, &d);
-		sc[i].score *= story_date_factor(date, d);
+	if (rc == DG_OK && nsc) {
+		int64_t ids[STORY_CANDIDATES], story[STORY_CANDIDATES] = {0}, d[STORY_CANDIDATES] = {0};
+		for (size_t i = 0; i < nsc; i++)
+			ids[i] = sc[i].id;
+		rc = cands_info(st, ids, story, d, nsc);
+		for (size_t i = 0; i < nsc; i++) {
+			sc[i].story = story[i];
+			sc[i].score *= story_date_factor(date, d[i]);
+		}
 	}
 	if (rc == DG_OK)
 		rc = put_keys(st, id, date, ev);

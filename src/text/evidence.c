@@ -248,7 +248,7 @@ static size_t scan_word(struct scan *sc, const char *s, size_t n, size_t i, bool
 	else
 		flush_name(sc);
 	/* A possessive 's ends the name: "Mistral AI's Public Affairs Director" */
-	if (j < n && (s[j] == '\'' || has_prefix(s + j, n - j, "\u2019"))) {
+	if (j < n && (s[j] == '\'' || (n - j >= 3 && memcmp(s + j, "\u2019", 3) == 0))) {
 		size_t q = s[j] == '\'' ? 1 : 3;
 		if (j + q < n && (s[j + q] == 's' || s[j + q] == 'S')) {
 			j += q + 1;
@@ -267,6 +267,9 @@ static const char *const quote_pairs[][2] = {
 /* A quote of one to four words: q:folded.  Returns the opening's length. */
 static size_t scan_quote(struct scan *sc, const char *s, size_t n, size_t i)
 {
+	unsigned char b = (unsigned char)s[i];
+	if (b != '"' && b != 0xC2 && b != 0xE2 && b != 0xE3)
+		return 0; /* the first byte of no opening below */
 	if (sc->quote_close == i + 1)
 		return 0; /* the end of the last quote opens nothing */
 	for (size_t q = 0; q < ARRAY_SIZE(quote_pairs); q++) {
@@ -442,7 +445,7 @@ static int cmp_rank(const void *a, const void *b)
 }
 
 /* Sort, merge duplicates (counting them), keep the best EVIDENCE_MAX_KEYS. */
-static void finish(struct evidence *ev)
+void ev_finish(struct evidence *ev)
 {
 	if (!ev->n)
 		return;
@@ -544,7 +547,7 @@ void evidence_extract(const struct article *a, struct evidence *ev)
 	free(own);
 	free(caps.h);
 	drop_source(ev, a->source);
-	finish(ev);
+	ev_finish(ev);
 }
 
 void evidence_from_text(const char *text, const char *lang, struct evidence *ev)

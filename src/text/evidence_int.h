@@ -58,6 +58,8 @@ static inline bool is_cjk_cp(ucs4_t c)
 
 /* Append key kind:v[0..n) (evidence.c). */
 void ev_add_key(struct evidence *ev, char kind, const char *v, size_t n);
+/* Sort, merge duplicates, keep the best EVIDENCE_MAX_KEYS, hash them. */
+void ev_finish(struct evidence *ev);
 /* The number at s[i] with its scale and unit (prefix_unit: a currency sign
  * read before it, or NULL): its key; returns the offset after it. */
 size_t ev_scan_number(struct scan *sc, const char *s, size_t n, size_t i, const char *prefix_unit);

@@ -2,7 +2,8 @@
  * fuzz-text.c: outside bytes through the whole text core, as import and
  * the pager take them: clean, parse, languages, bilingual split, align,
  * then layout at several widths in every view, and the terminal filter.
- * and the story evidence (evidence.h).
+ * and the story evidence (evidence.h) with the name lexicon its bilingual
+ * rows teach.
  * Invariants: the text core gives valid UTF-8 without control characters,
  * no laid-out line is wider than its width, evidence keys are valid UTF-8,
  * sorted, unique and no more than EVIDENCE_MAX_KEYS.
@@ -85,6 +86,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_layout(&a);
 	struct evidence ev;
 	evidence_extract(&a, &ev);
+	/* the lexicon a bilingual text teaches, given back to it */
+	struct lex_pair *pairs;
+	size_t np = evidence_lex_pairs(&a, &pairs);
+	struct lexicon *lx = lexicon_new();
+	for (size_t i = 0; i < np; i++) {
+		check_clean("lexicon string", pairs[i].cjk, strlen(pairs[i].cjk), false);
+		lexicon_add(lx, pairs[i].cjk, pairs[i].key);
+	}
+	evidence_apply_lexicon(&a, lx, &ev);
+	lexicon_free(lx);
+	lex_pairs_free(pairs, np);
 	FUZZ_ASSERT(ev.n <= EVIDENCE_MAX_KEYS, "%zu evidence keys", ev.n);
 	for (size_t i = 0; i < ev.n; i++) {
 		check_clean("evidence key", ev.keys[i].text, strlen(ev.keys[i].text), false);

@@ -114,7 +114,16 @@ static void test_beside(void)
 
 /* ---- linking in the store --------------------------------------------- */
 
+static int64_t put_lex(struct store *st, const char *name, const char *text, const struct lexicon *lx);
+
 static int64_t put(struct store *st, const char *name, const char *text)
+{
+	return put_lex(st, name, text, NULL);
+}
+
+/* Stored and linked as import does: the keys, what the lexicon adds to
+ * them, the names a bilingual document teaches it. */
+static int64_t put_lex(struct store *st, const char *name, const char *text, const struct lexicon *lx)
 {
 	struct article a = {0};
 	char *why = NULL;
@@ -130,11 +139,15 @@ static int64_t put(struct store *st, const char *name, const char *text)
 	enum store_put what;
 	struct evidence ev;
 	evidence_extract(&a, &ev);
+	evidence_apply_lexicon(&a, lx, &ev);
+	struct lex_pair *pairs;
+	size_t np = evidence_lex_pairs(&a, &pairs);
 	if (store_put_article(st, &a, path, sha, HASH_KEY_SIZE, a.date, &id, &what) != DG_OK ||
-	    store_story_link(st, id, a.date, &ev) != DG_OK) {
+	    store_story_link(st, id, a.date, &ev) != DG_OK || store_lex_learn(st, pairs, np) != DG_OK) {
 		fprintf(stderr, "%s: %s\n", name, store_error(st));
 		id = 0;
 	}
+	lex_pairs_free(pairs, np);
 	evidence_free(&ev);
 	article_free(&a);
 	free(path);
@@ -286,6 +299,97 @@ static void test_links(void)
 	free(path);
 }
 
+/* A Barron's-like bilingual document: the English half's Microsoft and
+ * the Chinese half's 微软 in the same rows. */
+static const char bilingual[] =
+	"Microsoft invests in Mistral\n\n"
+	"微软投资米斯特拉尔\n\n"
+	"Microsoft said on Monday that it would invest 15 million euros in the French start-up Mistral AI, "
+	"which builds open language models.\n\n"
+	"微软周一表示，将向法国初创公司米斯特拉尔投资一千五百万欧元，该公司开发开放的语言模型。\n\n"
+	"The deal gives Microsoft a stake in one of the few European companies able to train large models.\n\n"
+	"这笔交易让微软持有少数能够训练大型模型的欧洲公司之一的股份。\n\n"
+	"Analysts in Paris said the agreement would help the company sell its models to more customers.\n\n"
+	"巴黎的分析师表示，这项协议将帮助该公司向更多客户销售其模型。\n\n"
+	"Microsoft will offer the models on its cloud platform from next month.\n\n"
+	"微软将从下个月起在其云平台上提供这些模型。\n";
+
+static void test_lexicon_pairs(void)
+{
+	struct article a = {0};
+	char *why = NULL;
+	CHECK_INT(import_bytes(bilingual, strlen(bilingual), NULL, &a, &why), DG_OK);
+	CHECK_STR(a.lang2, "zh");
+	struct lex_pair *p;
+	size_t n = evidence_lex_pairs(&a, &p);
+	struct sbuf b = SBUF_INIT;
+	for (size_t i = 0; i < n; i++)
+		sbuf_addf(&b, "%s=%s;", p[i].cjk, p[i].key);
+	CHECK_STR(sbuf_str(&b), "微软=n:microsoft;");
+	sbuf_free(&b);
+	lex_pairs_free(p, n);
+	article_free(&a);
+	/* a monolingual article teaches nothing */
+	CHECK_INT(import_bytes("Microsoft and OpenAI\n\nMicrosoft said so.", 40, NULL, &a, &why), DG_OK);
+	CHECK_INT(evidence_lex_pairs(&a, &p), 0);
+	article_free(&a);
+}
+
+/* The zh and en reports of one deal share a date and an amount: two keys,
+ * not a link, until the lexicon says 微软 is Microsoft. */
+static const char deal_en[] =
+	"Microsoft buys Corvane for 2.3 billion dollars\n\nMay 6, 2025\n\n"
+	"Shares of Microsoft rose after it agreed on May 6, 2025 to buy a chip designer for 2.3 billion dollars.";
+static const char deal_zh[] =
+	"微软斥资23亿美元收购芯片公司\n\n2025年5月6日\n\n"
+	"微软于2025年5月6日同意以23亿美元收购一家芯片设计公司，交易需要监管部门批准。";
+
+static char *lex_keys(const char *text, const struct lexicon *lx)
+{
+	struct article a = {0};
+	char *why = NULL;
+	struct evidence ev;
+	CHECK_INT(import_bytes(text, strlen(text), NULL, &a, &why), DG_OK);
+	evidence_extract(&a, &ev);
+	evidence_apply_lexicon(&a, lx, &ev);
+	char *s = evidence_join(&ev);
+	evidence_free(&ev);
+	article_free(&a);
+	return s;
+}
+
+static void test_lexicon_links(void)
+{
+	for (int with = 0; with < 2; with++) {
+		char *path = xasprintf("%s/lex%d.db", tmpdir, with), *err = NULL;
+		struct store *st;
+		CHECK_INT(store_open(&st, path, &err), DG_OK);
+		background(st);
+		if (with)
+			CHECK(put(st, "bilingual.txt", bilingual) > 0);
+		struct lexicon *lx;
+		CHECK_INT(store_lex_load(st, &lx), DG_OK);
+		CHECK_INT(lexicon_size(lx), with ? 1 : 0);
+		/* the zh report gets the en report's name */
+		char *keys = lex_keys(deal_zh, lx);
+		CHECK_STR(keys, with ? "#:2.3e+09$ | d:2025-05-06 | n:microsoft" : "#:2.3e+09$ | d:2025-05-06");
+		free(keys);
+		keys = lex_keys(deal_en, lx);
+		CHECK_STR(keys, "#:2.3e+09$ | d:2025-05-06 | n:microsoft");
+		free(keys);
+		int64_t en = put_lex(st, "deal-en.txt", deal_en, lx);
+		int64_t zh = put_lex(st, "deal-zh.txt", deal_zh, lx);
+		CHECK(en > 0 && zh > 0);
+		if (with)
+			CHECK(story(st, en) != 0 && story(st, en) == story(st, zh));
+		else
+			CHECK_INT(story(st, zh), 0);
+		lexicon_free(lx);
+		store_close(&st);
+		free(path);
+	}
+}
+
 int main(void)
 {
 	snprintf(tmpdir, sizeof tmpdir, "/tmp/test_story.XXXXXX");
@@ -297,6 +401,8 @@ int main(void)
 	test_also_in();
 	test_beside();
 	test_links();
+	test_lexicon_pairs();
+	test_lexicon_links();
 	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", tmpdir);
