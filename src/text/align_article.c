@@ -204,24 +204,38 @@ static double align_each(const struct article *a, struct unit *u, size_t nu, dou
 	return total;
 }
 
-/* The whole body aligned at once, each paragraph knowing its unit (unit[s]
- * per index of body[s]): a row across units costs extra (align_opts.unit),
- * so units hold unless a merged or a split paragraph makes crossing one
- * clearly better. */
-static size_t align_across(const struct article *a, const struct idx_list body[2], const struct unit *u,
-                           size_t nu, uint32_t *unit[2], struct row **rows)
+/* The whole body aligned at once, each paragraph knowing its unit. */
+struct across {
+	uint32_t *unit[2]; /* per index of body[s] */
+	struct row *rows;  /* in body indexes */
+	size_t nrow;
+	double cost;
+};
+
+/* Align the whole body with the units known: a row across units costs
+ * extra (align_opts.unit), so units hold unless a merged or a split
+ * paragraph makes crossing one clearly better. */
+static void align_across(const struct article *a, const struct idx_list body[2], const struct unit *u,
+                         size_t nu, struct across *x)
 {
 	for (int s = 0; s < 2; s++) {
-		unit[s] = xcalloc(body[s].n + 1, sizeof *unit[s]);
+		x->unit[s] = xcalloc(body[s].n + 1, sizeof *x->unit[s]);
 		size_t at = 0;
 		for (size_t k = 0; k < nu; k++)
 			for (size_t e = 0; e < u[k].side[s].n && at < body[s].n; e++)
-				unit[s][at++] = (uint32_t)k;
+				x->unit[s][at++] = (uint32_t)k;
 	}
-	const uint32_t *const cu[2] = {unit[0], unit[1]};
+	const uint32_t *const cu[2] = {x->unit[0], x->unit[1]};
 	/* its own length ratio, from its own 1-1 rows: the units' is skewed
 	 * by the very merged paragraph that a row across units repairs */
-	return group_rows(a, &body[0], &body[1], 0, cu, NULL, rows);
+	x->nrow = group_rows(a, &body[0], &body[1], 0, cu, &x->cost, &x->rows);
+}
+
+static void free_across(struct across *x)
+{
+	free(x->unit[0]);
+	free(x->unit[1]);
+	free(x->rows);
 }
 
 /* The first and last unit of a row of the whole-body alignment. */
@@ -241,17 +255,15 @@ static void row_units(const struct row *r, uint32_t *const unit[2], uint32_t *lo
  * over that span of units the whole-body rows are taken.  Elsewhere the
  * unit's own alignment is kept: its anchors are weighed within the unit.
  */
-static void emit_units(struct row_out *o, const struct idx_list body[2], const struct unit *u, size_t nu)
+static void emit_units(struct row_out *o, const struct idx_list body[2], const struct unit *u, size_t nu,
+                       const struct across *x)
 {
-	uint32_t *unit[2];
-	struct row *rows;
-	size_t nrow = align_across(o->a, body, u, nu, unit, &rows);
 	bool *across = xcalloc(nu + 1, sizeof *across);
-	for (size_t k = 0; k < nrow; k++) {
+	for (size_t k = 0; k < x->nrow; k++) {
 		uint32_t lo, hi;
-		row_units(&rows[k], unit, &lo, &hi);
-		for (uint32_t x = lo; lo < hi && x <= hi; x++)
-			across[x] = true;
+		row_units(&x->rows[k], x->unit, &lo, &hi);
+		for (uint32_t i = lo; lo < hi && i <= hi; i++)
+			across[i] = true;
 	}
 	size_t r = 0;
 	for (size_t k = 0; k < nu; k++) {
@@ -262,20 +274,17 @@ static void emit_units(struct row_out *o, const struct idx_list body[2], const s
 		size_t end = k;
 		while (end + 1 < nu && across[end + 1])
 			end++;
-		for (; r < nrow; r++) {
+		for (; r < x->nrow; r++) {
 			uint32_t lo, hi;
-			row_units(&rows[r], unit, &lo, &hi);
+			row_units(&x->rows[r], x->unit, &lo, &hi);
 			if (lo > end)
 				break;
 			if (lo >= k)
-				emit_group(o, &body[0], &body[1], &rows[r], 1);
+				emit_group(o, &body[0], &body[1], &x->rows[r], 1);
 		}
 		k = end;
 	}
 	free(across);
-	free(rows);
-	free(unit[0]);
-	free(unit[1]);
 }
 
 /*
@@ -284,28 +293,34 @@ static void emit_units(struct row_out *o, const struct idx_list body[2], const s
  * A B ...) each unit is aligned on its own, so rows keep within a unit,
  * the strongest anchor there is, unless a merged or a split paragraph
  * makes crossing clearly better (emit_units).  Which side starts a unit is
- * the one whose units align at the lower cost (a stray title or note at
- * the top, or two units merged into one paragraph, would otherwise shift
- * every unit by one run).  Blocks (A...A B...B) are one unit, aligned as
- * a whole.  Units share the document's length ratio: one is too small to
- * estimate its own.
+ * the one whose units align at the lower cost, crossings included (a
+ * stray title or note at the top would otherwise shift every unit by one
+ * run; units aligned each on its own cannot mend a merged paragraph, so
+ * their cost alone could prefer the shift).  Blocks (A...A B...B) are one
+ * unit, aligned as a whole.  Units share the document's length ratio: one
+ * is too small to estimate its own.
  */
 static void align_units(struct row_out *o, const struct idx_list body[2])
 {
 	double base = side_ratio(o->a, body);
 	struct unit *u[2] = {NULL, NULL};
 	size_t nu[2] = {0, 0};
-	double ratio[2] = {base, base}, cost[2];
+	double ratio[2] = {base, base};
 	for (int d = 0; d < 2 && base > 0; d++)
 		nu[d] = make_units(o->a, body, d, &ratio[d], &u[d]);
 	/* one unit either way round: two blocks */
 	if (base <= 0 || nu[0] <= 1 || nu[1] <= 1) {
 		align_group(o, &body[0], &body[1]);
 	} else {
-		for (int d = 0; d < 2; d++)
-			cost[d] = align_each(o->a, u[d], nu[d], ratio[d]);
-		int d = cost[1] < cost[0];
-		emit_units(o, body, u[d], nu[d]);
+		struct across x[2];
+		for (int d = 0; d < 2; d++) {
+			align_each(o->a, u[d], nu[d], ratio[d]);
+			align_across(o->a, body, u[d], nu[d], &x[d]);
+		}
+		int d = x[1].cost < x[0].cost;
+		emit_units(o, body, u[d], nu[d], &x[d]);
+		free_across(&x[0]);
+		free_across(&x[1]);
 	}
 	for (int d = 0; d < 2; d++)
 		if (u[d])
