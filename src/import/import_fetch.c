@@ -347,6 +347,9 @@ static enum dg_status fetch_feeds(struct store *st, const int64_t *ids, size_t n
 			continue;
 		reqs[nreq++] = (struct fetch_request){fr->url, fr->etag, fr->last_modified, fr};
 	}
+	/* the total is known now: say it before the first feed is done */
+	if (o->on_progress)
+		o->on_progress(o->ctx, 0, nreq);
 	struct fetch_run run = {.st = st, .o = o, .stats = stats};
 	size_t workers = nreq > 1 ? work_queue_threads(FETCH_THREADS_MAX) : 0;
 	run.queue = work_queue_new(workers ? FETCH_QUEUE : 1, FETCH_AHEAD * workers, workers,
