@@ -31,6 +31,7 @@
 #include "ui_draw.h"
 
 #define POLL_MS 2000    /* how often another process's changes are looked for */
+#define IDLE_MS 500     /* the idle work's longest wait while keys come */
 #define MIN_COLS 20
 #define MIN_ROWS 5
 #define STACK_MAX 8     /* screens open at once; today at most list, pager, links, help */
@@ -702,7 +703,7 @@ static void show(struct ui *ui, struct stack *s, int res, FILE *trace, struct ph
 
 static void ui_loop(struct ui *ui, struct stack *s, FILE *trace, struct phases *ph)
 {
-	int64_t last_poll = now_ms(), handle_us = 0;
+	int64_t last_poll = now_ms(), last_idle = now_ms(), handle_us = 0;
 	int res = R_DRAW, traced = -1;
 	for (;;) {
 		int64_t t0 = now_us();
@@ -719,6 +720,7 @@ static void ui_loop(struct ui *ui, struct stack *s, FILE *trace, struct phases *
 		int64_t t1 = now_us();
 		if (r == ERR) {
 			res = idle(ui, s, &last_poll);
+			last_idle = now_ms();
 			continue;
 		}
 		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
@@ -738,6 +740,12 @@ static void ui_loop(struct ui *ui, struct stack *s, FILE *trace, struct phases *
 			return;
 		traced = code;
 		handle_us = now_us() - t1;
+		/* keys held down or sent faster than the timeout: the idle work
+		 * (a fetch's progress and end, others' changes) still runs */
+		if (now_ms() - last_idle >= IDLE_MS) {
+			res |= idle(ui, s, &last_poll);
+			last_idle = now_ms();
+		}
 	}
 }
 
