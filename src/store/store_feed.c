@@ -220,7 +220,8 @@ enum dg_status store_feed_put_item(struct store *st, int64_t feed_id, const char
 	unsigned char key[HASH_KEY_SIZE];
 	item_hash(feed_id, item_key, a, key);
 	char *path = xasprintf("feed:%lld:%s", (long long)feed_id, item_key);
-	enum dg_status rc = store_put_article(st, a, path, key, HASH_KEY_SIZE, date, id, what);
+	enum dg_status rc = store_put_feed_article(st, a, path, key, HASH_KEY_SIZE, date, feed_id, id,
+	                                           what);
 	free(path);
 	if (rc != DG_OK)
 		return rc;
@@ -238,6 +239,8 @@ enum dg_status store_feed_put_item(struct store *st, int64_t feed_id, const char
 	sqlite3_bind_int(s, 4, *what != PUT_UNCHANGED);
 	if (step_done(st, s) != DG_OK)
 		return DG_ERR;
+	if (*what == PUT_NEW)
+		return DG_OK; /* made with its feed */
 	s = store_stmt(st, "UPDATE article SET feed_id = ?2 WHERE id = ?1 AND feed_id IS NULL");
 	if (!s)
 		return DG_ERR;
