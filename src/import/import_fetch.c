@@ -30,8 +30,8 @@
  * FETCH_AHEAD per thread may be analysed ahead of the store: a feed's
  * articles take many times its body's memory. */
 #define FETCH_THREADS_MAX 4
-#define FETCH_QUEUE 32
-#define FETCH_AHEAD 3
+#define FETCH_QUEUE 16
+#define FETCH_AHEAD 4
 
 /* ---- copies of feed rows ---------------------------------------------- */
 

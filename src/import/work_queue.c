@@ -38,15 +38,15 @@ size_t work_queue_threads(size_t max)
 	return MIN(n, MIN(max, (size_t)WORK_THREADS_MAX));
 }
 
-/* The next item to work on, claimed; NULL when none.  Items put done are
- * passed over.  A worker stops ahead items past the head: what is done
+/* The next item for a worker, claimed; NULL when none.  Items put done
+ * are passed over.  Workers stop ahead items past the head: what is done
  * waits for the caller's thread, and done items hold more memory than
  * items put (a feed's articles, against its body).  Called locked. */
-static struct slot *claim(struct work_queue *q, bool worker)
+static struct slot *claim(struct work_queue *q)
 {
 	while (q->claim < q->tail && q->ring[q->claim % q->limit].done)
 		q->claim++;
-	if (q->claim == q->tail || (worker && q->claim - q->head >= q->ahead))
+	if (q->claim == q->tail || q->claim - q->head >= q->ahead)
 		return NULL;
 	return &q->ring[q->claim++ % q->limit];
 }
@@ -67,7 +67,7 @@ static void *worker(void *arg)
 	struct work_queue *q = arg;
 	pthread_mutex_lock(&q->mu);
 	for (;;) {
-		struct slot *s = claim(q, true);
+		struct slot *s = claim(q);
 		if (s) {
 			run(q, s);
 			continue;
@@ -108,6 +108,8 @@ static void settle(struct work_queue *q, size_t keep)
 		if (q->head < q->tail && h->done) {
 			void *item = h->item;
 			q->head++;
+			if (q->claim < q->head) /* it was put done: no one claimed it */
+				q->claim = q->head;
 			pthread_cond_signal(&q->work); /* a worker held back by ahead may go on */
 			pthread_mutex_unlock(&q->mu);
 			q->on_done(q->ctx, item);
@@ -116,11 +118,15 @@ static void settle(struct work_queue *q, size_t keep)
 		}
 		if (q->tail - q->head <= keep)
 			return;
-		struct slot *s = claim(q, false);
-		if (s)
-			run(q, s);
-		else
+		/* Only the head: nothing can be handed back before it, and the
+		 * workers have not taken it.  Any other item this thread took
+		 * would keep it from handing back what the workers finish. */
+		if (q->claim == q->head) {
+			q->claim++;
+			run(q, h);
+		} else {
 			pthread_cond_wait(&q->done, &q->mu);
+		}
 	}
 }
 
