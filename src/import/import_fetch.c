@@ -15,6 +15,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 /* Feeds are stored in batches: a commit writes the batch's segment of
  * the search index and every page it dirtied, so one per feed cost more
@@ -389,6 +394,8 @@ char *import_fetch_summary(const struct import_fetch_stats *s)
 
 /* ---- a fetch in the background ------------------------------------------ */
 
+#define JOB_NICE 10
+
 struct import_fetch_job {
 	pthread_t thread;
 	pthread_mutex_t lock; /* guards what follows */
@@ -432,9 +439,24 @@ static void job_fetcher(void *ctx, struct fetcher *f)
 	pthread_mutex_unlock(&j->lock);
 }
 
+/*
+ * The job's thread and the analysis threads it starts (they inherit it)
+ * yield to the reader's: on two cores they would otherwise keep both
+ * busy, and a key waited for a time slice.  Linux gives each thread its
+ * own nice value; elsewhere setpriority would renice the whole process,
+ * the reader too, so the job runs as it is.
+ */
+static void job_yield(void)
+{
+#ifdef __linux__
+	setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), JOB_NICE);
+#endif
+}
+
 static void *job_main(void *arg)
 {
 	struct import_fetch_job *j = arg;
+	job_yield();
 	struct store *st = NULL;
 	char *cause = NULL;
 	struct import_fetch_stats stats = {0};
