@@ -359,6 +359,10 @@ static enum dg_status fetch_feeds(struct store *st, const int64_t *ids, size_t n
 	size_t workers = nreq > 1 ? work_queue_threads(FETCH_THREADS_MAX) : 0;
 	run.queue = work_queue_new(workers ? FETCH_QUEUE : 1, FETCH_AHEAD * workers, workers,
 	                           analyse, store_fetched, &run);
+	/* the random-keyed index pages each batch dirties written back once
+	 * for several batches, not at every commit (store_bulk's cache would
+	 * cost the memory a fetch keeps small) */
+	bool wal = nreq > 1 && store_wal_batches(st, true) == DG_OK;
 	struct fetcher *f = NULL;
 	rc = fetch_new(&f, &o->settings, cause);
 	if (rc == DG_OK) {
@@ -370,6 +374,8 @@ static enum dg_status fetch_feeds(struct store *st, const int64_t *ids, size_t n
 	}
 	work_queue_free(&run.queue);
 	batch_close(&run);
+	if (wal)
+		store_wal_batches(st, false);
 	stats->fetched = run.done.fetched;
 	stats->added = run.done.added;
 	stats->updated = run.done.updated;

@@ -393,6 +393,12 @@ enum dg_status store_bulk(struct store *st, bool on)
 	                   : "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000");
 }
 
+enum dg_status store_wal_batches(struct store *st, bool on)
+{
+	return store_exec(st, on ? "PRAGMA wal_autocheckpoint = 8192"
+	                   : "PRAGMA wal_autocheckpoint = 1000");
+}
+
 enum dg_status store_commit(struct store *st)
 {
 	if (fts_flush(st) != DG_OK || store_story_flush(st) != DG_OK)
