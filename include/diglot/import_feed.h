@@ -24,17 +24,19 @@ enum dg_status import_feed_item(const struct feed_item *it, const char *feed_tit
                                 struct article *a, int64_t *date, char **cause);
 
 /*
- * A feed's items analysed (import_feed_item each, and their story keys),
+ * A feed's items analysed (import_feed_item each, their story keys and
+ * the keys the store will look them up by, as items of feed feed_id),
  * without the store: a fetch runs this on worker threads while its own
  * thread downloads and stores.  import_feed_analysed_free frees.
  */
 struct import_feed_analysed;
-struct import_feed_analysed *import_feed_analyse(const struct feed *f, const char *feed_title);
+struct import_feed_analysed *import_feed_analyse(const struct feed *f, int64_t feed_id,
+                                                 const char *feed_title);
 void import_feed_analysed_free(struct import_feed_analysed **an);
 
 /*
- * Store every item of f, as analysed into an from that same f, as an
- * article of feed feed_id (store_feed.h: a known item updated in place,
+ * Store every item of f, as analysed into an from that same f and
+ * feed_id, as an article of feed feed_id (store_feed.h: a known item updated in place,
  * state kept, no duplicates), in the caller's batch if one is open.
  * stats (zeroed by the caller) counts them.  DG_ERR only when the store
  * fails (store_error says why).

@@ -68,10 +68,13 @@ enum dg_status import_feed_item(const struct feed_item *it, const char *feed_tit
 	return DG_OK;
 }
 
-/* An item analysed: its article and story keys, ready to store. */
+/* An item analysed: its article, story keys and store keys, ready to
+ * store. */
 struct analysed {
 	struct article a;
 	struct evidence ev;
+	char *key; /* feed_item_key */
+	struct store_feed_keys keys;
 	int64_t date;
 	bool ok;
 };
@@ -81,7 +84,8 @@ struct import_feed_analysed {
 	size_t n;
 };
 
-struct import_feed_analysed *import_feed_analyse(const struct feed *f, const char *feed_title)
+struct import_feed_analysed *import_feed_analyse(const struct feed *f, int64_t feed_id,
+                                                 const char *feed_title)
 {
 	struct import_feed_analysed *an = xcalloc(1, sizeof *an);
 	an->n = f->nitems;
@@ -89,8 +93,11 @@ struct import_feed_analysed *import_feed_analyse(const struct feed *f, const cha
 	for (size_t i = 0; i < f->nitems; i++) {
 		struct analysed *o = &an->v[i];
 		o->ok = import_feed_item(&f->items[i], feed_title, &o->a, &o->date, NULL) == DG_OK;
-		if (o->ok)
-			evidence_extract(&o->a, &o->ev);
+		if (!o->ok)
+			continue;
+		evidence_extract(&o->a, &o->ev);
+		o->key = feed_item_key(&f->items[i]);
+		store_feed_item_keys(feed_id, o->key, &o->a, &o->keys);
 	}
 	return an;
 }
@@ -103,20 +110,20 @@ void import_feed_analysed_free(struct import_feed_analysed **anp)
 	for (size_t i = 0; i < an->n; i++) {
 		article_free(&an->v[i].a);
 		evidence_free(&an->v[i].ev);
+		free(an->v[i].key);
 	}
 	free(an->v);
 	free(an);
 	*anp = NULL;
 }
 
-static enum dg_status store_item(struct store *st, int64_t feed_id, const struct feed_item *it,
-                                 const struct analysed *an, struct import_feed_stats *stats)
+static enum dg_status store_item(struct store *st, int64_t feed_id, const struct analysed *an,
+                                 struct import_feed_stats *stats)
 {
-	char *key = feed_item_key(it);
 	int64_t id = 0;
 	enum store_put what;
-	enum dg_status rc = store_feed_put_item(st, feed_id, key, &an->a, an->date, &id, &what);
-	free(key);
+	enum dg_status rc = store_feed_put_keyed(st, feed_id, an->key, &an->a, an->date, &an->keys,
+	                                         &id, &what);
 	/* the story it reports, in every language the library holds */
 	if (rc == DG_OK && what != PUT_UNCHANGED)
 		rc = store_story_link(st, id, an->a.date, &an->ev);
@@ -138,7 +145,7 @@ enum dg_status import_feed_store(struct store *st, int64_t feed_id, const struct
 		if (!an->v[i].ok)
 			stats->skipped++;
 		else
-			rc = store_item(st, feed_id, &f->items[i], &an->v[i], stats);
+			rc = store_item(st, feed_id, &an->v[i], stats);
 	}
 	return rc;
 }
@@ -146,7 +153,7 @@ enum dg_status import_feed_store(struct store *st, int64_t feed_id, const struct
 enum dg_status import_feed_items(struct store *st, int64_t feed_id, const struct feed *f,
                                  const char *feed_title, struct import_feed_stats *stats)
 {
-	struct import_feed_analysed *an = import_feed_analyse(f, feed_title);
+	struct import_feed_analysed *an = import_feed_analyse(f, feed_id, feed_title);
 	enum dg_status rc = import_feed_store(st, feed_id, f, an, stats);
 	import_feed_analysed_free(&an);
 	return rc;

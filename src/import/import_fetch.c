@@ -235,7 +235,8 @@ static void analyse(void *item)
 		free(why);
 	} else {
 		e->parsed = true;
-		e->an = import_feed_analyse(&e->f, e->fr->title[0] ? e->fr->title : e->f.title);
+		const char *title = e->fr->title[0] ? e->fr->title : e->f.title;
+		e->an = import_feed_analyse(&e->f, e->fr->id, title);
 	}
 	free(e->body); /* the feed holds its own copies */
 	e->body = NULL;

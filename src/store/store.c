@@ -622,7 +622,7 @@ void store_text_key(const char *title, size_t tlen, const char *body, size_t ble
 
 /* The text key of an article about to be stored: of the text encode()
  * will store, so that it equals what migrate_v5 computes from a row. */
-static void article_text_key(const struct article *a, unsigned char key[HASH_KEY_SIZE])
+void store_article_text_key(const struct article *a, unsigned char key[HASH_KEY_SIZE])
 {
 	struct encoded e;
 	encode(a, &e);
@@ -635,12 +635,13 @@ enum dg_status store_put_article(struct store *st, const struct article *a, cons
                       const void *key, size_t keylen, int64_t date, int64_t *id,
                       enum store_put *what)
 {
-	return store_put_feed_article(st, a, path, key, keylen, date, 0, id, what);
+	return store_put_feed_article(st, a, path, key, keylen, date, 0, NULL, id, what);
 }
 
 enum dg_status store_put_feed_article(struct store *st, const struct article *a, const char *path,
                                       const void *key, size_t keylen, int64_t date,
-                                      int64_t feed_id, int64_t *id, enum store_put *what)
+                                      int64_t feed_id, const unsigned char *known_tkey,
+                                      int64_t *id, enum store_put *what)
 {
 	int rc;
 	if (keylen == 0)
@@ -652,7 +653,10 @@ enum dg_status store_put_feed_article(struct store *st, const struct article *a,
 	/* Other bytes, the same text (another encoding, CRLF, a BOM): the
 	 * same article. */
 	if (!found) {
-		article_text_key(a, tkey);
+		if (known_tkey)
+			memcpy(tkey, known_tkey, HASH_KEY_SIZE);
+		else
+			store_article_text_key(a, tkey);
 		found = find_id(st, "SELECT id FROM article WHERE text_key = ?1", tkey, HASH_KEY_SIZE, &rc);
 		if (rc != DG_OK)
 			return rc;

@@ -102,7 +102,7 @@ static void test_items(void)
 	struct feed f = {.kind = FEED_RSS, .title = (char *)"Harbour Gazette", .link = (char *)"",
 	                 .lang = (char *)"", .items = items, .nitems = 20};
 	/* Analysed apart from the store, as a fetch's worker threads do. */
-	struct import_feed_analysed *an = import_feed_analyse(&f, "Harbour Gazette");
+	struct import_feed_analysed *an = import_feed_analyse(&f, feed, "Harbour Gazette");
 	struct import_feed_stats s = {0};
 	CHECK_INT(import_feed_store(st, feed, &f, an, &s), DG_OK);
 	import_feed_analysed_free(&an);
