@@ -23,22 +23,32 @@ struct import_feed_stats {
 enum dg_status import_feed_item(const struct feed_item *it, const char *feed_title,
                                 struct article *a, int64_t *date, char **cause);
 
-/* Threads that analyse a feed's items while the caller's thread takes its
- * share; one pool serves a whole fetch.  NULL on a one-core machine (the
- * caller's thread then does it all). */
-struct import_feed_pool;
-struct import_feed_pool *import_feed_pool_new(void);
-void import_feed_pool_free(struct import_feed_pool **p);
+/*
+ * A feed's items analysed (import_feed_item each, their story keys and
+ * the keys the store will look them up by, as items of feed feed_id),
+ * without the store: a fetch runs this on worker threads while its own
+ * thread downloads and stores.  lx (NULL: none) is the bilingual name
+ * lexicon (store_lex_load), only read.  import_feed_analysed_free frees.
+ */
+struct import_feed_analysed;
+struct lexicon;
+struct import_feed_analysed *import_feed_analyse(const struct feed *f, int64_t feed_id,
+                                                 const char *feed_title, const struct lexicon *lx);
+void import_feed_analysed_free(struct import_feed_analysed **an);
 
 /*
- * Store every item of f as an article of feed feed_id (store_feed.h: a
- * known item updated in place, state kept, no duplicates), in the caller's
- * batch if one is open; the items are analysed on pool (NULL: on this
- * thread), stored on this one.  stats (zeroed by the caller) counts them.
- * DG_ERR only when the store fails (store_error says why).
+ * Store every item of f, as analysed into an from that same f and
+ * feed_id, as an article of feed feed_id (store_feed.h: a known item updated in place,
+ * state kept, no duplicates), in the caller's batch if one is open.
+ * stats (zeroed by the caller) counts them.  DG_ERR only when the store
+ * fails (store_error says why).
  */
-enum dg_status import_feed_items(struct store *st, int64_t feed_id, const struct feed *f,
-                                 const char *feed_title, struct import_feed_pool *pool,
+enum dg_status import_feed_store(struct store *st, int64_t feed_id, const struct feed *f,
+                                 const struct import_feed_analysed *an,
                                  struct import_feed_stats *stats);
+
+/* Both on the caller's thread. */
+enum dg_status import_feed_items(struct store *st, int64_t feed_id, const struct feed *f,
+                                 const char *feed_title, struct import_feed_stats *stats);
 
 #endif

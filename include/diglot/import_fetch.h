@@ -1,9 +1,11 @@
 /*
  * import_fetch.h: subscribed feeds fetched into the library.  Every feed
- * downloads at once (fetch.h) and each is parsed and stored as soon as it
- * arrives (import_feed.h), in batches, while the rest still download.
- * The command line runs it in the foreground; the reader runs it as a job
- * on a thread of its own with a library connection of its own.
+ * downloads at once (fetch.h); each is parsed and analysed on a worker
+ * thread as soon as it arrives (import_feed.h) and stored, in the order
+ * they arrived and in batches, while the rest still download.  The
+ * command line runs it in the foreground; the reader runs it as a job on
+ * a thread of its own (at a lower priority, on Linux) with a library
+ * connection of its own.
  */
 #ifndef DIGLOT_IMPORT_FETCH_H
 #define DIGLOT_IMPORT_FETCH_H

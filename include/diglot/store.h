@@ -51,6 +51,9 @@ enum dg_status store_begin(struct store *st);
  * 32 MiB instead of every 2 MiB, so that index pages dirtied by batch after
  * batch are written back once; off restores the defaults. */
 enum dg_status store_bulk(struct store *st, bool on);
+/* Many batches in a row within a small memory (a fetch): the WAL
+ * checkpointed every 16 MiB, the page cache as it is; off restores. */
+enum dg_status store_wal_batches(struct store *st, bool on);
 enum dg_status store_commit(struct store *st);
 void store_rollback(struct store *st);
 /* Is a batch still open?  SQLite rolls a whole transaction back by itself

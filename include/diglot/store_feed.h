@@ -10,6 +10,7 @@
 #ifndef DIGLOT_STORE_FEED_H
 #define DIGLOT_STORE_FEED_H
 
+#include "diglot/hash.h"
 #include "diglot/store.h"
 
 /* One feed as listed; strings live until the callback returns. */
@@ -66,5 +67,21 @@ enum dg_status store_feed_record(struct store *st, int64_t id, const struct stor
 enum dg_status store_feed_put_item(struct store *st, int64_t feed_id, const char *item_key,
                                    const struct article *a, int64_t date, int64_t *id,
                                    enum store_put *what);
+
+/* What store_feed_put_item hashes of an item, to be found apart from the
+ * store (a fetch finds it on its analysis threads): the item's identity
+ * (feed, key and text) and its text's (store.h's text key). */
+struct store_feed_keys {
+	unsigned char item[HASH_KEY_SIZE];
+	unsigned char text[HASH_KEY_SIZE];
+};
+void store_feed_item_keys(int64_t feed_id, const char *item_key, const struct article *a,
+                          struct store_feed_keys *k);
+/* store_feed_put_item with the keys store_feed_item_keys gave for these
+ * same feed_id, item_key and a. */
+enum dg_status store_feed_put_keyed(struct store *st, int64_t feed_id, const char *item_key,
+                                    const struct article *a, int64_t date,
+                                    const struct store_feed_keys *k, int64_t *id,
+                                    enum store_put *what);
 
 #endif

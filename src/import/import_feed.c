@@ -12,10 +12,8 @@
 #include "diglot/store_feed.h"
 #include "diglot/utf8.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static void set_field(char **field, const char *value)
 {
@@ -70,158 +68,63 @@ enum dg_status import_feed_item(const struct feed_item *it, const char *feed_tit
 	return DG_OK;
 }
 
-/* Items are analysed on a pool of threads kept for the whole fetch (the
- * text core is the cost; threads made per feed cost more in stacks and
- * malloc arenas than they saved), then stored in order on the caller's. */
-#define FEED_THREADS_MAX 4
-#define FEED_ITEMS_PER_THREAD 8
-
+/* An item analysed: its article, story keys and store keys, ready to
+ * store. */
 struct analysed {
 	struct article a;
-	struct evidence ev; /* its story keys, found on the pool's thread */
+	struct evidence ev;
+	char *key; /* feed_item_key */
+	struct store_feed_keys keys;
 	int64_t date;
 	bool ok;
 };
 
-struct analyse_job {
-	const struct feed *f;
-	const char *title;
-	const struct lexicon *lx; /* the bilingual name lexicon, read only */
-	struct analysed *out;
-	size_t from, step;
+struct import_feed_analysed {
+	struct analysed *v;
+	size_t n;
 };
 
-struct import_feed_pool;
-struct worker_arg {
-	struct import_feed_pool *p;
-	size_t index; /* its job: jobs[index + 1] */
-};
-
-struct import_feed_pool {
-	pthread_mutex_t mu;
-	pthread_cond_t work, idle;
-	pthread_t tids[FEED_THREADS_MAX];
-	size_t n;            /* threads besides the caller's */
-	uint64_t generation; /* bumped for each feed handed out */
-	struct analyse_job jobs[FEED_THREADS_MAX + 1];
-	size_t shares;       /* jobs[1..shares) go to the threads */
-	size_t busy;
-	bool quit;
-	struct worker_arg args[FEED_THREADS_MAX];
-};
-
-static void analyse_range(struct analyse_job *j)
+struct import_feed_analysed *import_feed_analyse(const struct feed *f, int64_t feed_id,
+                                                 const char *feed_title, const struct lexicon *lx)
 {
-	for (size_t i = j->from; i < j->f->nitems; i += j->step)
-	{
-		j->out[i].ok = import_feed_item(&j->f->items[i], j->title, &j->out[i].a, &j->out[i].date,
-		                                NULL) == DG_OK;
-		if (j->out[i].ok) {
-			evidence_extract(&j->out[i].a, &j->out[i].ev);
-			evidence_apply_lexicon(&j->out[i].a, j->lx, &j->out[i].ev);
-		}
-	}
-}
-
-static void *worker(void *arg)
-{
-	struct import_feed_pool *p = ((struct worker_arg *)arg)->p;
-	size_t me = ((struct worker_arg *)arg)->index + 1;
-	uint64_t seen = 0;
-	pthread_mutex_lock(&p->mu);
-	for (;;) {
-		while (!p->quit && p->generation == seen)
-			pthread_cond_wait(&p->work, &p->mu);
-		if (p->quit)
-			break;
-		seen = p->generation;
-		if (me >= p->shares)
+	struct import_feed_analysed *an = xcalloc(1, sizeof *an);
+	an->n = f->nitems;
+	an->v = xcalloc(f->nitems ? f->nitems : 1, sizeof *an->v);
+	for (size_t i = 0; i < f->nitems; i++) {
+		struct analysed *o = &an->v[i];
+		o->ok = import_feed_item(&f->items[i], feed_title, &o->a, &o->date, NULL) == DG_OK;
+		if (!o->ok)
 			continue;
-		struct analyse_job j = p->jobs[me];
-		pthread_mutex_unlock(&p->mu);
-		analyse_range(&j);
-		pthread_mutex_lock(&p->mu);
-		if (--p->busy == 0)
-			pthread_cond_signal(&p->idle);
+		evidence_extract(&o->a, &o->ev);
+		evidence_apply_lexicon(&o->a, lx, &o->ev);
+		o->key = feed_item_key(&f->items[i]);
+		store_feed_item_keys(feed_id, o->key, &o->a, &o->keys);
 	}
-	pthread_mutex_unlock(&p->mu);
-	return NULL;
-}
-struct import_feed_pool *import_feed_pool_new(void)
-{
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t want = cpus > 1 ? MIN((size_t)cpus, (size_t)FEED_THREADS_MAX) - 1 : 0;
-	if (want == 0)
-		return NULL;
-	struct import_feed_pool *p = xcalloc(1, sizeof *p);
-	pthread_mutex_init(&p->mu, NULL);
-	pthread_cond_init(&p->work, NULL);
-	pthread_cond_init(&p->idle, NULL);
-	for (size_t t = 0; t < want; t++) {
-		p->args[t] = (struct worker_arg){p, t};
-		if (pthread_create(&p->tids[t], NULL, worker, &p->args[t]) != 0)
-			break;
-		p->n++;
-	}
-	if (p->n == 0) {
-		import_feed_pool_free(&p);
-		return NULL;
-	}
-	return p;
+	return an;
 }
 
-void import_feed_pool_free(struct import_feed_pool **pp)
+void import_feed_analysed_free(struct import_feed_analysed **anp)
 {
-	struct import_feed_pool *p = *pp;
-	if (!p)
+	struct import_feed_analysed *an = *anp;
+	if (!an)
 		return;
-	pthread_mutex_lock(&p->mu);
-	p->quit = true;
-	pthread_cond_broadcast(&p->work);
-	pthread_mutex_unlock(&p->mu);
-	for (size_t t = 0; t < p->n; t++)
-		pthread_join(p->tids[t], NULL);
-	pthread_cond_destroy(&p->work);
-	pthread_cond_destroy(&p->idle);
-	pthread_mutex_destroy(&p->mu);
-	free(p);
-	*pp = NULL;
+	for (size_t i = 0; i < an->n; i++) {
+		article_free(&an->v[i].a);
+		evidence_free(&an->v[i].ev);
+		free(an->v[i].key);
+	}
+	free(an->v);
+	free(an);
+	*anp = NULL;
 }
 
-/* Every item of f analysed into out[]: this thread takes one share, the
- * pool's threads the others. */
-static void analyse_all(struct import_feed_pool *p, const struct feed *f, const char *title,
-                        const struct lexicon *lx, struct analysed *out)
+static enum dg_status store_item(struct store *st, int64_t feed_id, const struct analysed *an,
+                                 struct import_feed_stats *stats)
 {
-	size_t shares = p ? MIN(p->n + 1, MAX((size_t)1, f->nitems / FEED_ITEMS_PER_THREAD)) : 1;
-	struct analyse_job mine = {f, title, lx, out, 0, shares};
-	if (shares > 1) {
-		pthread_mutex_lock(&p->mu);
-		for (size_t t = 1; t < shares; t++)
-			p->jobs[t] = (struct analyse_job){f, title, lx, out, t, shares};
-		p->shares = shares;
-		p->busy = shares - 1;
-		p->generation++;
-		pthread_cond_broadcast(&p->work);
-		pthread_mutex_unlock(&p->mu);
-	}
-	analyse_range(&mine);
-	if (shares > 1) {
-		pthread_mutex_lock(&p->mu);
-		while (p->busy > 0)
-			pthread_cond_wait(&p->idle, &p->mu);
-		pthread_mutex_unlock(&p->mu);
-	}
-}
-
-static enum dg_status store_item(struct store *st, int64_t feed_id, const struct feed_item *it,
-                                 const struct analysed *an, struct import_feed_stats *stats)
-{
-	char *key = feed_item_key(it);
 	int64_t id = 0;
 	enum store_put what;
-	enum dg_status rc = store_feed_put_item(st, feed_id, key, &an->a, an->date, &id, &what);
-	free(key);
+	enum dg_status rc = store_feed_put_keyed(st, feed_id, an->key, &an->a, an->date, &an->keys,
+	                                         &id, &what);
 	/* the story it reports, in every language the library holds */
 	if (rc == DG_OK && what != PUT_UNCHANGED)
 		rc = store_story_link(st, id, an->a.date, &an->ev);
@@ -234,23 +137,29 @@ static enum dg_status store_item(struct store *st, int64_t feed_id, const struct
 	return rc;
 }
 
-enum dg_status import_feed_items(struct store *st, int64_t feed_id, const struct feed *f,
-                                 const char *feed_title, struct import_feed_pool *pool,
+enum dg_status import_feed_store(struct store *st, int64_t feed_id, const struct feed *f,
+                                 const struct import_feed_analysed *an,
                                  struct import_feed_stats *stats)
 {
-	struct analysed *out = xcalloc(f->nitems ? f->nitems : 1, sizeof *out);
+	enum dg_status rc = DG_OK;
+	for (size_t i = 0; i < f->nitems && i < an->n && rc == DG_OK; i++) {
+		if (!an->v[i].ok)
+			stats->skipped++;
+		else
+			rc = store_item(st, feed_id, &an->v[i], stats);
+	}
+	return rc;
+}
+
+enum dg_status import_feed_items(struct store *st, int64_t feed_id, const struct feed *f,
+                                 const char *feed_title, struct import_feed_stats *stats)
+{
 	struct lexicon *lx = NULL;
 	enum dg_status rc = store_lex_load(st, &lx);
-	analyse_all(pool, f, feed_title, lx, out);
-	for (size_t i = 0; i < f->nitems; i++) {
-		if (!out[i].ok)
-			stats->skipped++;
-		else if (rc == DG_OK)
-			rc = store_item(st, feed_id, &f->items[i], &out[i], stats);
-		article_free(&out[i].a);
-		evidence_free(&out[i].ev);
-	}
+	struct import_feed_analysed *an = import_feed_analyse(f, feed_id, feed_title, lx);
+	if (rc == DG_OK)
+		rc = import_feed_store(st, feed_id, f, an, stats);
+	import_feed_analysed_free(&an);
 	lexicon_free(lx);
-	free(out);
 	return rc;
 }

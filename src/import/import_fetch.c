@@ -7,13 +7,20 @@
 #include "diglot/import_fetch.h"
 #include "diglot/feed.h"
 #include "diglot/import_feed.h"
+#include "diglot/evidence.h"
 #include "diglot/store_feed.h"
+#include "work_queue.h"
 
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 /* Feeds are stored in batches: a commit writes the batch's segment of
  * the search index and every page it dirtied, so one per feed cost more
@@ -21,6 +28,16 @@
  * (the reader shows new articles at each commit). */
 #define FETCH_BATCH_ARTICLES 1000
 #define FETCH_BATCH_NS 500000000LL
+
+/* Feeds are analysed on up to this many threads besides this one, with
+ * up to FETCH_QUEUE feeds waiting, analysed or not: about what the
+ * connections bring in at once, so that downloads go on while the queue
+ * is worked through (a full queue holds the downloads back).  Of those,
+ * FETCH_AHEAD per thread may be analysed ahead of the store: a feed's
+ * articles take many times its body's memory. */
+#define FETCH_THREADS_MAX 4
+#define FETCH_QUEUE 16
+#define FETCH_AHEAD 4
 
 /* ---- copies of feed rows ---------------------------------------------- */
 
@@ -68,7 +85,8 @@ struct fetch_counts {
 struct fetch_run {
 	struct store *st;
 	const struct import_fetch_opts *o;
-	struct import_feed_pool *pool;
+	struct lexicon *lx; /* the bilingual name lexicon, read by the workers */
+	struct work_queue *queue;
 	struct fetch_counts done, pending; /* pending: in the open batch */
 	struct import_fetch_stats *stats;
 	bool in_batch;
@@ -145,27 +163,96 @@ static void batch_step(struct fetch_run *r)
 		batch_close(r);
 }
 
-/* A body: parse it and store its items with the fetch's outcome.
- * Returns the error to record and say (NULL when none). */
-static char *store_body(struct fetch_run *r, const struct feed_row *fr,
-                        const struct fetch_result *res, struct store_feed_outcome *o)
+/* ---- what arrived, parsed and analysed on a worker ----------------------- */
+
+/*
+ * A result of fetch_run lives until its callback returns: what is kept of
+ * it waits in the work queue, the body parsed and its items analysed on a
+ * worker thread (the text core is most of a fetch), while this thread
+ * downloads the rest and stores what is done, in the order it arrived.
+ */
+struct fetched {
+	const struct feed_row *fr;
+	enum fetch_error error;
+	long status, retry_after;
+	bool permanent;
+	char *message, *etag, *last_modified, *final_url;
+	char *body, *charset; /* charset: NULL for none */
+	size_t body_len;
+	/* the worker's */
+	struct feed f;
+	bool parsed;
+	char *why; /* not parsed: the error to record and say */
+	struct import_feed_analysed *an;
+	const struct lexicon *lx;
+};
+
+static struct fetched *fetched_copy(const struct fetch_result *res, const struct lexicon *lx)
 {
-	struct feed f = {0};
-	char *why = NULL;
-	/* RFC 3023: text/xml without a charset is US-ASCII (a byte outside
-	 * it sends the parser to the declaration, then detection) */
-	const char *charset = res->charset[0] ? res->charset
-	                      : !strncmp(res->content_type, "text/", 5) ? "us-ascii" : NULL;
-	if (feed_parse(res->body, res->body_len, res->final_url, charset, &f, &why) != DG_OK) {
-		char *msg = xasprintf("%s: %s", fr->url, why ? why : "not a feed");
-		free(why);
-		return msg;
+	struct fetched *e = xcalloc(1, sizeof *e);
+	e->lx = lx;
+	e->fr = res->req->data;
+	e->error = res->error;
+	e->status = res->status;
+	e->retry_after = res->retry_after;
+	e->permanent = res->permanent;
+	e->message = xstrdup(res->message);
+	e->etag = xstrdup(res->etag);
+	e->last_modified = xstrdup(res->last_modified);
+	e->final_url = xstrdup(res->final_url);
+	if (res->error == FETCH_OK && res->status != 304) {
+		e->body = xmalloc(res->body_len + 1);
+		memcpy(e->body, res->body, res->body_len);
+		e->body[res->body_len] = '\0';
+		e->body_len = res->body_len;
+		/* RFC 3023: text/xml without a charset is US-ASCII (a byte outside
+		 * it sends the parser to the declaration, then detection) */
+		const char *cs = res->charset[0] ? res->charset
+		                 : !strncmp(res->content_type, "text/", 5) ? "us-ascii" : NULL;
+		e->charset = cs ? xstrdup(cs) : NULL;
 	}
+	return e;
+}
+
+static void fetched_free(struct fetched *e)
+{
+	import_feed_analysed_free(&e->an);
+	if (e->parsed)
+		feed_free(&e->f);
+	free(e->why);
+	free(e->message);
+	free(e->etag);
+	free(e->last_modified);
+	free(e->final_url);
+	free(e->body);
+	free(e->charset);
+	free(e);
+}
+
+/* On a worker: the body into a feed, its items into articles. */
+static void analyse(void *item)
+{
+	struct fetched *e = item;
+	char *why = NULL;
+	if (feed_parse(e->body, e->body_len, e->final_url, e->charset, &e->f, &why) != DG_OK) {
+		e->why = xasprintf("%s: %s", e->fr->url, why ? why : "not a feed");
+		free(why);
+	} else {
+		e->parsed = true;
+		const char *title = e->fr->title[0] ? e->fr->title : e->f.title;
+		e->an = import_feed_analyse(&e->f, e->fr->id, title, e->lx);
+	}
+	free(e->body); /* the feed holds its own copies */
+	e->body = NULL;
+}
+
+/* A parsed body: store its items with the fetch's outcome. */
+static void store_body(struct fetch_run *r, const struct fetched *e, struct store_feed_outcome *o)
+{
 	struct import_feed_stats s = {0};
-	o->title = f.title;
-	if (import_feed_items(r->st, fr->id, &f, fr->title[0] ? fr->title : f.title, r->pool, &s) !=
-	        DG_OK ||
-	    store_feed_record(r->st, fr->id, o) != DG_OK) {
+	o->title = e->f.title;
+	if (import_feed_store(r->st, e->fr->id, &e->f, e->an, &s) != DG_OK ||
+	    store_feed_record(r->st, e->fr->id, o) != DG_OK) {
 		batch_lost(r);
 	} else {
 		r->pending.fetched++;
@@ -174,44 +261,47 @@ static char *store_body(struct fetch_run *r, const struct feed_row *fr,
 		r->batch_articles += s.added + s.updated;
 	}
 	o->title = NULL;
-	feed_free(&f);
-	return NULL;
 }
 
-static void on_done(void *ctx, const struct fetch_result *res)
+/* On this thread, in the order the results arrived. */
+static void store_fetched(void *ctx, void *item)
 {
 	struct fetch_run *r = ctx;
-	const struct feed_row *fr = res->req->data;
+	struct fetched *e = item;
+	const struct feed_row *fr = e->fr;
 	int64_t now = (int64_t)time(NULL);
-	struct store_feed_outcome o = {.fetched_at = now, .status = res->status};
-	if (res->permanent)
-		o.new_url = res->final_url;
-	if (!batch_open(r))
-		return;
+	struct store_feed_outcome o = {.fetched_at = now, .status = e->status};
+	if (e->permanent)
+		o.new_url = e->final_url;
 	char *msg = NULL;
-	if (res->error == FETCH_OK && res->status == 304) {
+	if (!batch_open(r)) {
+		fetched_free(e);
+		return;
+	}
+	if (e->error == FETCH_OK && e->status == 304) {
 		r->stats->not_modified++;
-		o.etag = res->etag[0] ? res->etag : NULL;
-		o.last_modified = res->last_modified[0] ? res->last_modified : NULL;
-	} else if (res->error == FETCH_OK) {
-		o.etag = res->etag;
-		o.last_modified = res->last_modified;
-		msg = store_body(r, fr, res, &o);
-		if (!msg) {
-			if (r->in_batch)
-				batch_step(r);
-			return; /* recorded with its items */
-		}
-		o.etag = o.last_modified = NULL; /* not kept: the next fetch must get the body */
-	} else if (res->error == FETCH_HTTP && res->status == 410) {
+		o.etag = e->etag[0] ? e->etag : NULL;
+		o.last_modified = e->last_modified[0] ? e->last_modified : NULL;
+	} else if (e->error == FETCH_OK && e->parsed) {
+		o.etag = e->etag;
+		o.last_modified = e->last_modified;
+		store_body(r, e, &o);
+		if (r->in_batch)
+			batch_step(r);
+		fetched_free(e);
+		return; /* recorded with its items */
+	} else if (e->error == FETCH_OK) {
+		msg = e->why; /* not kept: the next fetch must get the body */
+		e->why = NULL;
+	} else if (e->error == FETCH_HTTP && e->status == 410) {
 		o.disable = true;
-		msg = xasprintf("%s: disabled", res->message);
-	} else if (res->error == FETCH_HTTP && (res->status == 429 || res->status == 503) &&
-	           res->retry_after > 0) {
-		o.next_fetch = now + res->retry_after;
-		msg = xasprintf("%s: not fetched again for %ld s", res->message, res->retry_after);
+		msg = xasprintf("%s: disabled", e->message);
+	} else if (e->error == FETCH_HTTP && (e->status == 429 || e->status == 503) &&
+	           e->retry_after > 0) {
+		o.next_fetch = now + e->retry_after;
+		msg = xasprintf("%s: not fetched again for %ld s", e->message, e->retry_after);
 	} else {
-		msg = xstrdup(res->message);
+		msg = xstrdup(e->message);
 	}
 	o.error = msg;
 	if (store_feed_record(r->st, fr->id, &o) != DG_OK)
@@ -221,6 +311,14 @@ static void on_done(void *ctx, const struct fetch_result *res)
 	if (msg)
 		fail_feed(r, msg);
 	free(msg);
+	fetched_free(e);
+}
+
+static void on_done(void *ctx, const struct fetch_result *res)
+{
+	struct fetch_run *r = ctx;
+	struct fetched *e = fetched_copy(res, r->lx);
+	work_queue_put(r->queue, e, e->body != NULL);
 }
 
 static void on_progress(void *ctx, size_t done, size_t total)
@@ -259,8 +357,23 @@ static enum dg_status fetch_feeds(struct store *st, const int64_t *ids, size_t n
 			continue;
 		reqs[nreq++] = (struct fetch_request){fr->url, fr->etag, fr->last_modified, fr};
 	}
-	struct fetch_run run = {.st = st, .o = o, .stats = stats,
-	                        .pool = nreq ? import_feed_pool_new() : NULL};
+	/* the total is known now: say it before the first feed is done */
+	if (o->on_progress)
+		o->on_progress(o->ctx, 0, nreq);
+	struct fetch_run run = {.st = st, .o = o, .stats = stats};
+	/* the lexicon as it is now: what this fetch teaches serves the next */
+	if (store_lex_load(st, &run.lx) != DG_OK) {
+		free(reqs);
+		feed_rows_free(&rows);
+		return dg_fail(cause, DG_ERR, "%s", store_error(st));
+	}
+	size_t workers = nreq > 1 ? work_queue_threads(FETCH_THREADS_MAX) : 0;
+	run.queue = work_queue_new(workers ? FETCH_QUEUE : 1, FETCH_AHEAD * workers, workers,
+	                           analyse, store_fetched, &run);
+	/* the random-keyed index pages each batch dirties written back once
+	 * for several batches, not at every commit (store_bulk's cache would
+	 * cost the memory a fetch keeps small) */
+	bool wal = nreq > 1 && store_wal_batches(st, true) == DG_OK;
 	struct fetcher *f = NULL;
 	rc = fetch_new(&f, &o->settings, cause);
 	if (rc == DG_OK) {
@@ -270,11 +383,14 @@ static enum dg_status fetch_feeds(struct store *st, const int64_t *ids, size_t n
 		if (on_fetcher)
 			on_fetcher(o->ctx, NULL);
 	}
+	work_queue_free(&run.queue);
 	batch_close(&run);
+	lexicon_free(run.lx);
+	if (wal)
+		store_wal_batches(st, false);
 	stats->fetched = run.done.fetched;
 	stats->added = run.done.added;
 	stats->updated = run.done.updated;
-	import_feed_pool_free(&run.pool);
 	fetch_free(&f);
 	free(reqs);
 	feed_rows_free(&rows);
@@ -295,6 +411,8 @@ char *import_fetch_summary(const struct import_fetch_stats *s)
 }
 
 /* ---- a fetch in the background ------------------------------------------ */
+
+#define JOB_NICE 10
 
 struct import_fetch_job {
 	pthread_t thread;
@@ -339,9 +457,24 @@ static void job_fetcher(void *ctx, struct fetcher *f)
 	pthread_mutex_unlock(&j->lock);
 }
 
+/*
+ * The job's thread and the analysis threads it starts (they inherit it)
+ * yield to the reader's: on two cores they would otherwise keep both
+ * busy, and a key waited for a time slice.  Linux gives each thread its
+ * own nice value; elsewhere setpriority would renice the whole process,
+ * the reader too, so the job runs as it is.
+ */
+static void job_yield(void)
+{
+#ifdef __linux__
+	setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), JOB_NICE);
+#endif
+}
+
 static void *job_main(void *arg)
 {
 	struct import_fetch_job *j = arg;
+	job_yield();
 	struct store *st = NULL;
 	char *cause = NULL;
 	struct import_fetch_stats stats = {0};

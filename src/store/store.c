@@ -393,6 +393,12 @@ enum dg_status store_bulk(struct store *st, bool on)
 	                   : "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000");
 }
 
+enum dg_status store_wal_batches(struct store *st, bool on)
+{
+	return store_exec(st, on ? "PRAGMA wal_autocheckpoint = 8192"
+	                   : "PRAGMA wal_autocheckpoint = 1000");
+}
+
 enum dg_status store_commit(struct store *st)
 {
 	if (fts_flush(st) != DG_OK || store_story_flush(st) != DG_OK)
@@ -533,8 +539,8 @@ static int64_t find_id(struct store *st, const char *sql, const void *key, size_
 
 static const char sql_insert[] =
 	"INSERT INTO article(hash, path, title, title_key, source, url, date, lang, lang2,"
-	" body, para_meta, rows, text_bytes, imported_at, text_key)"
-	" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?16)";
+	" body, para_meta, rows, text_bytes, imported_at, text_key, feed_id)"
+	" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?16, ?17)";
 static const char sql_update[] =
 	"UPDATE article SET hash = ?1, path = ?2, title = ?3, title_key = ?4, source = ?5,"
 	" url = ?6, date = ?7, lang = ?8, lang2 = ?9, body = ?10, para_meta = ?11, rows = ?12,"
@@ -556,9 +562,11 @@ static void article_times(int64_t text_date, int64_t now, int64_t *date, int64_t
 		*imported = now - 1;
 }
 
+/* A new row when id is 0 (of feed_id when not 0), else row id rewritten. */
 static enum dg_status write_article(struct store *st, const char *sql, const struct article *a,
                          const char *path, const void *key, size_t keylen,
-                         const unsigned char tkey[HASH_KEY_SIZE], int64_t text_date, int64_t id)
+                         const unsigned char tkey[HASH_KEY_SIZE], int64_t text_date, int64_t id,
+                         int64_t feed_id)
 {
 	sqlite3_stmt *s = store_stmt(st, sql);
 	if (!s)
@@ -585,6 +593,8 @@ static enum dg_status write_article(struct store *st, const char *sql, const str
 	sqlite3_bind_int64(s, 14, imported);
 	if (id)
 		sqlite3_bind_int64(s, 15, id);
+	else if (feed_id)
+		sqlite3_bind_int64(s, 17, feed_id);
 	sqlite3_bind_blob(s, 16, tkey, HASH_KEY_SIZE, SQLITE_STATIC);
 	int r = sqlite3_step(s);
 	sqlite3_reset(s);
@@ -612,7 +622,7 @@ void store_text_key(const char *title, size_t tlen, const char *body, size_t ble
 
 /* The text key of an article about to be stored: of the text encode()
  * will store, so that it equals what migrate_v5 computes from a row. */
-static void article_text_key(const struct article *a, unsigned char key[HASH_KEY_SIZE])
+void store_article_text_key(const struct article *a, unsigned char key[HASH_KEY_SIZE])
 {
 	struct encoded e;
 	encode(a, &e);
@@ -625,6 +635,14 @@ enum dg_status store_put_article(struct store *st, const struct article *a, cons
                       const void *key, size_t keylen, int64_t date, int64_t *id,
                       enum store_put *what)
 {
+	return store_put_feed_article(st, a, path, key, keylen, date, 0, NULL, id, what);
+}
+
+enum dg_status store_put_feed_article(struct store *st, const struct article *a, const char *path,
+                                      const void *key, size_t keylen, int64_t date,
+                                      int64_t feed_id, const unsigned char *known_tkey,
+                                      int64_t *id, enum store_put *what)
+{
 	int rc;
 	if (keylen == 0)
 		return store_fail(st, DG_ERR, "%s: empty article key", path);
@@ -635,7 +653,10 @@ enum dg_status store_put_article(struct store *st, const struct article *a, cons
 	/* Other bytes, the same text (another encoding, CRLF, a BOM): the
 	 * same article. */
 	if (!found) {
-		article_text_key(a, tkey);
+		if (known_tkey)
+			memcpy(tkey, known_tkey, HASH_KEY_SIZE);
+		else
+			store_article_text_key(a, tkey);
 		found = find_id(st, "SELECT id FROM article WHERE text_key = ?1", tkey, HASH_KEY_SIZE, &rc);
 		if (rc != DG_OK)
 			return rc;
@@ -654,12 +675,12 @@ enum dg_status store_put_article(struct store *st, const struct article *a, cons
 		/* Its FTS row is replaced by a trigger: it must be there first. */
 		if (fts_flush(st) != DG_OK)
 			return DG_ERR;
-		rc = write_article(st, sql_update, a, path, key, keylen, tkey, date, found);
+		rc = write_article(st, sql_update, a, path, key, keylen, tkey, date, found, 0);
 		*id = found;
 		*what = PUT_UPDATED;
 		return rc;
 	}
-	rc = write_article(st, sql_insert, a, path, key, keylen, tkey, date, 0);
+	rc = write_article(st, sql_insert, a, path, key, keylen, tkey, date, 0, feed_id);
 	*id = sqlite3_last_insert_rowid(st->db);
 	*what = PUT_NEW;
 	if (rc == DG_OK && !st->fts_from)

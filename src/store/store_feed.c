@@ -213,14 +213,30 @@ static void item_hash(int64_t feed_id, const char *item_key, const struct articl
 	sbuf_free(&b);
 }
 
+void store_feed_item_keys(int64_t feed_id, const char *item_key, const struct article *a,
+                          struct store_feed_keys *k)
+{
+	item_hash(feed_id, item_key, a, k->item);
+	store_article_text_key(a, k->text);
+}
+
 enum dg_status store_feed_put_item(struct store *st, int64_t feed_id, const char *item_key,
                                    const struct article *a, int64_t date, int64_t *id,
                                    enum store_put *what)
 {
-	unsigned char key[HASH_KEY_SIZE];
-	item_hash(feed_id, item_key, a, key);
+	struct store_feed_keys k;
+	store_feed_item_keys(feed_id, item_key, a, &k);
+	return store_feed_put_keyed(st, feed_id, item_key, a, date, &k, id, what);
+}
+
+enum dg_status store_feed_put_keyed(struct store *st, int64_t feed_id, const char *item_key,
+                                    const struct article *a, int64_t date,
+                                    const struct store_feed_keys *k, int64_t *id,
+                                    enum store_put *what)
+{
 	char *path = xasprintf("feed:%lld:%s", (long long)feed_id, item_key);
-	enum dg_status rc = store_put_article(st, a, path, key, HASH_KEY_SIZE, date, id, what);
+	enum dg_status rc = store_put_feed_article(st, a, path, k->item, HASH_KEY_SIZE, date, feed_id,
+	                                           k->text, id, what);
 	free(path);
 	if (rc != DG_OK)
 		return rc;
@@ -238,6 +254,8 @@ enum dg_status store_feed_put_item(struct store *st, int64_t feed_id, const char
 	sqlite3_bind_int(s, 4, *what != PUT_UNCHANGED);
 	if (step_done(st, s) != DG_OK)
 		return DG_ERR;
+	if (*what == PUT_NEW)
+		return DG_OK; /* made with its feed */
 	s = store_stmt(st, "UPDATE article SET feed_id = ?2 WHERE id = ?1 AND feed_id IS NULL");
 	if (!s)
 		return DG_ERR;

@@ -50,6 +50,17 @@ int64_t store_schema_version(void);
 void store_text_key(const char *title, size_t tlen, const char *body, size_t blen,
                     unsigned char key[HASH_KEY_SIZE]);
 
+/* store_put_article, a new row made the article of feed feed_id (0:
+ * none) at once (store_feed.c: no second write of the row); tkey, when
+ * not NULL, is store_article_text_key(a), found beforehand. */
+enum dg_status store_put_feed_article(struct store *st, const struct article *a, const char *path,
+                                      const void *key, size_t keylen, int64_t date,
+                                      int64_t feed_id, const unsigned char *tkey, int64_t *id,
+                                      enum store_put *what);
+/* The text key of an article about to be stored (store_text_key of the
+ * text it is stored as). */
+void store_article_text_key(const struct article *a, unsigned char key[HASH_KEY_SIZE]);
+
 /* Set st->err to "<path>: <sqlite message>" and return DG_ERR. */
 enum dg_status store_sqlerr(struct store *st);
 /* Set st->err to the formatted message and return code. */

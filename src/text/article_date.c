@@ -72,7 +72,10 @@ static int month_at(const char *s, size_t n, size_t *len)
 		c0 = (uint32_t)lower((int)c0);
 	for (size_t i = 0; i < ARRAY_SIZE(months); i++) {
 		const char *m = months[i].name;
-		if (cp_at(m, strlen(m), &k) != c0)
+		/* by the first byte where it decides (an ASCII letter on either
+		 * side): no name is measured or decoded at every word */
+		unsigned char b = (unsigned char)m[0];
+		if (c0 < 0x80 ? b != c0 : b < 0x80 || cp_at(m, strnlen(m, 4), &k) != c0)
 			continue;
 		size_t p = has_prefix(s, n, m);
 		if (p > bl && (p == n || !is_alpha_byte((unsigned char)s[p]))) {

@@ -31,6 +31,7 @@
 #include "ui_draw.h"
 
 #define POLL_MS 2000    /* how often another process's changes are looked for */
+#define IDLE_MS 500     /* the idle work's turn comes at least this often */
 #define MIN_COLS 20
 #define MIN_ROWS 5
 #define STACK_MAX 8     /* screens open at once; today at most list, pager, story or links, help */
@@ -691,9 +692,9 @@ static void fill(struct ui *ui, struct stack *s, FILE *trace)
 
 /* No key: a pending live search, and now and then another process's
  * changes to the library. */
-static int idle(struct ui *ui, struct stack *s, int64_t *last_poll)
+static int idle(struct ui *ui, struct stack *s, int64_t *last_poll, bool typing_paused)
 {
-	int res = prompt_idle(ui, s) | fetch_idle(ui);
+	int res = (typing_paused ? prompt_idle(ui, s) : 0) | fetch_idle(ui);
 	if (msg_expired(ui, now_ms()))
 		res |= R_DRAW;
 	if (now_ms() - *last_poll >= POLL_MS) {
@@ -723,7 +724,7 @@ static void show(struct ui *ui, struct stack *s, int res, FILE *trace, struct ph
 
 static void ui_loop(struct ui *ui, struct stack *s, FILE *trace, struct phases *ph)
 {
-	int64_t last_poll = now_ms(), handle_us = 0;
+	int64_t last_poll = now_ms(), last_idle = now_ms(), handle_us = 0;
 	int res = R_DRAW, traced = -1;
 	for (;;) {
 		int64_t t0 = now_us();
@@ -732,14 +733,23 @@ static void ui_loop(struct ui *ui, struct stack *s, FILE *trace, struct phases *
 			trace_key(trace, traced, handle_us, now_us() - t0);
 		traced = -1;
 		fill(ui, s, trace);
-		timeout(prompt_waiting(&ui->prompt) ? 50 : 500);
+		/* keys sent faster than the timeout must not starve the idle
+		 * work (a fetch's progress and end, others' changes): the wait
+		 * ends when it is due, and it runs in a turn of its own, not in
+		 * a key's (whose trace it would join) */
+		int64_t due = IDLE_MS - (now_ms() - last_idle);
+		int wait = prompt_waiting(&ui->prompt) ? 50 : IDLE_MS;
+		int waited = due <= 0 ? 0 : (int)MIN((int64_t)wait, due);
+		timeout(waited);
 		wint_t ch = 0;
 		int r = get_wch(&ch);
 		if (got_signal)
 			return;
 		int64_t t1 = now_us();
 		if (r == ERR) {
-			res = idle(ui, s, &last_poll);
+			/* a live search waits for a pause in the typing: a whole wait */
+			res = idle(ui, s, &last_poll, waited == wait);
+			last_idle = now_ms();
 			continue;
 		}
 		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {

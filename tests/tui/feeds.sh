@@ -4,7 +4,8 @@
 # sums it up as `diglot fetch` does; the sidebar's Feeds group lists each
 # feed with its counts, a failed one marked '!' with its error on the
 # status line; C-r fetches the chosen feed (all 304 the second time);
-# choosing a feed lists its articles, A marks them read.
+# choosing a feed lists its articles, A marks them read; while a fetch
+# runs the status line counts the feeds done out of their total.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/tui/lib.sh"
 command -v python3 >/dev/null 2>&1 || { echo "no python3: skipped"; exit 77; }
 
@@ -51,6 +52,29 @@ tui_wait "fetched 0, new 0, updated 0, not modified 1, failed 0"
 tui_keys l A
 tui_wait "marked 2 articles read"
 [ "$("$DIGLOT" feeds --format tsv | sed -n 2p | cut -f6)" = 0 ] || fail "A left unread articles in the feed"
+tui_keys q
+tui_wait "EXIT:0"
+
+# A feed slow to answer: the status line counts it out of its total
+# before it is done, not "0/0".
+slow=$tui_tmp/slow.db
+"$DIGLOT" --db "$slow" add "$URL/slow/3000/harbour.xml" --title "Slow Harbour" >/dev/null ||
+	fail "add slow"
+tui_start slow 140 30 --db "'$slow'"
+tui_wait "0 articles"
+tui_keys R
+tui_wait "fetching 0/1"
+# Keys sent faster than the reader's idle timeout: the fetch still ends
+# on the screen (its articles listed, its progress gone; a key clears its
+# summary as soon as it shows).
+n=0
+until tui_screen | grep -q "^ 2 articles"; do
+	n=$((n + 1))
+	[ "$n" -gt 150 ] && fail "the fetch's end never showed while keys came"
+	tui_keys j
+	sleep 0.1
+done
+tui_screen | grep -q "fetching" && fail "still fetching on the status line"
 tui_keys q
 tui_wait "EXIT:0"
 echo "1 passed, 0 failed"
