@@ -17,6 +17,20 @@
  * took 14 s and 100,000 minutes (measured, gumbo 0.10.1). */
 #define HTML_MAX_DEPTH 2000
 
+/* What a class or id value says (html_names.c): N_SET when looked at,
+ * with N_BAD (a boilerplate word), N_STRONG (one that outweighs article
+ * words), N_GOOD (an article word), N_MARKER (an article body's name),
+ * N_DATE (a date's or byline's).  0 for none or "".  Memoized per page:
+ * pages repeat their class names thousands of times. */
+enum { N_BAD = 1, N_STRONG = 2, N_GOOD = 4, N_MARKER = 8, N_DATE = 16, N_SET = 128 };
+#define HTML_NAME_MEMO 4096
+struct html_name_memo {
+	uint64_t key[HTML_NAME_MEMO];
+	uint8_t flags[HTML_NAME_MEMO];
+};
+unsigned html_name_flags(struct html_name_memo *memo, const char *value);
+unsigned html_name_flags_n(struct html_name_memo *memo, const char *value, size_t n);
+
 /* gumbo's memory: bump allocation in chunks, freed at once (malloc and
  * free were a fifth of the extraction time); past a cap, malloc again. */
 struct html_arena {
@@ -32,10 +46,12 @@ struct html_doc {
 	struct html_arena *arena;
 	char *utf8; /* the decoded page gumbo parsed (its nodes point into it) */
 	size_t len;
+	struct html_name_memo *memo; /* class and id values, read by the pre-pass */
 };
 
-/* Decode (html_decode.c) and parse.  *d zeroed; html_doc_free releases. */
-enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset,
+/* Decode (html_decode.c) and parse; article: for html_extract (the
+ * pre-pass may drop what it never takes, <nav>).  *d zeroed; html_doc_free releases. */
+enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset, bool article,
                               struct html_doc *d, char **cause);
 void html_doc_free(struct html_doc *d);
 /* The document's <base href> resolved against base_url, else a copy of
@@ -44,7 +60,14 @@ char *html_doc_base(const struct html_doc *d, const char *base_url);
 
 /* Bytes to UTF-8 by the rule of html.h: BOM, hint, <meta> prescan, else
  * utf8_clean's detection.  NUL bytes dropped.  Caller frees. */
-char *html_decode(const char *bytes, size_t len, const char *charset, size_t *out_len);
+char *html_decode(const char *bytes, size_t len, const char *charset, size_t *out_len,
+                  struct html_name_memo *memo, bool article);
+/* The decoded page s[0..n) into dst (room for n bytes) without what no
+ * module reads: scripts but JSON-LD, styles, comments, SVG, templates,
+ * unread attributes, whitespace runs, for an article <nav>'s content; cut where it nests deeper than
+ * HTML_MAX_DEPTH (html_prepass.c).  Returns the length written. */
+size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *memo,
+                    bool article);
 /* The iconv name for a charset label (WHATWG's labels), NULL if unknown. */
 const char *html_charset_name(const char *label, size_t n, bool from_meta);
 /* The charset a <meta> in the first 1024 bytes declares, or NULL. */
@@ -53,6 +76,9 @@ const char *html_prescan_charset(const char *s, size_t n);
 /* Tag classes. */
 bool html_is_block(GumboTag t);
 bool html_is_hidden(const GumboNode *n); /* never text: script, style, head, ... */
+/* A style attribute's value s[0..n) hides its element (display:none,
+ * visibility:hidden in its first 63 characters but spaces). */
+bool html_style_hides(const char *s, size_t n);
 const char *html_attr(const GumboNode *n, const char *name); /* NULL when absent */
 
 /*
