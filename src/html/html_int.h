@@ -159,6 +159,9 @@ struct html_meta {
 
 /* Metadata of the whole page; h1 is filled by the extractor. */
 void html_meta_read(const struct xtree *t, struct html_meta *m);
+/* What html_meta_read takes from a <meta> with this key (property, name
+ * or itemprop): 0 when nothing. */
+int html_meta_key(const char *key, size_t n);
 /* A date in a URL's path (/2019/05/03/, /2019-05-03, /20190503). */
 void date_from_url(struct html_meta *m, const char *url);
 /* A date a page gives as text: ISO 8601 and the forms article_parse reads. */

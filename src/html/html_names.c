@@ -126,22 +126,25 @@ unsigned html_name_flags_n(struct html_name_memo *memo, const char *raw, size_t 
 {
 	if (!n)
 		return 0;
-	char buf[256];
-	const char *s = lower_name(raw, n, buf, sizeof buf);
-	uint64_t h = 1469598103934665603ull; /* FNV-1a: a 64-bit key stands for the name */
-	for (const char *p = s; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211ull;
+	if (n > 255)
+		n = 255; /* what lower_name keeps */
+	/* FNV-1a of the value as written: a 64-bit key stands for it (a
+	 * value in other case is scanned apart, to the same flags). */
+	uint64_t h = 1469598103934665603ull;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)raw[k]) * 1099511628211ull;
 	h |= 1;
 	size_t i = (size_t)(h >> 20) & (HTML_NAME_MEMO - 1);
+	char buf[256];
 	for (size_t probe = 0; probe < 8; probe++, i = (i + 1) & (HTML_NAME_MEMO - 1)) {
 		if (memo->key[i] == h)
 			return memo->flags[i];
 		if (!memo->key[i]) {
 			memo->key[i] = h;
-			memo->flags[i] = (uint8_t)name_scan(s);
+			memo->flags[i] = (uint8_t)name_scan(lower_name(raw, n, buf, sizeof buf));
 			return memo->flags[i];
 		}
 	}
-	return name_scan(s); /* table crowded: no memo */
+	return name_scan(lower_name(raw, n, buf, sizeof buf)); /* table crowded: no memo */
 }
 

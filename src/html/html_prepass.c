@@ -10,7 +10,8 @@
  *     JSON-LD, the metadata), <style>, <template>, <noscript> (but one
  *     that holds the article as HTML: its tags only), and <svg> unless
  *     HTML inside it would close it early;
- *   - the attributes no module reads (keep[] below);
+ *   - the attributes no module reads (keep_attr), the <meta> and <link>
+ *     elements none reads (unread_head);
  *   - whitespace runs outside <pre>/<listing> (one space or newline stays),
  *     whitespace between a block's tags;
  *   - for html_extract, <nav>'s content (navigation, never the article).
@@ -59,6 +60,53 @@ static bool lower_in(const char *w, const char *const *list, size_t count)
 	return false;
 }
 
+/* What the pass needs to know of an element, by its name. */
+enum {
+	C_FLAT = 1,    /* void, or closed by the next of its kind: no deeper */
+	C_WS_FREE = 2, /* ends a paragraph or holds no text: whitespace beside its tags never shows */
+};
+struct tag_class {
+	const char *name;
+	unsigned char c;
+};
+static const struct tag_class classes[] = { /* sorted, for bsearch */
+	{"a", C_FLAT}, {"address", C_WS_FREE}, {"area", C_FLAT}, {"article", C_WS_FREE},
+	{"aside", C_WS_FREE}, {"base", C_FLAT | C_WS_FREE}, {"basefont", C_FLAT},
+	{"bgsound", C_FLAT}, {"blockquote", C_WS_FREE}, {"body", C_WS_FREE}, {"br", C_FLAT},
+	{"caption", C_WS_FREE}, {"center", C_WS_FREE}, {"col", C_FLAT},
+	{"colgroup", C_FLAT}, {"dd", C_FLAT | C_WS_FREE}, {"details", C_WS_FREE},
+	{"dir", C_WS_FREE}, {"div", C_WS_FREE}, {"dl", C_WS_FREE}, {"dt", C_FLAT | C_WS_FREE},
+	{"embed", C_FLAT}, {"fieldset", C_WS_FREE}, {"figcaption", C_WS_FREE},
+	{"figure", C_WS_FREE}, {"footer", C_WS_FREE}, {"form", C_WS_FREE}, {"frame", C_FLAT},
+	{"h1", C_WS_FREE}, {"h2", C_WS_FREE}, {"h3", C_WS_FREE}, {"h4", C_WS_FREE},
+	{"h5", C_WS_FREE}, {"h6", C_WS_FREE}, {"head", C_WS_FREE}, {"header", C_WS_FREE},
+	{"hgroup", C_WS_FREE}, {"hr", C_FLAT | C_WS_FREE}, {"html", C_WS_FREE},
+	{"image", C_FLAT}, {"img", C_FLAT}, {"input", C_FLAT}, {"keygen", C_FLAT},
+	{"legend", C_WS_FREE}, {"li", C_FLAT | C_WS_FREE}, {"link", C_FLAT | C_WS_FREE},
+	{"listing", C_WS_FREE}, {"main", C_WS_FREE}, {"menu", C_WS_FREE},
+	{"meta", C_FLAT | C_WS_FREE}, {"nav", C_WS_FREE}, {"ol", C_WS_FREE},
+	{"optgroup", C_FLAT}, {"option", C_FLAT}, {"p", C_FLAT | C_WS_FREE}, {"param", C_FLAT},
+	{"rp", C_FLAT}, {"rt", C_FLAT}, {"section", C_WS_FREE}, {"source", C_FLAT},
+	{"summary", C_WS_FREE}, {"table", C_WS_FREE}, {"tbody", C_FLAT | C_WS_FREE},
+	{"td", C_FLAT}, {"tfoot", C_FLAT | C_WS_FREE}, {"th", C_FLAT},
+	{"thead", C_FLAT | C_WS_FREE}, {"title", C_WS_FREE}, {"tr", C_FLAT | C_WS_FREE},
+	{"track", C_FLAT}, {"ul", C_WS_FREE}, {"wbr", C_FLAT},
+};
+
+static int class_cmp(const void *key, const void *elt)
+{
+	return strcmp(key, *(const char *const *)elt);
+}
+
+/* A lower-case name's classes ("" has none). */
+static unsigned class_of(const char *lname)
+{
+	if (!*lname)
+		return 0;
+	const void *e = bsearch(lname, classes, ARRAY_SIZE(classes), sizeof classes[0], class_cmp);
+	return e ? ((const struct tag_class *)e)->c : 0;
+}
+
 /* One tag as the tokenizer reads it, from its '<'. */
 struct tag {
 	size_t end;          /* past its '>' */
@@ -79,7 +127,9 @@ struct tag {
  */
 static bool read_tag(const char *s, size_t n, size_t i, struct tag *t)
 {
-	memset(t, 0, sizeof *t);
+	t->closing = t->selfclose = t->many = false;
+	t->nattr = 0;
+	t->lname[0] = '\0';
 	size_t p = i + 1;
 	if (s[p] == '/') {
 		t->closing = true;
@@ -379,34 +429,7 @@ static size_t nav_end(const char *s, size_t n, size_t from)
 	return 0;
 }
 
-/* Tags that never nest (void) or close themselves when the next starts:
- * they do not deepen the tree. */
-static bool flat_tag(const char *t)
-{
-	static const char *const flat[] = {
-		"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-		"param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup",
-		"tr", "td", "th", "rt", "rp", "thead", "tbody", "tfoot", "colgroup", "a",
-		"keygen", "basefont", "bgsound", "frame", "image",
-	};
-	return lower_in(t, flat, ARRAY_SIZE(flat));
-}
-
-/* Elements that end a paragraph or hold no text: whitespace beside their
- * tags never shows (html_is_block's, and the head's). */
-static bool ws_free(const char *lname)
-{
-	static const char *const names[] = {
-		"address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir",
-		"div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
-		"h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "listing",
-		"main", "menu", "nav", "ol", "p", "section", "summary", "table", "tbody",
-		"tfoot", "thead", "tr", "ul", "caption", "head", "meta", "link", "title", "base",
-	};
-	return lower_in(lname, names, ARRAY_SIZE(names));
-}
-
-/* The tag at s[i] ("<" or "</" then a name) is ws_free's. */
+/* The tag at s[i] ("<" or "</" then a name) is C_WS_FREE's. */
 static bool ws_free_at(const char *s, size_t n, size_t i)
 {
 	size_t p = i + 1 + (i + 1 < n && s[i + 1] == '/'), k = 0;
@@ -414,7 +437,7 @@ static bool ws_free_at(const char *s, size_t n, size_t i)
 	while (p < n && k + 1 < sizeof w && (is_alpha(s[p]) || (s[p] >= '1' && s[p] <= '6')))
 		w[k++] = (char)(s[p] >= 'A' && s[p] <= 'Z' ? s[p] + 32 : s[p]), p++;
 	w[k] = '\0';
-	return k && p < n && (is_ws(s[p]) || s[p] == '/' || s[p] == '>') && ws_free(w);
+	return k && p < n && (is_ws(s[p]) || s[p] == '/' || s[p] == '>') && (class_of(w) & C_WS_FREE);
 }
 
 struct out {
@@ -505,6 +528,48 @@ static size_t put_raw(struct out *o, const char *s, size_t n, size_t i, const st
 	return past;
 }
 
+/* The value of the tag's attribute name (lower-case), NULL if none. */
+static const char *tag_attr(const char *s, const struct tag *t, const char *name, size_t *vl)
+{
+	size_t l = strlen(name);
+	for (size_t a = 0; a < t->nattr; a++) {
+		const char *as = s + t->attr[a].from;
+		size_t al = t->attr[a].to - t->attr[a].from;
+		if (al >= l && strncasecmp(as, name, l) == 0 &&
+		    (al == l || is_ws(as[l]) || as[l] == '='))
+			return attr_value(as, al, l, vl);
+	}
+	return NULL;
+}
+
+/* A <meta> or <link> no module reads: a <meta> but charset and
+ * http-equiv whose key html_meta_key does not know, a <link> but the
+ * canonical and the alternate (feeds). */
+static bool unread_head(const char *s, const struct tag *t)
+{
+	size_t vl;
+	const char *v;
+	if (t->many)
+		return false;
+	if (!strcmp(t->lname, "link")) {
+		v = tag_attr(s, t, "rel", &vl);
+		if (!v || memchr(v, '&', vl))
+			return false;
+		char rel[64];
+		size_t k = 0;
+		for (; k < vl && k + 1 < sizeof rel; k++)
+			rel[k] = (char)(v[k] >= 'A' && v[k] <= 'Z' ? v[k] + 32 : v[k]);
+		rel[k] = '\0';
+		return k < vl ? false : !strstr(rel, "canonical") && !strstr(rel, "alternate");
+	}
+	if (tag_attr(s, t, "charset", &vl) || tag_attr(s, t, "http-equiv", &vl))
+		return false;
+	if (!(v = tag_attr(s, t, "property", &vl)) && !(v = tag_attr(s, t, "name", &vl)) &&
+	    !(v = tag_attr(s, t, "itemprop", &vl)))
+		return true; /* no key: html_meta reads none */
+	return !memchr(v, '&', vl) && !html_meta_key(v, vl);
+}
+
 /* What to do after a start tag: the raw-text element's content. */
 static size_t after_start(struct out *o, const char *s, size_t n, size_t i, const struct tag *t,
                           bool *emit)
@@ -512,6 +577,10 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 	static const char *const raw[] = {"title", "textarea", "xmp", "iframe", "noembed", "noframes"};
 	size_t open_end = t->end;
 	*emit = true;
+	if ((!strcmp(t->lname, "meta") || !strcmp(t->lname, "link")) && unread_head(s, t)) {
+		*emit = false; /* void: nothing more to skip */
+		return open_end;
+	}
 	if (!strcmp(t->lname, "script")) {
 		*emit = false;
 		size_t e = script_end(s, n, open_end);
@@ -648,7 +717,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		if (t.closing) {
 			if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
 				pre -= pre > 0;
-			after_block = ws_free(t.lname);
+			after_block = class_of(t.lname) & C_WS_FREE;
 			if (strcmp(t.lname, "noscript") != 0) { /* never opened: see after_start */
 				depth -= depth > 0;
 				put(&o, s + i, (size_t)(t.name - (s + i)) + t.nlen);
@@ -660,12 +729,12 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		bool emit;
 		size_t next = after_start(&o, s, n, i, &t, &emit);
 		if (emit) {
-			if (!flat_tag(t.lname) && !t.selfclose && ++depth > HTML_MAX_DEPTH)
+			if (!(class_of(t.lname) & C_FLAT) && !t.selfclose && ++depth > HTML_MAX_DEPTH)
 				break; /* the nesting cut */
 			if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
 				pre++;
 			put_tag(&o, s, i, &t);
-			after_block = ws_free(t.lname);
+			after_block = class_of(t.lname) & C_WS_FREE;
 		}
 		i = next;
 	}
