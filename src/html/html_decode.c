@@ -205,7 +205,7 @@ static char *without_nul(const char *s, size_t n, size_t *out_len)
 }
 
 char *html_decode(const char *bytes, size_t len, const char *charset, size_t *out_len,
-                  struct html_name_memo *memo, bool article)
+                  struct html_name_memo *memo, bool article, struct html_runs *runs, char **src)
 {
 	const unsigned char *u = (const unsigned char *)bytes;
 	const char *from = NULL;
@@ -253,8 +253,11 @@ char *html_decode(const char *bytes, size_t len, const char *charset, size_t *ou
 		o = nonul;
 	}
 	char *small = xmalloc(olen + 1);
-	size_t slen = html_prepass(o, olen, small, memo, article);
-	free(o);
+	size_t slen = html_prepass(o, olen, small, memo, article, runs);
+	if (runs && runs->n && src)
+		*src = o; /* the runs point into it */
+	else
+		free(o);
 	small[slen] = '\0';
 	*out_len = slen;
 	return small;
@@ -312,7 +315,7 @@ enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset
 	if (len > HTML_MAX_INPUT)
 		return dg_fail(cause, DG_ERR, "page too large (over %zu MiB)", HTML_MAX_INPUT >> 20);
 	d->memo = xcalloc(1, sizeof *d->memo);
-	d->utf8 = html_decode(bytes, len, charset, &d->len, d->memo, article);
+	d->utf8 = html_decode(bytes, len, charset, &d->len, d->memo, article, &d->runs, &d->src);
 	d->arena = xcalloc(1, sizeof *d->arena);
 	d->opt = kGumboDefaultOptions;
 	d->opt.max_errors = 0; /* no error list: nobody reads it */
@@ -324,10 +327,14 @@ enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset
 		arena_destroy(d->arena);
 		free(d->utf8);
 		free(d->memo);
-		d->utf8 = NULL;
+		free(d->src);
+		free(d->runs.v);
+		d->utf8 = d->src = NULL;
 		d->memo = NULL;
+		d->runs = (struct html_runs){0};
 		return dg_fail(cause, DG_ERR, "HTML parser failed");
 	}
+	html_runs_expand(&d->runs, d->src, d->out->document, &d->opt);
 	return DG_OK;
 }
 
@@ -339,6 +346,8 @@ void html_doc_free(struct html_doc *d)
 		arena_destroy(d->arena);
 	free(d->utf8);
 	free(d->memo);
+	free(d->src);
+	free(d->runs.v);
 	memset(d, 0, sizeof *d);
 }
 

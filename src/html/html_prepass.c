@@ -14,7 +14,8 @@
  *     elements none reads (unread_head);
  *   - whitespace runs outside <pre>/<listing> (one space or newline stays),
  *     whitespace between a block's tags;
- *   - for html_extract, <nav>'s content (navigation, never the article).
+ *   - for html_extract, <nav>'s content (navigation, never the article);
+ *   - and runs of plain text become placeholders (html_runs.c).
  * Raw-text elements (<title>, <textarea>, <xmp>, <iframe>, <noembed>,
  * <noframes>, <plaintext>, a kept script) are copied as they are.  When
  * in doubt bytes are kept: gumbo then parses them as before.  The same
@@ -663,16 +664,23 @@ static size_t comment_end(const char *s, size_t n, size_t i)
 }
 
 size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *memo,
-                    bool article)
+                    bool article, struct html_runs *runs)
 {
 	struct out o = {dst, 0, n, memo, article};
+	if (runs && !html_runs_allowed(s, n))
+		runs = NULL;
 	size_t i = 0, depth = 0;
 	int pre = 0;
 	bool after_block = true; /* the last tag was ws_free's */
 	while (i < n) {
 		const char *lt = memchr(s + i, '<', n - i);
 		size_t at = lt ? (size_t)(lt - s) : n;
-		if (at > i) {
+		size_t w;
+		if (at > i && runs && !pre && o.cap - o.len >= 6 &&
+		    (w = html_runs_put(runs, s, s + i, at - i, o.s + o.len)) > 0) {
+			o.len += w; /* gumbo sees a placeholder (html_runs.c) */
+			after_block = false;
+		} else if (at > i) {
 			size_t mark = o.len;
 			/* Whitespace between a block's tags and the next: not text. */
 			if (put_text(&o, s + i, at - i, pre > 0) &&

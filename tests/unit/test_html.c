@@ -224,6 +224,19 @@ static void test_prepass(void)
 	TEXT("<pre>x   y</pre>", "x y");
 	TEXT("<p>cut inside a tag <a href=\"x", "cut inside a tag");
 	TEXT("<p>a</></p><p>b", "a\n\nb");
+	/* Runs of plain text are kept from gumbo (html_runs.c) and given
+	 * back: what gumbo would change stays gumbo's. */
+	TEXT("<p>plain text run \x01 with a control</p>", "plain text run \xef\xbf\xbd with a control");
+	TEXT("<p>C1 \xc2\x85 and a nonchar \xef\xb7\x90 in a long run</p>",
+	     "C1 \xef\xbf\xbd and a nonchar \xef\xbf\xbd in a long run");
+	TEXT("<p>windows line\r\nends in a run</p>", "windows line ends in a run");
+	TEXT("<table><tr>long stray text here<td>cell text long</td></tr></table>after the table",
+	     "long stray text here\n\ncell text long\n\nafter the table");
+	TEXT("<p>a long &amp; entity run</p><p>another long plain run</p>",
+	     "a long & entity run\n\nanother long plain run");
+	TEXT("<frameset>long text ignored here</frameset>", "");
+	/* A page with the placeholders' characters: nothing replaced. */
+	TEXT("<p>&#xE000;&#xE800; then a long plain text run</p>", "\xee\x80\x80\xee\xa0\x80 then a long plain text run");
 	/* <noscript> holding the article as HTML: its text is read. */
 	struct sbuf b = SBUF_INIT;
 	sbuf_addstr(&b, "<noscript><p>");
