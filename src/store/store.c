@@ -533,12 +533,12 @@ static int64_t find_id(struct store *st, const char *sql, const void *key, size_
 
 static const char sql_insert[] =
 	"INSERT INTO article(hash, path, title, title_key, source, url, date, lang, lang2,"
-	" body, para_meta, rows, text_bytes, imported_at, text_key)"
-	" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?16)";
+	" body, para_meta, rows, text_bytes, imported_at, text_key, author)"
+	" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?16, ?17)";
 static const char sql_update[] =
 	"UPDATE article SET hash = ?1, path = ?2, title = ?3, title_key = ?4, source = ?5,"
 	" url = ?6, date = ?7, lang = ?8, lang2 = ?9, body = ?10, para_meta = ?11, rows = ?12,"
-	" text_bytes = ?13, imported_at = ?14, text_key = ?16 WHERE id = ?15";
+	" text_bytes = ?13, imported_at = ?14, text_key = ?16, author = ?17 WHERE id = ?15";
 
 /*
  * The date column is the list's sort key: the text's date, or for an
@@ -586,6 +586,7 @@ static enum dg_status write_article(struct store *st, const char *sql, const str
 	if (id)
 		sqlite3_bind_int64(s, 15, id);
 	sqlite3_bind_blob(s, 16, tkey, HASH_KEY_SIZE, SQLITE_STATIC);
+	sqlite3_bind_text(s, 17, a->author ? a->author : "", -1, SQLITE_STATIC);
 	int r = sqlite3_step(s);
 	sqlite3_reset(s);
 	sqlite3_clear_bindings(s);
@@ -691,7 +692,7 @@ enum dg_status store_get(struct store *st, int64_t id, struct article *a, struct
 {
 	sqlite3_stmt *s = store_stmt(st,
 		"SELECT a.title, a.source, a.url, a.date, a.lang, a.lang2, a.body, a.para_meta,"
-		" a.rows, a.path, s.read, s.bookmarked, a.imported_at FROM article a"
+		" a.rows, a.path, s.read, s.bookmarked, a.imported_at, a.author FROM article a"
 		" LEFT JOIN state s ON s.article_id = a.id WHERE a.id = ?1");
 	if (!s)
 		return DG_ERR;
@@ -702,6 +703,7 @@ enum dg_status store_get(struct store *st, int64_t id, struct article *a, struct
 	a->title = xstrdup(store_col_text(s, 0));
 	a->source = xstrdup(store_col_text(s, 1));
 	a->url = xstrdup(store_col_text(s, 2));
+	a->author = xstrdup(store_col_text(s, 13));
 	a->imported_at = sqlite3_column_int64(s, 12);
 	a->date = store_text_date(sqlite3_column_int64(s, 3), a->imported_at);
 	snprintf(a->lang, sizeof a->lang, "%s", store_col_text(s, 4));
