@@ -671,6 +671,33 @@ enum dg_status store_put_article(struct store *st, const struct article *a, cons
 	return rc;
 }
 
+enum dg_status store_replace_text(struct store *st, int64_t id, const struct article *a)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT hash, path FROM article WHERE id = ?1");
+	if (!s)
+		return DG_ERR;
+	int rc = store_step_article(st, s, id);
+	if (rc != DG_OK)
+		return rc;
+	/* Its hash and path stay: they name where it came from (a feed item
+	 * fetched again with the same teaser is unchanged). */
+	size_t klen = (size_t)sqlite3_column_bytes(s, 0);
+	void *key = xmalloc(klen + 1);
+	if (klen)
+		memcpy(key, sqlite3_column_blob(s, 0), klen);
+	char *path = xstrdup(store_col_text(s, 1));
+	sqlite3_reset(s);
+	unsigned char tkey[HASH_KEY_SIZE];
+	article_text_key(a, tkey);
+	/* Its FTS row is replaced by a trigger: it must be there first. */
+	rc = fts_flush(st);
+	if (rc == DG_OK)
+		rc = write_article(st, sql_update, a, path, key, klen, tkey, a->date, id);
+	free(key);
+	free(path);
+	return rc;
+}
+
 /* ---- one article ------------------------------------------------------ */
 
 enum dg_status store_no_article(struct store *st, int64_t id)
