@@ -72,10 +72,11 @@ static void mark_boiler(struct xtree *t, struct html_name_memo *memo)
 {
 	/* The page's text outside links: what a reader reads. */
 	uint32_t body_chars = t->v[0].chars - t->v[0].link_chars;
+	for (size_t i = 1; i < t->n; i++) /* once: the steps below read them */
+		t->v[i].names = (uint8_t)node_names(memo, t->v[i].n, &t->v[i].weight);
 	for (size_t i = t->n - 1; i > 0; i--) { /* children come after parents */
 		struct xnode *x = &t->v[i];
-		if (!x->body_below && x->chars > 0 &&
-		    (body_prop(x->n) || (node_names(memo, x->n, NULL) & N_MARKER)))
+		if (!x->body_below && x->chars > 0 && (body_prop(x->n) || (x->names & N_MARKER)))
 			x->body_below = true;
 		if (x->body_below && x->parent >= 0)
 			t->v[x->parent].body_below = true;
@@ -83,7 +84,7 @@ static void mark_boiler(struct xtree *t, struct html_name_memo *memo)
 	for (size_t i = 1; i < t->n; i++) {
 		struct xnode *x = &t->v[i];
 		GumboTag tag = tag_of(x);
-		bool strong = node_names(memo, x->n, &x->weight) & N_STRONG;
+		bool strong = x->names & N_STRONG;
 		bool is_body = body_prop(x->n);
 		if (is_body)
 			x->weight += 50;
@@ -429,14 +430,14 @@ static size_t count_paras(const char *text)
  * for dates, in the first or last short paragraphs of the text, in a
  * short element of the article or just before it, in the title; last,
  * the date the page was modified. */
-static void visible_date(const struct xtree *t, struct html_name_memo *memo, int win, const char *text,
+static void visible_date(const struct xtree *t, int win, const char *text,
                          struct html_meta *m)
 {
 	if (m->date[0])
 		return;
 	for (size_t i = 1; i < t->n; i++) {
 		const struct xnode *x = &t->v[i];
-		if (x->chars && x->chars <= 120 && (node_names(memo, x->n, NULL) & N_DATE) && try_node(t, i, m))
+		if (x->chars && x->chars <= 120 && (x->names & N_DATE) && try_node(t, i, m))
 			return;
 	}
 	size_t np = count_paras(text);
@@ -515,7 +516,7 @@ enum dg_status html_extract(const char *bytes, size_t len, const char *url, cons
 	out->url = page_url ? utf8_clean_line(page_url, strlen(page_url)) : xstrdup("");
 	free(page_url);
 	out->lang = lang_code(m.lang);
-	visible_date(&t, memo, win, out->text, &m);
+	visible_date(&t, win, out->text, &m);
 	memcpy(out->date, m.date, sizeof out->date);
 	out->date_unix = m.date_unix;
 	free(host);

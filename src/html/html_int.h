@@ -151,6 +151,7 @@ struct xnode {
 	float score;        /* content score (readability's idea) */
 	uint32_t para_chars; /* characters of the paragraphs below that score */
 	int weight;         /* from class and id names: + article-like, - boilerplate */
+	uint8_t names;      /* what its class and id say (html_name_flags) */
 	bool boiler;        /* a boilerplate container: never main text */
 	bool body_below;    /* it or an element below names itself the article body */
 };

@@ -737,12 +737,13 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		bool emit;
 		size_t next = after_start(&o, s, n, i, &t, &emit);
 		if (emit) {
-			if (!(class_of(t.lname) & C_FLAT) && !t.selfclose && ++depth > HTML_MAX_DEPTH)
+			unsigned cl = class_of(t.lname);
+			if (!(cl & C_FLAT) && !t.selfclose && ++depth > HTML_MAX_DEPTH)
 				break; /* the nesting cut */
 			if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
 				pre++;
 			put_tag(&o, s, i, &t);
-			after_block = class_of(t.lname) & C_WS_FREE;
+			after_block = cl & C_WS_FREE;
 		}
 		i = next;
 	}
