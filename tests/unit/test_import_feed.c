@@ -151,17 +151,19 @@ static void test_teaser(void)
 		"walkers on its northern side for the whole time of the works, with a ferry to the "
 		"lighthouse every hour from the temporary pier at the fish market.";
 	const char *const shortp[] = {"Title", "Short text."};
-	const char *const full[] = {"Title", long_p};
-	const char *const ellipsis[] = {"Title", long_p, "And the mayor said that…"};
-	const char *const dots[] = {"Title", long_p, "More on this [...]"};
-	const char *const more[] = {"Title", long_p, "Continue reading"};
-	const char *const more_long[] = {"Title", long_p, long_p};
+	const char *const full[] = {"Title", long_p, long_p};
+	const char *const ellipsis[] = {"Title", long_p, long_p, "And the mayor said that…"};
+	const char *const dots[] = {"Title", long_p, long_p, "More on this [...]"};
+	const char *const more[] = {"Title", long_p, long_p, "Continue reading"};
+	const char *const one[] = {"Title", long_p}; /* under 600 characters */
+	const char *const more_long[] = {"Title", long_p, long_p, long_p};
 	CHECK(teaser(shortp, 2));
-	CHECK(!teaser(full, 2));
-	CHECK(teaser(ellipsis, 3));
-	CHECK(teaser(dots, 3));
-	CHECK(teaser(more, 3));
-	CHECK(!teaser(more_long, 3));
+	CHECK(!teaser(full, 3));
+	CHECK(teaser(one, 2));
+	CHECK(teaser(ellipsis, 4));
+	CHECK(teaser(dots, 4));
+	CHECK(teaser(more, 4));
+	CHECK(!teaser(more_long, 4));
 }
 
 int main(void)
