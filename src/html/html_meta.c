@@ -51,6 +51,26 @@ static int digits(const char *s, int n)
 	return v;
 }
 
+/* A digit of some script in s[0..n): no date is written without one (the
+ * article parser is not asked about text that holds none). */
+static bool has_numeral(const char *s, size_t n)
+{
+	static const char *const cjk[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= '0' && c <= '9')
+			return true;
+		if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBC &&
+		    (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99)
+			return true; /* fullwidth */
+		if (c >= 0xE3 && c <= 0xE5 && i + 2 < n)
+			for (size_t k = 0; k < ARRAY_SIZE(cjk); k++)
+				if (memcmp(s + i, cjk[k], 3) == 0)
+					return true;
+	}
+	return false;
+}
+
 bool html_meta_date(const char *s, char out[11], int64_t *unix_day)
 {
 	while (*s == ' ' || *s == '\n' || *s == '\t')
@@ -63,7 +83,7 @@ bool html_meta_date(const char *s, char out[11], int64_t *unix_day)
 		return set_ymd(digits(s, 4), digits(s + 5, 2), digits(s + 8, 2), out, unix_day);
 	if (n >= 8 && digits(s, 8) >= 0 && (n == 8 || s[8] == 'T'))
 		return set_ymd(digits(s, 4), digits(s + 4, 2), digits(s + 6, 2), out, unix_day);
-	if (n == 0 || n > 200)
+	if (n == 0 || n > 200 || !has_numeral(s, n))
 		return false;
 	/* The forms the article parser reads in text ("3. Mai 2019", "May 3,
 	 * 2019", "2019年5月3日"), as a date line under a title. */
