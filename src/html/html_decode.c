@@ -205,7 +205,7 @@ static char *without_nul(const char *s, size_t n, size_t *out_len)
 }
 
 char *html_decode(const char *bytes, size_t len, const char *charset, size_t *out_len,
-                  struct html_name_memo *memo, bool article, struct html_runs *runs, char **src)
+                  struct html_name_memo *memo, bool article, struct html_runs *runs)
 {
 	const unsigned char *u = (const unsigned char *)bytes;
 	const char *from = NULL;
@@ -254,10 +254,7 @@ char *html_decode(const char *bytes, size_t len, const char *charset, size_t *ou
 	}
 	char *small = xmalloc(olen + 1);
 	size_t slen = html_prepass(o, olen, small, memo, article, runs);
-	if (runs && runs->n && src)
-		*src = o; /* the runs point into it */
-	else
-		free(o);
+	free(o);
 	small[slen] = '\0';
 	*out_len = slen;
 	return small;
@@ -315,7 +312,7 @@ enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset
 	if (len > HTML_MAX_INPUT)
 		return dg_fail(cause, DG_ERR, "page too large (over %zu MiB)", HTML_MAX_INPUT >> 20);
 	d->memo = xcalloc(1, sizeof *d->memo);
-	d->utf8 = html_decode(bytes, len, charset, &d->len, d->memo, article, &d->runs, &d->src);
+	d->utf8 = html_decode(bytes, len, charset, &d->len, d->memo, article, &d->runs);
 	d->arena = xcalloc(1, sizeof *d->arena);
 	d->opt = kGumboDefaultOptions;
 	d->opt.max_errors = 0; /* no error list: nobody reads it */
@@ -327,14 +324,12 @@ enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset
 		arena_destroy(d->arena);
 		free(d->utf8);
 		free(d->memo);
-		free(d->src);
-		free(d->runs.v);
-		d->utf8 = d->src = NULL;
+		html_runs_free(&d->runs);
+		d->utf8 = NULL;
 		d->memo = NULL;
-		d->runs = (struct html_runs){0};
 		return dg_fail(cause, DG_ERR, "HTML parser failed");
 	}
-	html_runs_expand(&d->runs, d->src, d->out->document, &d->opt);
+	html_runs_expand(&d->runs, d->out->document, &d->opt);
 	return DG_OK;
 }
 
@@ -346,8 +341,7 @@ void html_doc_free(struct html_doc *d)
 		arena_destroy(d->arena);
 	free(d->utf8);
 	free(d->memo);
-	free(d->src);
-	free(d->runs.v);
+	html_runs_free(&d->runs);
 	memset(d, 0, sizeof *d);
 }
 

@@ -31,24 +31,25 @@ struct html_name_memo {
 unsigned html_name_flags(struct html_name_memo *memo, const char *value);
 unsigned html_name_flags_n(struct html_name_memo *memo, const char *value, size_t n);
 
-/* Runs of plain text the pre-pass kept from gumbo (html_runs.c): where
- * each was in the decoded page. */
+/* Runs of plain text the pre-pass kept from gumbo (html_runs.c): each
+ * run's text (references decoded) at off in text. */
 struct html_run {
 	size_t off, len;
 };
 struct html_runs {
 	struct html_run *v;
 	size_t n, cap;
+	struct sbuf text;
 };
 /* May the page s[0..n) have runs replaced (no private-use character of
  * the placeholders' range in it, nor a reference to one)? */
 bool html_runs_allowed(const char *s, size_t n);
-/* The run s[0..n) (inside base) replaced: its placeholder (6 bytes) into
- * out; 0 when it stays (short, or not plain text). */
-size_t html_runs_put(struct html_runs *r, const char *base, const char *s, size_t n, char *out);
+/* The run s[0..n) replaced: its placeholder (6 bytes) into out; 0 when
+ * it stays (short, or not plain text). */
+size_t html_runs_put(struct html_runs *r, const char *s, size_t n, char *out);
 /* Every text node below root with its runs back (in opt's allocator). */
-void html_runs_expand(const struct html_runs *r, const char *base, GumboNode *root,
-                      const GumboOptions *opt);
+void html_runs_expand(const struct html_runs *r, GumboNode *root, const GumboOptions *opt);
+void html_runs_free(struct html_runs *r);
 
 /* gumbo's memory: bump allocation in chunks, freed at once (malloc and
  * free were a fifth of the extraction time); past a cap, malloc again. */
@@ -66,7 +67,6 @@ struct html_doc {
 	char *utf8; /* the decoded page gumbo parsed (its nodes point into it) */
 	size_t len;
 	struct html_name_memo *memo; /* class and id values, read by the pre-pass */
-	char *src;                   /* the decoded page before the pre-pass: the runs' */
 	struct html_runs runs;
 };
 
@@ -82,7 +82,7 @@ char *html_doc_base(const struct html_doc *d, const char *base_url);
 /* Bytes to UTF-8 by the rule of html.h: BOM, hint, <meta> prescan, else
  * utf8_clean's detection.  NUL bytes dropped.  Caller frees. */
 char *html_decode(const char *bytes, size_t len, const char *charset, size_t *out_len,
-                  struct html_name_memo *memo, bool article, struct html_runs *runs, char **src);
+                  struct html_name_memo *memo, bool article, struct html_runs *runs);
 /* The decoded page s[0..n) into dst (room for n bytes) without what no
  * module reads: scripts but JSON-LD, styles, comments, SVG, templates,
  * unread attributes, whitespace runs, for an article <nav>'s content; cut where it nests deeper than

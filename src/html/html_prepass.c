@@ -677,7 +677,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		size_t at = lt ? (size_t)(lt - s) : n;
 		size_t w;
 		if (at > i && runs && !pre && o.cap - o.len >= 6 &&
-		    (w = html_runs_put(runs, s, s + i, at - i, o.s + o.len)) > 0) {
+		    (w = html_runs_put(runs, s + i, at - i, o.s + o.len)) > 0) {
 			o.len += w; /* gumbo sees a placeholder (html_runs.c) */
 			after_block = false;
 		} else if (at > i) {

@@ -5,14 +5,17 @@
  * tree builder but "some text here".  The pre-pass puts a placeholder of
  * two private-use characters in its place (U+E000+hi, U+E800+lo: the
  * run's number) and keeps where the run was; once the tree is built each
- * text node gets its runs back.  Only plain runs are replaced: no '&'
- * (entities are gumbo's to decode), no CR (gumbo's newlines), no control,
- * C1, noncharacter or invalid UTF-8 (gumbo's to replace); and only on a
- * page where no private-use character of that range appears, neither as
- * such nor as a numeric character reference.
+ * text node gets its runs back.  Only plain runs are replaced: no CR
+ * (gumbo's newlines), no control, C1, noncharacter or invalid UTF-8
+ * (gumbo's to replace), and no character reference but the five of XML,
+ * &nbsp; and numeric ones to a plain character (decoded here as the
+ * tokenizer does; any other is gumbo's); and only on a page where no
+ * private-use character of that range appears, neither as such nor as a
+ * numeric character reference.
  */
 #include "diglot/common.h"
 #include "html_int.h"
+#include "diglot/sbuf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -61,12 +64,12 @@ static bool plain(const char *s, size_t n)
 	bool high = false;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = u[i];
-		if (c >= 0x20 && c < 0x7f && c != '&')
+		if (c >= 0x20 && c < 0x7f)
 			continue;
 		if (c == '\t' || c == '\n' || c == '\f')
 			continue;
 		if (c < 0x80)
-			return false; /* '&', CR, controls, DEL */
+			return false; /* CR, controls, DEL */
 		high = true;
 		if (c == 0xC2 && i + 1 < n && u[i + 1] < 0xA0)
 			return false; /* C1 */
@@ -79,7 +82,65 @@ static bool plain(const char *s, size_t n)
 	return !high || u8_check((const uint8_t *)s, n) == NULL;
 }
 
-size_t html_runs_put(struct html_runs *r, const char *base, const char *s, size_t n, char *out)
+/* A numeric reference's value to a plain character (none the tokenizer
+ * would replace or remap), else 0. */
+static unsigned long plain_char(unsigned long v)
+{
+	if (v == '\t' || v == '\n' || v == '\f' || (v >= 0x20 && v < 0x7f))
+		return v;
+	if (v < 0xA0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) || (v >= 0xFDD0 && v <= 0xFDEF) ||
+	    (v & 0xFFFE) == 0xFFFE || (v >= 0xE000 && v <= 0xEFFF))
+		return 0;
+	return v;
+}
+
+/* The reference at s[0..n) ('&' first) decoded into b: its length, 0
+ * when it is not one of ours (gumbo's then), 1 for a bare '&'. */
+static size_t reference(const char *s, size_t n, struct sbuf *b)
+{
+	static const struct {
+		const char *ref, *text;
+	} named[] = {{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
+	             {"&apos;", "'"}, {"&nbsp;", "\xc2\xa0"}};
+	if (n < 2 || (!(s[1] >= '0' && s[1] <= '9') && !((s[1] | 32) >= 'a' && (s[1] | 32) <= 'z') &&
+	              s[1] != '#')) {
+		sbuf_addc(b, '&'); /* no reference can start here: the tokenizer keeps '&' */
+		return 1;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(named); i++) {
+		size_t l = strlen(named[i].ref);
+		if (n >= l && memcmp(s, named[i].ref, l) == 0) {
+			sbuf_addstr(b, named[i].text);
+			return l;
+		}
+	}
+	if (s[1] != '#')
+		return 0;
+	size_t p = 2;
+	bool hex = p < n && (s[p] == 'x' || s[p] == 'X');
+	p += hex;
+	unsigned long v = 0;
+	size_t d = 0;
+	for (; p < n && d < 7; p++, d++) {
+		char c = s[p];
+		if (c >= '0' && c <= '9')
+			v = v * (hex ? 16 : 10) + (unsigned long)(c - '0');
+		else if (hex && (c | 32) >= 'a' && (c | 32) <= 'f')
+			v = v * 16 + (unsigned long)((c | 32) - 'a' + 10);
+		else
+			break;
+	}
+	if (!d || p >= n || s[p] != ';' || !(v = plain_char(v)))
+		return 0;
+	uint8_t u[6];
+	int k = u8_uctomb(u, (ucs4_t)v, sizeof u);
+	if (k <= 0)
+		return 0;
+	sbuf_add(b, (const char *)u, (size_t)k);
+	return p + 1;
+}
+
+size_t html_runs_put(struct html_runs *r, const char *s, size_t n, char *out)
 {
 	if (n < RUN_MIN || r->n >= RUNS_MAX || !plain(s, n))
 		return 0;
@@ -88,8 +149,22 @@ size_t html_runs_put(struct html_runs *r, const char *base, const char *s, size_
 		k++;
 	if (k == n)
 		return 0; /* whitespace: the tree builder tells it apart */
+	size_t mark = r->text.len;
+	for (size_t i = 0; i < n;) {
+		const char *amp = memchr(s + i, '&', n - i);
+		size_t e = amp ? (size_t)(amp - s) : n;
+		sbuf_add(&r->text, s + i, e - i);
+		if (e >= n)
+			break;
+		size_t l = reference(s + e, n - e, &r->text);
+		if (!l) { /* gumbo's to decode */
+			sbuf_truncate(&r->text, mark);
+			return 0;
+		}
+		i = e + l;
+	}
 	xgrow(&r->v, &r->cap, r->n + 1, sizeof *r->v);
-	r->v[r->n] = (struct html_run){(size_t)(s - base), n};
+	r->v[r->n] = (struct html_run){mark, r->text.len - mark};
 	size_t hi = r->n >> 11, lo = r->n & 0x7FF;
 	r->n++;
 	out[0] = (char)0xEE;
@@ -101,9 +176,16 @@ size_t html_runs_put(struct html_runs *r, const char *base, const char *s, size_
 	return 6;
 }
 
+void html_runs_free(struct html_runs *r)
+{
+	free(r->v);
+	sbuf_free(&r->text);
+	memset(r, 0, sizeof *r);
+}
+
 /* t with its placeholders replaced by their runs, in the arena (NULL when
  * it has none). */
-static char *expand(const struct html_runs *r, const char *base, const char *t,
+static char *expand(const struct html_runs *r, const char *t,
                     void *(*alloc)(void *, size_t), void *ud)
 {
 	if (!strchr(t, (char)0xEE))
@@ -120,7 +202,7 @@ static char *expand(const struct html_runs *r, const char *base, const char *t,
 				             (size_t)((u[4] - 0xA0) << 6 | (u[5] - 0x80));
 				if (idx < r->n) {
 					if (o)
-						memcpy(o + k, base + r->v[idx].off, r->v[idx].len);
+						memcpy(o + k, r->text.s + r->v[idx].off, r->v[idx].len);
 					k += r->v[idx].len;
 					i += 6;
 					continue;
@@ -140,8 +222,7 @@ static char *expand(const struct html_runs *r, const char *base, const char *t,
 	return NULL;
 }
 
-void html_runs_expand(const struct html_runs *r, const char *base, GumboNode *root,
-                      const GumboOptions *opt)
+void html_runs_expand(const struct html_runs *r, GumboNode *root, const GumboOptions *opt)
 {
 	if (!r->n)
 		return;
@@ -152,7 +233,7 @@ void html_runs_expand(const struct html_runs *r, const char *base, GumboNode *ro
 	while (depth) {
 		GumboNode *n = st[--depth];
 		if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
-			char *x = expand(r, base, n->v.text.text, opt->allocator, opt->userdata);
+			char *x = expand(r, n->v.text.text, opt->allocator, opt->userdata);
 			if (x) {
 				opt->deallocator(opt->userdata, (void *)n->v.text.text);
 				n->v.text.text = x;

@@ -235,6 +235,13 @@ static void test_prepass(void)
 	TEXT("<p>a long &amp; entity run</p><p>another long plain run</p>",
 	     "a long & entity run\n\nanother long plain run");
 	TEXT("<frameset>long text ignored here</frameset>", "");
+	/* References decoded in a run as the tokenizer does; others gumbo's. */
+	TEXT("<p>it&#39;s &quot;q&quot;, &apos;a&apos; &lt;b&gt; &#x27;x&#x27; AT&T &amp; &#128512;</p>",
+	     "it's \"q\", 'a' <b> 'x' AT&T & \xf0\x9f\x98\x80");
+	TEXT("<p>long text &amp without semicolon, &ampx, &notin; named</p>",
+	     "long text & without semicolon, &x, \xe2\x88\x89 named");
+	TEXT("<p>long text C1 &#x85;, &#0;, &#xD800;, &#99999999;, &#65 and &; here</p>",
+	     "long text C1 \xe2\x80\xa6, \xef\xbf\xbd, \xef\xbf\xbd, \xef\xbf\xbd, A and &; here");
 	/* A page with the placeholders' characters: nothing replaced. */
 	TEXT("<p>&#xE000;&#xE800; then a long plain text run</p>", "\xee\x80\x80\xee\xa0\x80 then a long plain text run");
 	/* <noscript> holding the article as HTML: its text is read. */
