@@ -59,6 +59,7 @@ struct article {
 	char *title;   /* never NULL after article_parse ("" when none) */
 	char *source;  /* outlet name, "" when unknown */
 	char *url;     /* the article's URL, "" when unknown */
+	char *author;  /* who wrote it, as the page or feed says; NULL or "" when unknown */
 	int64_t date;  /* Unix seconds from a date in the text, 0 when none */
 	int64_t imported_at; /* set by the store when read back: when it was imported (0 before) */
 	struct para *paras;

@@ -147,6 +147,11 @@ struct store_meta {
 	char *path; /* caller frees with store_meta_free */
 };
 
+/* Article id's text (paragraphs, languages, rows, author, title, source,
+ * URL and date) replaced by a's, its state, hash and path kept: a feed
+ * item's teaser completed from its page (import_full.h). */
+enum dg_status store_replace_text(struct store *st, int64_t id, const struct article *a);
+
 /* Load article id (paragraphs, sides, rows) into *a (zeroed or freed).
  * DG_NOTFOUND with a message naming the ID when there is none. */
 enum dg_status store_get(struct store *st, int64_t id, struct article *a, struct store_meta *meta);

@@ -40,6 +40,12 @@ enum dg_status store_feed_list(struct store *st, int64_t id, store_feed_fn fn, v
  * NULL, counts them); else they stay, no longer in a feed. */
 enum dg_status store_feed_remove(struct store *st, int64_t id, bool articles, int64_t *removed);
 
+/* The articles of feeds stored or updated since (Unix seconds), with
+ * their URLs, in id order; fn returns non-zero to stop. */
+typedef int (*store_feed_article_fn)(void *ctx, int64_t id, const char *url);
+enum dg_status store_feed_articles_since(struct store *st, int64_t since, store_feed_article_fn fn,
+                                         void *ctx);
+
 /* What one fetch of a feed found, to keep. */
 struct store_feed_outcome {
 	int64_t fetched_at;

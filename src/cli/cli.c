@@ -64,10 +64,12 @@ static const struct cli_command commands[] = {
 	 "last fetched (tsv: with a header)."},
 	{"remove", cmd_remove, "remove ID|URL... [--articles]",
 	 "Unsubscribe; the feed's articles stay in the library unless --articles."},
-	{"fetch", cmd_fetch, "fetch [ID|URL...] [--jobs N] [--quiet]",
+	{"fetch", cmd_fetch, "fetch [ID|URL...] [--jobs N] [--full] [--quiet]",
 	 "Fetch every feed (or those named), at most N at once (default 32), and store new and\n"
 	 "changed items.  Prints: fetched N, new N, updated N, not modified N, failed N;\n"
-	 "one stderr line per failed feed; exits 1 if one failed.  --quiet: no summary."},
+	 "one stderr line per failed feed; exits 1 if one failed.  --full: items that are\n"
+	 "only a teaser are completed from their pages (completed N from their pages,\n"
+	 "failed N).  --quiet: no summary."},
 	{"opml", cmd_opml, "opml import FILE | opml export [FILE]",
 	 "Subscribe to the feeds of an OPML file (folders become categories), or write the\n"
 	 "subscriptions as OPML 2.0 (to stdout without FILE)."},

@@ -9,6 +9,7 @@
 #include "diglot/files.h"
 #include "diglot/html.h"
 #include "diglot/import_fetch.h"
+#include "diglot/import_full.h"
 #include "diglot/json.h"
 #include "diglot/opml.h"
 #include "diglot/settings.h"
@@ -465,8 +466,34 @@ static bool parse_jobs(const char *s, int *jobs)
 }
 
 /* Fetch the feeds named by argv[first..argc), or every feed. */
+/* A page that did not complete its teaser: "diglot: URL: why". */
+static void on_full_error(void *ctx, const char *what, int line, const char *why)
+{
+	(void)ctx, (void)line;
+	fputs("diglot: ", stderr);
+	put_safe(stderr, what);
+	fputs(": ", stderr);
+	put_safe(stderr, why);
+	fputc('\n', stderr);
+}
+
+/* --full: the teasers this fetch stored, completed from their pages. */
+static int fetch_full(struct store *st, int64_t since, const struct fetch_settings *set, bool quiet)
+{
+	struct import_full_stats fs;
+	char *cause = NULL;
+	int status = EXIT_OK;
+	if (import_full(st, since, set, on_full_error, NULL, &fs, &cause) != DG_OK) {
+		status = cli_error(EXIT_FAIL, "fetch", "%s", cause ? cause : "cannot complete");
+		free(cause);
+	}
+	if (!quiet)
+		printf("completed %lu from their pages, failed %lu\n", fs.completed, fs.failed);
+	return fs.failed ? EXIT_FAIL : status;
+}
+
 static int fetch_feeds(struct cli *c, int argc, char **argv, int first,
-                       const struct fetch_settings *set, bool quiet)
+                       const struct fetch_settings *set, bool quiet, bool full)
 {
 	struct store *st = cli_store(c);
 	if (!st)
@@ -488,6 +515,9 @@ static int fetch_feeds(struct cli *c, int argc, char **argv, int first,
 	                               .on_progress = on_progress, .ctx = &u};
 	struct import_fetch_stats stats;
 	char *cause = NULL;
+	/* Stored or updated from this second on: this fetch's (and another
+	 * fetch's of the same second, tried again). */
+	int64_t since = (int64_t)time(NULL);
 	if (import_fetch(st, ids, rows.n, &fo, &stats, &cause) != DG_OK) {
 		clear_progress(&u);
 		status = cli_error(EXIT_FAIL, "fetch", "%s", cause);
@@ -501,6 +531,11 @@ static int fetch_feeds(struct cli *c, int argc, char **argv, int first,
 		puts(line);
 		free(line);
 	}
+	if (full && !stats.store_failed) {
+		int frc = fetch_full(st, since, set, quiet);
+		if (frc != EXIT_OK)
+			status = frc;
+	}
 	return stats.failed || stats.store_failed ? EXIT_FAIL : status;
 }
 
@@ -509,10 +544,11 @@ int cmd_fetch(struct cli *c, int argc, char **argv)
 	static const struct option opts[] = {
 		{"jobs", required_argument, NULL, 'j'},
 		{"quiet", no_argument, NULL, 'q'},
+		{"full", no_argument, NULL, 'F'},
 		{NULL, 0, NULL, 0},
 	};
 	struct fetch_settings set = FETCH_SETTINGS_DEFAULT;
-	bool quiet = false;
+	bool quiet = false, full = false;
 	int jobs = 0, o;
 	for (bool first = true; (o = cli_getopt(argc, argv, opts, first)) != -1; first = false) {
 		if (o == 'j') {
@@ -521,6 +557,8 @@ int cmd_fetch(struct cli *c, int argc, char **argv)
 				                 optarg);
 		} else if (o == 'q')
 			quiet = true;
+		else if (o == 'F')
+			full = true;
 		else
 			return cli_option_error("fetch", o, argv);
 	}
@@ -530,7 +568,7 @@ int cmd_fetch(struct cli *c, int argc, char **argv)
 	fetch_settings_from(&config, &set);
 	if (jobs)
 		set.jobs = jobs;
-	int rc = fetch_feeds(c, argc, argv, optind, &set, quiet);
+	int rc = fetch_feeds(c, argc, argv, optind, &set, quiet, full);
 	settings_free(&config);
 	return rc;
 }

@@ -119,6 +119,8 @@ static void print_json(const struct article *a, const struct store_meta *m, int6
 
 	sbuf_addc(&b, '{');
 	cli_item_json_fields(&b, &it, &first);
+	json_key(&b, "author", &first);
+	json_string(&b, a->author ? a->author : "");
 	json_key(&b, "paragraphs", &first);
 	sbuf_addc(&b, '[');
 	for (size_t i = 0; i < a->npara; i++) {

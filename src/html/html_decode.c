@@ -3,7 +3,8 @@
  * the HTML standard's: a BOM, then the transport's charset (HTTP), then
  * a <meta charset> or http-equiv in the first 1024 bytes, else the
  * detection every imported file gets (utf8_clean: UTF-8, GB18030 or
- * Windows-1252).  Then nesting past HTML_MAX_DEPTH is cut off.
+ * Windows-1252).  Then html_prepass (html_prepass.c) drops what gumbo
+ * need not parse.
  */
 #include "diglot/common.h"
 #include "html_int.h"
@@ -191,166 +192,20 @@ static char *without_nul(const char *s, size_t n, size_t *out_len)
 {
 	char *o = xmalloc(n + 1);
 	size_t k = 0;
-	for (size_t i = 0; i < n; i++)
-		if (s[i])
-			o[k++] = s[i];
+	for (size_t i = 0; i < n;) {
+		const char *z = memchr(s + i, 0, n - i);
+		size_t run = z ? (size_t)(z - s) - i : n - i;
+		memcpy(o + k, s + i, run);
+		k += run;
+		i += run + 1;
+	}
 	o[k] = '\0';
 	*out_len = k;
 	return o;
 }
 
-/* Tags that never nest (void) or close themselves when the next starts:
- * they do not deepen the tree. */
-static bool flat_tag(const char *t, size_t n)
-{
-	static const char *const flat[] = {
-		"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-		"param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup",
-		"tr", "td", "th", "rt", "rp", "thead", "tbody", "tfoot", "colgroup", "a",
-		"keygen", "basefont", "bgsound", "frame", "image",
-	};
-	for (size_t i = 0; i < ARRAY_SIZE(flat); i++)
-		if (strlen(flat[i]) == n && strncasecmp(t, flat[i], n) == 0)
-			return true;
-	return false;
-}
-
-/* Where the page nests deeper than HTML_MAX_DEPTH (an estimate from the
- * tags: start minus end tags), or n. */
-static size_t depth_cut(const char *s, size_t n)
-{
-	size_t depth = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] != '<' || i + 1 >= n)
-			continue;
-		const char *p = s + i + 1;
-		if (*p == '!') {
-			const char *e = i + 4 <= n && strncmp(p, "!--", 3) == 0
-			                ? memmem(p, n - i - 1, "-->", 3) : memchr(p, '>', n - i - 1);
-			if (!e)
-				return n;
-			i = (size_t)(e - s);
-			continue;
-		}
-		bool end = *p == '/';
-		if (end)
-			p++;
-		if (p >= s + n || !isalpha((unsigned char)*p))
-			continue;
-		const char *name = p;
-		while (p < s + n && isalnum((unsigned char)*p))
-			p++;
-		size_t nlen = (size_t)(p - name);
-		const char *gt = memchr(p, '>', (size_t)(s + n - p));
-		if (!gt)
-			return n;
-		if (end) {
-			depth -= depth > 0;
-		} else if (!flat_tag(name, nlen) && gt[-1] != '/') {
-			if (++depth > HTML_MAX_DEPTH)
-				return i;
-			/* Raw text: no tags inside until its end tag. */
-			static const char *const raw[] = {"script", "style", "textarea", "title", "xmp", "noscript"};
-			for (size_t r = 0; r < ARRAY_SIZE(raw); r++) {
-				if (strlen(raw[r]) != nlen || strncasecmp(name, raw[r], nlen) != 0)
-					continue;
-				char close[16];
-				snprintf(close, sizeof close, "</%s", raw[r]);
-				size_t at = (size_t)(gt - s);
-				const char *c = NULL;
-				for (size_t k = at; k + nlen + 2 <= n && !c; k++)
-					if (s[k] == '<' && strncasecmp(s + k, close, nlen + 2) == 0)
-						c = s + k;
-				gt = c ? c - 1 : s + n - 1;
-				depth--;
-				break;
-			}
-		}
-		i = (size_t)(gt - s);
-	}
-	return n;
-}
-
-/* Does s[0..n) start, case-insensitively, with the tag name w followed
- * by the end of the name? */
-static bool tag_is(const char *s, size_t n, const char *w)
-{
-	size_t l = strlen(w);
-	return n > l && strncasecmp(s, w, l) == 0 &&
-	       (isspace((unsigned char)s[l]) || s[l] == '>' || s[l] == '/');
-}
-
-/* Where "</name" ends (past its '>'), from s[i]; n when never. */
-static size_t past_end_tag(const char *s, size_t n, size_t i, const char *name)
-{
-	size_t l = strlen(name);
-	while (i < n) {
-		const char *lt = memchr(s + i, '<', n - i);
-		if (!lt)
-			return n;
-		i = (size_t)(lt - s);
-		if (i + 2 + l <= n && s[i + 1] == '/' && strncasecmp(s + i + 2, name, l) == 0) {
-			const char *gt = memchr(s + i, '>', n - i);
-			return gt ? (size_t)(gt - s) + 1 : n;
-		}
-		i++;
-	}
-	return n;
-}
-
-/*
- * Scripts (but JSON-LD), styles, inline SVG, <noscript> and comments out
- * before parsing: none gives text, and they are 40 % of a news page's
- * bytes (measured on ../shared/corpora/html), which gumbo would tokenize
- * character by character.  Ends where the tokenizer ends them.
- */
-static size_t strip_raw(char *s, size_t n)
-{
-	static const char *const raw[] = {"script", "style", "svg", "noscript"};
-	size_t i = 0, k = 0;
-	while (i < n) {
-		const char *lt = memchr(s + i, '<', n - i);
-		size_t at = lt ? (size_t)(lt - s) : n;
-		memmove(s + k, s + i, at - i);
-		k += at - i;
-		i = at;
-		if (i >= n)
-			break;
-		size_t skip_to = 0;
-		if (i + 4 <= n && strncmp(s + i, "<!--", 4) == 0) {
-			const char *e = memmem(s + i + 4, n - i - 4, "-->", 3);
-			skip_to = e ? (size_t)(e - s) + 3 : n;
-		} else {
-			for (size_t r = 0; r < ARRAY_SIZE(raw) && !skip_to; r++) {
-				if (!tag_is(s + i + 1, n - i - 1, raw[r]))
-					continue;
-				const char *gt = memchr(s + i, '>', n - i);
-				size_t open_end = gt ? (size_t)(gt - s) + 1 : n;
-				if (r == 0 && memmem(s + i, open_end - i, "ld+json", 7))
-					break; /* JSON-LD: metadata */
-				skip_to = past_end_tag(s, n, open_end, raw[r]);
-				/* A <noscript> holding the article (pages that render it
-				 * by script) is read as HTML: only its tags go. */
-				if (r == 3 && skip_to - open_end > 500 &&
-				    memmem(s + open_end, skip_to - open_end, "<p", 2)) {
-					size_t close = skip_to - 1;
-					while (close > open_end && s[close] != '<')
-						close--;
-					memmove(s + k, s + open_end, close - open_end);
-					k += close - open_end;
-				}
-			}
-		}
-		if (skip_to) {
-			i = skip_to;
-		} else {
-			s[k++] = s[i++];
-		}
-	}
-	return k;
-}
-
-char *html_decode(const char *bytes, size_t len, const char *charset, size_t *out_len)
+char *html_decode(const char *bytes, size_t len, const char *charset, size_t *out_len,
+                  struct html_name_memo *memo, bool article, struct html_runs *runs)
 {
 	const unsigned char *u = (const unsigned char *)bytes;
 	const char *from = NULL;
@@ -397,11 +252,12 @@ char *html_decode(const char *bytes, size_t len, const char *charset, size_t *ou
 		free(o);
 		o = nonul;
 	}
-	olen = strip_raw(o, olen);
-	olen = depth_cut(o, olen);
-	o[olen] = '\0';
-	*out_len = olen;
-	return o;
+	char *small = xmalloc(olen + 1);
+	size_t slen = html_prepass(o, olen, small, memo, article, runs);
+	free(o);
+	small[slen] = '\0';
+	*out_len = slen;
+	return small;
 }
 
 #define ARENA_CHUNK ((size_t)1 << 20)
@@ -449,13 +305,14 @@ static void arena_destroy(struct html_arena *a)
 	free(a);
 }
 
-enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset,
+enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset, bool article,
                               struct html_doc *d, char **cause)
 {
 	memset(d, 0, sizeof *d);
 	if (len > HTML_MAX_INPUT)
 		return dg_fail(cause, DG_ERR, "page too large (over %zu MiB)", HTML_MAX_INPUT >> 20);
-	d->utf8 = html_decode(bytes, len, charset, &d->len);
+	d->memo = xcalloc(1, sizeof *d->memo);
+	d->utf8 = html_decode(bytes, len, charset, &d->len, d->memo, article, &d->runs);
 	d->arena = xcalloc(1, sizeof *d->arena);
 	d->opt = kGumboDefaultOptions;
 	d->opt.max_errors = 0; /* no error list: nobody reads it */
@@ -466,9 +323,13 @@ enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset
 	if (!d->out) {
 		arena_destroy(d->arena);
 		free(d->utf8);
+		free(d->memo);
+		html_runs_free(&d->runs);
 		d->utf8 = NULL;
+		d->memo = NULL;
 		return dg_fail(cause, DG_ERR, "HTML parser failed");
 	}
+	html_runs_expand(&d->runs, d->out->document, &d->opt);
 	return DG_OK;
 }
 
@@ -479,6 +340,8 @@ void html_doc_free(struct html_doc *d)
 	if (d->arena)
 		arena_destroy(d->arena);
 	free(d->utf8);
+	free(d->memo);
+	html_runs_free(&d->runs);
 	memset(d, 0, sizeof *d);
 }
 

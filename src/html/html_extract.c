@@ -25,127 +25,11 @@
 #include <string.h>
 #include <strings.h>
 
-/* Class and id words. A boilerplate word marks a container as such unless
- * an article word is there too ("article-comments" stays boilerplate:
- * the strong words win). */
-static const char *const strong_bad[] = {
-	"comment", "disqus", "respond", "reply", "cookie", "consent", "gdpr", "share", "sharing",
-	"social", "related", "recommend", "sidebar", "newsletter", "subscribe", "breadcrumb",
-	"promo", "advert", "sponsor", "outbrain", "taboola", "popup", "modal", "footer",
-	"masthead", "navbar", "navigation", "menu", "pagination", "pager", "toolbar",
-	"signup", "login", "trending", "popular", "most-read", "mostread", "read-more", "readmore",
-	"more-stories", "also-read", "author-bio",
-};
-static const char *const weak_bad[] = {"nav", "meta", "header", "ad-", "ads", "aside", "hidden",
-                                       "extra", "links", "caption", "info", "credit", "date",
-                                       "widget", "teaser", "tags", "tag-list", "keywords", "rating",
-                                       "skip", "print", "syndication", "jump", "carousel",
-                                       "slider", "byline", "banner"};
-static const char *const good[] = {"article", "content", "post", "entry", "body", "text", "story",
-                                   "main", "hentry", "blog", "detail", "news", "page", "single"};
-
-/* s is lower-cased (lower_name). */
-static bool has_word(const char *s, const char *w)
-{
-	return strstr(s, w) != NULL;
-}
-
-/* A class or id lower-cased into buf (names past its size are cut). */
-static const char *lower_name(const char *s, char *buf, size_t size)
-{
-	if (!s)
-		return NULL;
-	size_t k = 0;
-	for (; s[k] && k + 1 < size; k++)
-		buf[k] = (char)tolower((unsigned char)s[k]);
-	buf[k] = '\0';
-	return buf;
-}
-
-/* w in s, but not as a layout's description: "with-sidebar",
- * "has-comments", "no-sidebar". */
-static bool has_bad_word(const char *s, const char *w)
-{
-	for (const char *p = s; (p = strstr(p, w)) != NULL; p++) {
-		size_t back = (size_t)(p - s);
-		if ((back >= 5 && strncmp(p - 5, "with", 4) == 0) || (back >= 4 && strncmp(p - 4, "has", 3) == 0) ||
-		    (back >= 3 && strncmp(p - 3, "no", 2) == 0) || (back >= 4 && strncmp(p - 4, "one", 3) == 0) ||
-		    (back >= 4 && strncmp(p - 4, "two", 3) == 0))
-			continue;
-		return true;
-	}
-	return false;
-}
-
-/* What article bodies call themselves. */
-static const char *const markers[] = {"entry-content", "article-body", "articlebody",
-                                      "article-content", "post-content", "post-body",
-                                      "story-body", "story-content", "article-text",
-                                      "articletext", "main-content", "body-text"};
-static const char *const date_words[] = {"date", "time", "publish", "posted", "byline", "meta",
-                                         "info", "author"};
-
-enum { N_BAD = 1, N_STRONG = 2, N_GOOD = 4, N_MARKER = 8, N_DATE = 16, N_SET = 128 };
-
-/* What one class or id value says, worked out once per distinct value
- * of the page (pages repeat their class names thousands of times). */
-#define MEMO_SIZE 4096
-struct name_memo {
-	uint64_t key[MEMO_SIZE];
-	uint8_t flags[MEMO_SIZE];
-};
-
-static unsigned name_scan(const char *s)
-{
-	unsigned f = N_SET;
-	for (size_t i = 0; i < ARRAY_SIZE(strong_bad) && !(f & N_STRONG); i++)
-		if (has_bad_word(s, strong_bad[i]))
-			f |= N_BAD | N_STRONG;
-	for (size_t i = 0; !(f & N_BAD) && i < ARRAY_SIZE(weak_bad); i++)
-		if (has_bad_word(s, weak_bad[i]))
-			f |= N_BAD;
-	/* A strong boilerplate word outweighs article words in the same
-	 * name: "article-comments". */
-	for (size_t i = 0; !(f & N_STRONG) && !(f & N_GOOD) && i < ARRAY_SIZE(good); i++)
-		if (has_word(s, good[i]))
-			f |= N_GOOD;
-	for (size_t i = 0; !(f & N_MARKER) && i < ARRAY_SIZE(markers); i++)
-		if (has_word(s, markers[i]))
-			f |= N_MARKER;
-	for (size_t i = 0; !(f & N_DATE) && i < ARRAY_SIZE(date_words); i++)
-		if (has_word(s, date_words[i]))
-			f |= N_DATE;
-	return f;
-}
-
-static unsigned name_flags(struct name_memo *memo, const char *raw)
-{
-	if (!raw || !*raw)
-		return 0;
-	char buf[256];
-	const char *s = lower_name(raw, buf, sizeof buf);
-	uint64_t h = 1469598103934665603ull; /* FNV-1a: a 64-bit key stands for the name */
-	for (const char *p = s; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211ull;
-	h |= 1;
-	size_t i = (size_t)(h >> 20) & (MEMO_SIZE - 1);
-	for (size_t probe = 0; probe < 8; probe++, i = (i + 1) & (MEMO_SIZE - 1)) {
-		if (memo->key[i] == h)
-			return memo->flags[i];
-		if (!memo->key[i]) {
-			memo->key[i] = h;
-			memo->flags[i] = (uint8_t)name_scan(s);
-			return memo->flags[i];
-		}
-	}
-	return name_scan(s); /* table crowded: no memo */
-}
-
 /* Both names of an element: the union of their flags; *weight +25 per
  * name with an article word, -25 per one with a boilerplate word. */
-static unsigned node_names(struct name_memo *memo, const GumboNode *n, int *weight)
+static unsigned node_names(struct html_name_memo *memo, const GumboNode *n, int *weight)
 {
-	unsigned f[2] = {name_flags(memo, html_attr(n, "class")), name_flags(memo, html_attr(n, "id"))};
+	unsigned f[2] = {html_name_flags(memo, html_attr(n, "class")), html_name_flags(memo, html_attr(n, "id"))};
 	int w = 0;
 	for (int k = 0; k < 2; k++)
 		w += (f[k] & N_GOOD ? 25 : 0) - (f[k] & N_BAD ? 25 : 0);
@@ -184,14 +68,15 @@ static bool body_prop(const GumboNode *n)
 }
 
 /* Step 1: names, roles and tags. */
-static void mark_boiler(struct xtree *t, struct name_memo *memo)
+static void mark_boiler(struct xtree *t, struct html_name_memo *memo)
 {
 	/* The page's text outside links: what a reader reads. */
 	uint32_t body_chars = t->v[0].chars - t->v[0].link_chars;
+	for (size_t i = 1; i < t->n; i++) /* once: the steps below read them */
+		t->v[i].names = (uint8_t)node_names(memo, t->v[i].n, &t->v[i].weight);
 	for (size_t i = t->n - 1; i > 0; i--) { /* children come after parents */
 		struct xnode *x = &t->v[i];
-		if (!x->body_below && x->chars > 0 &&
-		    (body_prop(x->n) || (node_names(memo, x->n, NULL) & N_MARKER)))
+		if (!x->body_below && x->chars > 0 && (body_prop(x->n) || (x->names & N_MARKER)))
 			x->body_below = true;
 		if (x->body_below && x->parent >= 0)
 			t->v[x->parent].body_below = true;
@@ -199,7 +84,7 @@ static void mark_boiler(struct xtree *t, struct name_memo *memo)
 	for (size_t i = 1; i < t->n; i++) {
 		struct xnode *x = &t->v[i];
 		GumboTag tag = tag_of(x);
-		bool strong = node_names(memo, x->n, &x->weight) & N_STRONG;
+		bool strong = x->names & N_STRONG;
 		bool is_body = body_prop(x->n);
 		if (is_body)
 			x->weight += 50;
@@ -545,14 +430,14 @@ static size_t count_paras(const char *text)
  * for dates, in the first or last short paragraphs of the text, in a
  * short element of the article or just before it, in the title; last,
  * the date the page was modified. */
-static void visible_date(const struct xtree *t, struct name_memo *memo, int win, const char *text,
+static void visible_date(const struct xtree *t, int win, const char *text,
                          struct html_meta *m)
 {
 	if (m->date[0])
 		return;
 	for (size_t i = 1; i < t->n; i++) {
 		const struct xnode *x = &t->v[i];
-		if (x->chars && x->chars <= 120 && (node_names(memo, x->n, NULL) & N_DATE) && try_node(t, i, m))
+		if (x->chars && x->chars <= 120 && (x->names & N_DATE) && try_node(t, i, m))
 			return;
 	}
 	size_t np = count_paras(text);
@@ -601,14 +486,14 @@ enum dg_status html_extract(const char *bytes, size_t len, const char *url, cons
 {
 	struct html_doc d;
 	memset(out, 0, sizeof *out);
-	if (html_doc_parse(bytes, len, charset, &d, cause) != DG_OK)
+	if (html_doc_parse(bytes, len, charset, true, &d, cause) != DG_OK)
 		return DG_ERR;
 	char *base = html_doc_base(&d, url);
 	struct xtree t;
 	xtree_build(&t, d.out->document);
 	struct html_meta m;
 	html_meta_read(&t, &m);
-	struct name_memo *memo = xcalloc(1, sizeof *memo);
+	struct html_name_memo *memo = d.memo;
 	mark_boiler(&t, memo);
 	score(&t);
 	sum_paras(&t);
@@ -631,8 +516,7 @@ enum dg_status html_extract(const char *bytes, size_t len, const char *url, cons
 	out->url = page_url ? utf8_clean_line(page_url, strlen(page_url)) : xstrdup("");
 	free(page_url);
 	out->lang = lang_code(m.lang);
-	visible_date(&t, memo, win, out->text, &m);
-	free(memo);
+	visible_date(&t, win, out->text, &m);
 	memcpy(out->date, m.date, sizeof out->date);
 	out->date_unix = m.date_unix;
 	free(host);

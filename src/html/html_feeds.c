@@ -56,7 +56,7 @@ size_t html_feed_links(const char *bytes, size_t len, const char *base_url, cons
 	*out = NULL;
 	struct html_doc d = {0};
 	char *cause = NULL;
-	if (html_doc_parse(bytes, len, charset, &d, &cause) != DG_OK) {
+	if (html_doc_parse(bytes, len, charset, false, &d, &cause) != DG_OK) {
 		free(cause);
 		return 0;
 	}

@@ -17,6 +17,40 @@
  * took 14 s and 100,000 minutes (measured, gumbo 0.10.1). */
 #define HTML_MAX_DEPTH 2000
 
+/* What a class or id value says (html_names.c): N_SET when looked at,
+ * with N_BAD (a boilerplate word), N_STRONG (one that outweighs article
+ * words), N_GOOD (an article word), N_MARKER (an article body's name),
+ * N_DATE (a date's or byline's).  0 for none or "".  Memoized per page:
+ * pages repeat their class names thousands of times. */
+enum { N_BAD = 1, N_STRONG = 2, N_GOOD = 4, N_MARKER = 8, N_DATE = 16, N_SET = 128 };
+#define HTML_NAME_MEMO 4096
+struct html_name_memo {
+	uint64_t key[HTML_NAME_MEMO];
+	uint8_t flags[HTML_NAME_MEMO];
+};
+unsigned html_name_flags(struct html_name_memo *memo, const char *value);
+unsigned html_name_flags_n(struct html_name_memo *memo, const char *value, size_t n);
+
+/* Runs of plain text the pre-pass kept from gumbo (html_runs.c): each
+ * run's text (references decoded) at off in text. */
+struct html_run {
+	size_t off, len;
+};
+struct html_runs {
+	struct html_run *v;
+	size_t n, cap;
+	struct sbuf text;
+};
+/* May the page s[0..n) have runs replaced (no private-use character of
+ * the placeholders' range in it, nor a reference to one)? */
+bool html_runs_allowed(const char *s, size_t n);
+/* The run s[0..n) replaced: its placeholder (6 bytes) into out; 0 when
+ * it stays (short, or not plain text). */
+size_t html_runs_put(struct html_runs *r, const char *s, size_t n, char *out);
+/* Every text node below root with its runs back (in opt's allocator). */
+void html_runs_expand(const struct html_runs *r, GumboNode *root, const GumboOptions *opt);
+void html_runs_free(struct html_runs *r);
+
 /* gumbo's memory: bump allocation in chunks, freed at once (malloc and
  * free were a fifth of the extraction time); past a cap, malloc again. */
 struct html_arena {
@@ -32,10 +66,13 @@ struct html_doc {
 	struct html_arena *arena;
 	char *utf8; /* the decoded page gumbo parsed (its nodes point into it) */
 	size_t len;
+	struct html_name_memo *memo; /* class and id values, read by the pre-pass */
+	struct html_runs runs;
 };
 
-/* Decode (html_decode.c) and parse.  *d zeroed; html_doc_free releases. */
-enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset,
+/* Decode (html_decode.c) and parse; article: for html_extract (the
+ * pre-pass may drop what it never takes, <nav>).  *d zeroed; html_doc_free releases. */
+enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset, bool article,
                               struct html_doc *d, char **cause);
 void html_doc_free(struct html_doc *d);
 /* The document's <base href> resolved against base_url, else a copy of
@@ -44,7 +81,14 @@ char *html_doc_base(const struct html_doc *d, const char *base_url);
 
 /* Bytes to UTF-8 by the rule of html.h: BOM, hint, <meta> prescan, else
  * utf8_clean's detection.  NUL bytes dropped.  Caller frees. */
-char *html_decode(const char *bytes, size_t len, const char *charset, size_t *out_len);
+char *html_decode(const char *bytes, size_t len, const char *charset, size_t *out_len,
+                  struct html_name_memo *memo, bool article, struct html_runs *runs);
+/* The decoded page s[0..n) into dst (room for n bytes) without what no
+ * module reads: scripts but JSON-LD, styles, comments, SVG, templates,
+ * unread attributes, whitespace runs, for an article <nav>'s content; cut where it nests deeper than
+ * HTML_MAX_DEPTH (html_prepass.c).  Returns the length written. */
+size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *memo,
+                    bool article, struct html_runs *runs);
 /* The iconv name for a charset label (WHATWG's labels), NULL if unknown. */
 const char *html_charset_name(const char *label, size_t n, bool from_meta);
 /* The charset a <meta> in the first 1024 bytes declares, or NULL. */
@@ -53,6 +97,9 @@ const char *html_prescan_charset(const char *s, size_t n);
 /* Tag classes. */
 bool html_is_block(GumboTag t);
 bool html_is_hidden(const GumboNode *n); /* never text: script, style, head, ... */
+/* A style attribute's value s[0..n) hides its element (display:none,
+ * visibility:hidden in its first 63 characters but spaces). */
+bool html_style_hides(const char *s, size_t n);
 const char *html_attr(const GumboNode *n, const char *name); /* NULL when absent */
 
 /*
@@ -104,6 +151,7 @@ struct xnode {
 	float score;        /* content score (readability's idea) */
 	uint32_t para_chars; /* characters of the paragraphs below that score */
 	int weight;         /* from class and id names: + article-like, - boilerplate */
+	uint8_t names;      /* what its class and id say (html_name_flags) */
 	bool boiler;        /* a boilerplate container: never main text */
 	bool body_below;    /* it or an element below names itself the article body */
 };
@@ -133,6 +181,9 @@ struct html_meta {
 
 /* Metadata of the whole page; h1 is filled by the extractor. */
 void html_meta_read(const struct xtree *t, struct html_meta *m);
+/* What html_meta_read takes from a <meta> with this key (property, name
+ * or itemprop): 0 when nothing. */
+int html_meta_key(const char *key, size_t n);
 /* A date in a URL's path (/2019/05/03/, /2019-05-03, /20190503). */
 void date_from_url(struct html_meta *m, const char *url);
 /* A date a page gives as text: ISO 8601 and the forms article_parse reads. */

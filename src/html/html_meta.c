@@ -51,6 +51,26 @@ static int digits(const char *s, int n)
 	return v;
 }
 
+/* A digit of some script in s[0..n): no date is written without one (the
+ * article parser is not asked about text that holds none). */
+static bool has_numeral(const char *s, size_t n)
+{
+	static const char *const cjk[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= '0' && c <= '9')
+			return true;
+		if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBC &&
+		    (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99)
+			return true; /* fullwidth */
+		if (c >= 0xE3 && c <= 0xE5 && i + 2 < n)
+			for (size_t k = 0; k < ARRAY_SIZE(cjk); k++)
+				if (memcmp(s + i, cjk[k], 3) == 0)
+					return true;
+	}
+	return false;
+}
+
 bool html_meta_date(const char *s, char out[11], int64_t *unix_day)
 {
 	while (*s == ' ' || *s == '\n' || *s == '\t')
@@ -63,7 +83,7 @@ bool html_meta_date(const char *s, char out[11], int64_t *unix_day)
 		return set_ymd(digits(s, 4), digits(s + 5, 2), digits(s + 8, 2), out, unix_day);
 	if (n >= 8 && digits(s, 8) >= 0 && (n == 8 || s[8] == 'T'))
 		return set_ymd(digits(s, 4), digits(s + 4, 2), digits(s + 6, 2), out, unix_day);
-	if (n == 0 || n > 200)
+	if (n == 0 || n > 200 || !has_numeral(s, n))
 		return false;
 	/* The forms the article parser reads in text ("3. Mai 2019", "May 3,
 	 * 2019", "2019年5月3日"), as a date line under a title. */
@@ -196,6 +216,36 @@ static void read_jsonld(struct html_meta *m, const char *s)
 
 /* ---- <meta>, <link>, <title>, <time> ------------------------------------ */
 
+/* The <meta> keys read (property, name or itemprop), by what they give. */
+enum { K_TITLE = 1, K_SITE, K_URL, K_LANG, K_AUTHOR, K_DATE, K_MODIFIED, K_DATE2 };
+static const struct {
+	const char *key;
+	int kind;
+} meta_keys[] = {
+	{"og:title", K_TITLE}, {"twitter:title", K_TITLE},
+	{"og:site_name", K_SITE}, {"application-name", K_SITE},
+	{"og:url", K_URL},
+	{"og:locale", K_LANG}, {"content-language", K_LANG}, {"dc.language", K_LANG},
+	{"author", K_AUTHOR}, {"article:author", K_AUTHOR}, {"dc.creator", K_AUTHOR}, {"byl", K_AUTHOR},
+	{"article:published_time", K_DATE}, {"og:article:published_time", K_DATE},
+	{"datePublished", K_DATE}, {"og:published_time", K_DATE},
+	{"article:modified_time", K_MODIFIED}, {"og:updated_time", K_MODIFIED},
+	{"dateModified", K_MODIFIED}, {"dateUpdate", K_MODIFIED}, {"last-modified", K_MODIFIED},
+	{"date", K_DATE2}, {"pubdate", K_DATE2}, {"publishdate", K_DATE2}, {"publish-date", K_DATE2},
+	{"dc.date", K_DATE2}, {"dc.date.issued", K_DATE2}, {"dcterms.date", K_DATE2},
+	{"dcterms.created", K_DATE2}, {"sailthru.date", K_DATE2}, {"parsely-pub-date", K_DATE2},
+	{"article.published", K_DATE2}, {"dateCreated", K_DATE2}, {"release_date", K_DATE2},
+	{"original-publish-date", K_DATE2},
+};
+
+int html_meta_key(const char *key, size_t n)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(meta_keys); i++)
+		if (strlen(meta_keys[i].key) == n && strncasecmp(key, meta_keys[i].key, n) == 0)
+			return meta_keys[i].kind;
+	return 0;
+}
+
 static void read_meta(struct html_meta *m, const GumboNode *n)
 {
 	const char *key = html_attr(n, "property");
@@ -206,34 +256,17 @@ static void read_meta(struct html_meta *m, const GumboNode *n)
 	const char *v = html_attr(n, "content");
 	if (!key || !v)
 		return;
-	if (strcasecmp(key, "og:title") == 0 || strcasecmp(key, "twitter:title") == 0)
-		take(&m->og_title, v);
-	else if (strcasecmp(key, "og:site_name") == 0 || strcasecmp(key, "application-name") == 0)
-		take(&m->site_name, v);
-	else if (strcasecmp(key, "og:url") == 0)
-		take(&m->og_url, v);
-	else if (strcasecmp(key, "og:locale") == 0 || strcasecmp(key, "content-language") == 0 ||
-	         strcasecmp(key, "dc.language") == 0)
-		take(&m->lang, v);
-	else if (strcasecmp(key, "author") == 0 || strcasecmp(key, "article:author") == 0 ||
-	         strcasecmp(key, "dc.creator") == 0 || strcasecmp(key, "byl") == 0)
-		take(&m->author, v);
-	else if (strcasecmp(key, "article:published_time") == 0 ||
-	         strcasecmp(key, "og:article:published_time") == 0 ||
-	         strcasecmp(key, "datePublished") == 0 || strcasecmp(key, "og:published_time") == 0)
-		date_from(m, v, 1);
-	else if (strcasecmp(key, "article:modified_time") == 0 || strcasecmp(key, "og:updated_time") == 0 ||
-	         strcasecmp(key, "dateModified") == 0 || strcasecmp(key, "dateUpdate") == 0 ||
-	         strcasecmp(key, "last-modified") == 0)
-		mod_date(m, v);
-	else if (strcasecmp(key, "date") == 0 || strcasecmp(key, "pubdate") == 0 ||
-	         strcasecmp(key, "publishdate") == 0 || strcasecmp(key, "publish-date") == 0 ||
-	         strcasecmp(key, "dc.date") == 0 || strcasecmp(key, "dc.date.issued") == 0 ||
-	         strcasecmp(key, "dcterms.date") == 0 || strcasecmp(key, "dcterms.created") == 0 ||
-	         strcasecmp(key, "sailthru.date") == 0 || strcasecmp(key, "parsely-pub-date") == 0 ||
-	         strcasecmp(key, "article.published") == 0 || strcasecmp(key, "dateCreated") == 0 ||
-	         strcasecmp(key, "release_date") == 0 || strcasecmp(key, "original-publish-date") == 0)
-		date_from(m, v, 2);
+	switch (html_meta_key(key, strlen(key))) {
+	case K_TITLE: take(&m->og_title, v); break;
+	case K_SITE: take(&m->site_name, v); break;
+	case K_URL: take(&m->og_url, v); break;
+	case K_LANG: take(&m->lang, v); break;
+	case K_AUTHOR: take(&m->author, v); break;
+	case K_DATE: date_from(m, v, 1); break;
+	case K_MODIFIED: mod_date(m, v); break;
+	case K_DATE2: date_from(m, v, 2); break;
+	default: break;
+	}
 }
 
 static const char *text_child(const GumboNode *n)

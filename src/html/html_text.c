@@ -45,23 +45,24 @@ const char *html_attr(const GumboNode *n, const char *name)
 	return a ? a->value : NULL;
 }
 
+bool html_style_hides(const char *st, size_t n)
+{
+	char c[64];
+	size_t k = 0;
+	for (size_t i = 0; i < n && k + 1 < sizeof c; i++)
+		if (st[i] != ' ')
+			c[k++] = (char)(st[i] >= 'A' && st[i] <= 'Z' ? st[i] + 32 : st[i]);
+	c[k] = '\0';
+	return strstr(c, "display:none") || strstr(c, "visibility:hidden");
+}
+
 /* style="display:none" (any spacing and case), the hidden attribute. */
 static bool hidden_by_attr(const GumboNode *n)
 {
 	if (html_attr(n, "hidden"))
 		return true;
 	const char *st = html_attr(n, "style");
-	if (st) {
-		char c[64];
-		size_t k = 0;
-		for (const char *p = st; *p && k + 1 < sizeof c; p++)
-			if (*p != ' ')
-				c[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
-		c[k] = '\0';
-		if (strstr(c, "display:none") || strstr(c, "visibility:hidden"))
-			return true;
-	}
-	return false;
+	return st && html_style_hides(st, strlen(st));
 }
 
 bool html_is_hidden(const GumboNode *n)
@@ -400,7 +401,7 @@ enum dg_status html_to_text(const char *bytes, size_t len, const char *base_url,
                             const char *charset, struct html_text *out, char **cause)
 {
 	struct html_doc d;
-	if (html_doc_parse(bytes, len, charset, &d, cause) != DG_OK)
+	if (html_doc_parse(bytes, len, charset, false, &d, cause) != DG_OK)
 		return DG_ERR;
 	char *base = html_doc_base(&d, base_url);
 	struct html_walk w = {.max = UTF8_MAX_INPUT, .links_on = true, .base = base};

@@ -297,6 +297,8 @@ enum dg_status import_page(const char *bytes, size_t len, const char *url, const
 		a->source = xstrdup(source);
 	}
 	clean_field(&a->source);
+	if (a->author)
+		clean_field(&a->author);
 	return DG_OK;
 }
 

@@ -56,6 +56,8 @@ enum dg_status import_feed_item(const struct feed_item *it, const char *feed_tit
 		set_field(&a->title, it->title);
 	set_field(&a->source, source);
 	set_field(&a->url, it->link);
+	if (it->author && it->author[0])
+		set_field(&a->author, it->author);
 	*date = it->date ? it->date : a->date;
 	/* xml:lang is a hint: the text decides, the hint only where the
 	 * text says nothing ("fr-CA" gives "fr") */

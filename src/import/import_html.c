@@ -92,6 +92,7 @@ enum dg_status import_html(const char *bytes, size_t len, const char *from, cons
 		replace(&a->title, p.title);
 	replace(&a->source, p.source);
 	replace(&a->url, p.url);
+	replace(&a->author, p.author);
 	if (p.date_unix)
 		a->date = p.date_unix;
 	if ((!a->lang[0] || strcmp(a->lang, "und") == 0) && p.lang[0] && strlen(p.lang) < LANG_CODE_SIZE)

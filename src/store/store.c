@@ -539,12 +539,12 @@ static int64_t find_id(struct store *st, const char *sql, const void *key, size_
 
 static const char sql_insert[] =
 	"INSERT INTO article(hash, path, title, title_key, source, url, date, lang, lang2,"
-	" body, para_meta, rows, text_bytes, imported_at, text_key, feed_id)"
-	" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?16, ?17)";
+	" body, para_meta, rows, text_bytes, imported_at, text_key, feed_id, author)"
+	" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?16, ?17, ?18)";
 static const char sql_update[] =
 	"UPDATE article SET hash = ?1, path = ?2, title = ?3, title_key = ?4, source = ?5,"
 	" url = ?6, date = ?7, lang = ?8, lang2 = ?9, body = ?10, para_meta = ?11, rows = ?12,"
-	" text_bytes = ?13, imported_at = ?14, text_key = ?16 WHERE id = ?15";
+	" text_bytes = ?13, imported_at = ?14, text_key = ?16, author = ?18 WHERE id = ?15";
 
 /*
  * The date column is the list's sort key: the text's date, or for an
@@ -596,6 +596,7 @@ static enum dg_status write_article(struct store *st, const char *sql, const str
 	else if (feed_id)
 		sqlite3_bind_int64(s, 17, feed_id);
 	sqlite3_bind_blob(s, 16, tkey, HASH_KEY_SIZE, SQLITE_STATIC);
+	sqlite3_bind_text(s, 18, a->author ? a->author : "", -1, SQLITE_STATIC);
 	int r = sqlite3_step(s);
 	sqlite3_reset(s);
 	sqlite3_clear_bindings(s);
@@ -691,6 +692,33 @@ enum dg_status store_put_feed_article(struct store *st, const struct article *a,
 	return rc;
 }
 
+enum dg_status store_replace_text(struct store *st, int64_t id, const struct article *a)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT hash, path FROM article WHERE id = ?1");
+	if (!s)
+		return DG_ERR;
+	int rc = store_step_article(st, s, id);
+	if (rc != DG_OK)
+		return rc;
+	/* Its hash and path stay: they name where it came from (a feed item
+	 * fetched again with the same teaser is unchanged). */
+	size_t klen = (size_t)sqlite3_column_bytes(s, 0);
+	void *key = xmalloc(klen + 1);
+	if (klen)
+		memcpy(key, sqlite3_column_blob(s, 0), klen);
+	char *path = xstrdup(store_col_text(s, 1));
+	sqlite3_reset(s);
+	unsigned char tkey[HASH_KEY_SIZE];
+	store_article_text_key(a, tkey);
+	/* Its FTS row is replaced by a trigger: it must be there first. */
+	rc = fts_flush(st);
+	if (rc == DG_OK)
+		rc = write_article(st, sql_update, a, path, key, klen, tkey, a->date, id, 0);
+	free(key);
+	free(path);
+	return rc;
+}
+
 /* ---- one article ------------------------------------------------------ */
 
 enum dg_status store_no_article(struct store *st, int64_t id)
@@ -712,7 +740,7 @@ enum dg_status store_get(struct store *st, int64_t id, struct article *a, struct
 {
 	sqlite3_stmt *s = store_stmt(st,
 		"SELECT a.title, a.source, a.url, a.date, a.lang, a.lang2, a.body, a.para_meta,"
-		" a.rows, a.path, s.read, s.bookmarked, a.imported_at FROM article a"
+		" a.rows, a.path, s.read, s.bookmarked, a.imported_at, a.author FROM article a"
 		" LEFT JOIN state s ON s.article_id = a.id WHERE a.id = ?1");
 	if (!s)
 		return DG_ERR;
@@ -723,6 +751,7 @@ enum dg_status store_get(struct store *st, int64_t id, struct article *a, struct
 	a->title = xstrdup(store_col_text(s, 0));
 	a->source = xstrdup(store_col_text(s, 1));
 	a->url = xstrdup(store_col_text(s, 2));
+	a->author = xstrdup(store_col_text(s, 13));
 	a->imported_at = sqlite3_column_int64(s, 12);
 	a->date = store_text_date(sqlite3_column_int64(s, 3), a->imported_at);
 	snprintf(a->lang, sizeof a->lang, "%s", store_col_text(s, 4));

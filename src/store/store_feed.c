@@ -263,3 +263,19 @@ enum dg_status store_feed_put_keyed(struct store *st, int64_t feed_id, const cha
 	sqlite3_bind_int64(s, 2, feed_id);
 	return step_done(st, s);
 }
+
+enum dg_status store_feed_articles_since(struct store *st, int64_t since, store_feed_article_fn fn,
+                                         void *ctx)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT id, url FROM article WHERE feed_id IS NOT NULL"
+	                                 " AND imported_at >= ?1 AND url <> '' ORDER BY id");
+	if (!s)
+		return DG_ERR;
+	sqlite3_bind_int64(s, 1, since);
+	int r;
+	while ((r = sqlite3_step(s)) == SQLITE_ROW)
+		if (fn(ctx, sqlite3_column_int64(s, 0), store_col_text(s, 1)))
+			break;
+	sqlite3_reset(s);
+	return r == SQLITE_ROW || r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+}

@@ -320,9 +320,25 @@ static enum dg_status migrate_v8(struct store *st)
 		" docs INTEGER NOT NULL DEFAULT 1, PRIMARY KEY(cjk, key)) WITHOUT ROWID;\n");
 }
 
+/*
+ * v9: the article's author (from a web page's metadata, a feed item), ""
+ * when unknown.  After the big columns, as ALTER TABLE puts it: only
+ * store_get reads it, which reads the body anyway.
+ */
+static enum dg_status migrate_v9(struct store *st)
+{
+	int64_t has = store_pragma_int(st, "SELECT count(*) FROM pragma_table_info('article')"
+	                             " WHERE name = 'author'");
+	if (has < 0 || (has == 0 && store_exec(st, "ALTER TABLE article ADD COLUMN author TEXT NOT NULL"
+	                                           " DEFAULT ''") != DG_OK))
+		return DG_ERR;
+	return DG_OK;
+}
+
 /* The ladder: step i takes the schema from user_version i to i + 1. */
 static enum dg_status (*const migrations[])(struct store *) = {migrate_v1, migrate_v2, migrate_v3, migrate_v4,
-                                                                migrate_v5, migrate_v6, migrate_v7, migrate_v8};
+                                                                migrate_v5, migrate_v6, migrate_v7, migrate_v8,
+                                                                migrate_v9};
 
 int64_t store_schema_version(void)
 {

@@ -615,5 +615,6 @@ void article_free(struct article *a)
 	free(a->title);
 	free(a->source);
 	free(a->url);
+	free(a->author);
 	memset(a, 0, sizeof *a);
 }

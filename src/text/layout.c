@@ -357,6 +357,11 @@ static void layout_header(struct layout *l, const struct article *a, int width, 
 		add_wrapped(l, bb, s, width, LINE_META);
 		free(s);
 	}
+	if (nonempty(a->author)) {
+		char *s = xasprintf("Author: %s", a->author);
+		add_wrapped(l, bb, s, width, LINE_META);
+		free(s);
+	}
 	if (nonempty(a->url)) {
 		char *s = xasprintf("URL: %s", a->url);
 		add_wrapped(l, bb, s, width, LINE_META);

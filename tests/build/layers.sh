@@ -21,7 +21,7 @@ owner() {
 	html | html_extract) echo html ;;
 	feed | opml | feed_date) echo feed ;;
 	fetch) echo fetch ;;
-	import | import_feed | import_fetch) echo import ;;
+	import | import_feed | import_fetch | import_full) echo import ;;
 	ui) echo ui ;;
 	cli) echo cli ;;
 	*) echo unknown ;;

@@ -39,7 +39,7 @@ print("rows", len(a.get("rows", [])))'
 # <title>; cookie banner, nav, breadcrumb, share bar, related list,
 # comments, comment form, sidebar and footer are left out.
 expect_eq "json-ld page, every boilerplate kind" "$("$DIGLOT" show 4 --format json)" \
-'{"id":4,"title":"Harbor bridge reopens after two years of repairs","source":"The Harbor Gazette","langs":["en"],"bilingual":false,"read":false,"bookmarked":false,"date":"2024-03-05T00:00:00Z","path":"'"$H"'/jsonld-boilerplate.html","url":"","story":null,"paragraphs":[{"lang":"en","side":null,"kind":"title","text":"Harbor bridge reopens after two years of repairs"},{"lang":"en","side":null,"kind":"body","text":"The harbor bridge reopened to traffic on Tuesday morning, two years after engineers closed it because of corrosion in its main cables."},{"lang":"en","side":null,"kind":"body","text":"About 40,000 vehicles are expected to cross it every day, the city'"'"'s transport office said, which should ease the queues that have built up on the ring road since 2022."},{"lang":"en","side":null,"kind":"body","text":"The repairs cost 180 million euros, of which the national government paid half; the work replaced every one of the 1,200 suspender cables and resurfaced the deck."},{"lang":"en","side":null,"kind":"body","text":"Cyclists get a separate lane on the eastern side, and a footpath on the western side will open in May, once the railings are finished."}]}'
+'{"id":4,"title":"Harbor bridge reopens after two years of repairs","source":"The Harbor Gazette","langs":["en"],"bilingual":false,"read":false,"bookmarked":false,"date":"2024-03-05T00:00:00Z","path":"'"$H"'/jsonld-boilerplate.html","url":"","story":null,"author":"Ada Lovelace","paragraphs":[{"lang":"en","side":null,"kind":"title","text":"Harbor bridge reopens after two years of repairs"},{"lang":"en","side":null,"kind":"body","text":"The harbor bridge reopened to traffic on Tuesday morning, two years after engineers closed it because of corrosion in its main cables."},{"lang":"en","side":null,"kind":"body","text":"About 40,000 vehicles are expected to cross it every day, the city'"'"'s transport office said, which should ease the queues that have built up on the ring road since 2022."},{"lang":"en","side":null,"kind":"body","text":"The repairs cost 180 million euros, of which the national government paid half; the work replaced every one of the 1,200 suspender cables and resurfaced the deck."},{"lang":"en","side":null,"kind":"body","text":"Cyclists get a separate lane on the eastern side, and a footpath on the western side will open in May, once the railings are finished."}]}'
 
 # og:title without its " | site", og:site_name, article:published_time,
 # a canonical link against <base>, declared windows-1252; menu, share
@@ -114,8 +114,24 @@ for junk in cookies "Share on" "Email this" "Related" "Ferry timetable" "3 comme
 	case $all in *"$junk"*) fail "boilerplate in an article: $junk" ;; esac
 done
 
+# The author (JSON-LD author.name here) is stored and shown in the header.
+expect_eq "show: the author in the header" "$("$DIGLOT" show 4 | head -5)" \
+"Harbor bridge reopens after two years of repairs
+Source: The Harbor Gazette
+Author: Ada Lovelace
+Language: English (en)
+Date: 2024-03-05"
+
 # Importing again changes nothing; a page is known by its bytes.
 expect_status "import again" 0 "$DIGLOT" import "$H"
 expect_eq "import again: unchanged" "$(cat "$T/out")" "imported 0, updated 0, unchanged 8, failed 0"
+
+# <meta name="author">, its control and bidi characters dropped; a page
+# without one has no author line and "author":"" in JSON.
+printf '<!DOCTYPE html><html><head><title>Quay works</title><meta name="author" content="Kim \342\200\256Lee\033[31m"></head><body><article><h1>Quay works</h1><p>The quay is being rebuilt this winter, the harbour office said on Monday, and ferries will use the north pier until April.</p><p>The works cost four million euros and should end before the summer season begins.</p></article></body></html>' >"$T/author.html"
+expect_status "import a page with an author" 0 "$DIGLOT" import "$T/author.html"
+expect_eq "meta author, cleaned" "$("$DIGLOT" show 9 | sed -n 2p)" "$(printf 'Author: Kim Lee\357\277\275[31m')"
+expect_eq "meta author in JSON" "$("$DIGLOT" show 9 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["author"])')" "$(printf 'Kim Lee\357\277\275[31m')"
+expect_eq "no author: empty in JSON" "$("$DIGLOT" show 5 --format json | python3 -c 'import json,sys; print(repr(json.load(sys.stdin)["author"]))')" "''"
 
 done_testing

@@ -95,6 +95,7 @@ lake=$(art_id "La régate du lac reportée à cause du vent")
 expect_eq "atom: HTML content into paragraphs, relative link resolved" \
 	"$("$DIGLOT" show "$lake" --width 72)" "La régate du lac reportée à cause du vent
 Source: Le Courrier du Lac
+Author: Claire Dumont
 URL: $URL/lac/regate
 Language: Français (fr)
 Date: 2025-01-06

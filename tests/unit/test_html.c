@@ -191,6 +191,71 @@ static void test_hostile(void)
 	TEXT("<frameset><frame src=a.html></frameset>", "");
 }
 
+/* The pre-pass (html_prepass.c) ends what it drops where the tokenizer
+ * does, and keeps what it cannot be sure of. */
+static void test_prepass(void)
+{
+	TEXT("<p>a</p><script>x</SCRIPT ><p>b</p>", "a\n\nb");
+	TEXT("<p>a</p><script>x</script\t\n><p>b</p>", "a\n\nb");
+	TEXT("<p>a</p><script>if (x</scripts) y</script><p>b</p>", "a\n\nb");
+	TEXT("<p>a</p><script>never closed</script", "a");
+	TEXT("<p>a</p><script>never closed <p>b</p>", "a");
+	/* Script data escaped: "<!--" then "<script" makes the next
+	 * "</script>" part of the script, until "-->". */
+	TEXT("<p>a</p><script><!-- document.write('<script>x</script>'); --></script><p>b</p>",
+	     "a\n\nb");
+	TEXT("<p>a</p><script><!--></script><p>b</p>", "a\n\nb");
+	TEXT("<p>a</p><style>p { content: '</p>' }</style ><p>b</p>", "a\n\nb");
+	TEXT("<p>a<!-- x -->b<!-->c<!--->d<!-- y --!>e</p>", "abcde");
+	TEXT("<p>a</p><!-- never closed <p>b</p>", "a");
+	TEXT("<p>a<?xml version='1.0'?>b<!x c>d</p>", "abd");
+	TEXT("<p>a</p><svg><svg><text>in</text></svg><text>in</text></svg><p>b</p>", "a\n\nb");
+	TEXT("<p>a</p><svg/><p>b</p>", "a\n\nb");
+	/* HTML inside an unclosed <svg> closes it: kept for gumbo. */
+	TEXT("<svg><path d=1><p>seen</p>", "seen");
+	TEXT("<template><p>t<template>u</template>v</p></template><p>b</p>", "b");
+	/* Raw text: no tags inside; "<!--" in a title is text. */
+	TEXT("<title>t <!-- x --></title><textarea><b class=x>area</textarea><p>b</p>", "b");
+	TEXT("<xmp><!-- <p>raw</p></xmp>", "<!-- <p>raw</p>");
+	/* Quoted attribute values may hold ">" and tags; entities stay. */
+	TEXT("<p data-x=\"a > <script>\" title='>'>seen</p><p class=\"&amp;\">too</p>", "seen\n\ntoo");
+	TEXT("<div style=\"color: red\">shown</div><div style=\"display:none\">not</div>", "shown");
+	TEXT("<p>a</p>\n   <p>b  \n  c</p>  <b>d</b> <i>e</i>", "a\n\nb c\n\nd e");
+	TEXT("<pre>x   y</pre>", "x y");
+	TEXT("<p>cut inside a tag <a href=\"x", "cut inside a tag");
+	TEXT("<p>a</></p><p>b", "a\n\nb");
+	/* Runs of plain text are kept from gumbo (html_runs.c) and given
+	 * back: what gumbo would change stays gumbo's. */
+	TEXT("<p>plain text run \x01 with a control</p>", "plain text run \xef\xbf\xbd with a control");
+	TEXT("<p>C1 \xc2\x85 and a nonchar \xef\xb7\x90 in a long run</p>",
+	     "C1 \xef\xbf\xbd and a nonchar \xef\xbf\xbd in a long run");
+	TEXT("<p>windows line\r\nends in a run</p>", "windows line ends in a run");
+	TEXT("<table><tr>long stray text here<td>cell text long</td></tr></table>after the table",
+	     "long stray text here\n\ncell text long\n\nafter the table");
+	TEXT("<p>a long &amp; entity run</p><p>another long plain run</p>",
+	     "a long & entity run\n\nanother long plain run");
+	TEXT("<frameset>long text ignored here</frameset>", "");
+	/* References decoded in a run as the tokenizer does; others gumbo's. */
+	TEXT("<p>it&#39;s &quot;q&quot;, &apos;a&apos; &lt;b&gt; &#x27;x&#x27; AT&T &amp; &#128512;</p>",
+	     "it's \"q\", 'a' <b> 'x' AT&T & \xf0\x9f\x98\x80");
+	TEXT("<p>long text &amp without semicolon, &ampx, &notin; named</p>",
+	     "long text & without semicolon, &x, \xe2\x88\x89 named");
+	TEXT("<p>long text C1 &#x85;, &#0;, &#xD800;, &#99999999;, &#65 and &; here</p>",
+	     "long text C1 \xe2\x80\xa6, \xef\xbf\xbd, \xef\xbf\xbd, \xef\xbf\xbd, A and &; here");
+	/* A page with the placeholders' characters: nothing replaced. */
+	TEXT("<p>&#xE000;&#xE800; then a long plain text run</p>", "\xee\x80\x80\xee\xa0\x80 then a long plain text run");
+	/* <noscript> holding the article as HTML: its text is read. */
+	struct sbuf b = SBUF_INIT;
+	sbuf_addstr(&b, "<noscript><p>");
+	for (int i = 0; i < 60; i++)
+		sbuf_addstr(&b, "word word ");
+	sbuf_addstr(&b, "</p></noscript>");
+	char *t = text_of(b.s, NULL, NULL);
+	CHECK_INT((long)strlen(t), 599);
+	free(t);
+	sbuf_free(&b);
+}
+
 static void extract(const char *html, const char *url, struct html_page *p)
 {
 	memset(p, 0, sizeof *p);
@@ -346,6 +411,7 @@ int main(void)
 	test_resolve();
 	test_sniff();
 	test_hostile();
+	test_prepass();
 	test_extract_meta();
 	test_extract_body();
 	return t_done();

@@ -3,6 +3,7 @@
  * HTML content becomes paragraphs, a re-fetch is no duplicate. */
 #include "t.h"
 #include "diglot/import_feed.h"
+#include "diglot/import_full.h"
 #include "diglot/store_feed.h"
 
 #include <stdio.h>
@@ -129,8 +130,46 @@ static void test_items(void)
 	free(path);
 }
 
+/* An article of paragraphs ps (the first a title) for import_is_teaser. */
+static bool teaser(const char *const *ps, size_t n)
+{
+	struct article a = {0};
+	for (size_t i = 0; i < n; i++)
+		article_add_para(&a, ps[i], strlen(ps[i]), i ? PARA_BODY : PARA_TITLE);
+	bool t = import_is_teaser(&a);
+	article_free(&a);
+	return t;
+}
+
+static void test_teaser(void)
+{
+	static const char long_p[] =
+		"The council approved the new harbour wall on Tuesday after a debate of four hours, "
+		"with 31 votes for and 9 against; the wall, 800 metres long, will protect the old town "
+		"from the storm surges that flooded it twice last winter, and its foundations go down "
+		"twelve metres into the clay of the old harbour basin. Work starts in March and should "
+		"end before the autumn storms, the harbour office said, and the quay stays open to "
+		"walkers on its northern side for the whole time of the works, with a ferry to the "
+		"lighthouse every hour from the temporary pier at the fish market.";
+	const char *const shortp[] = {"Title", "Short text."};
+	const char *const full[] = {"Title", long_p, long_p};
+	const char *const ellipsis[] = {"Title", long_p, long_p, "And the mayor said that…"};
+	const char *const dots[] = {"Title", long_p, long_p, "More on this [...]"};
+	const char *const more[] = {"Title", long_p, long_p, "Continue reading"};
+	const char *const one[] = {"Title", long_p}; /* under 600 characters */
+	const char *const more_long[] = {"Title", long_p, long_p, long_p};
+	CHECK(teaser(shortp, 2));
+	CHECK(!teaser(full, 3));
+	CHECK(teaser(one, 2));
+	CHECK(teaser(ellipsis, 4));
+	CHECK(teaser(dots, 4));
+	CHECK(teaser(more, 4));
+	CHECK(!teaser(more_long, 4));
+}
+
 int main(void)
 {
+	test_teaser();
 	test_item();
 	test_items();
 	return t_done();

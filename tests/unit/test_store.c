@@ -97,7 +97,7 @@ static void test_open(void)
 	CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
 	sqlite3_stmt *s;
 	sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, NULL);
-	CHECK(sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) == 8);
+	CHECK(sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) == 9);
 	sqlite3_finalize(s);
 	sqlite3_close(db);
 	/* Reopening an up-to-date library works. */
@@ -207,6 +207,7 @@ static void test_roundtrip(void)
 	a.title = xstrdup("双语 Title");
 	a.source = xstrdup("");
 	a.url = xstrdup("");
+	a.author = xstrdup("Ada L. 李");
 	strcpy(a.lang, "zh");
 	strcpy(a.lang2, "en");
 	static const char *const texts[] = {"标题", "第一段。\n硬换行", "", "line ends\n",
@@ -228,6 +229,7 @@ static void test_roundtrip(void)
 	struct store_meta m = {0};
 	CHECK_INT(store_get(st, id, &b, &m), DG_OK);
 	CHECK_STR(b.title, a.title);
+	CHECK_STR(b.author, "Ada L. 李");
 	CHECK_STR(b.lang, "zh");
 	CHECK_STR(b.lang2, "en");
 	CHECK_INT(b.date, 42);

@@ -1,0 +1,751 @@
+/*
+ * html_prepass.c: the decoded page made smaller before gumbo sees it.
+ * gumbo tokenizes character by character and its parse was two thirds of
+ * the extraction time; on ../shared/corpora/html scripts and styles are a
+ * third of a page's bytes, SVG 6 %, comments 2 %, attributes nobody reads
+ * (data-*, src, srcset, onclick ...) and whitespace runs a fifth of the
+ * rest.  One pass, following the HTML tokenizer's rules for where a tag,
+ * a comment, a script and the raw-text elements end, drops:
+ *   - comments, bogus comments (<?xml ...>, <!x ...>), <script> (but
+ *     JSON-LD, the metadata), <style>, <template>, <noscript> (but one
+ *     that holds the article as HTML: its tags only), and <svg> unless
+ *     HTML inside it would close it early;
+ *   - the attributes no module reads (keep_attr), the <meta> and <link>
+ *     elements none reads (unread_head);
+ *   - whitespace runs outside <pre>/<listing> (one space or newline stays),
+ *     whitespace between a block's tags;
+ *   - for html_extract, <nav>'s content (navigation, never the article);
+ *   - and runs of plain text become placeholders (html_runs.c).
+ * Raw-text elements (<title>, <textarea>, <xmp>, <iframe>, <noembed>,
+ * <noframes>, <plaintext>, a kept script) are copied as they are.  When
+ * in doubt bytes are kept: gumbo then parses them as before.  The same
+ * pass cuts the page where it nests deeper than HTML_MAX_DEPTH.
+ */
+#include "diglot/common.h"
+#include "html_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static bool is_ws(char c)
+{
+	return (unsigned char)c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
+}
+
+static bool is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* s[0..n) is, case-insensitively, w. */
+static bool name_eq(const char *s, size_t n, const char *w)
+{
+	return strlen(w) == n && strncasecmp(s, w, n) == 0;
+}
+
+static bool name_in(const char *s, size_t n, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (name_eq(s, n, list[i]))
+			return true;
+	return false;
+}
+
+/* w (lower-case) in list; w is "" for names too long for any. */
+static bool lower_in(const char *w, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (list[i][0] == w[0] && strcmp(list[i], w) == 0)
+			return true;
+	return false;
+}
+
+/* What the pass needs to know of an element, by its name. */
+enum {
+	C_FLAT = 1,    /* void, or closed by the next of its kind: no deeper */
+	C_WS_FREE = 2, /* ends a paragraph or holds no text: whitespace beside its tags never shows */
+};
+struct tag_class {
+	const char *name;
+	unsigned char c;
+};
+static const struct tag_class classes[] = { /* sorted, for bsearch */
+	{"a", C_FLAT}, {"address", C_WS_FREE}, {"area", C_FLAT}, {"article", C_WS_FREE},
+	{"aside", C_WS_FREE}, {"base", C_FLAT | C_WS_FREE}, {"basefont", C_FLAT},
+	{"bgsound", C_FLAT}, {"blockquote", C_WS_FREE}, {"body", C_WS_FREE}, {"br", C_FLAT},
+	{"caption", C_WS_FREE}, {"center", C_WS_FREE}, {"col", C_FLAT},
+	{"colgroup", C_FLAT}, {"dd", C_FLAT | C_WS_FREE}, {"details", C_WS_FREE},
+	{"dir", C_WS_FREE}, {"div", C_WS_FREE}, {"dl", C_WS_FREE}, {"dt", C_FLAT | C_WS_FREE},
+	{"embed", C_FLAT}, {"fieldset", C_WS_FREE}, {"figcaption", C_WS_FREE},
+	{"figure", C_WS_FREE}, {"footer", C_WS_FREE}, {"form", C_WS_FREE}, {"frame", C_FLAT},
+	{"h1", C_WS_FREE}, {"h2", C_WS_FREE}, {"h3", C_WS_FREE}, {"h4", C_WS_FREE},
+	{"h5", C_WS_FREE}, {"h6", C_WS_FREE}, {"head", C_WS_FREE}, {"header", C_WS_FREE},
+	{"hgroup", C_WS_FREE}, {"hr", C_FLAT | C_WS_FREE}, {"html", C_WS_FREE},
+	{"image", C_FLAT}, {"img", C_FLAT}, {"input", C_FLAT}, {"keygen", C_FLAT},
+	{"legend", C_WS_FREE}, {"li", C_FLAT | C_WS_FREE}, {"link", C_FLAT | C_WS_FREE},
+	{"listing", C_WS_FREE}, {"main", C_WS_FREE}, {"menu", C_WS_FREE},
+	{"meta", C_FLAT | C_WS_FREE}, {"nav", C_WS_FREE}, {"ol", C_WS_FREE},
+	{"optgroup", C_FLAT}, {"option", C_FLAT}, {"p", C_FLAT | C_WS_FREE}, {"param", C_FLAT},
+	{"rp", C_FLAT}, {"rt", C_FLAT}, {"section", C_WS_FREE}, {"source", C_FLAT},
+	{"summary", C_WS_FREE}, {"table", C_WS_FREE}, {"tbody", C_FLAT | C_WS_FREE},
+	{"td", C_FLAT}, {"tfoot", C_FLAT | C_WS_FREE}, {"th", C_FLAT},
+	{"thead", C_FLAT | C_WS_FREE}, {"title", C_WS_FREE}, {"tr", C_FLAT | C_WS_FREE},
+	{"track", C_FLAT}, {"ul", C_WS_FREE}, {"wbr", C_FLAT},
+};
+
+static int class_cmp(const void *key, const void *elt)
+{
+	return strcmp(key, *(const char *const *)elt);
+}
+
+/* A lower-case name's classes ("" has none). */
+static unsigned class_of(const char *lname)
+{
+	if (!*lname)
+		return 0;
+	const void *e = bsearch(lname, classes, ARRAY_SIZE(classes), sizeof classes[0], class_cmp);
+	return e ? ((const struct tag_class *)e)->c : 0;
+}
+
+/* One tag as the tokenizer reads it, from its '<'. */
+struct tag {
+	size_t end;          /* past its '>' */
+	const char *name;
+	size_t nlen;
+	char lname[16]; /* lower-cased, "" when longer */
+	bool closing, selfclose;
+	size_t nattr;
+	struct span { size_t from, to; bool sep; } attr[64]; /* past 64: kept whole */
+	bool many;
+};
+
+/*
+ * The tag at s[i] ('<' then a letter, or "</" then a letter), by the
+ * tokenizer's tag, attribute name and value states.  False at the end of
+ * the input inside the tag (the tokenizer drops such a tag; the bytes are
+ * then kept as they are).
+ */
+static bool read_tag(const char *s, size_t n, size_t i, struct tag *t)
+{
+	t->closing = t->selfclose = t->many = false;
+	t->nattr = 0;
+	t->lname[0] = '\0';
+	size_t p = i + 1;
+	if (s[p] == '/') {
+		t->closing = true;
+		p++;
+	}
+	t->name = s + p;
+	while (p < n && !is_ws(s[p]) && s[p] != '/' && s[p] != '>')
+		p++;
+	t->nlen = (size_t)(s + p - t->name);
+	if (t->nlen < sizeof t->lname) {
+		for (size_t k = 0; k < t->nlen; k++)
+			t->lname[k] = (char)(t->name[k] >= 'A' && t->name[k] <= 'Z' ? t->name[k] + 32 : t->name[k]);
+		t->lname[t->nlen] = '\0';
+	}
+	for (;;) {
+		bool sep = false;
+		while (p < n && (is_ws(s[p]) || s[p] == '/')) {
+			if (s[p] == '/' && p + 1 < n && s[p + 1] == '>')
+				t->selfclose = true;
+			sep = true;
+			p++;
+		}
+		if (p >= n)
+			return false;
+		if (s[p] == '>') {
+			t->end = p + 1;
+			return true;
+		}
+		t->selfclose = false;
+		size_t from = p++; /* a name may begin with '=' */
+		while (p < n && !is_ws(s[p]) && s[p] != '/' && s[p] != '>' && s[p] != '=')
+			p++;
+		size_t q = p;
+		while (q < n && is_ws(s[q]))
+			q++;
+		if (q < n && s[q] == '=') {
+			q++;
+			while (q < n && is_ws(s[q]))
+				q++;
+			if (q >= n)
+				return false;
+			if (s[q] == '"' || s[q] == '\'') {
+				const char *e = memchr(s + q + 1, s[q], n - q - 1);
+				if (!e)
+					return false;
+				p = (size_t)(e - s) + 1;
+			} else {
+				p = q;
+				while (p < n && !is_ws(s[p]) && s[p] != '>')
+					p++;
+			}
+		}
+		if (t->nattr < ARRAY_SIZE(t->attr))
+			t->attr[t->nattr++] = (struct span){from, p, sep};
+		else
+			t->many = true;
+	}
+}
+
+/* An attribute span's value (NULL, 0 when it has none). */
+static const char *attr_value(const char *s, size_t n, size_t l, size_t *vlen)
+{
+	size_t p = l;
+	while (p < n && is_ws(s[p]))
+		p++;
+	*vlen = 0;
+	if (p >= n || s[p] != '=')
+		return NULL;
+	p++;
+	while (p < n && is_ws(s[p]))
+		p++;
+	if (p < n && (s[p] == '"' || s[p] == '\'')) {
+		*vlen = n - p >= 2 ? n - p - 2 : 0;
+		return s + p + 1;
+	}
+	*vlen = n - p;
+	return s + p;
+}
+
+/*
+ * Does some module read this attribute?  html_meta (meta's keys and
+ * content, <html lang>, canonical <link>, <time>, itemprop), html_feeds
+ * (<link>'s rel, type, title, href), html_extract (class and id when
+ * they say something, role, itemprop, aria-hidden), html_text (href,
+ * hidden, a style that hides, lang); and the tree builder (<input type>,
+ * <annotation-xml encoding>, <font>'s in foreign content).
+ */
+static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_name_memo *memo)
+{
+	static const char *const any[] = {
+		"href", "hidden", "aria-hidden", "role", "itemprop", "datetime", "pubdate",
+		"lang", "xml:lang", "content",
+	};
+	static const char *const meta[] = {"name", "property", "charset", "http-equiv"};
+	static const char *const link[] = {"rel", "type", "title"};
+	static const char *const font[] = {"color", "face", "size"};
+	size_t l = 0;
+	while (l < n && !is_ws(s[l]) && s[l] != '=' && s[l] != '/' && s[l] != '>')
+		l++;
+	if (l < 2 || l > 11)
+		return false;
+	const char *tn = t->lname;
+	char an[12];
+	for (size_t k = 0; k < l; k++)
+		an[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+	an[l] = '\0';
+	if (!strcmp(an, "class") || !strcmp(an, "id") || !strcmp(an, "style")) {
+		size_t vl;
+		const char *v = attr_value(s, n, l, &vl);
+		if (!v || memchr(v, '&', vl)) /* entities: gumbo's to decode */
+			return true;
+		if (an[0] == 's')
+			return html_style_hides(v, vl);
+		return html_name_flags_n(memo, v, vl) & ~(unsigned)N_SET;
+	}
+	if (lower_in(an, any, ARRAY_SIZE(any)))
+		return true;
+	if (!strcmp(tn, "meta"))
+		return lower_in(an, meta, ARRAY_SIZE(meta));
+	if (!strcmp(tn, "link"))
+		return lower_in(an, link, ARRAY_SIZE(link));
+	if (!strcmp(tn, "input") || !strcmp(tn, "script")) /* JSON-LD's */
+		return !strcmp(an, "type");
+	if (!strcmp(tn, "font"))
+		return lower_in(an, font, ARRAY_SIZE(font));
+	return !strcmp(tn, "annotation-xml") && !strcmp(an, "encoding");
+}
+
+/* Where "</name" followed by whitespace, '/' or '>' starts, from s[i]; n
+ * when never (the element runs to the end). */
+static size_t find_end_tag(const char *s, size_t n, size_t i, const char *name)
+{
+	size_t l = strlen(name);
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			return n;
+		i = (size_t)(lt - s);
+		if (i + 2 + l < n && s[i + 1] == '/' && strncasecmp(s + i + 2, name, l) == 0 &&
+		    (is_ws(s[i + 2 + l]) || s[i + 2 + l] == '/' || s[i + 2 + l] == '>'))
+			return i;
+		i++;
+	}
+	return n;
+}
+
+/* s[i..) starts with "<"+name or "</"+name (slash) and a delimiter. */
+static bool tag_at(const char *s, size_t n, size_t i, const char *name, bool slash)
+{
+	size_t l = strlen(name), p = i + 1 + slash;
+	return p + l < n && s[i] == '<' && (!slash || s[i + 1] == '/') &&
+	       strncasecmp(s + p, name, l) == 0 &&
+	       (is_ws(s[p + l]) || s[p + l] == '/' || s[p + l] == '>');
+}
+
+/*
+ * Where a script's content ends ("</script" and a delimiter), from s[i],
+ * by the script data states: after "<!--" a "<script" makes the next
+ * "</script" part of the script (double escaped) until "-->".
+ */
+static size_t script_end(const char *s, size_t n, size_t i)
+{
+	enum { DATA, ESCAPED, DOUBLE } st = DATA;
+	while (i < n) {
+		if (st == DATA) {
+			const char *lt = memchr(s + i, '<', n - i);
+			if (!lt)
+				return n;
+			i = (size_t)(lt - s);
+			if (tag_at(s, n, i, "script", true))
+				return i;
+			if (i + 4 <= n && memcmp(s + i, "<!--", 4) == 0) {
+				st = ESCAPED;
+				i += 2; /* its dashes may close it: "<!-->" */
+				continue;
+			}
+			i++;
+			continue;
+		}
+		if (i + 3 <= n && memcmp(s + i, "-->", 3) == 0) {
+			st = DATA;
+			i += 3;
+		} else if (tag_at(s, n, i, "script", true)) {
+			if (st == ESCAPED)
+				return i;
+			st = ESCAPED;
+			i += 8;
+		} else if (st == ESCAPED && tag_at(s, n, i, "script", false)) {
+			st = DOUBLE;
+			i += 7;
+		} else {
+			i++;
+		}
+	}
+	return n;
+}
+
+/* Past the '>' of the end tag at s[i] (n when it never closes). */
+static size_t past_tag(const char *s, size_t n, size_t i)
+{
+	struct tag t;
+	if (i >= n)
+		return n;
+	if (!read_tag(s, n, i, &t))
+		return n;
+	return t.end;
+}
+
+/* Start tags inside <svg> that end it (the foreign content breakout). */
+static bool breaks_svg(const char *s, size_t n)
+{
+	static const char *const out[] = {
+		"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt",
+		"em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li",
+		"listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
+		"strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font",
+	};
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (s[i] != '<')
+			continue;
+		size_t p = i + 1 + (s[i + 1] == '/');
+		size_t q = p;
+		while (q < n && is_alpha(s[q]))
+			q++;
+		while (q < n && s[q] >= '1' && s[q] <= '6')
+			q++;
+		if (q > p && q < n && (is_ws(s[q]) || s[q] == '/' || s[q] == '>') &&
+		    name_in(s + p, q - p, out, ARRAY_SIZE(out)))
+			return true;
+	}
+	return false;
+}
+
+/* Past the <svg> at s[i] whose start tag ends at open_end: its matching
+ * "</svg>", nested ones counted; 0 when HTML inside would close it
+ * first or it never closes (then it is kept). */
+static size_t svg_end(const char *s, size_t n, size_t open_end)
+{
+	size_t depth = 1, i = open_end;
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			return 0;
+		i = (size_t)(lt - s);
+		if (tag_at(s, n, i, "svg", true)) {
+			if (--depth == 0) {
+				struct tag t;
+				if (breaks_svg(s + open_end, i - open_end) || !read_tag(s, n, i, &t))
+					return 0;
+				return t.end;
+			}
+		} else if (tag_at(s, n, i, "svg", false)) {
+			struct tag t;
+			if (!read_tag(s, n, i, &t))
+				return 0;
+			depth += !t.selfclose;
+		}
+		i++;
+	}
+	return 0;
+}
+
+/* Past the <template> content and its end tag, nested ones counted. */
+static size_t template_end(const char *s, size_t n, size_t i)
+{
+	size_t depth = 1;
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			return n;
+		i = (size_t)(lt - s);
+		if (tag_at(s, n, i, "template", true) && --depth == 0)
+			return past_tag(s, n, i);
+		if (tag_at(s, n, i, "template", false))
+			depth++;
+		i++;
+	}
+	return n;
+}
+
+/* Past the matching "</nav>" of a <nav> whose start tag ends at from,
+ * nested ones counted; 0 when it never closes (then it is kept). */
+static size_t nav_end(const char *s, size_t n, size_t from)
+{
+	size_t depth = 1;
+	for (size_t i = from; i < n; i++) {
+		const char *lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			return 0;
+		i = (size_t)(lt - s);
+		if (tag_at(s, n, i, "nav", true) && --depth == 0) {
+			struct tag t;
+			return read_tag(s, n, i, &t) ? t.end : 0;
+		}
+		depth += tag_at(s, n, i, "nav", false);
+	}
+	return 0;
+}
+
+/* The tag at s[i] ("<" or "</" then a name) is C_WS_FREE's. */
+static bool ws_free_at(const char *s, size_t n, size_t i)
+{
+	size_t p = i + 1 + (i + 1 < n && s[i + 1] == '/'), k = 0;
+	char w[16];
+	while (p < n && k + 1 < sizeof w && (is_alpha(s[p]) || (s[p] >= '1' && s[p] <= '6')))
+		w[k++] = (char)(s[p] >= 'A' && s[p] <= 'Z' ? s[p] + 32 : s[p]), p++;
+	w[k] = '\0';
+	return k && p < n && (is_ws(s[p]) || s[p] == '/' || s[p] == '>') && (class_of(w) & C_WS_FREE);
+}
+
+struct out {
+	char *s;
+	size_t len, cap;
+	struct html_name_memo *memo;
+	bool article; /* <nav> emptied */
+};
+
+static void put(struct out *o, const char *s, size_t n)
+{
+	if (n > o->cap - o->len) /* never: the output is never longer */
+		n = o->cap - o->len;
+	memcpy(o->s + o->len, s, n);
+	o->len += n;
+}
+
+/* Text, whitespace runs to one character (a newline when one was there);
+ * true when it was all whitespace. */
+static bool put_text(struct out *o, const char *s, size_t n, bool pre)
+{
+	if (pre) {
+		put(o, s, n);
+		return false;
+	}
+	bool text = false;
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && !is_ws(s[j]))
+			j++;
+		if (j > i) {
+			put(o, s + i, j - i);
+			text = true;
+		}
+		if (j >= n)
+			break;
+		i = j;
+		bool nl = false;
+		while (j < n && is_ws(s[j])) {
+			nl |= s[j] == '\n' || s[j] == '\r';
+			j++;
+		}
+		put(o, j - i == 1 ? s + i : nl ? "\n" : " ", 1);
+		i = j;
+	}
+	return !text;
+}
+
+/* The start tag without the attributes nobody reads. */
+static void put_tag(struct out *o, const char *s, size_t i, const struct tag *t)
+{
+	if (t->many) { /* past the attribute table: as it is */
+		put(o, s + i, t->end - i);
+		return;
+	}
+	put(o, s + i, (size_t)(t->name - (s + i)) + t->nlen);
+	for (size_t a = 0; a < t->nattr; a++) {
+		const char *as = s + t->attr[a].from;
+		size_t al = t->attr[a].to - t->attr[a].from;
+		if (!keep_attr(as, al, t, o->memo))
+			continue;
+		if (t->attr[a].sep)
+			put(o, " ", 1);
+		put(o, as, al);
+	}
+	put(o, t->selfclose ? "/>" : ">", t->selfclose ? 2 : 1);
+}
+
+/* A <noscript> that holds the article (pages that render it by script)
+ * is read as HTML: only its tags go. */
+static bool noscript_holds_text(const char *s, size_t from, size_t to)
+{
+	return to - from > 500 && memmem(s + from, to - from, "<p", 2);
+}
+
+/* A raw-text element as it is: its start tag, content up to e, its end
+ * tag. */
+static size_t put_raw(struct out *o, const char *s, size_t n, size_t i, const struct tag *t,
+                      size_t e)
+{
+	put_tag(o, s, i, t);
+	put(o, s + t->end, e - t->end);
+	size_t past = past_tag(s, n, e);
+	if (e < n && past <= n && e + 2 + t->nlen <= n) {
+		put(o, s + e, 2 + t->nlen);
+		put(o, ">", 1);
+	}
+	return past;
+}
+
+/* The value of the tag's attribute name (lower-case), NULL if none. */
+static const char *tag_attr(const char *s, const struct tag *t, const char *name, size_t *vl)
+{
+	size_t l = strlen(name);
+	for (size_t a = 0; a < t->nattr; a++) {
+		const char *as = s + t->attr[a].from;
+		size_t al = t->attr[a].to - t->attr[a].from;
+		if (al >= l && strncasecmp(as, name, l) == 0 &&
+		    (al == l || is_ws(as[l]) || as[l] == '='))
+			return attr_value(as, al, l, vl);
+	}
+	return NULL;
+}
+
+/* A <meta> or <link> no module reads: a <meta> but charset and
+ * http-equiv whose key html_meta_key does not know, a <link> but the
+ * canonical and the alternate (feeds). */
+static bool unread_head(const char *s, const struct tag *t)
+{
+	size_t vl;
+	const char *v;
+	if (t->many)
+		return false;
+	if (!strcmp(t->lname, "link")) {
+		v = tag_attr(s, t, "rel", &vl);
+		if (!v || memchr(v, '&', vl))
+			return false;
+		char rel[64];
+		size_t k = 0;
+		for (; k < vl && k + 1 < sizeof rel; k++)
+			rel[k] = (char)(v[k] >= 'A' && v[k] <= 'Z' ? v[k] + 32 : v[k]);
+		rel[k] = '\0';
+		return k < vl ? false : !strstr(rel, "canonical") && !strstr(rel, "alternate");
+	}
+	if (tag_attr(s, t, "charset", &vl) || tag_attr(s, t, "http-equiv", &vl))
+		return false;
+	if (!(v = tag_attr(s, t, "property", &vl)) && !(v = tag_attr(s, t, "name", &vl)) &&
+	    !(v = tag_attr(s, t, "itemprop", &vl)))
+		return true; /* no key: html_meta reads none */
+	return !memchr(v, '&', vl) && !html_meta_key(v, vl);
+}
+
+/* What to do after a start tag: the raw-text element's content. */
+static size_t after_start(struct out *o, const char *s, size_t n, size_t i, const struct tag *t,
+                          bool *emit)
+{
+	static const char *const raw[] = {"title", "textarea", "xmp", "iframe", "noembed", "noframes"};
+	size_t open_end = t->end;
+	*emit = true;
+	if ((!strcmp(t->lname, "meta") || !strcmp(t->lname, "link")) && unread_head(s, t)) {
+		*emit = false; /* void: nothing more to skip */
+		return open_end;
+	}
+	if (!strcmp(t->lname, "script")) {
+		*emit = false;
+		size_t e = script_end(s, n, open_end);
+		bool ld = false;
+		for (size_t k = i; k + 7 <= open_end && !ld; k++)
+			ld = strncasecmp(s + k, "ld+json", 7) == 0;
+		if (ld) /* JSON-LD: metadata, as it is */
+			return put_raw(o, s, n, i, t, e);
+		return past_tag(s, n, e);
+	}
+	if (!strcmp(t->lname, "style")) {
+		*emit = false;
+		return past_tag(s, n, find_end_tag(s, n, open_end, "style"));
+	}
+	if (!strcmp(t->lname, "template")) {
+		*emit = false;
+		return template_end(s, n, open_end);
+	}
+	if (!strcmp(t->lname, "noscript")) {
+		size_t e = find_end_tag(s, n, open_end, "noscript");
+		*emit = false;
+		if (noscript_holds_text(s, open_end, e))
+			return open_end; /* its end tag is dropped too */
+		return past_tag(s, n, e);
+	}
+	if (!strcmp(t->lname, "svg") && !t->selfclose) {
+		size_t e = svg_end(s, n, open_end);
+		if (e) {
+			*emit = false;
+			return e;
+		}
+		return open_end;
+	}
+	if (o->article && !strcmp(t->lname, "nav") && !t->selfclose) {
+		/* Navigation: never the article (html_extract marks it boilerplate);
+		 * left empty, where it was. */
+		size_t e = nav_end(s, n, open_end);
+		if (e) {
+			*emit = false;
+			put_tag(o, s, i, t);
+			put(o, "</nav>", 6);
+			return e;
+		}
+		return open_end;
+	}
+	if (!strcmp(t->lname, "plaintext")) {
+		put_tag(o, s, i, t);
+		put(o, s + open_end, n - open_end);
+		*emit = false;
+		return n;
+	}
+	for (size_t r = 0; r < ARRAY_SIZE(raw); r++) {
+		if (strcmp(t->lname, raw[r]) != 0)
+			continue;
+		*emit = false;
+		return put_raw(o, s, n, i, t, find_end_tag(s, n, open_end, raw[r]));
+	}
+	return open_end;
+}
+
+/* Past a comment at s[i] ("<!--"): "<!-->" and "<!--->" are whole; it
+ * ends at "-->" or "--!>", else at the end of the input. */
+static size_t comment_end(const char *s, size_t n, size_t i)
+{
+	if (i + 5 <= n && s[i + 4] == '>')
+		return i + 5;
+	if (i + 6 <= n && s[i + 4] == '-' && s[i + 5] == '>')
+		return i + 6;
+	for (size_t k = i + 4; k + 3 <= n; k++) {
+		const char *d = memchr(s + k, '-', n - k);
+		if (!d)
+			return n;
+		k = (size_t)(d - s);
+		if (k + 3 <= n && memcmp(s + k, "-->", 3) == 0)
+			return k + 3;
+		if (k + 4 <= n && memcmp(s + k, "--!>", 4) == 0)
+			return k + 4;
+	}
+	return n;
+}
+
+size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *memo,
+                    bool article, struct html_runs *runs)
+{
+	struct out o = {dst, 0, n, memo, article};
+	if (runs && !html_runs_allowed(s, n))
+		runs = NULL;
+	size_t i = 0, depth = 0;
+	int pre = 0;
+	bool after_block = true; /* the last tag was ws_free's */
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		size_t at = lt ? (size_t)(lt - s) : n;
+		size_t w;
+		if (at > i && runs && !pre && o.cap - o.len >= 6 &&
+		    (w = html_runs_put(runs, s + i, at - i, o.s + o.len)) > 0) {
+			o.len += w; /* gumbo sees a placeholder (html_runs.c) */
+			after_block = false;
+		} else if (at > i) {
+			size_t mark = o.len;
+			/* Whitespace between a block's tags and the next: not text. */
+			if (put_text(&o, s + i, at - i, pre > 0) &&
+			    (after_block || (at < n && ws_free_at(s, n, at))))
+				o.len = mark;
+			else
+				after_block = false;
+		}
+		i = at;
+		if (i + 1 >= n) {
+			put(&o, s + i, n - i);
+			break;
+		}
+		char c = s[i + 1];
+		if (c == '!' && i + 4 <= n && memcmp(s + i, "<!--", 4) == 0) {
+			i = comment_end(s, n, i);
+			continue;
+		}
+		if (c == '/' && i + 2 < n && s[i + 2] == '>') { /* "</>": nothing */
+			i += 3;
+			continue;
+		}
+		if (c == '!' || c == '?' || (c == '/' && i + 2 < n && !is_alpha(s[i + 2]))) {
+			/* A bogus comment (but the doctype: it sets the mode). */
+			const char *gt = memchr(s + i, '>', n - i);
+			size_t e = gt ? (size_t)(gt - s) + 1 : n;
+			if (i + 9 <= n && strncasecmp(s + i, "<!doctype", 9) == 0)
+				put(&o, s + i, e - i);
+			i = e;
+			continue;
+		}
+		if (!is_alpha(c) && !(c == '/' && i + 2 < n && is_alpha(s[i + 2]))) {
+			put(&o, s + i, 1);
+			i++;
+			continue;
+		}
+		struct tag t;
+		if (!read_tag(s, n, i, &t)) { /* cut off inside a tag: as it is */
+			put(&o, s + i, n - i);
+			break;
+		}
+		if (t.closing) {
+			if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
+				pre -= pre > 0;
+			after_block = class_of(t.lname) & C_WS_FREE;
+			if (strcmp(t.lname, "noscript") != 0) { /* never opened: see after_start */
+				depth -= depth > 0;
+				put(&o, s + i, (size_t)(t.name - (s + i)) + t.nlen);
+				put(&o, ">", 1);
+			}
+			i = t.end;
+			continue;
+		}
+		bool emit;
+		size_t next = after_start(&o, s, n, i, &t, &emit);
+		if (emit) {
+			unsigned cl = class_of(t.lname);
+			if (!(cl & C_FLAT) && !t.selfclose && ++depth > HTML_MAX_DEPTH)
+				break; /* the nesting cut */
+			if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
+				pre++;
+			put_tag(&o, s, i, &t);
+			after_block = cl & C_WS_FREE;
+		}
+		i = next;
+	}
+	return o.len;
+}

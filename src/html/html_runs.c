@@ -1,0 +1,253 @@
+/*
+ * html_runs.c: text that gumbo need not read.  gumbo makes a token of
+ * every character of text (about 50 instructions each, measured with
+ * callgrind); a run of plain text between two tags means nothing to the
+ * tree builder but "some text here".  The pre-pass puts a placeholder of
+ * two private-use characters in its place (U+E000+hi, U+E800+lo: the
+ * run's number) and keeps where the run was; once the tree is built each
+ * text node gets its runs back.  Only plain runs are replaced: no CR
+ * (gumbo's newlines), no control, C1, noncharacter or invalid UTF-8
+ * (gumbo's to replace), and no character reference but the five of XML,
+ * &nbsp; and numeric ones to a plain character (decoded here as the
+ * tokenizer does; any other is gumbo's); and only on a page where no
+ * private-use character of that range appears, neither as such nor as a
+ * numeric character reference.
+ */
+#include "diglot/common.h"
+#include "html_int.h"
+#include "diglot/sbuf.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistr.h>
+
+#define RUNS_MAX ((size_t)1 << 22) /* hi and lo: 11 bits each */
+#define RUN_MIN 8 /* shorter runs cost gumbo less than their placeholder */
+
+/* A numeric character reference in s[0..n) that names U+E000..U+EFFF. */
+static bool pua_reference(const char *s, size_t n)
+{
+	for (const char *p = s; (p = memchr(p, '&', (size_t)(s + n - p))) != NULL; p++) {
+		if (p + 2 >= s + n || p[1] != '#')
+			continue;
+		const char *q = p + 2;
+		bool hex = *q == 'x' || *q == 'X';
+		q += hex;
+		unsigned long v = 0;
+		while (q < s + n && v < 0x110000) {
+			unsigned d;
+			if (*q >= '0' && *q <= '9')
+				d = (unsigned)(*q - '0');
+			else if (hex && ((*q | 32) >= 'a' && (*q | 32) <= 'f'))
+				d = (unsigned)((*q | 32) - 'a' + 10);
+			else
+				break;
+			v = v * (hex ? 16 : 10) + d;
+			q++;
+		}
+		if (v >= 0xE000 && v <= 0xEFFF)
+			return true;
+	}
+	return false;
+}
+
+bool html_runs_allowed(const char *s, size_t n)
+{
+	/* U+E000..U+EFFF are 0xEE and two more bytes in UTF-8. */
+	return !memchr(s, 0xEE, n) && !pua_reference(s, n);
+}
+
+/* Plain text gumbo would keep byte for byte. */
+static bool plain(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	bool high = false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = u[i];
+		if (c >= 0x20 && c < 0x7f)
+			continue;
+		if (c == '\t' || c == '\n' || c == '\f')
+			continue;
+		if (c < 0x80)
+			return false; /* CR, controls, DEL */
+		high = true;
+		if (c == 0xC2 && i + 1 < n && u[i + 1] < 0xA0)
+			return false; /* C1 */
+		if (c == 0xEF && i + 2 < n && ((u[i + 1] == 0xB7 && u[i + 2] >= 0x90 && u[i + 2] <= 0xAF) ||
+		                               (u[i + 1] == 0xBF && u[i + 2] >= 0xBE)))
+			return false; /* noncharacters */
+		if (c >= 0xF0 && i + 3 < n && u[i + 2] == 0xBF && u[i + 3] >= 0xBE)
+			return false; /* U+nFFFE, U+nFFFF */
+	}
+	return !high || u8_check((const uint8_t *)s, n) == NULL;
+}
+
+/* A numeric reference's value to a plain character (none the tokenizer
+ * would replace or remap), else 0. */
+static unsigned long plain_char(unsigned long v)
+{
+	if (v == '\t' || v == '\n' || v == '\f' || (v >= 0x20 && v < 0x7f))
+		return v;
+	if (v < 0xA0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) || (v >= 0xFDD0 && v <= 0xFDEF) ||
+	    (v & 0xFFFE) == 0xFFFE || (v >= 0xE000 && v <= 0xEFFF))
+		return 0;
+	return v;
+}
+
+/* The reference at s[0..n) ('&' first) decoded into b: its length, 0
+ * when it is not one of ours (gumbo's then), 1 for a bare '&'. */
+static size_t reference(const char *s, size_t n, struct sbuf *b)
+{
+	static const struct {
+		const char *ref, *text;
+	} named[] = {{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
+	             {"&apos;", "'"}, {"&nbsp;", "\xc2\xa0"}};
+	if (n < 2 || (!(s[1] >= '0' && s[1] <= '9') && !((s[1] | 32) >= 'a' && (s[1] | 32) <= 'z') &&
+	              s[1] != '#')) {
+		sbuf_addc(b, '&'); /* no reference can start here: the tokenizer keeps '&' */
+		return 1;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(named); i++) {
+		size_t l = strlen(named[i].ref);
+		if (n >= l && memcmp(s, named[i].ref, l) == 0) {
+			sbuf_addstr(b, named[i].text);
+			return l;
+		}
+	}
+	if (s[1] != '#')
+		return 0;
+	size_t p = 2;
+	bool hex = p < n && (s[p] == 'x' || s[p] == 'X');
+	p += hex;
+	unsigned long v = 0;
+	size_t d = 0;
+	for (; p < n && d < 7; p++, d++) {
+		char c = s[p];
+		if (c >= '0' && c <= '9')
+			v = v * (hex ? 16 : 10) + (unsigned long)(c - '0');
+		else if (hex && (c | 32) >= 'a' && (c | 32) <= 'f')
+			v = v * 16 + (unsigned long)((c | 32) - 'a' + 10);
+		else
+			break;
+	}
+	if (!d || p >= n || s[p] != ';' || !(v = plain_char(v)))
+		return 0;
+	uint8_t u[6];
+	int k = u8_uctomb(u, (ucs4_t)v, sizeof u);
+	if (k <= 0)
+		return 0;
+	sbuf_add(b, (const char *)u, (size_t)k);
+	return p + 1;
+}
+
+size_t html_runs_put(struct html_runs *r, const char *s, size_t n, char *out)
+{
+	if (n < RUN_MIN || r->n >= RUNS_MAX || !plain(s, n))
+		return 0;
+	size_t k = 0;
+	while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\f'))
+		k++;
+	if (k == n)
+		return 0; /* whitespace: the tree builder tells it apart */
+	size_t mark = r->text.len;
+	for (size_t i = 0; i < n;) {
+		const char *amp = memchr(s + i, '&', n - i);
+		size_t e = amp ? (size_t)(amp - s) : n;
+		sbuf_add(&r->text, s + i, e - i);
+		if (e >= n)
+			break;
+		size_t l = reference(s + e, n - e, &r->text);
+		if (!l) { /* gumbo's to decode */
+			sbuf_truncate(&r->text, mark);
+			return 0;
+		}
+		i = e + l;
+	}
+	xgrow(&r->v, &r->cap, r->n + 1, sizeof *r->v);
+	r->v[r->n] = (struct html_run){mark, r->text.len - mark};
+	size_t hi = r->n >> 11, lo = r->n & 0x7FF;
+	r->n++;
+	out[0] = (char)0xEE;
+	out[1] = (char)(0x80 + (hi >> 6));
+	out[2] = (char)(0x80 + (hi & 63));
+	out[3] = (char)0xEE;
+	out[4] = (char)(0xA0 + (lo >> 6));
+	out[5] = (char)(0x80 + (lo & 63));
+	return 6;
+}
+
+void html_runs_free(struct html_runs *r)
+{
+	free(r->v);
+	sbuf_free(&r->text);
+	memset(r, 0, sizeof *r);
+}
+
+/* t with its placeholders replaced by their runs, in the arena (NULL when
+ * it has none). */
+static char *expand(const struct html_runs *r, const char *t,
+                    void *(*alloc)(void *, size_t), void *ud)
+{
+	if (!strchr(t, (char)0xEE))
+		return NULL;
+	size_t len = strlen(t), out = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		char *o = pass ? alloc(ud, out + 1) : NULL;
+		size_t k = 0;
+		for (size_t i = 0; i < len;) {
+			const unsigned char *u = (const unsigned char *)t + i;
+			if (i + 6 <= len && u[0] == 0xEE && u[1] >= 0x80 && u[1] < 0xA0 && u[3] == 0xEE &&
+			    u[4] >= 0xA0 && u[4] < 0xC0) {
+				size_t idx = ((size_t)((u[1] - 0x80) << 6 | (u[2] - 0x80)) << 11) |
+				             (size_t)((u[4] - 0xA0) << 6 | (u[5] - 0x80));
+				if (idx < r->n) {
+					if (o)
+						memcpy(o + k, r->text.s + r->v[idx].off, r->v[idx].len);
+					k += r->v[idx].len;
+					i += 6;
+					continue;
+				}
+			}
+			if (o)
+				o[k] = t[i];
+			k++;
+			i++;
+		}
+		if (o) {
+			o[k] = '\0';
+			return o;
+		}
+		out = k;
+	}
+	return NULL;
+}
+
+void html_runs_expand(const struct html_runs *r, GumboNode *root, const GumboOptions *opt)
+{
+	if (!r->n)
+		return;
+	GumboNode **st = NULL;
+	size_t depth = 0, cap = 0;
+	xgrow(&st, &cap, 1, sizeof *st);
+	st[depth++] = root;
+	while (depth) {
+		GumboNode *n = st[--depth];
+		if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+			char *x = expand(r, n->v.text.text, opt->allocator, opt->userdata);
+			if (x) {
+				opt->deallocator(opt->userdata, (void *)n->v.text.text);
+				n->v.text.text = x;
+			}
+			continue;
+		}
+		if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT &&
+		    n->type != GUMBO_NODE_TEMPLATE)
+			continue;
+		GumboVector *kids = n->type == GUMBO_NODE_DOCUMENT ? &n->v.document.children
+		                                                   : &n->v.element.children;
+		xgrow(&st, &cap, depth + kids->length, sizeof *st);
+		for (unsigned i = kids->length; i-- > 0;)
+			st[depth++] = kids->data[i];
+	}
+	free(st);
+}
