@@ -16,6 +16,15 @@
 #define MIN(a, b) ((a) < (b) ? (a) : (b))
 #define MAX(a, b) ((a) > (b) ? (a) : (b))
 
+/* How many bits of m are set (masks of story keys, of aligned rows). */
+static inline int bit_count(uint64_t m)
+{
+	int n = 0;
+	for (; m; m &= m - 1)
+		n++;
+	return n;
+}
+
 #if defined(__GNUC__)
 #define DG_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #define DG_NORETURN __attribute__((noreturn))

@@ -248,6 +248,27 @@ static enum dg_status migrate_v5(struct store *st)
 	                  "UPDATE article SET text_key = ?2 WHERE id = ?1", row_text_key);
 }
 
+/* Add a column to article unless it is there (a migration run again
+ * after a crash between its ALTER and its user_version). */
+static enum dg_status add_column(struct store *st, const char *name, const char *decl)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT count(*) FROM pragma_table_info('article') WHERE name = ?1");
+	if (!s)
+		return DG_ERR;
+	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	int r = sqlite3_step(s);
+	bool has = r == SQLITE_ROW && sqlite3_column_int64(s, 0) > 0;
+	sqlite3_reset(s);
+	if (r != SQLITE_ROW)
+		return store_sqlerr(st);
+	if (has)
+		return DG_OK;
+	char *sql = xasprintf("ALTER TABLE article ADD COLUMN %s %s", name, decl);
+	enum dg_status rc = store_exec(st, sql);
+	free(sql);
+	return rc;
+}
+
 /*
  * v6: feeds: the subscribed
  * feeds with what their last fetch said, and each item's identity in its
@@ -258,10 +279,7 @@ static enum dg_status migrate_v5(struct store *st)
  */
 static enum dg_status migrate_v6(struct store *st)
 {
-	int64_t has = store_pragma_int(st, "SELECT count(*) FROM pragma_table_info('article')"
-	                             " WHERE name = 'feed_id'");
-	if (has < 0 || (has == 0 && store_exec(st, "ALTER TABLE article ADD COLUMN feed_id INTEGER"
-	                                           " REFERENCES feed(id) ON DELETE SET NULL") != DG_OK))
+	if (add_column(st, "feed_id", "INTEGER REFERENCES feed(id) ON DELETE SET NULL") != DG_OK)
 		return DG_ERR;
 	return store_exec(st,
 		"CREATE TABLE IF NOT EXISTS feed(\n"
@@ -327,12 +345,7 @@ static enum dg_status migrate_v8(struct store *st)
  */
 static enum dg_status migrate_v9(struct store *st)
 {
-	int64_t has = store_pragma_int(st, "SELECT count(*) FROM pragma_table_info('article')"
-	                             " WHERE name = 'author'");
-	if (has < 0 || (has == 0 && store_exec(st, "ALTER TABLE article ADD COLUMN author TEXT NOT NULL"
-	                                           " DEFAULT ''") != DG_OK))
-		return DG_ERR;
-	return DG_OK;
+	return add_column(st, "author", "TEXT NOT NULL DEFAULT ''");
 }
 
 /* The ladder: step i takes the schema from user_version i to i + 1. */

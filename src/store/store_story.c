@@ -567,14 +567,6 @@ static enum dg_status join_all(struct store *st, int64_t id, struct scored *sc, 
 	return rc;
 }
 
-static int bits(uint64_t m)
-{
-	int n = 0;
-	for (; m; m &= m - 1)
-		n++;
-	return n;
-}
-
 static int cmp_scored(const void *a, const void *b)
 {
 	const struct scored *x = a, *y = b;
@@ -600,7 +592,7 @@ enum dg_status store_story_link(struct store *st, int64_t id, int64_t date, cons
 			/* a link needs STORY_LINK_UNITS shared keys at least: most
 			 * candidates share one common-ish key, and scoring them cost
 			 * more than finding them */
-			if (!cs.c[i].id || bits(cs.c[i].mask) < STORY_LINK_UNITS)
+			if (!cs.c[i].id || bit_count(cs.c[i].mask) < STORY_LINK_UNITS)
 				continue;
 			int units;
 			double s = story_score(ev, w, cs.c[i].mask, &units);

@@ -124,14 +124,6 @@ static bool latin_name(const char *key)
 	return true;
 }
 
-static int popcount(uint64_t m)
-{
-	int n = 0;
-	for (; m; m &= m - 1)
-		n++;
-	return n;
-}
-
 /* Does folded text t hold folded name v as whole words? */
 static bool has_words(const char *t, const char *v)
 {
@@ -164,15 +156,15 @@ static void half_keys(const struct article *a, bool right, const char *lang, str
  * same two rows as Mistral). */
 static const struct gram *best_gram(const struct grams *gs, uint64_t rows)
 {
-	int nl = popcount(rows);
+	int nl = bit_count(rows);
 	const struct gram *best = NULL;
 	double best_dice = 0;
 	for (size_t j = 0; j < gs->cap; j++) {
 		const struct gram *g = &gs->g[j];
-		int both = g->h ? popcount(g->rows & rows) : 0;
+		int both = g->h ? bit_count(g->rows & rows) : 0;
 		if (both < LEX_MIN_ROWS)
 			continue;
-		double dice = 2.0 * both / (nl + popcount(g->rows));
+		double dice = 2.0 * both / (nl + bit_count(g->rows));
 		/* the longest of equals: 微软公司 when the text always says so */
 		if (dice > best_dice || (dice == best_dice && g->n > best->n)) {
 			best = g;
@@ -183,8 +175,8 @@ static const struct gram *best_gram(const struct grams *gs, uint64_t rows)
 		return NULL;
 	for (size_t j = 0; j < gs->cap; j++) {
 		const struct gram *g = &gs->g[j];
-		int both = g->h ? popcount(g->rows & rows) : 0;
-		if (both >= LEX_MIN_ROWS && 2.0 * both / (nl + popcount(g->rows)) == best_dice &&
+		int both = g->h ? bit_count(g->rows & rows) : 0;
+		if (both >= LEX_MIN_ROWS && 2.0 * both / (nl + bit_count(g->rows)) == best_dice &&
 		    !memmem(best->s, best->n, g->s, g->n))
 			return NULL;
 	}
@@ -230,7 +222,7 @@ size_t evidence_lex_pairs(const struct article *a, struct lex_pair **out)
 		bool in_cjk = false; /* written as is in the CJK half too: nothing to learn */
 		for (size_t j = 0; j < cjk_ev.n && !in_cjk; j++)
 			in_cjk = strcmp(cjk_ev.keys[j].text, key) == 0;
-		const struct gram *g = !in_cjk && popcount(rows[i]) >= LEX_MIN_ROWS ? best_gram(&gs, rows[i]) : NULL;
+		const struct gram *g = !in_cjk && bit_count(rows[i]) >= LEX_MIN_ROWS ? best_gram(&gs, rows[i]) : NULL;
 		if (g) {
 			xgrow(out, &capp, np + 1, sizeof **out);
 			(*out)[np++] = (struct lex_pair){xstrndup(g->s, g->n), xstrdup(key)};
