@@ -38,6 +38,10 @@
 #define FETCH_THREADS_MAX 4
 #define FETCH_QUEUE 16
 #define FETCH_AHEAD 4
+/* Story keys the store keeps between lookups during a fetch: its default
+ * (STORE_STORY_CACHE_KEYS) took a fetch of 1,000 feeds of 50 new items
+ * from 30.5 to 36.8 MiB at its peak; with this many, 30.7 MiB. */
+#define FETCH_STORY_KEYS ((size_t)1 << 13)
 
 /* ---- copies of feed rows ---------------------------------------------- */
 
@@ -374,6 +378,7 @@ static enum dg_status fetch_feeds(struct store *st, const int64_t *ids, size_t n
 	 * for several batches, not at every commit (store_bulk's cache would
 	 * cost the memory a fetch keeps small) */
 	bool wal = nreq > 1 && store_wal_batches(st, true) == DG_OK;
+	store_story_cache(st, FETCH_STORY_KEYS);
 	struct fetcher *f = NULL;
 	rc = fetch_new(&f, &o->settings, cause);
 	if (rc == DG_OK) {
@@ -388,6 +393,7 @@ static enum dg_status fetch_feeds(struct store *st, const int64_t *ids, size_t n
 	lexicon_free(run.lx);
 	if (wal)
 		store_wal_batches(st, false);
+	store_story_cache(st, STORE_STORY_CACHE_KEYS);
 	stats->fetched = run.done.fetched;
 	stats->added = run.done.added;
 	stats->updated = run.done.updated;

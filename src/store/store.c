@@ -222,6 +222,7 @@ enum dg_status store_open(struct store **out, const char *path, char **cause)
 	if (cannot_write(path))
 		return fail_readonly(path, cause);
 	struct store *st = xcalloc(1, sizeof *st);
+	st->story_cache_keys = STORE_STORY_CACHE_KEYS;
 	st->path = xstrdup(path);
 	int rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
@@ -310,6 +311,7 @@ enum dg_status store_open_read(struct store **out, const char *path, char **caus
 	if (!cannot_write(path))
 		return store_open(out, path, cause);
 	struct store *st = xcalloc(1, sizeof *st);
+	st->story_cache_keys = STORE_STORY_CACHE_KEYS;
 	st->path = xstrdup(path);
 	if (open_readonly(st, cause) != DG_OK) {
 		store_close(&st);

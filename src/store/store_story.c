@@ -75,12 +75,19 @@ static struct story_batch *batch_of(struct store *st)
 	return b;
 }
 
+void store_story_cache(struct store *st, size_t keys)
+{
+	st->story_cache_keys = keys;
+	if (st->story_known)
+		known_set_max(st->story_known, keys);
+}
+
 /* The keys looked up before on this handle (story_known.c), true for
  * the library as it is unless another connection changed it since. */
 static enum dg_status known_of(struct store *st, struct story_known **kn)
 {
 	if (!st->story_known)
-		st->story_known = known_new();
+		st->story_known = known_new(st->story_cache_keys);
 	int64_t v = store_pragma_int(st, "PRAGMA data_version");
 	if (v < 0)
 		return store_sqlerr(st);

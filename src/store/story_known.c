@@ -16,9 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Bounds on the memory: about 40 MB at most. */
-#define KNOWN_KEYS_MAX (1u << 18)
-#define KNOWN_ALL_IDS_MAX (1u << 21)
+/* Articles held, all keys, per key the set may hold. */
+#define KNOWN_IDS_PER_KEY 8
 
 struct known_key {
 	int64_t k;    /* 0: an empty slot */
@@ -31,14 +30,23 @@ struct story_known {
 	struct known_key *e;
 	size_t nslot, n; /* slots (a power of two), slots used */
 	size_t ids;      /* ids held, all keys */
+	size_t max_keys;
 	int64_t version;
 };
 
-struct story_known *known_new(void)
+struct story_known *known_new(size_t max_keys)
 {
 	struct story_known *kn = xcalloc(1, sizeof *kn);
 	kn->version = -1;
+	kn->max_keys = max_keys;
 	return kn;
+}
+
+void known_set_max(struct story_known *kn, size_t max_keys)
+{
+	kn->max_keys = max_keys;
+	if (kn->n > max_keys)
+		known_clear(kn);
 }
 
 void known_clear(struct story_known *kn)
@@ -118,12 +126,16 @@ bool known_get(const struct story_known *kn, int64_t k, const int64_t **ids, siz
 
 void known_put(struct story_known *kn, int64_t k, const int64_t *ids, size_t n)
 {
-	if (!k || n > KNOWN_IDS_MAX || kn->ids + n > KNOWN_ALL_IDS_MAX)
+	if (!k || n > KNOWN_IDS_MAX || kn->max_keys == 0)
 		return;
 	struct known_key *e = find(kn, k);
+	/* full: start again, so what is kept is what was looked up lately */
+	if (!e && (kn->n >= kn->max_keys || kn->ids + n > KNOWN_IDS_PER_KEY * kn->max_keys)) {
+		int64_t v = kn->version;
+		known_clear(kn);
+		kn->version = v;
+	}
 	if (!e) {
-		if (kn->n >= KNOWN_KEYS_MAX)
-			return;
 		if (2 * (kn->n + 1) > kn->nslot)
 			grow(kn);
 		e = &kn->e[slot_at(kn->e, kn->nslot, k)];
@@ -131,10 +143,12 @@ void known_put(struct story_known *kn, int64_t k, const int64_t *ids, size_t n)
 		kn->n++;
 	}
 	drop(kn, e);
-	e->cap = (uint32_t)(n + 4);
-	e->ids = xmalloc(e->cap * sizeof *e->ids);
-	if (n)
+	/* most keys are new, held by no article yet: no array until one is */
+	if (n) {
+		e->cap = (uint32_t)(n + 4);
+		e->ids = xmalloc(e->cap * sizeof *e->ids);
 		memcpy(e->ids, ids, n * sizeof *ids);
+	}
 	e->n = (uint32_t)n;
 	e->live = true;
 	kn->ids += n;
@@ -145,12 +159,12 @@ void known_add(struct story_known *kn, int64_t k, int64_t a)
 	struct known_key *e = find(kn, k);
 	if (!e || !e->live)
 		return;
-	if (e->n >= KNOWN_IDS_MAX || kn->ids >= KNOWN_ALL_IDS_MAX) {
+	if (e->n >= KNOWN_IDS_MAX || kn->ids >= KNOWN_IDS_PER_KEY * kn->max_keys) {
 		drop(kn, e);
 		return;
 	}
 	if (e->n == e->cap) {
-		e->cap *= 2;
+		e->cap = e->cap ? 2 * e->cap : 4;
 		e->ids = xreallocarray(e->ids, e->cap, sizeof *e->ids);
 	}
 	e->ids[e->n++] = a;

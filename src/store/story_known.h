@@ -14,8 +14,10 @@
 
 struct story_known;
 
-/* An empty set (never NULL). */
-struct story_known *known_new(void);
+/* An empty set (never NULL) of at most max_keys keys (about 100 bytes
+ * each, with their articles); full, it starts again. */
+struct story_known *known_new(size_t max_keys);
+void known_set_max(struct story_known *kn, size_t max_keys);
 void known_free(struct story_known *kn);
 /* Forget everything: another connection changed the library, or a
  * rollback took back what was added. */
