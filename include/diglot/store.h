@@ -57,7 +57,7 @@ enum dg_status store_wal_batches(struct store *st, bool on);
 /* The story keys a handle keeps with their articles between lookups, at
  * most (about 100 bytes each): an import keeps STORE_STORY_CACHE_KEYS, a
  * fetch, kept within a small memory, fewer; 0 keeps none. */
-#define STORE_STORY_CACHE_KEYS ((size_t)1 << 16)
+#define STORE_STORY_CACHE_KEYS ((size_t)1 << 18)
 void store_story_cache(struct store *st, size_t keys);
 enum dg_status store_commit(struct store *st);
 void store_rollback(struct store *st);
