@@ -87,6 +87,9 @@ enum dg_status store_story_forget(struct store *st, int64_t id);
  * or forget them (a rollback, a close). */
 enum dg_status store_story_flush(struct store *st);
 void store_story_discard(struct store *st);
+/* Index the articles a batch inserted so far (store.c): before COMMIT and
+ * before anything that would touch those rows. */
+enum dg_status store_fts_flush(struct store *st);
 /* Free what the story code keeps in the handle (store_close). */
 void store_story_close(struct store *st);
 /* Link every article stored before the library had stories (schema v6). */
