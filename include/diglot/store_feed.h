@@ -36,6 +36,14 @@ enum dg_status store_feed_add(struct store *st, const char *url, const char *tit
 enum dg_status store_feed_by_url(struct store *st, const char *url, int64_t *id);
 /* Feeds in id order (only feed id when id > 0: DG_NOTFOUND when none). */
 enum dg_status store_feed_list(struct store *st, int64_t id, store_feed_fn fn, void *ctx);
+/* The same, kept: copies that outlive the call, appended to out->v;
+ * store_feeds_free frees them (and empties out). */
+struct store_feeds {
+	struct store_feed *v;
+	size_t n, cap;
+};
+enum dg_status store_feeds_read(struct store *st, int64_t id, struct store_feeds *out);
+void store_feeds_free(struct store_feeds *f);
 /* Unsubscribe; with articles, its articles go too (*removed, may be
  * NULL, counts them); else they stay, no longer in a feed. */
 enum dg_status store_feed_remove(struct store *st, int64_t id, bool articles, int64_t *removed);

@@ -63,55 +63,17 @@ static const char *iso_date(int64_t t, char buf[32])
 	return buf;
 }
 
-/* ---- copies of feed rows ---------------------------------------------- */
-
-struct feed_row {
-	int64_t id;
-	char *url, *title, *category, *etag, *last_modified;
-	bool disabled;
-	int64_t next_fetch, articles;
-};
-
-struct feed_rows {
-	struct feed_row *v;
-	size_t n, cap;
-};
-
-static int collect_feed(void *ctx, const struct store_feed *f)
-{
-	struct feed_rows *rows = ctx;
-	xgrow(&rows->v, &rows->cap, rows->n + 1, sizeof *rows->v);
-	rows->v[rows->n++] = (struct feed_row){
-		f->id, xstrdup(f->url), xstrdup(f->title), xstrdup(f->category), xstrdup(f->etag),
-		xstrdup(f->last_modified), f->disabled, f->next_fetch, f->articles,
-	};
-	return 0;
-}
-
-static void feed_rows_free(struct feed_rows *rows)
-{
-	for (size_t i = 0; i < rows->n; i++) {
-		free(rows->v[i].url);
-		free(rows->v[i].title);
-		free(rows->v[i].category);
-		free(rows->v[i].etag);
-		free(rows->v[i].last_modified);
-	}
-	free(rows->v);
-	*rows = (struct feed_rows){0};
-}
-
 /* The feed an argument names, by ID or exact URL, appended to rows;
  * DG_NOTFOUND (said on stderr) when there is none. */
 static enum dg_status find_feed(struct store *st, const char *cmd, const char *arg,
-                                struct feed_rows *rows)
+                                struct store_feeds *rows)
 {
 	int64_t id = 0;
 	enum dg_status rc;
 	if (cli_parse_id(arg, &id))
-		rc = store_feed_list(st, id, collect_feed, rows);
+		rc = store_feeds_read(st, id, rows);
 	else if ((rc = store_feed_by_url(st, arg, &id)) == DG_OK)
-		rc = store_feed_list(st, id, collect_feed, rows);
+		rc = store_feeds_read(st, id, rows);
 	if (rc == DG_NOTFOUND) {
 		fputs("diglot: ", stderr);
 		put_safe(stderr, arg);
@@ -358,7 +320,7 @@ int cmd_remove(struct cli *c, int argc, char **argv)
 		return EXIT_FAIL;
 	int status = EXIT_OK;
 	for (int i = optind; i < argc; i++) {
-		struct feed_rows rows = {0};
+		struct store_feeds rows = {0};
 		if (find_feed(st, "remove", argv[i], &rows) != DG_OK) {
 			status = EXIT_FAIL;
 			continue;
@@ -375,7 +337,7 @@ int cmd_remove(struct cli *c, int argc, char **argv)
 				printf(" (its %" PRId64 " article%s kept)\n", rows.v[0].articles,
 				       rows.v[0].articles == 1 ? "" : "s");
 		}
-		feed_rows_free(&rows);
+		store_feeds_free(&rows);
 	}
 	return status;
 }
@@ -498,13 +460,13 @@ static int fetch_feeds(struct cli *c, int argc, char **argv, int first,
 	struct store *st = cli_store(c);
 	if (!st)
 		return EXIT_FAIL;
-	struct feed_rows rows = {0};
+	struct store_feeds rows = {0};
 	int status = EXIT_OK;
 	for (int i = first; i < argc; i++)
 		if (find_feed(st, "fetch", argv[i], &rows) != DG_OK)
 			status = EXIT_FAIL;
 	if (first < argc && rows.n == 0) {
-		feed_rows_free(&rows);
+		store_feeds_free(&rows);
 		return status;
 	}
 	int64_t *ids = xcalloc(rows.n + 1, sizeof *ids);
@@ -525,7 +487,7 @@ static int fetch_feeds(struct cli *c, int argc, char **argv, int first,
 	}
 	clear_progress(&u);
 	free(ids);
-	feed_rows_free(&rows);
+	store_feeds_free(&rows);
 	if (!quiet) {
 		char *line = import_fetch_summary(&stats);
 		puts(line);
@@ -642,16 +604,17 @@ static int opml_export(struct cli *c, const char *path)
 	struct store *st = cli_store_read(c);
 	if (!st)
 		return EXIT_FAIL;
-	struct feed_rows rows = {0};
-	if (store_feed_list(st, 0, collect_feed, &rows) != DG_OK)
+	struct store_feeds rows = {0};
+	if (store_feeds_read(st, 0, &rows) != DG_OK)
 		return cli_error(EXIT_FAIL, "opml export", "%s", store_error(st));
 	struct opml_entry *e = xcalloc(rows.n ? rows.n : 1, sizeof *e);
 	for (size_t i = 0; i < rows.n; i++)
-		e[i] = (struct opml_entry){rows.v[i].url, rows.v[i].title, (char *)"", rows.v[i].category};
+		e[i] = (struct opml_entry){(char *)rows.v[i].url, (char *)rows.v[i].title, (char *)"",
+		                            (char *)rows.v[i].category}; /* opml_write only reads */
 	struct sbuf b = SBUF_INIT;
 	opml_write(&b, "diglot feeds", e, rows.n);
 	free(e);
-	feed_rows_free(&rows);
+	store_feeds_free(&rows);
 	int status = EXIT_OK;
 	FILE *out = path ? fopen(path, "w") : stdout;
 	if (!out)

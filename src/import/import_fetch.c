@@ -43,43 +43,6 @@
  * from 30.5 to 36.8 MiB at its peak; with this many, 30.7 MiB. */
 #define FETCH_STORY_KEYS ((size_t)1 << 13)
 
-/* ---- copies of feed rows ---------------------------------------------- */
-
-struct feed_row {
-	int64_t id;
-	char *url, *title, *etag, *last_modified;
-	bool disabled;
-	int64_t next_fetch;
-};
-
-struct feed_rows {
-	struct feed_row *v;
-	size_t n, cap;
-};
-
-static int collect_feed(void *ctx, const struct store_feed *f)
-{
-	struct feed_rows *rows = ctx;
-	xgrow(&rows->v, &rows->cap, rows->n + 1, sizeof *rows->v);
-	rows->v[rows->n++] = (struct feed_row){
-		f->id, xstrdup(f->url), xstrdup(f->title), xstrdup(f->etag), xstrdup(f->last_modified),
-		f->disabled, f->next_fetch,
-	};
-	return 0;
-}
-
-static void feed_rows_free(struct feed_rows *rows)
-{
-	for (size_t i = 0; i < rows->n; i++) {
-		free(rows->v[i].url);
-		free(rows->v[i].title);
-		free(rows->v[i].etag);
-		free(rows->v[i].last_modified);
-	}
-	free(rows->v);
-	*rows = (struct feed_rows){0};
-}
-
 /* ---- one run -------------------------------------------------------------- */
 
 struct fetch_counts {
@@ -176,7 +139,7 @@ static void batch_step(struct fetch_run *r)
  * downloads the rest and stores what is done, in the order it arrived.
  */
 struct fetched {
-	const struct feed_row *fr;
+	const struct store_feed *fr;
 	enum fetch_error error;
 	long status, retry_after;
 	bool permanent;
@@ -272,7 +235,7 @@ static void store_fetched(void *ctx, void *item)
 {
 	struct fetch_run *r = ctx;
 	struct fetched *e = item;
-	const struct feed_row *fr = e->fr;
+	const struct store_feed *fr = e->fr;
 	int64_t now = (int64_t)time(NULL);
 	struct store_feed_outcome o = {.fetched_at = now, .status = e->status};
 	if (e->permanent)
@@ -340,14 +303,14 @@ static enum dg_status fetch_feeds(struct store *st, const int64_t *ids, size_t n
                                   fetcher_fn on_fetcher, char **cause)
 {
 	*stats = (struct import_fetch_stats){0};
-	struct feed_rows rows = {0};
+	struct store_feeds rows = {0};
 	enum dg_status rc = DG_OK;
 	for (size_t i = 0; i < n && rc == DG_OK; i++)
-		rc = store_feed_list(st, ids[i], collect_feed, &rows);
+		rc = store_feeds_read(st, ids[i], &rows);
 	if (n == 0)
-		rc = store_feed_list(st, 0, collect_feed, &rows);
+		rc = store_feeds_read(st, 0, &rows);
 	if (rc != DG_OK) {
-		feed_rows_free(&rows);
+		store_feeds_free(&rows);
 		return dg_fail(cause, DG_ERR, "%s", store_error(st));
 	}
 	/* All feeds: those gone (410) and those asked to wait (Retry-After)
@@ -356,7 +319,7 @@ static enum dg_status fetch_feeds(struct store *st, const int64_t *ids, size_t n
 	struct fetch_request *reqs = xcalloc(rows.n ? rows.n : 1, sizeof *reqs);
 	size_t nreq = 0;
 	for (size_t i = 0; i < rows.n; i++) {
-		struct feed_row *fr = &rows.v[i];
+		struct store_feed *fr = &rows.v[i];
 		if (n == 0 && (fr->disabled || fr->next_fetch > now))
 			continue;
 		reqs[nreq++] = (struct fetch_request){fr->url, fr->etag, fr->last_modified, fr};
@@ -368,7 +331,7 @@ static enum dg_status fetch_feeds(struct store *st, const int64_t *ids, size_t n
 	/* the lexicon as it is now: what this fetch teaches serves the next */
 	if (store_lex_load(st, &run.lx) != DG_OK) {
 		free(reqs);
-		feed_rows_free(&rows);
+		store_feeds_free(&rows);
 		return dg_fail(cause, DG_ERR, "%s", store_error(st));
 	}
 	size_t workers = nreq > 1 ? work_queue_threads(FETCH_THREADS_MAX) : 0;
@@ -399,7 +362,7 @@ static enum dg_status fetch_feeds(struct store *st, const int64_t *ids, size_t n
 	stats->updated = run.done.updated;
 	fetch_free(&f);
 	free(reqs);
-	feed_rows_free(&rows);
+	store_feeds_free(&rows);
 	return rc;
 }
 

@@ -112,6 +112,41 @@ enum dg_status store_feed_list(struct store *st, int64_t id, store_feed_fn fn, v
 	return DG_OK;
 }
 
+static int keep_feed(void *ctx, const struct store_feed *f)
+{
+	struct store_feeds *out = ctx;
+	xgrow(&out->v, &out->cap, out->n + 1, sizeof *out->v);
+	struct store_feed *k = &out->v[out->n++];
+	*k = *f;
+	k->url = xstrdup(f->url);
+	k->title = xstrdup(f->title);
+	k->category = xstrdup(f->category);
+	k->etag = xstrdup(f->etag);
+	k->last_modified = xstrdup(f->last_modified);
+	k->last_error = xstrdup(f->last_error);
+	return 0;
+}
+
+enum dg_status store_feeds_read(struct store *st, int64_t id, struct store_feeds *out)
+{
+	return store_feed_list(st, id, keep_feed, out);
+}
+
+void store_feeds_free(struct store_feeds *f)
+{
+	/* the strings are the copies keep_feed made */
+	for (size_t i = 0; i < f->n; i++) {
+		free((char *)f->v[i].url);
+		free((char *)f->v[i].title);
+		free((char *)f->v[i].category);
+		free((char *)f->v[i].etag);
+		free((char *)f->v[i].last_modified);
+		free((char *)f->v[i].last_error);
+	}
+	free(f->v);
+	*f = (struct store_feeds){0};
+}
+
 /* The articles only this feed carries (another feed's stay). */
 static enum dg_status remove_articles(struct store *st, int64_t id, int64_t *removed)
 {
