@@ -68,10 +68,11 @@ static void print_text(const struct article *a, int view, int width, const char 
 static void json_row_side(struct sbuf *b, const struct article *a, uint32_t first, uint32_t n)
 {
 	struct sbuf t = SBUF_INIT;
-	for (uint32_t k = 0; k < n && row_nth(a, first, k) < a->npara; k++) {
+	size_t i = first;
+	for (uint32_t k = 0; k < n && i < a->npara; k++, i = row_nth(a, i, 1)) {
 		if (k)
 			sbuf_addstr(&t, "\n\n");
-		sbuf_addstr(&t, a->paras[row_nth(a, first, k)].text);
+		sbuf_addstr(&t, a->paras[i].text);
 	}
 	json_string_n(b, sbuf_str(&t), t.len);
 	sbuf_free(&t);

@@ -417,8 +417,9 @@ static void layout_single(struct layout *l, const struct article *a, int side, i
 static void row_side(struct column *c, const struct article *a, uint32_t from, uint32_t n,
 		     int width, struct brkbuf *bb)
 {
-	for (uint32_t k = 0; k < n && row_nth(a, from, k) < a->npara; k++) {
-		const struct para *p = &a->paras[row_nth(a, from, k)];
+	size_t i = from;
+	for (uint32_t k = 0; k < n && i < a->npara; k++, i = row_nth(a, i, 1)) {
+		const struct para *p = &a->paras[i];
 		if (k > 0)
 			column_add_blank(c);
 		column_add(c, bb, p->text, width, para_role(p));
