@@ -68,6 +68,9 @@ struct article {
 	char lang2[LANG_CODE_SIZE]; /* second language, "" when monolingual */
 	struct row *rows;           /* aligned rows, only for bilingual articles */
 	size_t nrow;
+	bool title_twice; /* the parse dropped the title's second printing (the same
+	                   * line again): in a bilingual document, the other
+	                   * language's title, which happens to be the same */
 };
 
 /*

@@ -563,6 +563,7 @@ void article_parse(struct article *a, const char *text, size_t len)
 		strip_head_meta(&pl, mdy);
 	a->source = f.source ? f.source : xstrdup("");
 	a->url = f.url ? f.url : xstrdup("");
+	a->title_twice = f.title_twice;
 	free(f.url_alone);
 	free(f.author);
 	for (size_t i = 0; i < pl.n; i++) {

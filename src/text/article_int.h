@@ -197,6 +197,7 @@ struct found {
 	char *author; /* the byline's name, to spot a bio at the end */
 	int prio;
 	char *url_alone; /* first URL alone on its line */
+	bool title_twice; /* the title's exact second printing was dropped */
 };
 
 /* Record s[0..n) (trimmed of punctuation) as the outlet if prio beats the

@@ -487,6 +487,8 @@ void art_strip_head(struct plist *pl, struct found *f)
 		                       (b[an] == ' ' || b[an] == '(' || b[an] == '-'))) {
 			if (rn)
 				art_set_source(f, r, rn, PRIO_TAG);
+			else
+				f->title_twice = true;
 			pl_del(pl, 1);
 		}
 	}

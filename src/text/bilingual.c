@@ -609,6 +609,30 @@ static bool lang_in(const char (*langs)[LANG_CODE_SIZE], size_t n, const char *c
  * as a third language is noise), unless any_lang; a piece without one
  * takes its neighbour's.  Returns the number of runs when there are two or more.
  */
+/* Latin words punctuated the CJK way ("Windows 11、Apple Watch。") are a
+ * list of names inside Chinese or Japanese text, not a sentence of a
+ * Latin-script language. */
+static bool cjk_punctuated(const char *t, size_t n)
+{
+	const uint8_t *s = (const uint8_t *)t, *end = s + n;
+	while (s < end) {
+		if (*s < 0x80) {
+			s++;
+			continue;
+		}
+		ucs4_t c;
+		s += u8_mbtouc(&c, s, (size_t)(end - s));
+		if (script_is_cjk_punct(c))
+			return true;
+	}
+	return false;
+}
+
+static bool cjk_code(const char *code)
+{
+	return !strcmp(code, "zh") || !strcmp(code, "ja") || !strcmp(code, "ko");
+}
+
 static size_t piece_runs(const char *text, const struct span *sp, size_t n,
                          const char (*langs)[LANG_CODE_SIZE], size_t nlang, bool any_lang,
                          struct piece *runs)
@@ -621,7 +645,8 @@ static size_t piece_runs(const char *text, const struct span *sp, size_t n,
 		if (letter_weight(t, &nchars) >= PIECE_MIN_LETTERS) {
 			struct langid_result r;
 			langid_detect(t, sp[i].len, &r);
-			if ((any_lang && strcmp(r.code, "und")) || lang_in(langs, nlang, r.code))
+			if (((any_lang && strcmp(r.code, "und")) || lang_in(langs, nlang, r.code)) &&
+			    (cjk_code(r.code) || !cjk_punctuated(t, sp[i].len)))
 				memcpy(code, r.code, LANG_CODE_SIZE);
 		}
 		free(t);
@@ -727,13 +752,92 @@ static void set_mono(struct article *a)
 
 static bool split_paras(struct article *a);
 
+/* Paragraph 0, the title, gets a twin of text[0..len) on the other side,
+ * just after it; the other side's first paragraph, which the split took
+ * for that side's title, is body again. */
+static void give_other_title(struct article *a, const char *text, size_t len)
+{
+	int other = a->paras[0].side == SIDE_LEFT ? SIDE_RIGHT : SIDE_LEFT;
+	for (size_t i = 1; i < a->npara; i++)
+		if (a->paras[i].side == other) {
+			a->paras[i].kind = PARA_BODY;
+			break;
+		}
+	struct para copy = {.text = xstrndup(text, len), .side = (signed char)other, .kind = PARA_TITLE};
+	memcpy(copy.lang, other == SIDE_LEFT ? a->lang : a->lang2, LANG_CODE_SIZE);
+	xgrow(&a->paras, &a->cappara, a->npara + 1, sizeof *a->paras);
+	memmove(&a->paras[2], &a->paras[1], (a->npara - 1) * sizeof *a->paras);
+	a->paras[1] = copy;
+	a->npara++;
+}
+
+/* A bilingual document whose two titles are the same line ("Linux 6.1",
+ * a name) lost the second to the parse's de-duplication: give it back, so
+ * that the titles stand in one row and no body paragraph pairs with one. */
+static void twin_title(struct article *a)
+{
+	if (a->title_twice && a->paras[0].kind == PARA_TITLE)
+		give_other_title(a, a->paras[0].text, strlen(a->paras[0].text));
+}
+
+/* The two titles on the two lines of one paragraph, too short (or too alike)
+ * for their lines to be told apart by language: the second line is the
+ * other side's title, unless it reads by itself as the first language (a
+ * subtitle). */
+static void title_lines(struct article *a)
+{
+	struct para *t = &a->paras[0];
+	size_t n = strlen(t->text), at;
+	const char *nl = strchr(t->text, '\n');
+	if (t->kind != PARA_TITLE)
+		return;
+	if (nl && !strchr(nl + 1, '\n') && !t->soft.n)
+		at = (size_t)(nl - t->text) + 1;
+	else if (!nl && t->soft.n == 1 && t->soft.len == n)
+		at = t->soft.at[0];
+	else
+		return;
+	size_t an = at;
+	while (an > 0 && (t->text[an - 1] == ' ' || t->text[an - 1] == '\n'))
+		an--;
+	char *first = xstrndup(t->text, an), *second = xstrdup(t->text + at);
+	size_t c;
+	double l0 = letter_weight(first, &c), l1 = letter_weight(second, &c);
+	bool same = !strcmp(first, second);
+	if (same || (l0 > 0 && l1 > 0 && l0 <= TITLE_PAIR_RATIO * l1 && l1 <= TITLE_PAIR_RATIO * l0 &&
+	             heading_like(second) && !reads_as(second, t->side == SIDE_LEFT ? a->lang : a->lang2))) {
+		free(t->text);
+		t->text = first;
+		memset(&t->soft, 0, sizeof t->soft);
+		free(a->title);
+		a->title = xstrdup(first);
+		give_other_title(a, second, strlen(second));
+		first = NULL;
+	}
+	free(first);
+	free(second);
+}
+
+static bool split_document(struct article *a);
+
 /*
  * Paragraphs whose lines or sentences are in two languages are split
  * first, on a copy: the split is kept only when the document then reads
  * as bilingual, so a monolingual article quoting a foreign sentence keeps
- * its paragraphs whole.
+ * its paragraphs whole.  Then the titles are put right.
  */
 bool bilingual_split(struct article *a)
+{
+	if (!split_document(a))
+		return false;
+	if (a->npara >= 2) {
+		twin_title(a);
+		title_lines(a);
+	}
+	return true;
+}
+
+static bool split_document(struct article *a)
 {
 	size_t np, title;
 	struct para *v = split_mixed(a, &np, &title);
@@ -763,6 +867,43 @@ bool bilingual_split(struct article *a)
 }
 
 /* The document's paragraphs as they are: blocks, else interleaved. */
+/* Is the paragraph one quotation, wholly inside quotation marks (with a
+ * stop after the closing one, at most)? */
+static bool wholly_quoted(const char *t)
+{
+	static const char *const open[] = {"\"", "“", "„", "«", "「", "『", "‘", "'"};
+	static const char *const close[] = {"\"", "”", "“", "»", "」", "』", "’", "'"};
+	size_t n = strlen(t);
+	while (n > 0 && strchr(" .,;!?", t[n - 1]))
+		n--;
+	bool opens = false;
+	for (size_t k = 0; k < ARRAY_SIZE(open) && !opens; k++)
+		opens = !strncmp(t, open[k], strlen(open[k]));
+	for (size_t k = 0; k < ARRAY_SIZE(close) && opens; k++) {
+		size_t c = strlen(close[k]);
+		if (n > c && !memcmp(t + n - c, close[k], c))
+			return true;
+	}
+	return false;
+}
+
+/* A second language all of whose paragraphs are quotations, beside a
+ * first that is not quoted, is quoted, not translated: an article citing
+ * foreign sentences. */
+static bool quoted_language(const struct article *a, const struct pinfo *pi)
+{
+	size_t n[2] = {0, 0}, q[2] = {0, 0};
+	for (size_t i = 0; i < a->npara; i++)
+		if (pi[i].lab >= 0 && a->paras[i].kind == PARA_BODY) {
+			n[pi[i].lab]++;
+			q[pi[i].lab] += wholly_quoted(a->paras[i].text);
+		}
+	for (int l = 0; l < 2; l++)
+		if (n[l] > 0 && q[l] == n[l] && q[!l] < n[!l])
+			return true;
+	return false;
+}
+
 static bool split_paras(struct article *a)
 {
 	set_mono(a);
@@ -789,7 +930,8 @@ static bool split_paras(struct article *a)
 		int f = 0;
 		bool *drop = xcalloc(a->npara, sizeof *drop);
 		bool *core = xcalloc(a->npara, sizeof *core);
-		if (find_blocks(a, pi, total, &sp)) {
+		bool quoted = quoted_language(a, pi);
+		if (!quoted && find_blocks(a, pi, total, &sp)) {
 			bi = true;
 			f = sp.first;
 			for (size_t i = 0; i < a->npara; i++)
@@ -808,7 +950,7 @@ static bool split_paras(struct article *a)
 				a->paras[1].side = SIDE_RIGHT;
 				a->paras[0].kind = a->paras[1].kind = PARA_TITLE;
 			}
-		} else if (find_interleaved(a, pi, total, core, &f)) {
+		} else if (!quoted && find_interleaved(a, pi, total, core, &f)) {
 			bi = true;
 			sides_interleaved(a, pi, core, f, lang[f]);
 			for (size_t i = 0; i < a->npara; i++)

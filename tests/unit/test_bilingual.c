@@ -61,6 +61,22 @@ static const struct case_ cases[] = {
 	  {"zh", "Apple、Samsung、Google和Microsoft都在AI领域投入巨资，ChatGPT、Gemini和Copilot竞争激烈。", 0},
 	  {"zh", ZH1, 0}, {"zh", ZH2, 0}},
 	 false, NULL, "", "NNNN", NULL},
+	/* the brands after a Chinese sentence make a sentence of their own,
+	 * but punctuated the Chinese way: names, not English */
+	{"Chinese sentences ending in lists of brand names", {{"zh", "新品发布会", PARA_TITLE},
+	  {"zh", "该公司周一发布了新款手机和手表。 Apple Watch、Galaxy Watch。", 0},
+	  {"zh", "分析人士认为，竞争将在明年进一步加剧。 Windows 11、Google Pixel。", 0},
+	  {"zh", "新模型将于三月向所有开发者免费开放。 YouTube Shorts、Netflix。", 0},
+	  {"zh", "公司表示，更多细节将在下个月公布。 Microsoft Teams、OpenAI。", 0}},
+	 false, NULL, "", "NNNNN", NULL},
+	/* every English paragraph is a quotation in quotation marks */
+	{"Japanese quoting English paragraphs", {{"ja", "東京で新しい研究所が開設された", PARA_TITLE},
+	  {"ja", "同社は月曜日、東京に人工知能の新しい研究所を開設したと発表した。", 0},
+	  {"en", "\"We want to build the best models in the world, and Tokyo is the place to do it.\"", 0},
+	  {"ja", "研究所では約二百人の研究者が働く予定だという。", 0},
+	  {"en", "\"Open research is the only way to earn the trust of the people who use our systems.\"", 0},
+	  {"ja", "同社は来年までに研究者の数を倍にする計画だ。", 0}},
+	 false, NULL, "", "NNNNNN", NULL},
 	{"short foreign title", {{"en", "Open Source Forever", PARA_TITLE}, {"zh", ZH1, 0}, {"zh", ZH2, 0},
 	  {"zh", ZH3, 0}},
 	 false, NULL, "", "NNNN", NULL},
@@ -523,6 +539,51 @@ static void test_adjacent_titles_parsed(void)
 	article_free(&a);
 }
 
+/* Titles the de-duplication or the line split cannot tell apart by
+ * language: the same line twice, or two short lines in one paragraph.
+ * Each side gets its title, and the first body paragraphs pair. */
+static void test_hard_titles_parsed(void)
+{
+	static const char fr_en[] =
+		"Considérant que la reconnaissance de la dignité inhérente à tous les membres de la famille humaine et de leurs droits égaux et inaliénables constitue le fondement de la liberté, de la justice et de la paix dans le monde.\n\n"
+		"Considérant que la méconnaissance et le mépris des droits de l'homme ont conduit à des actes de barbarie qui révoltent la conscience de l'humanité.\n\n"
+		"Whereas recognition of the inherent dignity and of the equal and inalienable rights of all members of the human family is the foundation of freedom, justice and peace in the world.\n\n"
+		"Whereas disregard and contempt for human rights have resulted in barbarous acts which have outraged the conscience of mankind.\n";
+	static const char zh_en[] =
+		ZH1_S "\n\n" ZH2_S "\n\n" EN1_S "\n\n" EN2_S "\n";
+	static const struct {
+		const char *head, *body, *t0, *t1;
+	} cases[] = {
+		{"ONU 1948\n\nONU 1948\n\n", fr_en, "ONU 1948", "ONU 1948"},
+		{"ONU 1948\nONU 1948\n\n", fr_en, "ONU 1948", "ONU 1948"},
+		{"警告\nWARNING\n\n", zh_en, "警告", "WARNING"},
+	};
+	for (size_t k = 0; k < ARRAY_SIZE(cases); k++) {
+		char text[2048];
+		snprintf(text, sizeof text, "%s%s", cases[k].head, cases[k].body);
+		struct article a = {0};
+		article_parse(&a, text, strlen(text));
+		langid_article(&a);
+		int before = t_fail;
+		CHECK_INT(bilingual_split(&a), true);
+		align_article(&a);
+		CHECK_INT(a.npara, 6);
+		CHECK_STR(a.title, cases[k].t0);
+		CHECK_STR(a.paras[0].text, cases[k].t0);
+		CHECK_STR(a.paras[1].text, cases[k].t1);
+		CHECK_INT(a.paras[0].side, SIDE_LEFT);
+		CHECK_INT(a.paras[1].side, SIDE_RIGHT);
+		CHECK_INT(a.paras[1].kind, PARA_TITLE);
+		CHECK_INT(a.paras[4].kind, PARA_BODY);
+		char rows[256];
+		rows_str(&a, rows, sizeof rows);
+		CHECK_STR(rows, "0-1 2-4 3-5");
+		if (t_fail != before)
+			fprintf(stderr, "  in titles \"%s\"\n", cases[k].head);
+		article_free(&a);
+	}
+}
+
 int main(void)
 {
 	test_cases();
@@ -530,5 +591,6 @@ int main(void)
 	test_samples();
 	test_layouts();
 	test_adjacent_titles_parsed();
+	test_hard_titles_parsed();
 	return t_done();
 }
