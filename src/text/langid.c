@@ -121,6 +121,7 @@ static bool is_letter(ucs4_t uc)
 struct script_counts {
 	size_t letters[SC_COUNT];
 	size_t words[SC_COUNT]; /* runs of letters of one script */
+	size_t hira_runs;       /* runs of hiragana: particles and endings */
 	size_t total;
 };
 
@@ -128,6 +129,7 @@ static void count_scripts(const char *text, size_t len, struct script_counts *c)
 {
 	const uint8_t *s = (const uint8_t *)text, *end = s + len;
 	enum lscript prev = SC_COUNT;
+	bool hira = false;
 	memset(c, 0, sizeof *c);
 	while (s < end) {
 		ucs4_t uc;
@@ -141,9 +143,13 @@ static void count_scripts(const char *text, size_t len, struct script_counts *c)
 		s += n;
 		if (!is_letter(uc)) {
 			prev = SC_COUNT;
+			hira = false;
 			continue;
 		}
 		enum lscript sc = uc < 0x80 ? SC_LATIN : letter_script(uc);
+		bool h = uc >= 0x3041 && uc <= 0x309F;
+		c->hira_runs += h && !hira;
+		hira = h;
 		c->letters[sc]++;
 		c->total++;
 		if (sc != prev)
@@ -164,8 +170,11 @@ static size_t script_weight(const struct script_counts *c, enum lscript sc)
 {
 	if (sc == SC_HAN)
 		return c->letters[sc] * 15;
-	if (sc == SC_KANA) /* kana never decorate other languages' text */
-		return c->letters[sc] * 25;
+	/* kana never decorate other languages' text, and a run of hiragana
+	 * (は, の, します) is Japanese grammar binding the words around it,
+	 * Latin ones too ("genfile は GNU paxutils") */
+	if (sc == SC_KANA)
+		return c->letters[sc] * 25 + c->hira_runs * 15;
 	if (scripts[sc].unspaced)
 		return c->letters[sc] * 3;
 	/* Latin identifiers and names sprinkle every language's text; a

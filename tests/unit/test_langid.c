@@ -20,6 +20,8 @@ static void test_sentences(void)
 		{"zh", "Mistral AI的公共事务主管Audrey Herblin-Stoop强调"},
 		{"zh", "Mistral AI致力于维护一个开放、协作的AI开发环境"},
 		{"ja", "東京で開かれた会議で、新しい計画が発表されました。"},
+		{"ja", "genfile は GNU paxuti"}, /* one particle among Latin words */
+		{"ja", "Sony の PlayStation 5"},
 		{"ko", "서울에서 열린 회의에서 새로운 계획이 발표되었습니다."},
 		{"en", "The company said on Monday that it would keep its software open to everyone."},
 		{"fr", "L'entreprise a annoncé lundi qu'elle continuerait à publier son logiciel librement."},
