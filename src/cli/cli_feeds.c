@@ -724,6 +724,17 @@ static enum dg_status reader_start(const char *db, const int64_t *ids, size_t n,
 	return rc;
 }
 
+static enum dg_status reader_start_page(const char *db, int64_t id, const struct settings *config, void **job,
+                                        char **cause)
+{
+	struct fetch_settings set = FETCH_SETTINGS_DEFAULT;
+	fetch_settings_from(config, &set);
+	struct import_fetch_job *j = NULL;
+	enum dg_status rc = import_fetch_start_page(db, id, &set, &j, cause);
+	*job = j;
+	return rc;
+}
+
 static void reader_poll(void *job, size_t *done, size_t *total, bool *finished)
 {
 	import_fetch_poll(job, done, total, finished);
@@ -740,4 +751,5 @@ static void reader_join(void *job, char **summary, char **first_error, unsigned 
 	import_fetch_join(&j, summary, first_error, failed);
 }
 
-const struct ui_fetch_ops cli_fetch_ops = {reader_start, reader_poll, reader_cancel, reader_join};
+const struct ui_fetch_ops cli_fetch_ops = {reader_start, reader_start_page, reader_poll, reader_cancel,
+                                           reader_join};
