@@ -1,11 +1,13 @@
 /*
  * ui_story.c: the story screen (`S`): the articles of the story of the
  * article it opens on (the list's row, the pager's article), one a row
- * with language, date, source and title, that article marked '>'.  Enter
- * opens the chosen one in the pager, B shows the article it opened on
- * beside the chosen one (the pager's B view); either way the pager takes
- * this screen's place, and a pager's under it (R_OPEN_ARTICLE | R_BACK),
- * so that pagers never pile up.  q or Esc goes back.
+ * with language, date, source and title, that article marked '>' (N
+ * unread, * bookmarked, as in the list).  Enter opens the chosen one in
+ * the pager, B shows the article it opened on beside the chosen one (the
+ * pager's B view); either way the pager takes this screen's place, and a
+ * pager's under it (R_OPEN_ARTICLE | R_BACK), so that pagers never pile
+ * up.  r, b and X act on the chosen one as the list's and pager's do.
+ * q or Esc goes back.
  */
 #include "ui_int.h"
 
@@ -190,7 +192,8 @@ static void story_draw(struct ui *ui, void *state, struct sbuf *title, struct sb
 		sbuf_free(&b);
 	}
 	sbuf_addf(title, " diglot  story %lld: %zu articles in %s", (long long)k->id, k->n, sbuf_str(&k->langs));
-	sbuf_addf(status, " %lld/%zu  Enter: open  B: beside this one  q: back", (long long)sc->cur + 1, k->n);
+	sbuf_addf(status, " %lld/%zu  Enter: open  B: beside this one  q: back", k->n ? (long long)sc->cur + 1 : 0LL,
+	          k->n);
 }
 
 /* Enter (beside 0) or B: the pager opens in this screen's place. */
