@@ -107,6 +107,9 @@ static int fetch_end(struct ui *ui)
 int fetch_idle(struct ui *ui)
 {
 	struct ui_fetching *f = &ui->fetching;
+	/* the reload that followed a page's fetch is over: a pager opened on
+	 * that article later reads it as it opens */
+	f->page_done = 0;
 	/* fetch-interval: every feed, that many minutes after the last fetch
 	 * began (or the reader started) */
 	if (!f->job && f->ops && ui->set.fetch_interval > 0) {
