@@ -45,10 +45,18 @@ char *import_fetch_summary(const struct import_fetch_stats *s);
 
 struct import_fetch_job;
 
-/* Start fetching (ids as above) into the library at db_path on a thread. */
+/* Start fetching (ids as above) into the library at db_path on a thread;
+ * then the teasers of the feeds set full (store_feed_set_full) are
+ * completed from their pages, as import_full does. */
 enum dg_status import_fetch_start(const char *db_path, const int64_t *ids, size_t n,
                                   const struct fetch_settings *set, struct import_fetch_job **out,
                                   char **cause);
+/* Start fetching article id's page on a thread: its text replaces the
+ * article's when it says more (import_full_article).  The job is polled,
+ * cancelled and joined as a feeds' one (done 0 then 1 of 1; the summary
+ * says what came of it, the first error names the URL). */
+enum dg_status import_fetch_start_page(const char *db_path, int64_t id, const struct fetch_settings *set,
+                                       struct import_fetch_job **out, char **cause);
 /* How far it is; *finished once its thread is done (join it then). */
 void import_fetch_poll(struct import_fetch_job *j, size_t *done, size_t *total, bool *finished);
 /* Stop it soon (the feeds stored so far stay). */

@@ -47,7 +47,8 @@
 	REQ(PIPE,          "pipe",            "|",              "Pipe the article as text to a command (pager)") \
 	REQ(STORY,         "story-list",      "S",              "List its story's articles: open one or see it beside this one") \
 	REQ(BESIDE,        "story-beside",    "B",              "The article beside the next of its story; again: the one after (pager)") \
-	REQ(UNLINK,        "story-unlink",    "X",              "Take the article out of its story, for good (pager)") \
+	REQ(UNLINK,        "story-unlink",    "X",              "Take the article out of its story, for good (pager, story list)") \
+	REQ(FULL_PAGE,     "full-page",       "F",              "Fetch the article's page: its text replaces a teaser") \
 	REQ(LINKS,         "links",           "u",              "List the article's links: open or copy one") \
 	REQ(COPY_URL,      "copy-url",        "y",              "Copy the article URL (OSC 52)") \
 	REQ(OPEN_URL,      "open-url",        "O",              "Open the article URL with $BROWSER") \

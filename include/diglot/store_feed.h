@@ -24,6 +24,7 @@ struct store_feed {
 	int64_t next_fetch;   /* not before this (Retry-After); 0 any time */
 	bool disabled;        /* the server said 410 Gone */
 	int64_t articles, unread;
+	bool full;            /* its teasers are always completed from their pages */
 };
 typedef int (*store_feed_fn)(void *ctx, const struct store_feed *f);
 
@@ -34,6 +35,9 @@ enum dg_status store_feed_add(struct store *st, const char *url, const char *tit
                               const char *category, int64_t *id, bool *existed);
 /* The feed with this exact URL: DG_NOTFOUND naming it when none. */
 enum dg_status store_feed_by_url(struct store *st, const char *url, int64_t *id);
+/* Its teasers always completed from their pages (on), or only by
+ * `fetch --full` (off); DG_NOTFOUND when there is no such feed. */
+enum dg_status store_feed_set_full(struct store *st, int64_t id, bool on);
 /* Feeds in id order (only feed id when id > 0: DG_NOTFOUND when none). */
 enum dg_status store_feed_list(struct store *st, int64_t id, store_feed_fn fn, void *ctx);
 /* The same, kept: copies that outlive the call, appended to out->v;
@@ -48,11 +52,12 @@ void store_feeds_free(struct store_feeds *f);
  * NULL, counts them); else they stay, no longer in a feed. */
 enum dg_status store_feed_remove(struct store *st, int64_t id, bool articles, int64_t *removed);
 
-/* The articles of feeds stored or updated since (Unix seconds), with
- * their URLs, in id order; fn returns non-zero to stop. */
+/* The articles of feeds (with full_only, of the feeds set full) stored
+ * or updated since (Unix seconds), with their URLs, in id order; fn
+ * returns non-zero to stop. */
 typedef int (*store_feed_article_fn)(void *ctx, int64_t id, const char *url);
-enum dg_status store_feed_articles_since(struct store *st, int64_t since, store_feed_article_fn fn,
-                                         void *ctx);
+enum dg_status store_feed_articles_since(struct store *st, int64_t since, bool full_only,
+                                         store_feed_article_fn fn, void *ctx);
 
 /* What one fetch of a feed found, to keep. */
 struct store_feed_outcome {

@@ -19,6 +19,11 @@ struct ui_fetch_ops {
 	 * library at db; *job is handed to the others. */
 	enum dg_status (*start)(const char *db, const int64_t *ids, size_t n, const struct settings *set,
 	                        void **job, char **cause);
+	/* Start fetching article id's page into the library at db: its text
+	 * replaces the article's when it says more (import_full_article);
+	 * polled, cancelled and joined as a fetch of feeds. */
+	enum dg_status (*start_page)(const char *db, int64_t id, const struct settings *set, void **job,
+	                             char **cause);
 	void (*poll)(void *job, size_t *done, size_t *total, bool *finished);
 	void (*cancel)(void *job);
 	/* Wait for it and free it: the summary line and the first failure

@@ -57,11 +57,13 @@ static const struct cli_command commands[] = {
 	{"check", cmd_check, "check [--repair]",
 	 "Check the library: the file, the search index against the articles, the counts.\n"
 	 "Lists each problem and exits 1 if there is one; --repair rebuilds the index and counts."},
-	{"add", cmd_add, "add URL [--title T] [--category C]",
-	 "Subscribe to the feed (RSS, Atom, JSON Feed) at URL; 'diglot fetch' fetches it."},
-	{"feeds", cmd_feeds, "feeds [--format tsv|json]",
+	{"add", cmd_add, "add URL [--title T] [--category C] [--full]",
+	 "Subscribe to the feed (RSS, Atom, JSON Feed) at URL; 'diglot fetch' fetches it.\n"
+	 "--full: its teasers are always completed from their pages, as by 'fetch --full'."},
+	{"feeds", cmd_feeds, "feeds [--format tsv|json] | feeds --full on|off ID|URL...",
 	 "One feed a line: id, url, title, category, articles, unread, last status, last error,\n"
-	 "last fetched (tsv: with a header)."},
+	 "last fetched, full (tsv: with a header).  --full on|off: whether fetch always\n"
+	 "completes the named feeds' teasers from their pages."},
 	{"remove", cmd_remove, "remove ID|URL... [--articles]",
 	 "Unsubscribe; the feed's articles stay in the library unless --articles."},
 	{"fetch", cmd_fetch, "fetch [ID|URL...] [--jobs N] [--full] [--quiet]",
@@ -69,7 +71,8 @@ static const struct cli_command commands[] = {
 	 "changed items.  Prints: fetched N, new N, updated N, not modified N, failed N;\n"
 	 "one stderr line per failed feed; exits 1 if one failed.  --full: items that are\n"
 	 "only a teaser are completed from their pages (completed N from their pages,\n"
-	 "failed N).  --quiet: no summary."},
+	 "failed N); without it, those of the feeds set full (feeds --full on).\n"
+	 "--quiet: no summary."},
 	{"opml", cmd_opml, "opml import FILE | opml export [FILE]",
 	 "Subscribe to the feeds of an OPML file (folders become categories), or write the\n"
 	 "subscriptions as OPML 2.0 (to stdout without FILE)."},

@@ -168,15 +168,19 @@ int cmd_add(struct cli *c, int argc, char **argv)
 	static const struct option opts[] = {
 		{"title", required_argument, NULL, 't'},
 		{"category", required_argument, NULL, 'c'},
+		{"full", no_argument, NULL, 'F'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *title = "", *category = "";
+	bool full = false;
 	int o;
 	for (bool first = true; (o = cli_getopt(argc, argv, opts, first)) != -1; first = false) {
 		if (o == 't')
 			title = optarg;
 		else if (o == 'c')
 			category = optarg;
+		else if (o == 'F')
+			full = true;
 		else
 			return cli_option_error("add", o, argv);
 	}
@@ -201,6 +205,9 @@ int cmd_add(struct cli *c, int argc, char **argv)
 	enum dg_status rc = store_feed_add(st, feed, t, cat, &id, &existed);
 	free(t);
 	free(cat);
+	/* --full: a feed subscribed already gets it too (its title stays) */
+	if (rc == DG_OK && full)
+		rc = store_feed_set_full(st, id, true);
 	if (rc == DG_OK) {
 		printf("%s feed %" PRId64 " ", existed ? "already subscribed:" : "added", id);
 		put_safe(stdout, feed);
@@ -209,6 +216,8 @@ int cmd_add(struct cli *c, int argc, char **argv)
 			put_safe(stdout, note);
 			putchar(')');
 		}
+		if (full)
+			fputs(", full pages on", stdout);
 		putchar('\n');
 	}
 	free(feed);
@@ -257,6 +266,8 @@ static int print_feed(void *ctx, const struct store_feed *f)
 			sbuf_addstr(&b, "null");
 		json_key(&b, "disabled", &first);
 		sbuf_addstr(&b, f->disabled ? "true" : "false");
+		json_key(&b, "full", &first);
+		sbuf_addstr(&b, f->full ? "true" : "false");
 		sbuf_addstr(&b, "}\n");
 		fputs(sbuf_str(&b), stdout);
 		sbuf_free(&b);
@@ -270,16 +281,53 @@ static int print_feed(void *ctx, const struct store_feed *f)
 	put_tsv(f->category);
 	printf("\t%" PRId64 "\t%" PRId64 "\t%" PRId64 "\t", f->articles, f->unread, f->last_status);
 	put_tsv(f->last_error);
-	printf("\t%s\n", date);
+	printf("\t%s\t%d\n", date, f->full);
 	return 0;
+}
+
+/* feeds --full on|off ID|URL...: each named feed's setting. */
+static int set_full(struct cli *c, int argc, char **argv, int first, bool on)
+{
+	if (first >= argc)
+		return cli_error(EXIT_USAGE, "feeds", "--full needs a feed ID or URL");
+	struct store *st = cli_store(c);
+	if (!st)
+		return EXIT_FAIL;
+	int status = EXIT_OK;
+	for (int i = first; i < argc; i++) {
+		struct store_feeds rows = {0};
+		if (find_feed(st, "feeds", argv[i], &rows) != DG_OK) {
+			status = EXIT_FAIL;
+			continue;
+		}
+		if (store_feed_set_full(st, rows.v[0].id, on) != DG_OK) {
+			status = cli_error(EXIT_FAIL, "feeds", "%s", store_error(st));
+		} else {
+			printf("feed %" PRId64 " ", rows.v[0].id);
+			put_safe(stdout, rows.v[0].url);
+			printf(": full pages %s\n", on ? "on" : "off");
+		}
+		store_feeds_free(&rows);
+	}
+	return status;
 }
 
 int cmd_feeds(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {{"format", required_argument, NULL, 'f'}, {NULL, 0, NULL, 0}};
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"full", required_argument, NULL, 'F'},
+		{NULL, 0, NULL, 0},
+	};
 	enum cli_format fmt = FORMAT_TSV;
-	int o;
+	int o, full = -1;
 	for (bool first = true; (o = cli_getopt(argc, argv, opts, first)) != -1; first = false) {
+		if (o == 'F') {
+			if (strcmp(optarg, "on") != 0 && strcmp(optarg, "off") != 0)
+				return cli_error(EXIT_USAGE, "feeds", "--full wants on or off, not '%s'", optarg);
+			full = strcmp(optarg, "on") == 0;
+			continue;
+		}
 		if (o != 'f')
 			return cli_option_error("feeds", o, argv);
 		if (strcmp(optarg, "tsv") == 0)
@@ -289,13 +337,15 @@ int cmd_feeds(struct cli *c, int argc, char **argv)
 		else
 			return cli_error(EXIT_USAGE, "feeds", "unknown format '%s' (tsv or json)", optarg);
 	}
+	if (full >= 0)
+		return set_full(c, argc, argv, optind, full);
 	if (optind < argc)
 		return cli_error(EXIT_USAGE, "feeds", "unexpected argument '%s'", argv[optind]);
 	struct store *st = cli_store_read(c);
 	if (!st)
 		return EXIT_FAIL;
 	if (fmt == FORMAT_TSV)
-		fputs("id\turl\ttitle\tcategory\tarticles\tunread\tstatus\terror\tfetched\n", stdout);
+		fputs("id\turl\ttitle\tcategory\tarticles\tunread\tstatus\terror\tfetched\tfull\n", stdout);
 	if (store_feed_list(st, 0, print_feed, &fmt) != DG_OK)
 		return cli_error(EXIT_FAIL, "feeds", "%s", store_error(st));
 	return EXIT_OK;
@@ -439,19 +489,35 @@ static void on_full_error(void *ctx, const char *what, int line, const char *why
 	fputc('\n', stderr);
 }
 
-/* --full: the teasers this fetch stored, completed from their pages. */
-static int fetch_full(struct store *st, int64_t since, const struct fetch_settings *set, bool quiet)
+/* --full: the teasers this fetch stored, completed from their pages;
+ * full_only: those of the feeds set to be completed always. */
+static int fetch_full(struct store *st, int64_t since, bool full_only, const struct fetch_settings *set,
+                      bool quiet)
 {
 	struct import_full_stats fs;
 	char *cause = NULL;
 	int status = EXIT_OK;
-	if (import_full(st, since, set, on_full_error, NULL, &fs, &cause) != DG_OK) {
+	if (import_full(st, since, full_only, NULL, set, on_full_error, NULL, &fs, &cause) != DG_OK) {
 		status = cli_error(EXIT_FAIL, "fetch", "%s", cause ? cause : "cannot complete");
 		free(cause);
 	}
 	if (!quiet)
 		printf("completed %lu from their pages, failed %lu\n", fs.completed, fs.failed);
 	return fs.failed ? EXIT_FAIL : status;
+}
+
+/* Is one of the feeds named (rows), or of every feed (none named), set full? */
+static bool any_full(struct store *st, const struct store_feeds *named)
+{
+	struct store_feeds every = {0};
+	const struct store_feeds *rows = named;
+	if (!named->n && store_feeds_read(st, 0, &every) == DG_OK)
+		rows = &every;
+	bool any = false;
+	for (size_t i = 0; i < rows->n; i++)
+		any |= rows->v[i].full;
+	store_feeds_free(&every);
+	return any;
 }
 
 static int fetch_feeds(struct cli *c, int argc, char **argv, int first,
@@ -472,6 +538,8 @@ static int fetch_feeds(struct cli *c, int argc, char **argv, int first,
 	int64_t *ids = xcalloc(rows.n + 1, sizeof *ids);
 	for (size_t i = 0; i < rows.n; i++)
 		ids[i] = rows.v[i].id;
+	/* without --full, the feeds set full (feeds --full on) are completed */
+	bool some_full = !full && any_full(st, &rows);
 	struct fetch_ui u = {.tty = !quiet && isatty(STDERR_FILENO)};
 	struct import_fetch_opts fo = {.settings = *set, .on_error = on_fetch_error,
 	                               .on_progress = on_progress, .ctx = &u};
@@ -493,8 +561,8 @@ static int fetch_feeds(struct cli *c, int argc, char **argv, int first,
 		puts(line);
 		free(line);
 	}
-	if (full && !stats.store_failed) {
-		int frc = fetch_full(st, since, set, quiet);
+	if ((full || some_full) && !stats.store_failed) {
+		int frc = fetch_full(st, since, !full, set, quiet);
 		if (frc != EXIT_OK)
 			status = frc;
 	}
@@ -656,6 +724,17 @@ static enum dg_status reader_start(const char *db, const int64_t *ids, size_t n,
 	return rc;
 }
 
+static enum dg_status reader_start_page(const char *db, int64_t id, const struct settings *config, void **job,
+                                        char **cause)
+{
+	struct fetch_settings set = FETCH_SETTINGS_DEFAULT;
+	fetch_settings_from(config, &set);
+	struct import_fetch_job *j = NULL;
+	enum dg_status rc = import_fetch_start_page(db, id, &set, &j, cause);
+	*job = j;
+	return rc;
+}
+
 static void reader_poll(void *job, size_t *done, size_t *total, bool *finished)
 {
 	import_fetch_poll(job, done, total, finished);
@@ -672,4 +751,5 @@ static void reader_join(void *job, char **summary, char **first_error, unsigned 
 	import_fetch_join(&j, summary, first_error, failed);
 }
 
-const struct ui_fetch_ops cli_fetch_ops = {reader_start, reader_poll, reader_cancel, reader_join};
+const struct ui_fetch_ops cli_fetch_ops = {reader_start, reader_start_page, reader_poll, reader_cancel,
+                                           reader_join};

@@ -7,6 +7,7 @@
 #include "diglot/import_fetch.h"
 #include "diglot/feed.h"
 #include "diglot/import_feed.h"
+#include "diglot/import_full.h"
 #include "diglot/evidence.h"
 #include "diglot/store_feed.h"
 #include "work_queue.h"
@@ -389,11 +390,13 @@ struct import_fetch_job {
 	char *db_path;
 	int64_t *ids;
 	size_t nids;
+	int64_t page; /* the article whose page is fetched (import_fetch_start_page); 0: feeds */
 	struct import_fetch_opts opts;
 	struct fetcher *fetcher;
 	bool cancelled, finished;
 	size_t done, total;
 	struct import_fetch_stats stats;
+	struct import_full_stats full; /* the pages of the feeds set full, or the one page */
 	char *first_error;
 };
 
@@ -440,6 +443,40 @@ static void job_yield(void)
 #endif
 }
 
+/* A page that did not complete its article: "URL: why", the first kept. */
+static void job_page_error(void *ctx, const char *what, int line, const char *why)
+{
+	char *both = xasprintf("%s: %s", what, why);
+	job_error(ctx, both, line, why);
+	free(both);
+}
+
+/* The pages fetched over a fetcher cancel can stop: the feeds set full
+ * (store_feed_set_full), their teasers of this run completed as `fetch
+ * --full` does (page 0); or article page's page. */
+static void job_pages(struct import_fetch_job *j, struct store *st, int64_t since, int64_t page, char **cause)
+{
+	struct fetcher *f = NULL;
+	struct import_full_stats fs = {0};
+	pthread_mutex_lock(&j->lock);
+	bool cancelled = j->cancelled;
+	pthread_mutex_unlock(&j->lock);
+	if (cancelled || fetch_new(&f, &j->opts.settings, cause) != DG_OK)
+		return;
+	job_fetcher(j, f);
+	if (page)
+		import_full_article(st, page, f, job_page_error, j, &fs, cause);
+	else
+		import_full(st, since, true, f, NULL, job_page_error, j, &fs, cause);
+	job_fetcher(j, NULL);
+	fetch_free(&f);
+	pthread_mutex_lock(&j->lock);
+	j->full = fs;
+	if (page)
+		j->done = 1;
+	pthread_mutex_unlock(&j->lock);
+}
+
 static void *job_main(void *arg)
 {
 	struct import_fetch_job *j = arg;
@@ -447,8 +484,12 @@ static void *job_main(void *arg)
 	struct store *st = NULL;
 	char *cause = NULL;
 	struct import_fetch_stats stats = {0};
+	int64_t since = (int64_t)time(NULL);
 	if (store_open(&st, j->db_path, &cause) == DG_OK) {
-		fetch_feeds(st, j->ids, j->nids, &j->opts, &stats, job_fetcher, &cause);
+		if (!j->page)
+			fetch_feeds(st, j->ids, j->nids, &j->opts, &stats, job_fetcher, &cause);
+		if (!cause && !stats.store_failed)
+			job_pages(j, st, since, j->page, &cause);
 		store_close(&st);
 	}
 	pthread_mutex_lock(&j->lock);
@@ -461,16 +502,10 @@ static void *job_main(void *arg)
 	return NULL;
 }
 
-enum dg_status import_fetch_start(const char *db_path, const int64_t *ids, size_t n,
-                                  const struct fetch_settings *set, struct import_fetch_job **out,
-                                  char **cause)
+static enum dg_status job_start(struct import_fetch_job *j, const char *db_path, const struct fetch_settings *set,
+                                struct import_fetch_job **out, char **cause)
 {
-	struct import_fetch_job *j = xcalloc(1, sizeof *j);
 	j->db_path = xstrdup(db_path);
-	j->ids = xcalloc(n + 1, sizeof *j->ids);
-	if (n)
-		memcpy(j->ids, ids, n * sizeof *ids);
-	j->nids = n;
 	j->opts = (struct import_fetch_opts){.settings = *set, .on_error = job_error,
 	                                     .on_progress = job_progress, .ctx = j};
 	pthread_mutex_init(&j->lock, NULL);
@@ -484,6 +519,27 @@ enum dg_status import_fetch_start(const char *db_path, const int64_t *ids, size_
 	}
 	*out = j;
 	return DG_OK;
+}
+
+enum dg_status import_fetch_start(const char *db_path, const int64_t *ids, size_t n,
+                                  const struct fetch_settings *set, struct import_fetch_job **out,
+                                  char **cause)
+{
+	struct import_fetch_job *j = xcalloc(1, sizeof *j);
+	j->ids = xcalloc(n + 1, sizeof *j->ids);
+	if (n)
+		memcpy(j->ids, ids, n * sizeof *ids);
+	j->nids = n;
+	return job_start(j, db_path, set, out, cause);
+}
+
+enum dg_status import_fetch_start_page(const char *db_path, int64_t id, const struct fetch_settings *set,
+                                       struct import_fetch_job **out, char **cause)
+{
+	struct import_fetch_job *j = xcalloc(1, sizeof *j);
+	j->page = id;
+	j->total = 1;
+	return job_start(j, db_path, set, out, cause);
 }
 
 void import_fetch_poll(struct import_fetch_job *j, size_t *done, size_t *total, bool *finished)
@@ -504,15 +560,34 @@ void import_fetch_cancel(struct import_fetch_job *j)
 	pthread_mutex_unlock(&j->lock);
 }
 
+/* The feeds' summary line, and what the pages of the feeds set full
+ * did when there were any; for a page, what came of it. */
+static char *job_summary(const struct import_fetch_job *j)
+{
+	const struct import_full_stats *fs = &j->full;
+	if (j->page && fs->completed)
+		return xasprintf("article %lld completed from its page", (long long)j->page);
+	if (j->page)
+		return xasprintf(j->first_error ? "article %lld not completed"
+		                                : "article %lld: its page says no more, the text stays",
+		                 (long long)j->page);
+	char *line = import_fetch_summary(&j->stats);
+	if (!fs->completed && !fs->failed)
+		return line;
+	char *both = xasprintf("%s; completed %lu from their pages, failed %lu", line, fs->completed, fs->failed);
+	free(line);
+	return both;
+}
+
 void import_fetch_join(struct import_fetch_job **jp, char **summary, char **first_error,
                        unsigned long *failed)
 {
 	struct import_fetch_job *j = *jp;
 	*jp = NULL;
 	pthread_join(j->thread, NULL);
-	*summary = import_fetch_summary(&j->stats);
+	*summary = job_summary(j);
 	*first_error = j->first_error ? j->first_error : xstrdup("");
-	*failed = j->stats.failed;
+	*failed = j->stats.failed + j->full.failed + (j->page && j->first_error);
 	pthread_mutex_destroy(&j->lock);
 	free(j->ids);
 	free(j->db_path);

@@ -169,13 +169,45 @@ static void on_page(void *ctx, const struct fetch_result *res)
 		complete(r, t, res);
 }
 
-enum dg_status import_full(struct store *st, int64_t since, const struct fetch_settings *set,
+/* The pages of r's articles fetched (over fetcher, else one of its own
+ * with set), each completing its article. */
+static enum dg_status fetch_pages(struct full_run *r, struct fetcher *fetcher, const struct fetch_settings *set,
+                                  char **cause)
+{
+	enum dg_status rc = DG_OK;
+	if (r->n) {
+		struct fetch_request *reqs = xcalloc(r->n, sizeof *reqs);
+		for (size_t i = 0; i < r->n; i++)
+			reqs[i] = (struct fetch_request){r->v[i].url, NULL, NULL, &r->v[i]};
+		struct fetcher *f = fetcher;
+		if (!f)
+			rc = fetch_new(&f, set, cause);
+		if (rc == DG_OK)
+			rc = fetch_run(f, reqs, r->n, on_page, NULL, r, cause);
+		if (!fetcher)
+			fetch_free(&f);
+		free(reqs);
+	}
+	if (r->in_batch && store_commit(r->st) != DG_OK) {
+		if (rc == DG_OK)
+			rc = dg_fail(cause, DG_ERR, "%s", store_error(r->st));
+	} else if (r->store_failed && rc == DG_OK) {
+		rc = dg_fail(cause, DG_ERR, "%s", store_error(r->st));
+	}
+	for (size_t i = 0; i < r->n; i++)
+		free(r->v[i].url);
+	free(r->v);
+	return rc;
+}
+
+enum dg_status import_full(struct store *st, int64_t since, bool full_only, struct fetcher *f,
+                           const struct fetch_settings *set,
                            dg_error_fn on_error, void *ctx, struct import_full_stats *stats,
                            char **cause)
 {
 	*stats = (struct import_full_stats){0};
 	struct full_run r = {.st = st, .on_error = on_error, .ctx = ctx, .stats = stats};
-	if (store_feed_articles_since(st, since, collect, &r) != DG_OK)
+	if (store_feed_articles_since(st, since, full_only, collect, &r) != DG_OK)
 		return dg_fail(cause, DG_ERR, "%s", store_error(st));
 	/* Only the teasers are fetched. */
 	size_t k = 0;
@@ -190,26 +222,25 @@ enum dg_status import_full(struct store *st, int64_t since, const struct fetch_s
 		article_free(&a);
 	}
 	r.n = k;
-	enum dg_status rc = DG_OK;
-	if (r.n) {
-		struct fetch_request *reqs = xcalloc(r.n, sizeof *reqs);
-		for (size_t i = 0; i < r.n; i++)
-			reqs[i] = (struct fetch_request){r.v[i].url, NULL, NULL, &r.v[i]};
-		struct fetcher *f = NULL;
-		rc = fetch_new(&f, set, cause);
-		if (rc == DG_OK)
-			rc = fetch_run(f, reqs, r.n, on_page, NULL, &r, cause);
-		fetch_free(&f);
-		free(reqs);
+	return fetch_pages(&r, f, set, cause);
+}
+
+enum dg_status import_full_article(struct store *st, int64_t id, struct fetcher *f,
+                                   dg_error_fn on_error, void *ctx, struct import_full_stats *stats,
+                                   char **cause)
+{
+	*stats = (struct import_full_stats){0};
+	struct full_run r = {.st = st, .on_error = on_error, .ctx = ctx, .stats = stats};
+	struct article a = {0};
+	if (store_get(st, id, &a, NULL) != DG_OK)
+		return dg_fail(cause, DG_ERR, "%s", store_error(st));
+	bool has_url = import_is_url(a.url);
+	if (has_url) {
+		collect(&r, id, a.url);
+		r.v[0].chars = body_chars(&a);
 	}
-	if (r.in_batch && store_commit(st) != DG_OK) {
-		if (rc == DG_OK)
-			rc = dg_fail(cause, DG_ERR, "%s", store_error(st));
-	} else if (r.store_failed && rc == DG_OK) {
-		rc = dg_fail(cause, DG_ERR, "%s", store_error(st));
-	}
-	for (size_t i = 0; i < r.n; i++)
-		free(r.v[i].url);
-	free(r.v);
-	return rc;
+	article_free(&a);
+	if (!has_url)
+		return dg_fail(cause, DG_NOTFOUND, "article %lld has no web address to fetch", (long long)id);
+	return fetch_pages(&r, f, NULL, cause);
 }

@@ -42,6 +42,20 @@ enum dg_status store_feed_by_url(struct store *st, const char *url, int64_t *id)
 	return rc;
 }
 
+enum dg_status store_feed_set_full(struct store *st, int64_t id, bool on)
+{
+	sqlite3_stmt *s = store_stmt(st, "UPDATE feed SET full = ?2 WHERE id = ?1");
+	if (!s)
+		return DG_ERR;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int(s, 2, on);
+	if (step_done(st, s) != DG_OK)
+		return DG_ERR;
+	if (sqlite3_changes(st->db) == 0)
+		return store_fail(st, DG_NOTFOUND, "no feed with ID %lld", (long long)id);
+	return DG_OK;
+}
+
 enum dg_status store_feed_add(struct store *st, const char *url, const char *title,
                               const char *category, int64_t *id, bool *existed)
 {
@@ -76,7 +90,7 @@ enum dg_status store_feed_list(struct store *st, int64_t id, store_feed_fn fn, v
 		" f.last_error, f.last_fetched, f.next_fetch, f.disabled,"
 		" (SELECT count(*) FROM feed_item i WHERE i.feed_id = f.id),"
 		" (SELECT count(*) FROM feed_item i JOIN state s ON s.article_id = i.article_id"
-		"  WHERE i.feed_id = f.id AND s.read = 0)"
+		"  WHERE i.feed_id = f.id AND s.read = 0), f.full"
 		" FROM feed f WHERE ?1 = 0 OR f.id = ?1 ORDER BY f.id");
 	if (!s)
 		return DG_ERR;
@@ -98,6 +112,7 @@ enum dg_status store_feed_list(struct store *st, int64_t id, store_feed_fn fn, v
 			.disabled = sqlite3_column_int(s, 10) != 0,
 			.articles = sqlite3_column_int64(s, 11),
 			.unread = sqlite3_column_int64(s, 12),
+			.full = sqlite3_column_int(s, 13) != 0,
 		};
 		if (fn(ctx, &f)) {
 			r = SQLITE_DONE;
@@ -299,14 +314,17 @@ enum dg_status store_feed_put_keyed(struct store *st, int64_t feed_id, const cha
 	return step_done(st, s);
 }
 
-enum dg_status store_feed_articles_since(struct store *st, int64_t since, store_feed_article_fn fn,
-                                         void *ctx)
+enum dg_status store_feed_articles_since(struct store *st, int64_t since, bool full_only,
+                                         store_feed_article_fn fn, void *ctx)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT id, url FROM article WHERE feed_id IS NOT NULL"
-	                                 " AND imported_at >= ?1 AND url <> '' ORDER BY id");
+	                                 " AND imported_at >= ?1 AND url <> ''"
+	                                 " AND (?2 = 0 OR feed_id IN (SELECT id FROM feed WHERE full))"
+	                                 " ORDER BY id");
 	if (!s)
 		return DG_ERR;
 	sqlite3_bind_int64(s, 1, since);
+	sqlite3_bind_int(s, 2, full_only);
 	int r;
 	while ((r = sqlite3_step(s)) == SQLITE_ROW)
 		if (fn(ctx, sqlite3_column_int64(s, 0), store_col_text(s, 1)))

@@ -248,14 +248,15 @@ static enum dg_status migrate_v5(struct store *st)
 	                  "UPDATE article SET text_key = ?2 WHERE id = ?1", row_text_key);
 }
 
-/* Add a column to article unless it is there (a migration run again
+/* Add a column to table unless it is there (a migration run again
  * after a crash between its ALTER and its user_version). */
-static enum dg_status add_column(struct store *st, const char *name, const char *decl)
+static enum dg_status add_column(struct store *st, const char *table, const char *name, const char *decl)
 {
-	sqlite3_stmt *s = store_stmt(st, "SELECT count(*) FROM pragma_table_info('article') WHERE name = ?1");
+	sqlite3_stmt *s = store_stmt(st, "SELECT count(*) FROM pragma_table_info(?2) WHERE name = ?1");
 	if (!s)
 		return DG_ERR;
 	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, table, -1, SQLITE_STATIC);
 	int r = sqlite3_step(s);
 	bool has = r == SQLITE_ROW && sqlite3_column_int64(s, 0) > 0;
 	sqlite3_reset(s);
@@ -263,7 +264,7 @@ static enum dg_status add_column(struct store *st, const char *name, const char 
 		return store_sqlerr(st);
 	if (has)
 		return DG_OK;
-	char *sql = xasprintf("ALTER TABLE article ADD COLUMN %s %s", name, decl);
+	char *sql = xasprintf("ALTER TABLE %s ADD COLUMN %s %s", table, name, decl);
 	enum dg_status rc = store_exec(st, sql);
 	free(sql);
 	return rc;
@@ -279,7 +280,7 @@ static enum dg_status add_column(struct store *st, const char *name, const char 
  */
 static enum dg_status migrate_v6(struct store *st)
 {
-	if (add_column(st, "feed_id", "INTEGER REFERENCES feed(id) ON DELETE SET NULL") != DG_OK)
+	if (add_column(st, "article", "feed_id", "INTEGER REFERENCES feed(id) ON DELETE SET NULL") != DG_OK)
 		return DG_ERR;
 	return store_exec(st,
 		"CREATE TABLE IF NOT EXISTS feed(\n"
@@ -345,13 +346,23 @@ static enum dg_status migrate_v8(struct store *st)
  */
 static enum dg_status migrate_v9(struct store *st)
 {
-	return add_column(st, "author", "TEXT NOT NULL DEFAULT ''");
+	return add_column(st, "article", "author", "TEXT NOT NULL DEFAULT ''");
+}
+
+/*
+ * v10: a feed whose items are always completed from their pages, as
+ * `fetch --full` does for one run (`add --full`, `feeds --full on`);
+ * 0 for the feeds there were.
+ */
+static enum dg_status migrate_v10(struct store *st)
+{
+	return add_column(st, "feed", "full", "INTEGER NOT NULL DEFAULT 0");
 }
 
 /* The ladder: step i takes the schema from user_version i to i + 1. */
 static enum dg_status (*const migrations[])(struct store *) = {migrate_v1, migrate_v2, migrate_v3, migrate_v4,
                                                                 migrate_v5, migrate_v6, migrate_v7, migrate_v8,
-                                                                migrate_v9};
+                                                                migrate_v9, migrate_v10};
 
 int64_t store_schema_version(void)
 {

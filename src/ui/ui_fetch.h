@@ -20,11 +20,17 @@ struct ui_fetching {
 	char *what;                      /* "every feed" or the feed's name */
 	size_t done, total;
 	int64_t started_ms;              /* when the last fetch began (monotonic ms) */
+	int64_t page;                    /* the article whose page is fetched; 0: feeds */
+	int64_t page_done;               /* the article whose page fetch ended: the pager reads it again */
 };
 
 /* Start fetching feeds ids[0..n) (n == 0: every feed) named what for
  * the message line.  R_DRAW; one fetch at a time. */
 int fetch_start(struct ui *ui, const int64_t *ids, size_t n, const char *what);
+/* Fetch article id's page (at url, named on the message line) in the
+ * background: its text replaces the article's when it says more, as
+ * `fetch --full` does.  R_DRAW; one fetch (of feeds or a page) at a time. */
+int fetch_page(struct ui *ui, int64_t id, const char *url);
 /* No key came: follow the running fetch (R_DRAW, and R_RELOAD when it
  * ended); 0 when none runs. */
 int fetch_idle(struct ui *ui);

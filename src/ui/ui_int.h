@@ -6,7 +6,7 @@
  *   ui_sidebar.c the list screen's sidebar: groups, counts, selection, painting
  *   ui_pager.c   screen: one article laid out for the width, views, match highlighting; its story (Also in, B beside, X unlink)
  *   ui_links.c   screen: the article's URL and the URLs in its text, to open or copy
- *   ui_story.c   screen: the articles of the article's story, to open one or see it beside
+ *   ui_story.c   screen: the articles of the article's story, to open one, see it beside, flag or unlink it
  *   ui_help.c    screen: the keys and actions, from the key table
  *   ui_draw.c    colours from the theme, safe text painting, bars, match ranges
  *   ui_scroll.c  cursor and view movement for every list-like screen

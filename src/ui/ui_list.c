@@ -600,6 +600,7 @@ static int list_row_request(struct ui *ui, struct list *l, enum request r)
 	case REQ_READ: return row ? flag_set(ui, row->id, FLAG_READ, -1) : R_NONE;
 	case REQ_COPY_URL: return row ? url_copy(ui, row->url) : R_NONE;
 	case REQ_OPEN_URL: return row ? url_open(ui, row->url) : R_NONE;
+	case REQ_FULL_PAGE: return row ? fetch_page(ui, row->id, row->url) : R_NONE;
 	case REQ_DELETE: return row ? list_delete(ui, row) : R_NONE;
 	/* The list has no matches to find: n is newsboat's next unread,
 	 * opened. */

@@ -360,13 +360,39 @@ static int pager_handle(struct ui *ui, void *state, enum request r)
 	case REQ_READ: return flag_set(ui, p->meta.id, FLAG_READ, -1);
 	case REQ_COPY_URL: return url_copy(ui, p->art.url);
 	case REQ_OPEN_URL: return url_open(ui, p->art.url);
+	case REQ_FULL_PAGE: return fetch_page(ui, p->meta.id, p->art.url);
 	default: return R_PASS;
 	}
 }
 
-/* The library changed (another process, C-l): the flags may have too. */
+/* F's fetch of this article's page ended: its text, read again (the
+ * page's when it said more), laid out from the top. */
+static void pager_reread_text(struct ui *ui, struct pager *p)
+{
+	struct article a = {0};
+	struct store_meta m = {0};
+	ui->fetching.page_done = 0;
+	if (store_get(ui->st, p->meta.id, &a, &m) != DG_OK) {
+		article_free(&a);
+		store_meta_free(&m);
+		return;
+	}
+	article_free(&p->art);
+	store_meta_free(&p->meta);
+	p->art = a;
+	p->meta = m;
+	p->beside = 0;
+	article_free(&p->both);
+	p->sc.top = 0;
+	pager_layout(ui, p);
+}
+
+/* The library changed (another process, C-l, a fetch): the flags may
+ * have too, and the text after F. */
 static int pager_reread(struct ui *ui, struct pager *p)
 {
+	if (ui->fetching.page_done == p->meta.id)
+		pager_reread_text(ui, p);
 	bool read, bm;
 	int rc = store_get_state(ui->st, p->meta.id, &read, &bm);
 	if (rc == DG_NOTFOUND)

@@ -1,11 +1,13 @@
 /*
  * ui_story.c: the story screen (`S`): the articles of the story of the
  * article it opens on (the list's row, the pager's article), one a row
- * with language, date, source and title, that article marked '>'.  Enter
- * opens the chosen one in the pager, B shows the article it opened on
- * beside the chosen one (the pager's B view); either way the pager takes
- * this screen's place, and a pager's under it (R_OPEN_ARTICLE | R_BACK),
- * so that pagers never pile up.  q or Esc goes back.
+ * with language, date, source and title, that article marked '>' (N
+ * unread, * bookmarked, as in the list).  Enter opens the chosen one in
+ * the pager, B shows the article it opened on beside the chosen one (the
+ * pager's B view); either way the pager takes this screen's place, and a
+ * pager's under it (R_OPEN_ARTICLE | R_BACK), so that pagers never pile
+ * up.  r, b and X act on the chosen one as the list's and pager's do.
+ * q or Esc goes back.
  */
 #include "ui_int.h"
 
@@ -23,7 +25,7 @@ struct story_row {
 	int64_t id, date, imported_at;
 	char langs[2 * LANG_CODE_SIZE + 1];
 	char *source, *title;
-	bool read;
+	bool read, bookmarked;
 };
 
 struct story {
@@ -48,6 +50,7 @@ static int add_row(void *ctx, const struct store_item *it)
 	r->source = utf8_sanitize(it->source ? it->source : "", it->source ? strlen(it->source) : 0, false);
 	r->title = utf8_sanitize(it->title ? it->title : "", it->title ? strlen(it->title) : 0, false);
 	r->read = it->read;
+	r->bookmarked = it->bookmarked;
 	return 0;
 }
 
@@ -74,16 +77,44 @@ static void story_langs(struct story *k)
 	free(l);
 }
 
-static void story_close(void *state)
+static void story_rows_free(struct story *k)
 {
-	struct story *k = state;
-	sbuf_free(&k->langs);
 	for (size_t i = 0; i < k->n; i++) {
 		free(k->rows[i].source);
 		free(k->rows[i].title);
 	}
+	k->n = 0;
+	sbuf_free(&k->langs);
+}
+
+static void story_close(void *state)
+{
+	struct story *k = state;
+	story_rows_free(k);
 	free(k->rows);
 	free(k);
+}
+
+/* The story's articles, newest first (as the article list and `diglot
+ * list --story`), read again; the cursor stays on its article when it is
+ * still there, else on its row.  false (said) when the store failed. */
+static bool story_load(struct ui *ui, struct story *k)
+{
+	int64_t at = k->n ? k->rows[k->sc.cur].id : k->base;
+	story_rows_free(k);
+	struct store_filter f = STORE_FILTER_ALL;
+	f.story = k->id;
+	struct store_page page = {0, false, 0, STORY_ROWS_MAX, true};
+	if (store_list(ui->st, &f, ORDER_DATE, &page, add_row, k) != DG_OK) {
+		msg_set(ui, true, "%s", store_error(ui->st));
+		return false;
+	}
+	k->sc.cur = MIN(k->sc.cur, MAX(0, (int64_t)k->n - 1));
+	for (size_t i = 0; i < k->n; i++)
+		if (k->rows[i].id == at)
+			k->sc.cur = (int64_t)i;
+	story_langs(k);
+	return true;
 }
 
 static void *story_open(struct ui *ui, int *res)
@@ -105,19 +136,10 @@ static void *story_open(struct ui *ui, int *res)
 	struct story *k = xcalloc(1, sizeof *k);
 	k->base = ui->article;
 	k->id = id;
-	/* Newest first, as the article list and `diglot list --story` */
-	struct store_filter f = STORE_FILTER_ALL;
-	f.story = id;
-	struct store_page page = {0, false, 0, STORY_ROWS_MAX, true};
-	if (store_list(ui->st, &f, ORDER_DATE, &page, add_row, k) != DG_OK) {
-		msg_set(ui, true, "%s", store_error(ui->st));
+	if (!story_load(ui, k)) {
 		story_close(k);
 		return NULL;
 	}
-	for (size_t i = 0; i < k->n; i++)
-		if (k->rows[i].id == k->base)
-			k->sc.cur = (int64_t)i;
-	story_langs(k);
 	return k;
 }
 
@@ -137,7 +159,7 @@ static void story_line(const struct story *k, const struct story_row *r, int w, 
 {
 	sbuf_addc(b, r->id == k->base ? '>' : ' ');
 	sbuf_addc(b, r->read ? ' ' : 'N');
-	sbuf_addc(b, ' ');
+	sbuf_addc(b, r->bookmarked ? '*' : ' ');
 	width_append_cell(b, r->langs, strlen(r->langs), LANG_W);
 	draw_date_cell(r->date, r->imported_at, DATE_W, b);
 	sbuf_addc(b, ' ');
@@ -170,7 +192,8 @@ static void story_draw(struct ui *ui, void *state, struct sbuf *title, struct sb
 		sbuf_free(&b);
 	}
 	sbuf_addf(title, " diglot  story %lld: %zu articles in %s", (long long)k->id, k->n, sbuf_str(&k->langs));
-	sbuf_addf(status, " %lld/%zu  Enter: open  B: beside this one  q: back", (long long)sc->cur + 1, k->n);
+	sbuf_addf(status, " %lld/%zu  Enter: open  B: beside this one  q: back", k->n ? (long long)sc->cur + 1 : 0LL,
+	          k->n);
 }
 
 /* Enter (beside 0) or B: the pager opens in this screen's place. */
@@ -186,6 +209,40 @@ static int story_go(struct ui *ui, struct story *k, int64_t beside)
 	return R_OPEN_ARTICLE | R_BACK | R_DRAW;
 }
 
+/* X: the selected article leaves the story for good, as the pager's X;
+ * the list follows (a story left with one article is no more: back). */
+static int story_unlink(struct ui *ui, struct story *k)
+{
+	int64_t id = k->rows[k->sc.cur].id;
+	int rc = store_story_unlink(ui->st, id);
+	if (rc != DG_OK) {
+		msg_set(ui, rc == DG_ERR, "%s", rc == DG_NOTFOUND ? "this article is in no story" : store_error(ui->st));
+		return R_DRAW;
+	}
+	msg_set(ui, false, "article %lld taken out of its story", (long long)id);
+	/* R_RELOAD: the sidebar's stories change, and so do these rows */
+	if (story_load(ui, k) && !k->n)
+		return R_BACK | R_RELOAD | R_DRAW;
+	return R_RELOAD | R_DRAW;
+}
+
+/* Requests on the selected row; R_PASS for any other. */
+static int story_row_request(struct ui *ui, struct story *k, enum request r)
+{
+	if (!k->n)
+		return r == REQ_OPEN || r == REQ_BESIDE || r == REQ_READ || r == REQ_BOOKMARK ||
+		       r == REQ_UNLINK ? R_NONE : R_PASS;
+	const struct story_row *row = &k->rows[k->sc.cur];
+	switch (r) {
+	case REQ_OPEN: return story_go(ui, k, 0);
+	case REQ_BESIDE: return story_go(ui, k, row->id);
+	case REQ_READ: return flag_set(ui, row->id, FLAG_READ, -1);
+	case REQ_BOOKMARK: return flag_set(ui, row->id, FLAG_BOOKMARKED, -1);
+	case REQ_UNLINK: return story_unlink(ui, k);
+	default: return R_PASS;
+	}
+}
+
 static int story_handle(struct ui *ui, void *state, enum request r)
 {
 	struct story *k = state;
@@ -196,10 +253,29 @@ static int story_handle(struct ui *ui, void *state, enum request r)
 	case REQ_ESCAPE:
 	case REQ_STORY:
 	case REQ_FOCUS_SIDEBAR: return R_BACK;
-	case REQ_OPEN: return story_go(ui, k, 0);
-	case REQ_BESIDE: return story_go(ui, k, k->rows[k->sc.cur].id);
-	default: return R_PASS;
+	default: return story_row_request(ui, k, r);
 	}
+}
+
+/* A flag changed (here or in a screen over this one): its row follows.
+ * The library changed (X, a fetch, another process): the rows are read
+ * again, and a story that is no more closes. */
+static int story_update(struct ui *ui, void *state, int what)
+{
+	struct story *k = state;
+	const struct flag_change *c = &ui->flagged;
+	if (what & R_FLAGGED)
+		for (size_t i = 0; i < k->n; i++)
+			if (k->rows[i].id == c->id) {
+				if (c->flag == FLAG_READ)
+					k->rows[i].read = c->now;
+				else
+					k->rows[i].bookmarked = c->now;
+			}
+	if (!(what & R_RELOAD))
+		return R_DRAW;
+	story_load(ui, k);
+	return R_DRAW;
 }
 
 /* The pager opens on the chosen row, or on the article this screen
@@ -230,6 +306,7 @@ const struct screen_ops story_screen = {
 	.close = story_close,
 	.draw = story_draw,
 	.handle = story_handle,
+	.update = story_update,
 	.article = story_article,
 	.click = story_click,
 };

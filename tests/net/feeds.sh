@@ -42,8 +42,8 @@ expect_eq "add: not http message" "$(cat "$T/err")" \
 	"diglot: add: 'ftp://127.0.0.1/feed.xml' is not an http or https URL"
 expect_status "add: no URL" 2 "$DIGLOT" add
 expect_eq "never fetched" "$("$DIGLOT" feeds | sed -n '1p;2p')" \
-	"id	url	title	category	articles	unread	status	error	fetched
-1	$URL/f/harbour.xml			0	0	0		"
+	"id	url	title	category	articles	unread	status	error	fetched	full
+1	$URL/f/harbour.xml			0	0	0			0"
 
 # First fetch: one line, one stderr line per failed feed (in the order
 # they complete: sorted here), exit 1.
@@ -71,9 +71,9 @@ expect_eq "feeds after the first fetch" "$("$DIGLOT" feeds | cut -f1-8)" \
 expect_match "fetched time" "$("$DIGLOT" feeds | sed -n 2p | cut -f9)" \
 	'^20[0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z$'
 expect_eq "feeds json" "$("$DIGLOT" feeds --format json | sed -n 4p | sed 's/"fetched":"[^"]*"/"fetched":T/; s/"next_fetch":null/N/')" \
-	"{\"id\":4,\"url\":\"$URL/status/410\",\"title\":\"\",\"category\":\"\",\"articles\":0,\"unread\":0,\"status\":410,\"error\":\"$URL/status/410: HTTP 410 (gone): disabled\",\"fetched\":T,N,\"disabled\":true}"
+	"{\"id\":4,\"url\":\"$URL/status/410\",\"title\":\"\",\"category\":\"\",\"articles\":0,\"unread\":0,\"status\":410,\"error\":\"$URL/status/410: HTTP 410 (gone): disabled\",\"fetched\":T,N,\"disabled\":true,\"full\":false}"
 expect_match "429 postponed" "$("$DIGLOT" feeds --format json | sed -n 5p)" \
-	'"next_fetch":"20[0-9-]+T[0-9:]+Z","disabled":false}$'
+	'"next_fetch":"20[0-9-]+T[0-9:]+Z","disabled":false,"full":false}$'
 
 # Items are articles like imported files: languages, sources, search.
 # (By title: feeds complete in any order, and the undated items sort by

@@ -108,4 +108,86 @@ expect_eq "fetch --full again" "$(cat "$T/out")" \
 "fetched 1, new 0, updated 0, not modified 0, failed 0
 completed 0 from their pages, failed 0"
 
+# Per feed (issue 15): a feed added with --full (or set so by `feeds
+# --full on`) has its teasers completed by every fetch, without --full;
+# the others' stay.  `feeds` shows the setting in a last column.
+item() { # GUID TITLE PAGE TEASER
+	printf '<item><title>%s</title><link>%s</link><guid>%s</guid><description>%s</description></item>\n' \
+		"$2" "$URL/plain/$3" "$1" "$4"
+}
+feed() { # FILE TITLE ITEMS...
+	_f=$1 _t=$2
+	shift 2
+	{ printf '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>%s</title>\n' "$_t"
+	  printf '%s\n' "$@"
+	  printf '</channel></rss>\n'; } >"$T/www/$_f"
+}
+feed always.xml "Always Full" "$(item w1 "Wall Again" wall.html "The council approved the wall…")"
+feed never.xml "Never Full" "$(item m1 "Market Again" market.html "The night market returns…")"
+expect_eq "add --full" "$("$DIGLOT" add --full "$URL/plain/always.xml")" \
+	"added feed 2 $URL/plain/always.xml, full pages on"
+expect_eq "add" "$("$DIGLOT" add "$URL/plain/never.xml")" "added feed 3 $URL/plain/never.xml"
+expect_eq "feeds: the full column" "$("$DIGLOT" feeds | cut -f1,2,10)" \
+"id	url	full
+1	$URL/plain/teasers.xml	0
+2	$URL/plain/always.xml	1
+3	$URL/plain/never.xml	0"
+expect_match "feeds json: full" "$("$DIGLOT" feeds --format json | sed -n 2p)" '"disabled":false,"full":true}$'
+paras() { # TITLE: how many paragraphs its article has (feeds complete in any order: not by ID)
+	_id=$("$DIGLOT" list --format tsv | awk -F'\t' -v t="$1" '$6 == t { print $1 }')
+	"$DIGLOT" show "$_id" --format json | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["paragraphs"]))'
+}
+sleep 1
+expect_status "fetch: a full feed without --full" 0 "$DIGLOT" fetch
+expect_eq "fetch: a full feed's teaser completed" "$(cat "$T/out")" \
+"fetched 3, new 2, updated 0, not modified 0, failed 0
+completed 1 from their pages, failed 0"
+expect_eq "the full feed's article: the page's text" "$(paras "Wall Again")" 4
+expect_eq "the other feed's article: its teaser" "$(paras "Market Again")" 2
+
+# Off again, by ID: a new teaser of that feed stays, and the fetch says
+# nothing of pages (no feed is set full).
+expect_eq "feeds --full off" "$("$DIGLOT" feeds --full off 2)" "feed 2 $URL/plain/always.xml: full pages off"
+feed always.xml "Always Full" "$(item w1 "Wall Again" wall.html "The council approved the wall…")" \
+	"$(item w2 "Market Once More" market.html "The market is back…")"
+sleep 1
+expect_status "fetch: no feed set full" 0 "$DIGLOT" fetch
+expect_eq "fetch: no pages fetched" "$(cat "$T/out")" "fetched 3, new 1, updated 0, not modified 0, failed 0"
+expect_eq "off: the new teaser stays" "$(paras "Market Once More")" 2
+# On, by URL: the next fetch completes that feed's new teaser, not the
+# other feed's old ones.
+expect_eq "feeds --full on URL" "$("$DIGLOT" feeds --full on "$URL/plain/never.xml")" \
+	"feed 3 $URL/plain/never.xml: full pages on"
+feed never.xml "Never Full" "$(item m1 "Market Again" market.html "The night market returns…")" \
+	"$(item m2 "Wall Once More" wall.html "The wall again…")"
+sleep 1
+expect_status "fetch: the feed set on" 0 "$DIGLOT" fetch
+expect_eq "fetch: the feed set on completes its new teaser" "$(cat "$T/out")" \
+"fetched 3, new 1, updated 0, not modified 0, failed 0
+completed 1 from their pages, failed 0"
+expect_eq "on: the new teaser completed" "$(paras "Wall Once More")" 4
+expect_eq "on: the old teaser of this feed not fetched again" "$(paras "Market Again")" 2
+expect_status "feeds --full: neither on nor off" 2 "$DIGLOT" feeds --full maybe 3
+expect_eq "feeds --full maybe" "$(cat "$T/err")" "diglot: feeds: --full wants on or off, not 'maybe'"
+expect_status "feeds --full: no feed" 2 "$DIGLOT" feeds --full on
+expect_status "feeds --full: no such feed" 1 "$DIGLOT" feeds --full on 99
+expect_eq "feeds --full 99" "$(cat "$T/err")" "diglot: 99: no such feed"
+
+# A library of schema v9 (no full column) gets it, 0 for its feeds.
+python3 - "$DIGLOT_DB" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+# a copy of the table without the column (DROP COLUMN parses the
+# triggers, which name the library's own tokenizer)
+cols = ", ".join(r[1] for r in db.execute("PRAGMA table_info(feed)") if r[1] != "full")
+db.executescript("PRAGMA legacy_alter_table = ON; BEGIN; CREATE TABLE feed_v9 AS SELECT %s FROM feed;"
+                 " DROP TABLE feed; ALTER TABLE feed_v9 RENAME TO feed; PRAGMA user_version = 9; COMMIT;" % cols)
+PY
+expect_eq "v9 -> v10: full 0" "$("$DIGLOT" feeds | cut -f1,10)" \
+"id	full
+1	0
+2	0
+3	0"
+expect_eq "v10" "$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("PRAGMA user_version").fetchone()[0])' "$DIGLOT_DB")" 10
+
 done_testing

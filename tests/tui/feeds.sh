@@ -5,7 +5,10 @@
 # feed with its counts, a failed one marked '!' with its error on the
 # status line; C-r fetches the chosen feed (all 304 the second time);
 # choosing a feed lists its articles, A marks them read; while a fetch
-# runs the status line counts the feeds done out of their total.
+# runs the status line counts the feeds done out of their total.  F
+# (issue 15) fetches the article's page in the background, from the
+# pager or the list: its text replaces the teaser, or the message line
+# names the URL that failed; R completes the teasers of a feed set full.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/tui/lib.sh"
 command -v python3 >/dev/null 2>&1 || { echo "no python3: skipped"; exit 77; }
 
@@ -75,6 +78,81 @@ until tui_screen | grep -q "^ 2 articles"; do
 	sleep 0.1
 done
 tui_screen | grep -q "fetching" && fail "still fetching on the status line"
+tui_keys q
+tui_wait "EXIT:0"
+
+# F: a teaser's page (served after 1.5 s: the reader answers keys
+# meanwhile), then a page that is gone.
+page=$tui_tmp/page.db
+cat >"$tui_tmp/www/quay.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Quay News</title><link>$URL/</link>
+<item><title>Harbour Wall Approved</title><link>$URL/slow/1500/wall.html</link><guid>wall</guid>
+<pubDate>Tue, 07 Jan 2025 10:00:00 GMT</pubDate>
+<description>The council approved the new harbour wall on Tuesday after a long debate…</description></item>
+<item><title>Gone</title><link>$URL/status/404</link><guid>gone</guid>
+<pubDate>Fri, 03 Jan 2025 10:00:00 GMT</pubDate>
+<description>A story whose page is gone…</description></item>
+</channel></rss>
+XML
+cat >"$tui_tmp/www/wall.html" <<'HTML'
+<!DOCTYPE html><html><head><title>Wall | Quay News</title></head><body>
+<nav><a href="/">Home</a> <a href="/city">City</a></nav>
+<article><h1>Harbour wall approved</h1>
+<p>The council approved the new harbour wall on Tuesday after a debate of four hours, with 31 votes for and 9 against.</p>
+<p>The wall, 800 metres long, will protect the old town from the storm surges that flooded it twice last winter.</p>
+<p>Work starts in March and should end before the autumn storms, the harbour office said.</p>
+</article><footer>Quay News, all rights reserved.</footer></body></html>
+HTML
+cat >"$tui_tmp/www/market.html" <<'HTML'
+<!DOCTYPE html><html><head><title>Night market</title></head><body><main>
+<p>The night market returns to the quay on Friday, with forty stalls of food, books and music from six until midnight.</p>
+<p>The organisers moved it from the square to the quay because the square is being repaved this spring.</p>
+</main></body></html>
+HTML
+"$DIGLOT" --db "$page" add "$URL/plain/quay.xml" >/dev/null || fail "add quay"
+"$DIGLOT" --db "$page" fetch >/dev/null || fail "fetch quay"
+id_of() { "$DIGLOT" --db "$page" list --format tsv | awk -F'\t' -v t="$1" '$6 == t { print $1 }'; }
+paras() {
+	"$DIGLOT" --db "$page" show "$1" --format json |
+		python3 -c 'import json, sys; print(len(json.load(sys.stdin)["paragraphs"]))'
+}
+wall=$(id_of "Harbour Wall Approved") gone=$(id_of "Gone")
+tui_start page 140 30 --db "'$page'"
+tui_wait "2 articles"
+tui_keys Enter
+tui_wait "after a long debate…"
+tui_keys F
+tui_wait "fetching $URL/slow/1500/wall.html…"
+tui_wait "fetching the page of article $wall"
+tui_keys F
+tui_wait "already fetching the page of article $wall"
+tui_wait "article $wall completed from its page"
+tui_wait "with 31 votes for and 9 against."
+tui_screen | grep -q "after a long debate" && fail "the teaser still shown after F"
+tui_screen | grep -q "fetching the page" && fail "still fetching on the status line"
+tui_wait_line 2 "Harbour Wall Approved" # the feed's title stays
+[ "$(paras "$wall")" = 4 ] || fail "the library's article after F: $(paras "$wall") paragraphs"
+# From the list, on a page that is gone: the URL and why.
+tui_keys q
+tui_wait "2 articles"
+tui_keys j F
+tui_wait "article $gone not completed; $URL/status/404: HTTP 404 (not found): not completed"
+[ "$(paras "$gone")" = 2 ] || fail "the gone page's article changed: $(paras "$gone") paragraphs"
+# A feed added with --full: R completes its teaser too.
+cat >"$tui_tmp/www/always.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Always Full</title>
+<item><title>Market Again</title><link>$URL/plain/market.html</link><guid>m1</guid>
+<description>The night market returns…</description></item>
+</channel></rss>
+XML
+"$DIGLOT" --db "$page" add --full "$URL/plain/always.xml" >/dev/null || fail "add --full always"
+sleep 1 # the reader's fetch completes the articles stored from its second on
+tui_keys R
+tui_wait "fetched 2, new 1, updated 0, not modified 0, failed 0; completed 1 from their pages, failed 0"
+[ "$(paras "$(id_of "Market Again")")" = 3 ] || fail "R left the full feed's teaser"
+[ "$(paras "$gone")" = 2 ] || fail "R completed a teaser of a feed not set full"
 tui_keys q
 tui_wait "EXIT:0"
 echo "1 passed, 0 failed"

@@ -154,6 +154,27 @@ diff -u "$tui_tmp/want.txt" "$tui_tmp/got.txt" || fail "story list differs"
 tui_keys G S
 tui_wait "story 2: 3 articles in en, fr, it"
 tui_wait_line 5 ">N en    2025-10-07 Coastline Post   Dockworkers shut the port of Marvella in 48-hour strike"
+# r and b act on the chosen row, as in the article list: the same
+# messages, the row's N and * marks follow, and the library has the
+# change at once (another process reads it); again, as they were.
+row_state() { # ID: its read and bookmarked columns, as `diglot list` has them
+	"$DIGLOT" list --story 2 --format tsv | awk -F'\t' -v id="$1" '$1 == id { print $4 $5 }'
+}
+en_id=$("$DIGLOT" list --story 2 --lang en --format tsv | sed -n 2p | cut -f1)
+tui_keys r
+tui_wait "marked read"
+tui_wait_line 5 ">  en    2025-10-07 Coastline Post   Dockworkers shut the port of Marvella in 48-hour strike"
+[ "$(row_state "$en_id")" = 10 ] || fail "after r: read, bookmarked = $(row_state "$en_id")"
+tui_keys b
+tui_wait "bookmarked"
+tui_wait_line 5 "> *en    2025-10-07 Coastline Post   Dockworkers shut the port of Marvella in 48-hour strike"
+[ "$(row_state "$en_id")" = 11 ] || fail "after b: read, bookmarked = $(row_state "$en_id")"
+tui_keys r
+tui_wait "marked unread"
+tui_keys b
+tui_wait "bookmark removed"
+tui_wait_line 5 ">N en    2025-10-07 Coastline Post   Dockworkers shut the port of Marvella in 48-hour strike"
+[ "$(row_state "$en_id")" = 00 ] || fail "after r b again: read, bookmarked = $(row_state "$en_id")"
 # The mouse: a click selects a row (the first at screen row 2, 0-based),
 # a double click opens it, in the story screen's place.
 hex() { printf '%x' "$1"; }
@@ -201,4 +222,38 @@ cat >"$tui_tmp/want.txt" <<'SCREEN'
                        │
 SCREEN
 diff -u "$tui_tmp/want.txt" "$tui_tmp/got.txt" || fail "sidebar stories after X differ"
+tui_quit
+
+# X in the story screen takes the chosen article out, as the pager's X:
+# the screen's rows and title follow, the library has the broken link at
+# once, and no import makes it again; the last link broken, the story is
+# no more and the list comes back.
+tui_start unlink 100 34 --db "$DIGLOT_DB"
+tui_wait "10 articles"
+zh_id=$("$DIGLOT" list --story 1 --lang zh --format tsv | sed -n 2p | cut -f1)
+[ -n "$zh_id" ] || fail "no zh article in story 1"
+tui_keys h G k Enter
+tui_wait "3 articles  1/3  de,es,zh"
+tui_keys S
+tui_wait "story 1: 3 articles in de, es, zh"
+while ! tui_screen | sed -n 3,5p | grep -q "^>"; do sleep 0.1; done
+# the chosen row: the Chinese one
+row=$(tui_screen | grep -n " zh  " | head -1 | cut -d: -f1)
+[ -n "$row" ] || fail "no zh row on the story screen"
+cur=$(tui_screen | grep -n "^>" | cut -d: -f1)
+while [ "$cur" -lt "$row" ]; do tui_keys j; cur=$((cur + 1)); done
+while [ "$cur" -gt "$row" ]; do tui_keys k; cur=$((cur - 1)); done
+tui_keys X
+tui_wait "article $zh_id taken out of its story"
+tui_wait "story 1: 2 articles in de, es"
+tui_screen | grep -q " zh  " && fail "the zh row still listed after X"
+[ "$("$DIGLOT" list --story 1 --format tsv | tail -n +2 | cut -f2 | sort | tr '\n' ' ')" = "de es " ] ||
+	fail "story 1 after X: $("$DIGLOT" list --story 1 --format tsv)"
+"$DIGLOT" import "$F"/*.txt >/dev/null 2>&1
+[ "$("$DIGLOT" list --story 1 --format tsv | tail -n +2 | wc -l)" -eq 2 ] ||
+	fail "an import made the broken link again: $("$DIGLOT" list --story 1 --format tsv)"
+tui_keys X
+tui_wait "taken out of its story"
+tui_wait "10 articles"
+tui_screen | grep -q "story 1:" && fail "the story screen stayed after its story was dissolved"
 tui_quit

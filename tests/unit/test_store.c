@@ -97,7 +97,7 @@ static void test_open(void)
 	CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
 	sqlite3_stmt *s;
 	sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, NULL);
-	CHECK(sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) == 9);
+	CHECK(sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) == 10);
 	sqlite3_finalize(s);
 	sqlite3_close(db);
 	/* Reopening an up-to-date library works. */
