@@ -25,11 +25,12 @@ enum para_side {
 	SIDE_RIGHT = 1,
 };
 
-/* Where the parse joined a short block's lines into one paragraph (two
- * titles on adjacent lines, a caption and its translation): byte offsets
- * of the second to last line's starts, valid only while the text is
- * len bytes long.  Never stored: only the bilingual pass reads it. */
-#define SOFT_BREAKS_MAX 3
+/* Where the parse joined a block's lines into one paragraph (two titles
+ * on adjacent lines, a caption and its translation, a line-by-line
+ * block): byte offsets of the second to last line's starts, valid only
+ * while the text is len bytes long.  Never stored: only the bilingual pass reads it. */
+#define SOFT_BREAKS_MAX 7   /* a line-by-line block of up to 8 lines */
+#define SOFT_BREAKS_SHORT 3 /* up to 4 lines: two titles, a caption and its translation */
 struct soft_breaks {
 	uint16_t at[SOFT_BREAKS_MAX];
 	uint16_t len;

@@ -688,6 +688,32 @@ static size_t doc_langs(const struct article *a, char (*langs)[LANG_CODE_SIZE])
 	return n;
 }
 
+/* The runs of one paragraph's lines or sentences (runs[0..return)); 0
+ * when it is in one language. */
+static size_t para_runs(const struct para *p, const char (*langs)[LANG_CODE_SIZE], size_t nlang,
+                        struct piece **runs)
+{
+	struct span *sp;
+	size_t ns = line_pieces(p, &sp);
+	/* sentences across a change of script may bring a language no
+	 * whole paragraph has: the script already argues for it */
+	bool by_script = ns == 0;
+	if (by_script)
+		ns = sentence_pieces(p, &sp);
+	*runs = xcalloc(ns + 1, sizeof **runs);
+	size_t nr = ns ? piece_runs(p->text, sp, ns, langs, nlang, by_script, *runs) : 0;
+	free(sp);
+	return nr;
+}
+
+/* Wrapped prose of more than a few lines: its lines are asked their
+ * language only in a document where a shorter paragraph was mixed (a
+ * line-by-line block), not in every hard-wrapped article. */
+static bool long_wrapped(const struct para *p)
+{
+	return p->soft.n > SOFT_BREAKS_SHORT && !strchr(p->text, '\n');
+}
+
 /*
  * A copy of the paragraphs with each one whose lines (or, across scripts,
  * sentences) are in two languages split into its runs, each labelled;
@@ -698,40 +724,35 @@ static struct para *split_mixed(const struct article *a, size_t *np, size_t *tit
 {
 	char langs[MAX_DOC_LANGS][LANG_CODE_SIZE];
 	size_t nlang = doc_langs(a, langs), n = 0, cap = 0;
-	struct para *v = NULL;
-	bool any = false;
 	*title = SIZE_MAX;
 	if (nlang < 1)
 		return NULL;
-	for (size_t i = 0; i < a->npara; i++) {
+	const char (*cl)[LANG_CODE_SIZE] = (const char (*)[LANG_CODE_SIZE])langs;
+	struct piece **runs = xcalloc(a->npara, sizeof *runs);
+	size_t *nr = xcalloc(a->npara, sizeof *nr);
+	bool any = false;
+	for (size_t i = 0; i < a->npara; i++)
+		if (!long_wrapped(&a->paras[i])) {
+			nr[i] = para_runs(&a->paras[i], cl, nlang, &runs[i]);
+			any |= nr[i] > 0;
+		}
+	struct para *v = NULL;
+	for (size_t i = 0; i < a->npara && any; i++) {
 		const struct para *p = &a->paras[i];
-		struct span *sp;
-		size_t ns = line_pieces(p, &sp);
-		/* sentences across a change of script may bring a language no
-		 * whole paragraph has: the script already argues for it */
-		bool by_script = ns == 0;
-		if (by_script)
-			ns = sentence_pieces(p, &sp);
-		struct piece *runs = xcalloc(ns + 1, sizeof *runs);
-		size_t nr = ns ? piece_runs(p->text, sp, ns, (const char (*)[LANG_CODE_SIZE])langs, nlang,
-		                            by_script, runs) : 0;
-		if (nr && p->kind == PARA_TITLE && !strcmp(p->text, a->title))
+		if (long_wrapped(p))
+			nr[i] = para_runs(p, cl, nlang, &runs[i]);
+		if (nr[i] && p->kind == PARA_TITLE && !strcmp(p->text, a->title))
 			*title = n;
-		for (size_t k = 0; k < nr; k++)
-			push_para(&v, &n, &cap, p, p->text + runs[k].off, runs[k].len,
-			          runs[k].lang[0] ? runs[k].lang : p->lang);
-		if (!nr)
+		for (size_t k = 0; k < nr[i]; k++)
+			push_para(&v, &n, &cap, p, p->text + runs[i][k].off, runs[i][k].len,
+			          runs[i][k].lang[0] ? runs[i][k].lang : p->lang);
+		if (!nr[i])
 			push_para(&v, &n, &cap, p, p->text, strlen(p->text), p->lang);
-		any |= nr > 0;
-		free(runs);
-		free(sp);
 	}
-	if (!any) {
-		for (size_t i = 0; i < n; i++)
-			free(v[i].text);
-		free(v);
-		return NULL;
-	}
+	for (size_t i = 0; i < a->npara; i++)
+		free(runs[i]);
+	free(runs);
+	free(nr);
 	*np = n;
 	return v;
 }

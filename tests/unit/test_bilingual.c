@@ -584,6 +584,40 @@ static void test_hard_titles_parsed(void)
 	}
 }
 
+/* Line by line, in wrapped paragraphs (lines too wide for a list, and
+ * without stops, as messages and captions are) under the two titles: two
+ * of two lines, then one of six, longer than a caption pair. */
+static void test_line_blocks_parsed(void)
+{
+	static const char text[] =
+		"Une nouvelle ligne de tram pour la ville\n\n"
+		"A new tram line for the city\n\n"
+		"Le conseil municipal a voté lundi soir le budget de la nouvelle ligne de tram\n"
+		"The city council voted on Monday evening for the budget of the new tram line\n\n"
+		"Les travaux commenceront au printemps et dureront environ deux ans au total\n"
+		"Work will begin in the spring and will last about two years in all, it said\n\n"
+		"La ligne reliera la gare centrale au port en passant par le quartier nord\n"
+		"The line will link the central station to the port through the north district\n"
+		"Le maire a promis que les commerçants seraient aidés pendant tout le chantier\n"
+		"The mayor promised that shopkeepers would be helped throughout the building work\n"
+		"Une réunion publique aura lieu le mois prochain à la salle des fêtes du centre\n"
+		"A public meeting will be held next month in the town hall of the city centre\n";
+	struct article a = {0};
+	article_parse(&a, text, strlen(text));
+	langid_article(&a);
+	CHECK_INT(bilingual_split(&a), true);
+	align_article(&a);
+	CHECK_INT(a.npara, 12);
+	char sides[16] = "", rows[256];
+	for (size_t i = 0; i < a.npara && i < sizeof sides - 1; i++)
+		sides[i] = a.paras[i].side == SIDE_LEFT ? 'L' : 'R';
+	CHECK_STR(sides, "LRLRLRLRLRLR");
+	CHECK_STR(a.paras[11].text, "A public meeting will be held next month in the town hall of the city centre");
+	rows_str(&a, rows, sizeof rows);
+	CHECK_STR(rows, "0-1 2-3 4-5 6-7 8-9 10-11");
+	article_free(&a);
+}
+
 int main(void)
 {
 	test_cases();
@@ -592,5 +626,6 @@ int main(void)
 	test_layouts();
 	test_adjacent_titles_parsed();
 	test_hard_titles_parsed();
+	test_line_blocks_parsed();
 	return t_done();
 }
