@@ -95,21 +95,6 @@ cat >"$tui_tmp/www/quay.xml" <<XML
 <description>A story whose page is gone…</description></item>
 </channel></rss>
 XML
-cat >"$tui_tmp/www/wall.html" <<'HTML'
-<!DOCTYPE html><html><head><title>Wall | Quay News</title></head><body>
-<nav><a href="/">Home</a> <a href="/city">City</a></nav>
-<article><h1>Harbour wall approved</h1>
-<p>The council approved the new harbour wall on Tuesday after a debate of four hours, with 31 votes for and 9 against.</p>
-<p>The wall, 800 metres long, will protect the old town from the storm surges that flooded it twice last winter.</p>
-<p>Work starts in March and should end before the autumn storms, the harbour office said.</p>
-</article><footer>Quay News, all rights reserved.</footer></body></html>
-HTML
-cat >"$tui_tmp/www/market.html" <<'HTML'
-<!DOCTYPE html><html><head><title>Night market</title></head><body><main>
-<p>The night market returns to the quay on Friday, with forty stalls of food, books and music from six until midnight.</p>
-<p>The organisers moved it from the square to the quay because the square is being repaved this spring.</p>
-</main></body></html>
-HTML
 "$DIGLOT" --db "$page" add "$URL/plain/quay.xml" >/dev/null || fail "add quay"
 "$DIGLOT" --db "$page" fetch >/dev/null || fail "fetch quay"
 id_of() { "$DIGLOT" --db "$page" list --format tsv | awk -F'\t' -v t="$1" '$6 == t { print $1 }'; }
