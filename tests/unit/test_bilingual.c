@@ -511,6 +511,17 @@ static void test_layouts(void)
 	}
 }
 
+/* Text through the text core as import runs it: is it bilingual? */
+static bool analyse_bilingual(struct article *a, const char *text)
+{
+	article_parse(a, text, strlen(text));
+	langid_article(a);
+	bool bi = bilingual_split(a);
+	if (bi)
+		align_article(a);
+	return bi;
+}
+
 /* The parse joins two Latin titles on adjacent lines into one paragraph;
  * the bilingual pass finds the two lines again. */
 static void test_adjacent_titles_parsed(void)
@@ -523,10 +534,7 @@ static void test_adjacent_titles_parsed(void)
 		"Whereas recognition of the inherent dignity and of the equal and inalienable rights of all members of the human family is the foundation of freedom, justice and peace in the world.\n\n"
 		"Whereas disregard and contempt for human rights have resulted in barbarous acts which have outraged the conscience of mankind.\n";
 	struct article a = {0};
-	article_parse(&a, text, strlen(text));
-	langid_article(&a);
-	CHECK_INT(bilingual_split(&a), true);
-	align_article(&a);
+	CHECK_INT(analyse_bilingual(&a, text), true);
 	CHECK_INT(a.npara, 6);
 	CHECK_STR(a.title, "Déclaration universelle des droits de l'homme");
 	CHECK_STR(a.paras[1].text, "Universal Declaration of Human Rights");
@@ -562,11 +570,8 @@ static void test_hard_titles_parsed(void)
 		char text[2048];
 		snprintf(text, sizeof text, "%s%s", cases[k].head, cases[k].body);
 		struct article a = {0};
-		article_parse(&a, text, strlen(text));
-		langid_article(&a);
 		int before = t_fail;
-		CHECK_INT(bilingual_split(&a), true);
-		align_article(&a);
+		CHECK_INT(analyse_bilingual(&a, text), true);
 		CHECK_INT(a.npara, 6);
 		CHECK_STR(a.title, cases[k].t0);
 		CHECK_STR(a.paras[0].text, cases[k].t0);
@@ -603,10 +608,7 @@ static void test_line_blocks_parsed(void)
 		"Une réunion publique aura lieu le mois prochain à la salle des fêtes du centre\n"
 		"A public meeting will be held next month in the town hall of the city centre\n";
 	struct article a = {0};
-	article_parse(&a, text, strlen(text));
-	langid_article(&a);
-	CHECK_INT(bilingual_split(&a), true);
-	align_article(&a);
+	CHECK_INT(analyse_bilingual(&a, text), true);
 	CHECK_INT(a.npara, 12);
 	char sides[16] = "", rows[256];
 	for (size_t i = 0; i < a.npara && i < sizeof sides - 1; i++)
