@@ -215,11 +215,22 @@ struct split {
 static bool find_blocks(const struct article *a, const struct pinfo *pi, double total, struct split *out)
 {
 	size_t n = a->npara;
+	/* Titles at the head, two or more (a pair, one in each language,
+	 * short enough to be misread), are placed afterwards: the halves are
+	 * judged by the text under them.  One title alone still counts. */
+	size_t heads = 0;
+	while (heads < n && a->paras[heads].kind == PARA_TITLE)
+		heads++;
+	if (heads < 2)
+		heads = 0;
+	for (size_t i = 0; i < heads; i++)
+		if (!pi[i].marker && has_lang(&a->paras[i]))
+			total -= pi[i].letters;
 	/* pre[i]: letters of each label and body paragraphs of each label in [0, i) */
 	struct { double let[2]; size_t body[2]; } *pre = xcalloc(n + 1, sizeof *pre);
 	for (size_t i = 0; i < n; i++) {
 		pre[i + 1] = pre[i];
-		if (pi[i].lab >= 0) {
+		if (pi[i].lab >= 0 && i >= heads) {
 			pre[i + 1].let[pi[i].lab] += pi[i].letters;
 			pre[i + 1].body[pi[i].lab] += a->paras[i].kind == PARA_BODY;
 		}
