@@ -548,7 +548,7 @@ void langid_detect(const char *text, size_t len, struct langid_result *res)
 #define TITLE_LETTERS 25
 
 struct para_info {
-	enum lscript group; /* the script holding most of its letters */
+	enum lscript group; /* the script holding most of its text (script_weight) */
 	size_t weight;     /* letters in halves: Latin 2, Han/kana/Hangul 5 */
 	bool solid;        /* long and reliably detected: may lend its language */
 	bool ambiguous;    /* a few words, names, numbers: may borrow one */
@@ -568,11 +568,15 @@ static void para_info(const char *text, struct langid_result *r, struct para_inf
 	size_t most = 0;
 	for (int i = 0; i < SC_COUNT; i++) {
 		bool cjk = i == SC_HAN || i == SC_KANA || i == SC_HANGUL;
-		size_t wi = c.letters[i] * (cjk ? 5 : 2);
-		pi->weight += wi;
+		pi->weight += c.letters[i] * (cjk ? 5 : 2);
+		/* the group as langid_detect weighs scripts, so that Chinese
+		 * naming Latin terms ("PATTERN 可以是 'default'") borrows from
+		 * Chinese, as its own reading says */
 		enum lscript g = i == SC_KANA ? SC_HAN : (enum lscript)i;
-		size_t gw = i == SC_HAN ? wi + c.letters[SC_KANA] * 5 : wi;
-		if (gw > most) {
+		size_t gw = script_weight(&c, (enum lscript)i);
+		if (i == SC_HAN)
+			gw += script_weight(&c, SC_KANA);
+		if (i != SC_KANA && gw > most) {
 			most = gw;
 			pi->group = g;
 		}

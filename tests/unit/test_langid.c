@@ -156,6 +156,18 @@ static void test_article(void)
 	CHECK_STR(a.paras[2].lang, "en");
 	article_free(&a);
 
+	/* A short Chinese line naming Latin terms has more Latin letters than
+	 * Han ones, but reads as Chinese: it borrows from Chinese neighbours
+	 * or keeps its reading, never the French paragraph's. */
+	memset(&a, 0, sizeof a);
+	add(&a, "不要替换比归档中副本更新的已存在的文件", PARA_BODY);
+	add(&a, "Faire une copie de sauvegarde de chaque fichier avant de le supprimer.", PARA_BODY);
+	add(&a, "PATTERN 可以是‘default’或是‘zeros’", PARA_BODY);
+	add(&a, "Remplir le fichier avec le motif donné, qui peut être « default » ou « zeros ».", PARA_BODY);
+	langid_article(&a);
+	CHECK_STR(a.paras[2].lang, "zh");
+	article_free(&a);
+
 	memset(&a, 0, sizeof a);
 	langid_article(&a);
 	CHECK_STR(a.lang, "und");
