@@ -74,7 +74,8 @@ static bool ascii_alpha(uint8_t c)
 	return (uint8_t)((c | 0x20) - 'a') < 26;
 }
 
-/* Weighted letters: a Han character carries about 2.5 Latin letters. */
+/* Weighted letters: a CJK character (Han, kana, Hangul) carries about 2.5
+ * Latin letters. */
 static double letter_weight(const char *s, size_t *nchars)
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + strlen(s);
@@ -90,7 +91,7 @@ static double letter_weight(const char *s, size_t *nchars)
 		p += u8_mbtouc(&c, p, (size_t)(end - p));
 		if (!uc_is_alpha(c))
 			continue;
-		w += uc_is_property_ideographic(c) ? 2.5 : 1.0;
+		w += script_is_cjk(c) ? 2.5 : 1.0;
 	}
 	return w;
 }

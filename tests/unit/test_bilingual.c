@@ -110,6 +110,17 @@ static const struct case_ cases[] = {
 	  {"es", "Los vecinos del barrio del puerto esperan desde hace más de diez años esta conexión.", 0},
 	  {"es", "El alcalde dijo que las obras terminaron dentro del plazo y del presupuesto previsto.", 0}},
 	 true, "pt", "es", "LRLLLLRRRR", NULL},
+	/* a Japanese title is short in letters but not in syllables: its
+	 * kana weigh as its Han do, and the English title pairs with it */
+	{"blocks under a short Japanese title", {{"ja", "新しい窓を開く", PARA_TITLE},
+	  {"en", "Opens a new window for the current page in the background", PARA_TITLE},
+	  {"ja", "このボタンを押すと、現在のページが新しいウィンドウで開きます。", 0},
+	  {"ja", "新しいウィンドウは、元のウィンドウの後ろに表示されます。", 0},
+	  {"ja", "設定画面で、この動作をいつでも変更することができます。", 0},
+	  {"en", "When you press this button, the current page opens in a new window.", 0},
+	  {"en", "The new window is shown behind the window you started from.", 0},
+	  {"en", "You can change this behaviour at any time in the settings.", 0}},
+	 true, "ja", "en", "LRLLLRRR", "TTBBBBBB"},
 	{"only numbers", {{"und", "2024", 0}, {"und", "15 / 2.1", 0}}, false, NULL, "", "NN", NULL},
 	{"third language keeps its neighbours' side", {{"zh", ZH1, 0}, {"zh", ZH2, 0}, {"ja", "オープンソース", 0},
 	  {"zh", ZH3, 0}, {"en", EN1, 0}, {"en", EN2, 0}, {"de", "Quelle: AFP", 0}, {"en", EN3, 0}},
