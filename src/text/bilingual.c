@@ -29,7 +29,7 @@
  * to the second half unless that starts with a title that pairs better.
  * Marker lines such as "英语如下:" or "Version française :" only lower the
  * bar; they are dropped from the article when it is bilingual.  Letters are
- * weighted (Han 2.5) so that a Chinese half weighs about what its English
+ * weighted (Han, kana, Hangul 2.5) so that a Chinese half weighs about what its English
  * translation does, and the bars are high enough that a quoted foreign
  * sentence, a byline or Latin brand names in Chinese text never split an
  * article.
