@@ -112,6 +112,11 @@ static const struct case_ cases[] = {
 	 "0-0 1-1 2- 3-2 4-3"},
 	{"ja/en omitted paragraph and date line", {{JADATE, JA1, JA2, JA3, JA4, JA5}},
 	 {{JE1, JE2, JE3, JE4}}, true, "0- 1-0 2-1 3- 4-2 5-3"},
+	/* the translator merged two paragraphs and the English left the
+	 * first of them out: two 1-1 rows, not one 2-2 row pairing the
+	 * first paragraph with the wrong one */
+	{"merged and omitted, not 2-2", {{ZH1, "马斯克3月11日表示，他计划将聊天机器人Grok开源。公共事务主管Audrey Herblin-Stoop表示，开源对于构建能与美国公司竞争的欧洲人工智能生态系统至关重要。", ZH4, ZH5}},
+	 {{EN1, EN3, EN4, EN5}}, false, "0-0 1-1 2-2 3-3"},
 	{"one paragraph each", {{ZH1}}, {{EN1}}, true, "0-0"},
 	{"left only", {{ZH1, ZH2}}, {{NULL}}, true, "0- 1-"},
 	{"right only", {{NULL}}, {{EN1}}, true, "-0"},
