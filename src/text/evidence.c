@@ -279,6 +279,8 @@ static size_t scan_quote(struct scan *sc, const char *s, size_t n, size_t i)
 		const char *close = quote_pairs[q][1];
 		size_t cl = strlen(close), lim = i + m + 60 < n ? i + m + 60 : n;
 		for (size_t j = i + m; j + cl <= lim; j++) {
+			if (s[j] == '\n')
+				break; /* a short quote stays on its line */
 			if (memcmp(s + j, close, cl) != 0)
 				continue;
 			const char *t = s + i + m;
