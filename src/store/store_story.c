@@ -30,10 +30,16 @@
 #define TOKEN_SIZE 14 /* "k" and 12 hex digits and the NUL */
 #define STORY_CANDIDATES 16 /* candidates scored with their date, best first */
 
-/* The FTS5 token of a key hash. */
+/* The FTS5 token of a key hash, "k%012llx" of its 48 bits, written out
+ * by hand: an article's keys are formatted at every link. */
 static void key_token(int64_t k, char out[TOKEN_SIZE])
 {
-	snprintf(out, TOKEN_SIZE, "k%012llx", (unsigned long long)k & 0xffffffffffffULL);
+	static const char hex[] = "0123456789abcdef";
+	uint64_t v = (uint64_t)k;
+	out[0] = 'k';
+	for (int i = 12; i >= 1; i--, v >>= 4)
+		out[i] = hex[v & 15];
+	out[13] = '\0';
 }
 
 static enum dg_status step_done(struct store *st, sqlite3_stmt *s)
