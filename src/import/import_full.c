@@ -2,9 +2,10 @@
  * import_full.c: teasers completed from their pages (import_full.h).  The
  * pages download at once over the feeds' fetcher; each is extracted as a
  * saved page is (import_page) and replaces its teaser in one transaction
- * for the run.
+ * for the run; its story keys are the page's, and it is linked again.
  */
 #include "diglot/import_full.h"
+#include "diglot/evidence.h"
 #include "diglot/import.h"
 #include "diglot/store_feed.h"
 
@@ -79,6 +80,7 @@ struct full_run {
 	dg_error_fn on_error;
 	void *ctx;
 	struct import_full_stats *stats;
+	struct lexicon *lx; /* the bilingual name lexicon, for the pages' story keys */
 	bool in_batch, store_failed;
 };
 
@@ -97,6 +99,18 @@ static void page_failed(struct full_run *r, const char *url, const char *why)
 	if (r->on_error)
 		r->on_error(r->ctx, url, 0, why);
 	r->stats->failed++;
+}
+
+/* The teaser's keys were a few words': the page's replace them, and the
+ * article links as a new one would (a link the user broke stays broken). */
+static enum dg_status relink(struct full_run *r, int64_t id, const struct article *a)
+{
+	struct evidence ev = {0};
+	evidence_extract(a, &ev);
+	evidence_apply_lexicon(a, r->lx, &ev);
+	enum dg_status rc = store_story_link(r->st, id, a->date, &ev);
+	evidence_free(&ev);
+	return rc;
 }
 
 /* The page's text into the stored article, when it says more. */
@@ -148,7 +162,7 @@ static void complete(struct full_run *r, const struct teaser *t, const struct fe
 	article_free(&page);
 	if (!r->in_batch && store_begin(r->st) == DG_OK)
 		r->in_batch = true;
-	if (!r->in_batch || store_replace_text(r->st, t->id, &a) != DG_OK) {
+	if (!r->in_batch || store_replace_text(r->st, t->id, &a) != DG_OK || relink(r, t->id, &a) != DG_OK) {
 		page_failed(r, t->url, store_error(r->st));
 		r->store_failed = true;
 	} else {
@@ -175,7 +189,9 @@ static enum dg_status fetch_pages(struct full_run *r, struct fetcher *fetcher, c
                                   char **cause)
 {
 	enum dg_status rc = DG_OK;
-	if (r->n) {
+	if (r->n && store_lex_load(r->st, &r->lx) != DG_OK)
+		rc = dg_fail(cause, DG_ERR, "%s", store_error(r->st));
+	if (r->n && rc == DG_OK) {
 		struct fetch_request *reqs = xcalloc(r->n, sizeof *reqs);
 		for (size_t i = 0; i < r->n; i++)
 			reqs[i] = (struct fetch_request){r->v[i].url, NULL, NULL, &r->v[i]};
@@ -197,6 +213,7 @@ static enum dg_status fetch_pages(struct full_run *r, struct fetcher *fetcher, c
 	for (size_t i = 0; i < r->n; i++)
 		free(r->v[i].url);
 	free(r->v);
+	lexicon_free(r->lx);
 	return rc;
 }
 

@@ -28,6 +28,7 @@ struct store {
 	struct story_batch *story; /* story keys of the open batch, not yet indexed (store_story.c) */
 	struct story_common *story_common; /* keys too common to look up (store_story.c) */
 	struct story_known *story_known;   /* keys looked up, with their articles (story_known.c) */
+	struct story_info *story_info;     /* articles' stories and dates, story sizes (story_info.c) */
 	size_t story_cache_keys;           /* ... at most (store_story_cache) */
 	struct store_cached cache[STORE_CACHE_MAX];
 	int ncache;

@@ -19,6 +19,7 @@
 #include "diglot/story.h"
 #include "diglot/sbuf.h"
 #include "store_int.h"
+#include "story_info.h"
 #include "story_known.h"
 
 #include <stdio.h>
@@ -29,10 +30,16 @@
 #define TOKEN_SIZE 14 /* "k" and 12 hex digits and the NUL */
 #define STORY_CANDIDATES 16 /* candidates scored with their date, best first */
 
-/* The FTS5 token of a key hash. */
+/* The FTS5 token of a key hash, "k%012llx" of its 48 bits, written out
+ * by hand: an article's keys are formatted at every link. */
 static void key_token(int64_t k, char out[TOKEN_SIZE])
 {
-	snprintf(out, TOKEN_SIZE, "k%012llx", (unsigned long long)k & 0xffffffffffffULL);
+	static const char hex[] = "0123456789abcdef";
+	uint64_t v = (uint64_t)k;
+	out[0] = 'k';
+	for (int i = 12; i >= 1; i--, v >>= 4)
+		out[i] = hex[v & 15];
+	out[13] = '\0';
 }
 
 static enum dg_status step_done(struct store *st, sqlite3_stmt *s)
@@ -80,6 +87,8 @@ void store_story_cache(struct store *st, size_t keys)
 	st->story_cache_keys = keys;
 	if (st->story_known)
 		known_set_max(st->story_known, keys);
+	if (st->story_info)
+		info_set_max(st->story_info, keys);
 }
 
 /* The keys looked up before on this handle (story_known.c), true for
@@ -88,11 +97,14 @@ static enum dg_status known_of(struct store *st, struct story_known **kn)
 {
 	if (!st->story_known)
 		st->story_known = known_new(st->story_cache_keys);
+	if (!st->story_info)
+		st->story_info = info_new(st->story_cache_keys);
 	int64_t v = store_pragma_int(st, "PRAGMA data_version");
 	if (v < 0)
 		return store_sqlerr(st);
 	if (v != known_version(st->story_known)) {
 		known_clear(st->story_known);
+		info_clear(st->story_info);
 		known_set_version(st->story_known, v);
 	}
 	*kn = st->story_known;
@@ -133,6 +145,8 @@ void store_story_close(struct store *st)
 	batch_free(st);
 	known_free(st->story_known);
 	st->story_known = NULL;
+	info_free(st->story_info);
+	st->story_info = NULL;
 	free(st->story_common);
 	st->story_common = NULL;
 }
@@ -144,6 +158,8 @@ void store_story_discard(struct store *st)
 	batch_free(st);
 	if (st->story_known)
 		known_clear(st->story_known);
+	if (st->story_info)
+		info_clear(st->story_info);
 }
 
 enum dg_status store_story_flush(struct store *st)
@@ -313,19 +329,22 @@ static enum dg_status find_cands(struct store *st, int64_t id, const struct evid
 /* ---- keys in and out --------------------------------------------------- */
 
 /* Take the keys an article was stored with out of the index (a
- * contentless FTS5 table forgets a row given the tokens it was given). */
-static enum dg_status forget_keys(struct store *st, int64_t id)
+ * contentless FTS5 table forgets a row given the tokens it was given);
+ * *story: its story (0: none, or no row). */
+static enum dg_status forget_keys(struct store *st, int64_t id, int64_t *story)
 {
-	sqlite3_stmt *s = store_stmt(st, "SELECT keys FROM story_art WHERE a = ?1");
+	sqlite3_stmt *s = store_stmt(st, "SELECT keys, story FROM story_art WHERE a = ?1");
 	sqlite3_stmt *d = store_stmt(st, "INSERT INTO story_fts(story_fts, rowid, k) VALUES('delete', ?1, ?2)");
 	if (!s || !d)
 		return DG_ERR;
 	sqlite3_bind_int64(s, 1, id);
+	*story = 0;
 	int r = sqlite3_step(s);
 	if (r != SQLITE_ROW) {
 		sqlite3_reset(s);
 		return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
 	}
+	*story = sqlite3_column_int64(s, 1);
 	size_t n = (size_t)sqlite3_column_bytes(s, 0);
 	unsigned char *b = xmalloc(n + 1);
 	if (n)
@@ -362,12 +381,18 @@ static enum dg_status forget_keys(struct store *st, int64_t id)
 	return rc;
 }
 
+/* Before a delete: the rows and stories it takes away are read again. */
 enum dg_status store_story_forget(struct store *st, int64_t id)
 {
-	return forget_keys(st, id);
+	int64_t story;
+	if (st->story_info)
+		info_clear(st->story_info);
+	return forget_keys(st, id, &story);
 }
 
-static enum dg_status put_keys(struct store *st, int64_t id, int64_t date, const struct evidence *ev)
+/* story: the article's story, which an update keeps. */
+static enum dg_status put_keys(struct store *st, int64_t id, int64_t date, int64_t story,
+                               const struct evidence *ev)
 {
 	sqlite3_stmt *a = store_stmt(st, "INSERT INTO story_art(a, keys, date) VALUES(?1, ?2, ?3)"
 	                                 " ON CONFLICT(a) DO UPDATE SET keys = excluded.keys, date = excluded.date");
@@ -395,6 +420,8 @@ static enum dg_status put_keys(struct store *st, int64_t id, int64_t date, const
 		sqlite3_bind_int64(a, 3, date);
 		rc = step_done(st, a);
 	}
+	if (rc == DG_OK && st->story_info)
+		info_put(st->story_info, id, story, date);
 	free(b);
 	return rc;
 }
@@ -420,17 +447,24 @@ enum dg_status store_story_of(struct store *st, int64_t id, int64_t *story)
 	return one_int(st, s, story, &found);
 }
 
-/* The candidates' stories (0 none) and text dates (0 none): one
- * statement for all, where one each was a fifth of the linking. */
+/* The candidates' stories (0 none) and text dates (0 none): those the
+ * handle knows (story_info.c), the others in one statement, where one
+ * each was a fifth of the linking. */
 static enum dg_status cands_info(struct store *st, int64_t *ids, int64_t *story, int64_t *date, size_t n)
 {
 	_Static_assert(STORY_CANDIDATES == 16, "one placeholder per candidate");
+	size_t ask = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!st->story_info || !info_get(st->story_info, ids[i], &story[i], &date[i]))
+			ask++;
+	if (!ask)
+		return DG_OK;
 	sqlite3_stmt *s = store_stmt(st, "SELECT a, story, date FROM story_art WHERE a IN"
 	                                 " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
 	if (!s)
 		return DG_ERR;
-	for (size_t i = 0; i < STORY_CANDIDATES; i++)
-		sqlite3_bind_int64(s, (int)i + 1, i < n ? ids[i] : 0); /* 0: no article */
+	for (size_t i = 0; i < n; i++)
+		sqlite3_bind_int64(s, (int)i + 1, ids[i]); /* unbound: NULL, no article */
 	int r;
 	while ((r = sqlite3_step(s)) == SQLITE_ROW) {
 		int64_t a = sqlite3_column_int64(s, 0);
@@ -438,10 +472,19 @@ static enum dg_status cands_info(struct store *st, int64_t *ids, int64_t *story,
 			if (ids[i] == a) {
 				story[i] = sqlite3_column_int64(s, 1);
 				date[i] = sqlite3_column_int64(s, 2);
+				if (st->story_info)
+					info_put(st->story_info, a, story[i], date[i]);
 			}
 	}
 	sqlite3_reset(s);
 	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
+}
+
+/* store_story_of, from what the handle knows when it can. */
+static enum dg_status story_of(struct store *st, int64_t id, int64_t *story)
+{
+	int64_t date;
+	return cands_info(st, &id, story, &date, 1);
 }
 
 /* Would joining story x (or lone article x when story is 0) and article
@@ -476,27 +519,40 @@ static enum dg_status new_story(struct store *st, int64_t *story)
 	bool found;
 	int rc = one_int(st, s, story, &found);
 	*story += 1;
+	if (rc == DG_OK && st->story_info)
+		info_put_size(st->story_info, *story, 0);
 	return rc;
 }
 
-static enum dg_status set_story(struct store *st, int64_t id, int64_t story)
+/* Article id, in story old (0: none), joins story. */
+static enum dg_status set_story(struct store *st, int64_t id, int64_t old, int64_t story)
 {
+	if (old == story)
+		return DG_OK;
 	sqlite3_stmt *s = store_stmt(st, "UPDATE story_art SET story = ?2 WHERE a = ?1");
 	if (!s)
 		return DG_ERR;
 	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_int64(s, 2, story);
-	return step_done(st, s);
+	int rc = step_done(st, s);
+	if (rc == DG_OK && st->story_info)
+		info_set_story(st->story_info, id, old, story);
+	return rc;
 }
 
 static enum dg_status merge_story(struct store *st, int64_t from, int64_t into)
 {
-	sqlite3_stmt *s = store_stmt(st, "UPDATE story_art SET story = ?2 WHERE story = ?1");
+	sqlite3_stmt *s = store_stmt(st, "UPDATE story_art SET story = ?2 WHERE story = ?1 RETURNING a");
 	if (!s)
 		return DG_ERR;
 	sqlite3_bind_int64(s, 1, from);
 	sqlite3_bind_int64(s, 2, into);
-	return step_done(st, s);
+	int r;
+	while ((r = sqlite3_step(s)) == SQLITE_ROW)
+		if (st->story_info)
+			info_set_story(st->story_info, sqlite3_column_int64(s, 0), from, into);
+	sqlite3_reset(s);
+	return r == SQLITE_DONE ? DG_OK : store_sqlerr(st);
 }
 
 /* Article id joins candidate c: c's story, or a new one of the two; a
@@ -504,26 +560,27 @@ static enum dg_status merge_story(struct store *st, int64_t from, int64_t into)
 static enum dg_status join(struct store *st, int64_t id, int64_t *mine, int64_t c)
 {
 	int64_t theirs;
-	int rc = store_story_of(st, c, &theirs);
+	int rc = story_of(st, c, &theirs);
 	if (rc != DG_OK || (theirs && theirs == *mine))
 		return rc;
 	bool broken;
 	if ((rc = broken_between(st, id, *mine, c, theirs, &broken)) != DG_OK || broken)
 		return rc;
+	int64_t was = *mine; /* id's story (a merge moves it with the rest) */
 	if (!*mine && !theirs) {
-		if ((rc = new_story(st, mine)) != DG_OK || (rc = set_story(st, c, *mine)) != DG_OK)
+		if ((rc = new_story(st, mine)) != DG_OK || (rc = set_story(st, c, 0, *mine)) != DG_OK)
 			return rc;
 	} else if (!*mine) {
 		*mine = theirs;
 	} else if (!theirs) {
-		rc = set_story(st, c, *mine);
+		rc = set_story(st, c, 0, *mine);
 	} else {
 		int64_t lo = theirs < *mine ? theirs : *mine, hi = theirs < *mine ? *mine : theirs;
 		rc = merge_story(st, hi, lo);
-		*mine = lo;
+		*mine = was = lo;
 	}
 	if (rc == DG_OK)
-		rc = set_story(st, id, *mine);
+		rc = set_story(st, id, was, *mine);
 	return rc;
 }
 
@@ -535,12 +592,17 @@ struct scored {
 
 static enum dg_status story_size(struct store *st, int64_t story, int64_t *n)
 {
+	if (st->story_info && info_size(st->story_info, story, n))
+		return DG_OK;
 	sqlite3_stmt *s = store_stmt(st, "SELECT count(*) FROM story_art WHERE story = ?1");
 	if (!s)
 		return DG_ERR;
 	sqlite3_bind_int64(s, 1, story);
 	bool found;
-	return one_int(st, s, n, &found);
+	int rc = one_int(st, s, n, &found);
+	if (rc == DG_OK && st->story_info)
+		info_put_size(st->story_info, story, *n);
+	return rc;
 }
 
 /*
@@ -554,7 +616,7 @@ static enum dg_status story_size(struct store *st, int64_t story, int64_t *n)
 static enum dg_status join_all(struct store *st, int64_t id, struct scored *sc, size_t n, size_t all)
 {
 	int64_t mine = 0;
-	int rc = store_story_of(st, id, &mine);
+	int rc = story_of(st, id, &mine);
 	for (size_t i = 0; rc == DG_OK && i < n; i++) {
 		if (sc[i].story && sc[i].story != mine) {
 			int links = 0;
@@ -585,7 +647,8 @@ enum dg_status store_story_link(struct store *st, int64_t id, int64_t date, cons
 	int64_t articles = store_pragma_int(st, "SELECT total FROM grp WHERE kind = 'all' AND name = ''");
 	if (articles < 0)
 		return store_sqlerr(st);
-	int rc = forget_keys(st, id);
+	int64_t was; /* its story, kept: an update is linked again */
+	int rc = forget_keys(st, id, &was);
 	if (rc != DG_OK)
 		return rc;
 	double w[64];
@@ -625,7 +688,7 @@ enum dg_status store_story_link(struct store *st, int64_t id, int64_t date, cons
 		}
 	}
 	if (rc == DG_OK)
-		rc = put_keys(st, id, date, ev);
+		rc = put_keys(st, id, date, was, ev);
 	if (rc == DG_OK && nsc) {
 		qsort(sc, nsc, sizeof *sc, cmp_scored);
 		size_t all = nsc;
@@ -722,6 +785,8 @@ enum dg_status store_story_unlink(struct store *st, int64_t id)
 		return rc;
 	if (!story)
 		return store_fail(st, DG_NOTFOUND, "article %lld is in no story", (long long)id);
+	if (st->story_info)
+		info_clear(st->story_info);
 	if ((rc = store_exec(st, "BEGIN IMMEDIATE")) != DG_OK)
 		return rc;
 	sqlite3_stmt *b = store_stmt(st,

@@ -174,4 +174,44 @@ expect_eq "v9 -> v10: full 0" "$("$DIGLOT" feeds | cut -f1,10)" \
 3	0"
 expect_eq "v10" "$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("PRAGMA user_version").fetchone()[0])' "$DIGLOT_DB")" 10
 
+# A completed teaser's story keys are its page's: it links to the
+# articles of its event as a new article would (issue 13), and a link
+# the user broke stays broken.  In a library of its own, with other
+# stories (a key's weight is its rarity in the library).
+DIGLOT_DB=$T/story.db
+export DIGLOT_DB
+expect_status "import other stories" 0 "$DIGLOT" import "$FIX/story/en-bakery-award.txt" \
+	"$FIX/story/de-orbitra-launch.txt" "$FIX/story/es-orbitra-launch.txt" "$FIX/story/zh-orbitra-launch.txt"
+cp "$FIX/story/en-port-strike.txt" "$FIX/story/it-port-strike.txt" "$T/"
+expect_status "import the strike" 0 "$DIGLOT" import "$T/en-port-strike.txt" "$T/it-port-strike.txt"
+strike() { "$DIGLOT" stories | awk -F'\t' 'index($4, "Dockworkers") == 1 { print $2 "\t" $3 }'; }
+expect_eq "the strike: one story" "$(strike)" "en,it	2"
+it=$("$DIGLOT" list | awk -F'\t' 'index($6, "Porto di Marvella") == 1 {print $1}')
+expect_status "unlink the Italian report" 0 "$DIGLOT" unlink "$it"
+cat >"$T/www/port.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>La Dépêche du Littoral</title><link>$URL/</link>
+<item><title>Marvella : le port paralysé</title><link>$URL/plain/port.html</link><guid>port</guid>
+<pubDate>Wed, 08 Oct 2025 08:00:00 GMT</pubDate>
+<description>Les dockers ont cessé le travail…</description></item>
+</channel></rss>
+XML
+{
+	echo '<!DOCTYPE html><html><head><title>Grève</title></head><body><article>'
+	tail -n +5 "$FIX/story/fr-port-strike.txt" | sed -n 's/^\(..*\)$/<p>\1<\/p>/p'
+	echo '</article></body></html>'
+} >"$T/www/port.html"
+expect_eq "add the port feed" "$("$DIGLOT" add "$URL/plain/port.xml")" "added feed 1 $URL/plain/port.xml"
+expect_status "fetch --full the teaser" 0 "$DIGLOT" fetch --full
+expect_eq "fetch --full the teaser: completed" "$(tail -n 1 "$T/out")" "completed 1 from their pages, failed 0"
+fr=$("$DIGLOT" list | awk -F'\t' 'index($6, "Marvella : le port") == 1 {print $1}')
+expect_eq "the completed teaser joins the strike, not the unlinked report" "$(strike)" "en,fr	2"
+expect_eq "the Italian report: in no story" "$("$DIGLOT" show "$it" --format json | python3 -c '
+import json, sys
+print(json.load(sys.stdin)["story"])')" "None"
+sid=$("$DIGLOT" stories | awk -F'\t' 'index($4, "Dockworkers") == 1 { print $1 }')
+expect_eq "the French report: in it" "$("$DIGLOT" list --story "$sid" | cut -f1 | tail -n +2 | sort -n | tr '\n' ' ')" \
+	"$("$DIGLOT" list | awk -F'\t' 'index($6, "Dockworkers") == 1 || index($6, "Marvella : le port") == 1 {print $1}' | sort -n | tr '\n' ' ')"
+expect_status "check" 0 "$DIGLOT" check
+
 done_testing
