@@ -326,6 +326,17 @@ static void test_extract_meta(void)
 	CHECK_STR(p.url, "");
 	html_page_free(&p);
 	sbuf_free(&b);
+
+	/* A date line that also names the source and the author: its date
+	 * (a parse of it as an article took the line for a source line). */
+	sbuf_addstr(&b, "<html><body><article><h1>Forscher entdecken eine Werkstatt</h1>"
+	                "<p>Quelle: Der Kieselbote<br>12.05.2025, 14:30 Uhr<br>Von Jonas Brenneisen</p>");
+	sbuf_addstr(&b, article_ps);
+	sbuf_addstr(&b, "</article></body></html>");
+	extract(b.s, NULL, &p);
+	CHECK_STR(p.date, "2025-05-12");
+	html_page_free(&p);
+	sbuf_free(&b);
 }
 
 static void test_extract_body(void)
