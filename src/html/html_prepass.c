@@ -218,7 +218,8 @@ static const char *attr_value(const char *s, size_t n, size_t l, size_t *vlen)
  * hidden, a style that hides, lang); and the tree builder (<input type>,
  * <annotation-xml encoding>, <font>'s in foreign content).
  */
-static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_name_memo *memo)
+static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_name_memo *memo,
+                      unsigned *flags)
 {
 	static const char *const any[] = {
 		"href", "hidden", "aria-hidden", "role", "itemprop", "datetime", "pubdate",
@@ -237,6 +238,7 @@ static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_
 	for (size_t k = 0; k < l; k++)
 		an[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
 	an[l] = '\0';
+	*flags = 0;
 	if (!strcmp(an, "class") || !strcmp(an, "id") || !strcmp(an, "style")) {
 		size_t vl;
 		const char *v = attr_value(s, n, l, &vl);
@@ -244,7 +246,8 @@ static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_
 			return true;
 		if (an[0] == 's')
 			return html_style_hides(v, vl);
-		return html_name_flags_n(memo, v, vl) & ~(unsigned)N_SET;
+		*flags = html_name_flags_n(memo, v, vl) & ~(unsigned)N_SET;
+		return *flags != 0;
 	}
 	if (lower_in(an, any, ARRAY_SIZE(any)))
 		return true;
@@ -446,6 +449,7 @@ struct out {
 	size_t len, cap;
 	struct html_name_memo *memo;
 	bool article; /* <nav> emptied */
+	struct html_runs *runs; /* NULL: runs and name codes off */
 };
 
 static void put(struct out *o, const char *s, size_t n)
@@ -487,6 +491,41 @@ static bool put_text(struct out *o, const char *s, size_t n, bool pre)
 	return !text;
 }
 
+/*
+ * A kept attribute as[0..al), with runs on in what gumbo reads fastest
+ * (it reads a value a character at a time): a class or id that says
+ * something as its flags (html_name_code); another quoted value as a
+ * run (html_runs.c) but <input type> and <annotation-xml encoding>, which
+ * the tree builder reads.
+ */
+static void put_attr(struct out *o, const char *as, size_t al, unsigned flags)
+{
+	size_t l = 0, vl;
+	while (l < al && !is_ws(as[l]) && as[l] != '=')
+		l++;
+	const char *v = o->runs ? attr_value(as, al, l, &vl) : NULL;
+	if (v && flags) {
+		char code[HTML_NAME_CODE_LEN];
+		html_name_code(flags, code);
+		put(o, as, l);
+		put(o, "=\"", 2);
+		put(o, code, sizeof code);
+		put(o, "\"", 1);
+		return;
+	}
+	size_t w;
+	if (v && v + vl + 1 == as + al && (as[al - 1] == '"' || as[al - 1] == '\'') &&
+	    !(l == 4 && strncasecmp(as, "type", 4) == 0) &&
+	    !(l == 8 && strncasecmp(as, "encoding", 8) == 0) && o->cap - o->len >= al &&
+	    (w = html_runs_put(o->runs, RUN_ATTR, v, vl, o->s + o->len + (size_t)(v - as))) > 0) {
+		memcpy(o->s + o->len, as, (size_t)(v - as)); /* name=", the placeholder after it */
+		o->len += (size_t)(v - as) + w;
+		put(o, as + al - 1, 1);
+		return;
+	}
+	put(o, as, al);
+}
+
 /* The start tag without the attributes nobody reads. */
 static void put_tag(struct out *o, const char *s, size_t i, const struct tag *t)
 {
@@ -498,11 +537,12 @@ static void put_tag(struct out *o, const char *s, size_t i, const struct tag *t)
 	for (size_t a = 0; a < t->nattr; a++) {
 		const char *as = s + t->attr[a].from;
 		size_t al = t->attr[a].to - t->attr[a].from;
-		if (!keep_attr(as, al, t, o->memo))
+		unsigned flags;
+		if (!keep_attr(as, al, t, o->memo, &flags))
 			continue;
 		if (t->attr[a].sep)
 			put(o, " ", 1);
-		put(o, as, al);
+		put_attr(o, as, al, flags);
 	}
 	put(o, t->selfclose ? "/>" : ">", t->selfclose ? 2 : 1);
 }
@@ -514,13 +554,20 @@ static bool noscript_holds_text(const char *s, size_t from, size_t to)
 	return to - from > 500 && memmem(s + from, to - from, "<p", 2);
 }
 
-/* A raw-text element as it is: its start tag, content up to e, its end
- * tag. */
+/* A raw-text element as it is: its start tag, content up to e (a run of
+ * kind when runs are on and it closes: a <title>'s references are
+ * decoded, a script's not), its end tag. */
 static size_t put_raw(struct out *o, const char *s, size_t n, size_t i, const struct tag *t,
-                      size_t e)
+                      size_t e, int kind)
 {
 	put_tag(o, s, i, t);
-	put(o, s + t->end, e - t->end);
+	size_t w = 0;
+	if (kind >= 0 && o->runs && e < n && o->cap - o->len >= 6)
+		w = html_runs_put(o->runs, (enum html_run_kind)kind, s + t->end, e - t->end, o->s + o->len);
+	if (w)
+		o->len += w;
+	else
+		put(o, s + t->end, e - t->end);
 	size_t past = past_tag(s, n, e);
 	if (e < n && past <= n && e + 2 + t->nlen <= n) {
 		put(o, s + e, 2 + t->nlen);
@@ -589,7 +636,7 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 		for (size_t k = i; k + 7 <= open_end && !ld; k++)
 			ld = strncasecmp(s + k, "ld+json", 7) == 0;
 		if (ld) /* JSON-LD: metadata, as it is */
-			return put_raw(o, s, n, i, t, e);
+			return put_raw(o, s, n, i, t, e, RUN_RAW);
 		return past_tag(s, n, e);
 	}
 	if (!strcmp(t->lname, "style")) {
@@ -637,7 +684,9 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 		if (strcmp(t->lname, raw[r]) != 0)
 			continue;
 		*emit = false;
-		return put_raw(o, s, n, i, t, find_end_tag(s, n, open_end, raw[r]));
+		/* <textarea> drops a newline first in it: as it is. */
+		int kind = r == 0 ? RUN_TEXT : r == 1 ? -1 : RUN_RAW;
+		return put_raw(o, s, n, i, t, find_end_tag(s, n, open_end, raw[r]), kind);
 	}
 	return open_end;
 }
@@ -666,9 +715,10 @@ static size_t comment_end(const char *s, size_t n, size_t i)
 size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *memo,
                     bool article, struct html_runs *runs)
 {
-	struct out o = {dst, 0, n, memo, article};
 	if (runs && !html_runs_allowed(s, n))
 		runs = NULL;
+	struct out o = {dst, 0, n, memo, article, runs};
+	memo->coded = runs != NULL;
 	size_t i = 0, depth = 0;
 	int pre = 0;
 	bool after_block = true; /* the last tag was ws_free's */
@@ -677,7 +727,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		size_t at = lt ? (size_t)(lt - s) : n;
 		size_t w;
 		if (at > i && runs && !pre && o.cap - o.len >= 6 &&
-		    (w = html_runs_put(runs, s + i, at - i, o.s + o.len)) > 0) {
+		    (w = html_runs_put(runs, RUN_TEXT, s + i, at - i, o.s + o.len)) > 0) {
 			o.len += w; /* gumbo sees a placeholder (html_runs.c) */
 			after_block = false;
 		} else if (at > i) {

@@ -94,9 +94,21 @@ static unsigned long plain_char(unsigned long v)
 	return v;
 }
 
+/* In an attribute value a name and '=' after '&' ("?a=1&copy=2") is no
+ * reference: the tokenizer keeps the '&' even where a reference's name
+ * without ';' ("copy") begins the name (the standard's rule for old
+ * URLs; gumbo follows it). */
+static bool attr_literal(const char *s, size_t n)
+{
+	size_t p = 1;
+	while (p < n && ((s[p] >= '0' && s[p] <= '9') || ((s[p] | 32) >= 'a' && (s[p] | 32) <= 'z')))
+		p++;
+	return p > 1 && p < n && s[p] == '=';
+}
+
 /* The reference at s[0..n) ('&' first) decoded into b: its length, 0
  * when it is not one of ours (gumbo's then), 1 for a bare '&'. */
-static size_t reference(const char *s, size_t n, struct sbuf *b)
+static size_t reference(const char *s, size_t n, bool attr, struct sbuf *b)
 {
 	static const struct {
 		const char *ref, *text;
@@ -105,6 +117,10 @@ static size_t reference(const char *s, size_t n, struct sbuf *b)
 	if (n < 2 || (!(s[1] >= '0' && s[1] <= '9') && !((s[1] | 32) >= 'a' && (s[1] | 32) <= 'z') &&
 	              s[1] != '#')) {
 		sbuf_addc(b, '&'); /* no reference can start here: the tokenizer keeps '&' */
+		return 1;
+	}
+	if (attr && attr_literal(s, n)) {
+		sbuf_addc(b, '&');
 		return 1;
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(named); i++) {
@@ -140,7 +156,8 @@ static size_t reference(const char *s, size_t n, struct sbuf *b)
 	return p + 1;
 }
 
-size_t html_runs_put(struct html_runs *r, const char *s, size_t n, char *out)
+size_t html_runs_put(struct html_runs *r, enum html_run_kind kind, const char *s, size_t n,
+                     char *out)
 {
 	if (n < RUN_MIN || r->n >= RUNS_MAX || !plain(s, n))
 		return 0;
@@ -150,13 +167,15 @@ size_t html_runs_put(struct html_runs *r, const char *s, size_t n, char *out)
 	if (k == n)
 		return 0; /* whitespace: the tree builder tells it apart */
 	size_t mark = r->text.len;
-	for (size_t i = 0; i < n;) {
+	if (kind == RUN_RAW)
+		sbuf_add(&r->text, s, n);
+	for (size_t i = 0; kind != RUN_RAW && i < n;) {
 		const char *amp = memchr(s + i, '&', n - i);
 		size_t e = amp ? (size_t)(amp - s) : n;
 		sbuf_add(&r->text, s + i, e - i);
 		if (e >= n)
 			break;
-		size_t l = reference(s + e, n - e, &r->text);
+		size_t l = reference(s + e, n - e, kind == RUN_ATTR, &r->text);
 		if (!l) { /* gumbo's to decode */
 			sbuf_truncate(&r->text, mark);
 			return 0;
@@ -222,6 +241,18 @@ static char *expand(const struct html_runs *r, const char *t,
 	return NULL;
 }
 
+static void expand_attrs(const struct html_runs *r, GumboVector *attrs, const GumboOptions *opt)
+{
+	for (unsigned i = 0; i < attrs->length; i++) {
+		GumboAttribute *a = attrs->data[i];
+		char *x = expand(r, a->value, opt->allocator, opt->userdata);
+		if (x) {
+			opt->deallocator(opt->userdata, (void *)a->value);
+			a->value = x;
+		}
+	}
+}
+
 void html_runs_expand(const struct html_runs *r, GumboNode *root, const GumboOptions *opt)
 {
 	if (!r->n)
@@ -243,6 +274,8 @@ void html_runs_expand(const struct html_runs *r, GumboNode *root, const GumboOpt
 		if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT &&
 		    n->type != GUMBO_NODE_TEMPLATE)
 			continue;
+		if (n->type != GUMBO_NODE_DOCUMENT)
+			expand_attrs(r, &n->v.element.attributes, opt);
 		GumboVector *kids = n->type == GUMBO_NODE_DOCUMENT ? &n->v.document.children
 		                                                   : &n->v.element.children;
 		xgrow(&st, &cap, depth + kids->length, sizeof *st);

@@ -2,6 +2,7 @@
  * becomes text, encodings, links, URL resolution, sniffing, hostile pages. */
 #include "t.h"
 #include "diglot/html.h"
+#include "html_int.h" /* what the pre-pass gives gumbo */
 #include "diglot/html_extract.h"
 #include "diglot/sbuf.h"
 
@@ -104,6 +105,46 @@ static void test_links(void)
 		CHECK_STR(t.links[2].text, "Up");
 	}
 	html_text_free(&t);
+}
+
+/* References in an attribute's value as the tokenizer reads them there
+ * (the pre-pass keeps long values from gumbo): a name then '=' is no
+ * reference ("&copy=2", "&region=4"), "&amp;" and "&#38;" are. */
+static void test_attr_references(void)
+{
+	const char *html = "<p><a href=\"https://x.example/a?b=1&copy=2&amp;c=3&#38;d&region=4\" "
+	                   "title=\"long title &amp; more\">link text</a></p>";
+	struct html_text t = {0};
+	CHECK_INT(html_to_text(html, strlen(html), NULL, NULL, &t, NULL), DG_OK);
+	CHECK_INT(t.nlinks, 1);
+	if (t.nlinks == 1)
+		CHECK_STR(t.links[0].url, "https://x.example/a?b=1&copy=2&c=3&d&region=4");
+	html_text_free(&t);
+}
+
+/* What gumbo is given (html_prepass.c): a long quoted value and JSON-LD
+ * as runs' placeholders (JSON-LD's text as it is: no references in a
+ * script; in a value "&b=" is no reference), a class that says something
+ * as its flags' code, <input type>
+ * as it is (the tree builder reads it); an id that says nothing goes. */
+static void test_prepass_output(void)
+{
+	const char *page = "<div class=\"article-body\" id=\"x-nothing\"><a href=\"https://example.com/long?a=1&b=2\" "
+	                   "lang=\"en\">x</a><input type=\"hidden-and-long\"></div>"
+	                   "<script type=\"application/ld+json\">{\"a\": \"A &amp; B\"}</script>";
+	struct html_name_memo *memo = xcalloc(1, sizeof *memo);
+	struct html_runs runs = {0};
+	char *out = xmalloc(strlen(page) + 1);
+	out[html_prepass(page, strlen(page), out, memo, true, &runs)] = '\0';
+	CHECK_STR(out, "<div class=\"\xee\xbc\x8c\"><a href=\"\xee\x80\x80\xee\xa0\x80\" lang=\"en\">x</a>"
+	               "<input type=\"hidden-and-long\"></div><script type=\"application/ld+json\">"
+	               "\xee\x80\x80\xee\xa0\x81</script>");
+	CHECK_INT(html_name_flags_n(memo, "\xee\xbc\x8c", 3), N_SET | N_GOOD | N_MARKER);
+	CHECK_INT(runs.n, 2);
+	CHECK_STR(sbuf_str(&runs.text), "https://example.com/long?a=1&b=2{\"a\": \"A &amp; B\"}");
+	html_runs_free(&runs);
+	free(out);
+	free(memo);
 }
 
 /* RFC 3986 5.4's examples. */
@@ -423,6 +464,8 @@ int main(void)
 	test_sniff();
 	test_hostile();
 	test_prepass();
+	test_prepass_output();
+	test_attr_references();
 	test_extract_meta();
 	test_extract_body();
 	return t_done();
