@@ -504,7 +504,7 @@ static void put_attr(struct out *o, const char *as, size_t al, unsigned flags)
 	while (l < al && !is_ws(as[l]) && as[l] != '=')
 		l++;
 	const char *v = o->runs ? attr_value(as, al, l, &vl) : NULL;
-	if (v && flags) {
+	if (v && flags && al >= l + 2 + HTML_NAME_CODE_LEN + 1) { /* never longer: name="X" */
 		char code[HTML_NAME_CODE_LEN];
 		html_name_code(flags, code);
 		put(o, as, l);
@@ -534,14 +534,22 @@ static void put_tag(struct out *o, const char *s, size_t i, const struct tag *t)
 		return;
 	}
 	put(o, s + i, (size_t)(t->name - (s + i)) + t->nlen);
+	bool dropped = false;
 	for (size_t a = 0; a < t->nattr; a++) {
 		const char *as = s + t->attr[a].from;
 		size_t al = t->attr[a].to - t->attr[a].from;
 		unsigned flags;
-		if (!keep_attr(as, al, t, o->memo, &flags))
+		if (!keep_attr(as, al, t, o->memo, &flags)) {
+			dropped = true;
 			continue;
-		if (t->attr[a].sep)
+		}
+		/* An attribute may follow a quoted value without a space
+		 * (rel="x"href="y": two attributes to the tokenizer); with the
+		 * one before it dropped it would be glued to what comes before
+		 * (the name: <ahref=...>).  The dropped one's bytes pay for it. */
+		if (t->attr[a].sep || dropped)
 			put(o, " ", 1);
+		dropped = false;
 		put_attr(o, as, al, flags);
 	}
 	put(o, t->selfclose ? "/>" : ">", t->selfclose ? 2 : 1);

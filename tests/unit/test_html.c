@@ -120,6 +120,15 @@ static void test_attr_references(void)
 	if (t.nlinks == 1)
 		CHECK_STR(t.links[0].url, "https://x.example/a?b=1&copy=2&c=3&d&region=4");
 	html_text_free(&t);
+	/* No space after a quoted value: the next attribute all the same,
+	 * also when the pre-pass drops the one before (rel on <a>). */
+	html = "<p><a rel=\"nofollow\"href=\"https://x.example/b\">second link</a></p>";
+	CHECK_INT(html_to_text(html, strlen(html), NULL, NULL, &t, NULL), DG_OK);
+	CHECK_STR(t.text, "second link");
+	CHECK_INT(t.nlinks, 1);
+	if (t.nlinks == 1)
+		CHECK_STR(t.links[0].url, "https://x.example/b");
+	html_text_free(&t);
 }
 
 /* What gumbo is given (html_prepass.c): a long quoted value and JSON-LD
