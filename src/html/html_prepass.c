@@ -65,6 +65,7 @@ static bool lower_in(const char *w, const char *const *list, size_t count)
 enum {
 	C_FLAT = 1,    /* void, or closed by the next of its kind: no deeper */
 	C_WS_FREE = 2, /* ends a paragraph or holds no text: whitespace beside its tags never shows */
+	C_RAW = 4,     /* after_start's: dropped, emptied or raw text */
 };
 struct tag_class {
 	const char *name;
@@ -72,26 +73,27 @@ struct tag_class {
 };
 static const struct tag_class classes[] = { /* sorted, for bsearch */
 	{"a", C_FLAT}, {"address", C_WS_FREE}, {"area", C_FLAT}, {"article", C_WS_FREE},
-	{"aside", C_WS_FREE}, {"base", C_FLAT | C_WS_FREE}, {"basefont", C_FLAT},
-	{"bgsound", C_FLAT}, {"blockquote", C_WS_FREE}, {"body", C_WS_FREE}, {"br", C_FLAT},
-	{"caption", C_WS_FREE}, {"center", C_WS_FREE}, {"col", C_FLAT},
-	{"colgroup", C_FLAT}, {"dd", C_FLAT | C_WS_FREE}, {"details", C_WS_FREE},
-	{"dir", C_WS_FREE}, {"div", C_WS_FREE}, {"dl", C_WS_FREE}, {"dt", C_FLAT | C_WS_FREE},
-	{"embed", C_FLAT}, {"fieldset", C_WS_FREE}, {"figcaption", C_WS_FREE},
-	{"figure", C_WS_FREE}, {"footer", C_WS_FREE}, {"form", C_WS_FREE}, {"frame", C_FLAT},
-	{"h1", C_WS_FREE}, {"h2", C_WS_FREE}, {"h3", C_WS_FREE}, {"h4", C_WS_FREE},
+	{"aside", C_WS_FREE}, {"base", C_FLAT | C_WS_FREE}, {"basefont", C_FLAT}, {"bgsound", C_FLAT},
+	{"blockquote", C_WS_FREE}, {"body", C_WS_FREE}, {"br", C_FLAT}, {"caption", C_WS_FREE},
+	{"center", C_WS_FREE}, {"col", C_FLAT}, {"colgroup", C_FLAT}, {"dd", C_FLAT | C_WS_FREE},
+	{"details", C_WS_FREE}, {"dir", C_WS_FREE}, {"div", C_WS_FREE}, {"dl", C_WS_FREE},
+	{"dt", C_FLAT | C_WS_FREE}, {"embed", C_FLAT}, {"fieldset", C_WS_FREE},
+	{"figcaption", C_WS_FREE}, {"figure", C_WS_FREE}, {"footer", C_WS_FREE}, {"form", C_WS_FREE},
+	{"frame", C_FLAT}, {"h1", C_WS_FREE}, {"h2", C_WS_FREE}, {"h3", C_WS_FREE}, {"h4", C_WS_FREE},
 	{"h5", C_WS_FREE}, {"h6", C_WS_FREE}, {"head", C_WS_FREE}, {"header", C_WS_FREE},
-	{"hgroup", C_WS_FREE}, {"hr", C_FLAT | C_WS_FREE}, {"html", C_WS_FREE},
+	{"hgroup", C_WS_FREE}, {"hr", C_FLAT | C_WS_FREE}, {"html", C_WS_FREE}, {"iframe", C_RAW},
 	{"image", C_FLAT}, {"img", C_FLAT}, {"input", C_FLAT}, {"keygen", C_FLAT},
-	{"legend", C_WS_FREE}, {"li", C_FLAT | C_WS_FREE}, {"link", C_FLAT | C_WS_FREE},
+	{"legend", C_WS_FREE}, {"li", C_FLAT | C_WS_FREE}, {"link", C_FLAT | C_WS_FREE | C_RAW},
 	{"listing", C_WS_FREE}, {"main", C_WS_FREE}, {"menu", C_WS_FREE},
-	{"meta", C_FLAT | C_WS_FREE}, {"nav", C_WS_FREE}, {"ol", C_WS_FREE},
-	{"optgroup", C_FLAT}, {"option", C_FLAT}, {"p", C_FLAT | C_WS_FREE}, {"param", C_FLAT},
-	{"rp", C_FLAT}, {"rt", C_FLAT}, {"section", C_WS_FREE}, {"source", C_FLAT},
-	{"summary", C_WS_FREE}, {"table", C_WS_FREE}, {"tbody", C_FLAT | C_WS_FREE},
-	{"td", C_FLAT}, {"tfoot", C_FLAT | C_WS_FREE}, {"th", C_FLAT},
-	{"thead", C_FLAT | C_WS_FREE}, {"title", C_WS_FREE}, {"tr", C_FLAT | C_WS_FREE},
-	{"track", C_FLAT}, {"ul", C_WS_FREE}, {"wbr", C_FLAT},
+	{"meta", C_FLAT | C_WS_FREE | C_RAW}, {"nav", C_WS_FREE | C_RAW}, {"noembed", C_RAW},
+	{"noframes", C_RAW}, {"noscript", C_RAW}, {"ol", C_WS_FREE}, {"optgroup", C_FLAT},
+	{"option", C_FLAT}, {"p", C_FLAT | C_WS_FREE}, {"param", C_FLAT}, {"plaintext", C_RAW},
+	{"rp", C_FLAT}, {"rt", C_FLAT}, {"script", C_RAW}, {"section", C_WS_FREE}, {"source", C_FLAT},
+	{"style", C_RAW}, {"summary", C_WS_FREE}, {"svg", C_RAW}, {"table", C_WS_FREE},
+	{"tbody", C_FLAT | C_WS_FREE}, {"td", C_FLAT}, {"template", C_RAW}, {"textarea", C_RAW},
+	{"tfoot", C_FLAT | C_WS_FREE}, {"th", C_FLAT}, {"thead", C_FLAT | C_WS_FREE},
+	{"title", C_WS_FREE | C_RAW}, {"tr", C_FLAT | C_WS_FREE}, {"track", C_FLAT},
+	{"ul", C_WS_FREE}, {"wbr", C_FLAT}, {"xmp", C_RAW},
 };
 
 static int class_cmp(const void *key, const void *elt)
@@ -628,11 +630,13 @@ static bool unread_head(const char *s, const struct tag *t)
 
 /* What to do after a start tag: the raw-text element's content. */
 static size_t after_start(struct out *o, const char *s, size_t n, size_t i, const struct tag *t,
-                          bool *emit)
+                          unsigned cl, bool *emit)
 {
 	static const char *const raw[] = {"title", "textarea", "xmp", "iframe", "noembed", "noframes"};
 	size_t open_end = t->end;
 	*emit = true;
+	if (!(cl & C_RAW))
+		return open_end; /* most tags: nothing to look at */
 	if ((!strcmp(t->lname, "meta") || !strcmp(t->lname, "link")) && unread_head(s, t)) {
 		*emit = false; /* void: nothing more to skip */
 		return open_end;
@@ -793,9 +797,9 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			continue;
 		}
 		bool emit;
-		size_t next = after_start(&o, s, n, i, &t, &emit);
+		unsigned cl = class_of(t.lname);
+		size_t next = after_start(&o, s, n, i, &t, cl, &emit);
 		if (emit) {
-			unsigned cl = class_of(t.lname);
 			if (!(cl & C_FLAT) && !t.selfclose && ++depth > HTML_MAX_DEPTH)
 				break; /* the nesting cut */
 			if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
