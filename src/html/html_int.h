@@ -46,6 +46,9 @@ struct html_runs {
 	size_t n, cap;
 	struct sbuf text;
 };
+/* s[0..n) is text gumbo keeps byte for byte (valid UTF-8, no CR, no
+ * control, C1 or noncharacter it would replace). */
+bool html_runs_plain(const char *s, size_t n);
 /* May the page s[0..n) have runs replaced (no private-use character of
  * the placeholders' range in it, nor a reference to one)? */
 bool html_runs_allowed(const char *s, size_t n);

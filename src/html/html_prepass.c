@@ -244,7 +244,8 @@ static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_
 	if (!strcmp(an, "class") || !strcmp(an, "id") || !strcmp(an, "style")) {
 		size_t vl;
 		const char *v = attr_value(s, n, l, &vl);
-		if (!v || memchr(v, '&', vl)) /* entities: gumbo's to decode */
+		/* Entities, bytes gumbo replaces: its value is not this one. */
+		if (!v || memchr(v, '&', vl) || !html_runs_plain(v, vl))
 			return true;
 		if (an[0] == 's')
 			return html_style_hides(v, vl);

@@ -57,8 +57,7 @@ bool html_runs_allowed(const char *s, size_t n)
 	return !memchr(s, 0xEE, n) && !pua_reference(s, n);
 }
 
-/* Plain text gumbo would keep byte for byte. */
-static bool plain(const char *s, size_t n)
+bool html_runs_plain(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	bool high = false;
@@ -159,7 +158,7 @@ static size_t reference(const char *s, size_t n, bool attr, struct sbuf *b)
 size_t html_runs_put(struct html_runs *r, enum html_run_kind kind, const char *s, size_t n,
                      char *out)
 {
-	if (n < RUN_MIN || r->n >= RUNS_MAX || !plain(s, n))
+	if (n < RUN_MIN || r->n >= RUNS_MAX || !html_runs_plain(s, n))
 		return 0;
 	size_t k = 0;
 	while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\f'))

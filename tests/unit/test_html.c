@@ -153,6 +153,15 @@ static void test_prepass_output(void)
 	CHECK_STR(sbuf_str(&runs.text), "https://example.com/long?a=1&b=2{\"a\": \"A &amp; B\"}");
 	html_runs_free(&runs);
 	free(out);
+	/* A value gumbo would change (an invalid byte: U+FFFD) says what
+	 * gumbo's says: it stays as it is. */
+	page = "<p class=\"article-body \xff\">x</p>";
+	memset(memo, 0, sizeof *memo);
+	out = xmalloc(strlen(page) + 1);
+	out[html_prepass(page, strlen(page), out, memo, true, &runs)] = '\0';
+	CHECK_STR(out, page);
+	html_runs_free(&runs);
+	free(out);
 	free(memo);
 }
 
