@@ -453,6 +453,7 @@ struct out {
 	struct html_name_memo *memo;
 	bool article; /* <nav> emptied */
 	struct html_runs *runs; /* NULL: runs and name codes off */
+	bool foreign; /* an <svg> or <math> was kept: a <script> or <title> may be one of theirs */
 };
 
 static void put(struct out *o, const char *s, size_t n)
@@ -573,7 +574,9 @@ static size_t put_raw(struct out *o, const char *s, size_t n, size_t i, const st
 {
 	put_tag(o, s, i, t);
 	size_t w = 0;
-	if (kind >= 0 && o->runs && e < n && o->cap - o->len >= 6)
+	/* In SVG and MathML a script's or title's content is markup: after
+	 * one of them was kept, gumbo reads it all. */
+	if (kind >= 0 && o->runs && !o->foreign && e < n && o->cap - o->len >= 6)
 		w = html_runs_put(o->runs, (enum html_run_kind)kind, s + t->end, e - t->end, o->s + o->len);
 	if (w)
 		o->len += w;
@@ -730,7 +733,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 {
 	if (runs && !html_runs_allowed(s, n))
 		runs = NULL;
-	struct out o = {dst, 0, n, memo, article, runs};
+	struct out o = {dst, 0, n, memo, article, runs, false};
 	memo->coded = runs != NULL;
 	size_t i = 0, depth = 0;
 	int pre = 0;
@@ -805,6 +808,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				break; /* the nesting cut */
 			if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
 				pre++;
+			o.foreign |= !t.selfclose && (!strcmp(t.lname, "svg") || !strcmp(t.lname, "math"));
 			put_tag(&o, s, i, &t);
 			after_block = cl & C_WS_FREE;
 		}
