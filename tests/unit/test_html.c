@@ -162,6 +162,15 @@ static void test_prepass_output(void)
 	CHECK_STR(out, page);
 	html_runs_free(&runs);
 	free(out);
+	/* The common named references are read in a run too. */
+	page = "<p>caf&eacute; &ndash; l&rsquo;&eacute;t&eacute; &copy; 2024&hellip;</p>";
+	memset(memo, 0, sizeof *memo);
+	out = xmalloc(strlen(page) + 1);
+	out[html_prepass(page, strlen(page), out, memo, true, &runs)] = '\0';
+	CHECK_STR(out, "<p>\xee\x80\x80\xee\xa0\x80</p>");
+	CHECK_STR(sbuf_str(&runs.text), "café – l’été © 2024…");
+	html_runs_free(&runs);
+	free(out);
 	/* In SVG a <script> holds markup (</p> is a tag there): once an
 	 * <svg> is kept, gumbo reads scripts and titles itself. */
 	page = "<svg><script type=\"application/ld+json\">{\"headline\": \"</p>\"}</script></svg>";
@@ -306,6 +315,8 @@ static void test_prepass(void)
 	/* References decoded in a run as the tokenizer does; others gumbo's. */
 	TEXT("<p>it&#39;s &quot;q&quot;, &apos;a&apos; &lt;b&gt; &#x27;x&#x27; AT&T &amp; &#128512;</p>",
 	     "it's \"q\", 'a' <b> 'x' AT&T & \xf0\x9f\x98\x80");
+	TEXT("<p>long run: &copy; &eacute;&Uuml; &ndash; &rsquo; &hellip; &euro;&thinsp;x</p>",
+	     "long run: © éÜ – ’ … €\xe2\x80\x89x");
 	TEXT("<p>long text &amp without semicolon, &ampx, &notin; named</p>",
 	     "long text & without semicolon, &x, \xe2\x88\x89 named");
 	TEXT("<p>long text C1 &#x85;, &#0;, &#xD800;, &#99999999;, &#65 and &; here</p>",
