@@ -1,5 +1,7 @@
 /*
- * html_runs.c: text that gumbo need not read.  gumbo makes a token of
+ * html_runs.c: text that gumbo need not read (and, the same way, long
+ * attribute values and JSON-LD: gumbo reads them a character at a time
+ * too; the tree builder reads none of them).  gumbo makes a token of
  * every character of text (about 50 instructions each, measured with
  * callgrind); a run of plain text between two tags means nothing to the
  * tree builder but "some text here".  The pre-pass puts a placeholder of
