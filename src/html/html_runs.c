@@ -59,11 +59,25 @@ bool html_runs_allowed(const char *s, size_t n)
 	return !memchr(s, 0xEE, n) && !pua_reference(s, n);
 }
 
+/* Eight bytes at u all printable ASCII (0x20..0x7E)? */
+static bool printable8(const unsigned char *u)
+{
+	uint64_t x;
+	memcpy(&x, u, 8);
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	/* A byte below 0x20 or above 0x7E (high bit set after adding 1). */
+	uint64_t below = (x - ones * 0x20) & ~x & high, above = ((x + ones) | x) & high;
+	return !(below | above);
+}
+
 bool html_runs_plain(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	bool high = false;
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0;
+	while (i + 8 <= n && printable8(u + i))
+		i += 8;
+	for (; i < n; i++) {
 		unsigned char c = u[i];
 		if (c >= 0x20 && c < 0x7f)
 			continue;
