@@ -760,13 +760,21 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		runs = NULL;
 	struct out o = {dst, 0, n, memo, article, runs, false};
 	memo->coded = runs != NULL;
-	size_t i = 0, depth = 0;
+	size_t i = 0, depth = 0, lt_out = SIZE_MAX, lt_in = 0; /* the last '<' that was text */
 	int pre = 0;
 	bool after_block = true; /* the last tag was ws_free's */
 	while (i < n) {
 		const char *lt = memchr(s + i, '<', n - i);
 		size_t at = lt ? (size_t)(lt - s) : n;
 		size_t w;
+		if (at > i && lt_out + 1 == o.len && i > lt_in + 1 &&
+		    (is_alpha(s[i]) || s[i] == '/' || s[i] == '!' || s[i] == '?')) {
+			/* "<<!-- -->p>": a '<' that was text, then something dropped,
+			 * would make a tag of the text after it; as a reference it
+			 * stays text (the dropped bytes pay for its length). */
+			o.len--;
+			put(&o, "&lt;", 4);
+		}
 		if (at > i && runs && !pre && o.cap - o.len >= 6 &&
 		    (w = html_runs_put(runs, RUN_TEXT, s + i, at - i, o.s + o.len)) > 0) {
 			o.len += w; /* gumbo sees a placeholder (html_runs.c) */
@@ -804,6 +812,8 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			continue;
 		}
 		if (!is_alpha(c) && !(c == '/' && i + 2 < n && is_alpha(s[i + 2]))) {
+			lt_out = o.len;
+			lt_in = i;
 			put(&o, s + i, 1);
 			i++;
 			continue;
