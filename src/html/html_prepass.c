@@ -760,14 +760,16 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		runs = NULL;
 	struct out o = {dst, 0, n, memo, article, runs, false};
 	memo->coded = runs != NULL;
-	size_t i = 0, depth = 0, lt_out = SIZE_MAX, lt_in = 0; /* the last '<' that was text */
+	size_t i = 0, depth = 0;
+	size_t lt_out = 0, lt_in = 0; /* the last '<' that was text, when lt_text */
+	bool lt_text = false;
 	int pre = 0;
 	bool after_block = true; /* the last tag was ws_free's */
 	while (i < n) {
 		const char *lt = memchr(s + i, '<', n - i);
 		size_t at = lt ? (size_t)(lt - s) : n;
 		size_t w;
-		if (at > i && lt_out + 1 == o.len && i > lt_in + 1 &&
+		if (at > i && lt_text && lt_out + 1 == o.len && i > lt_in + 1 &&
 		    (is_alpha(s[i]) || s[i] == '/' || s[i] == '!' || s[i] == '?')) {
 			/* "<<!-- -->p>": a '<' that was text, then something dropped,
 			 * would make a tag of the text after it; as a reference it
@@ -814,6 +816,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		if (!is_alpha(c) && !(c == '/' && i + 2 < n && is_alpha(s[i + 2]))) {
 			lt_out = o.len;
 			lt_in = i;
+			lt_text = true;
 			put(&o, s + i, 1);
 			i++;
 			continue;

@@ -303,6 +303,7 @@ static void test_prepass(void)
 	TEXT("<p>a</></p><p>b", "a\n\nb");
 	/* A '<' that is text stays text when what follows it is dropped. */
 	TEXT("<p>a<<!-- x -->b c</p><p>x<</>script>y</p>", "a<b c\n\nx<script>y");
+	TEXT("<!-- x -->hello", "hello");
 	/* Runs of plain text are kept from gumbo (html_runs.c) and given
 	 * back: what gumbo would change stays gumbo's. */
 	TEXT("<p>plain text run \x01 with a control</p>", "plain text run \xef\xbf\xbd with a control");
