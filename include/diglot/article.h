@@ -85,6 +85,11 @@ struct article {
  */
 void article_parse(struct article *a, const char *text, size_t len);
 
+/* The first date in the line s[0..n) read as article_parse reads dates
+ * in text (day first unless the text reads as English): Unix seconds,
+ * 0 when none.  No parse: for a line on its own (a page's date line). */
+int64_t article_line_date(const char *s, size_t n);
+
 /* Append a paragraph (text copied). */
 struct para *article_add_para(struct article *a, const char *text, size_t len, enum para_kind kind);
 

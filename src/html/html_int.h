@@ -27,7 +27,12 @@ enum { N_BAD = 1, N_STRONG = 2, N_GOOD = 4, N_MARKER = 8, N_DATE = 16, N_SET = 1
 struct html_name_memo {
 	uint64_t key[HTML_NAME_MEMO];
 	uint8_t flags[HTML_NAME_MEMO];
+	bool coded; /* the pre-pass wrote values as their flags (html_name_code) */
 };
+/* A class or id value written as its flags f (not 0, nor N_SET): one
+ * private-use character, U+EF00 + f, on a page where none appears. */
+#define HTML_NAME_CODE_LEN 3
+void html_name_code(unsigned f, char out[HTML_NAME_CODE_LEN]);
 unsigned html_name_flags(struct html_name_memo *memo, const char *value);
 unsigned html_name_flags_n(struct html_name_memo *memo, const char *value, size_t n);
 
@@ -41,13 +46,22 @@ struct html_runs {
 	size_t n, cap;
 	struct sbuf text;
 };
+/* s[0..n) is text gumbo keeps byte for byte (valid UTF-8, no CR, no
+ * control, C1 or noncharacter it would replace). */
+bool html_runs_plain(const char *s, size_t n);
 /* May the page s[0..n) have runs replaced (no private-use character of
  * the placeholders' range in it, nor a reference to one)? */
 bool html_runs_allowed(const char *s, size_t n);
+/* Where a run is: text (references decoded as the tokenizer does in
+ * text), an attribute's value (as it does there: "&copy=" stays), raw
+ * text (a script: no references). */
+enum html_run_kind { RUN_TEXT, RUN_ATTR, RUN_RAW };
 /* The run s[0..n) replaced: its placeholder (6 bytes) into out; 0 when
  * it stays (short, or not plain text). */
-size_t html_runs_put(struct html_runs *r, const char *s, size_t n, char *out);
-/* Every text node below root with its runs back (in opt's allocator). */
+size_t html_runs_put(struct html_runs *r, enum html_run_kind kind, const char *s, size_t n,
+                     char *out);
+/* Every text node and attribute value below root with its runs back (in
+ * opt's allocator). */
 void html_runs_expand(const struct html_runs *r, GumboNode *root, const GumboOptions *opt);
 void html_runs_free(struct html_runs *r);
 

@@ -86,18 +86,12 @@ bool html_meta_date(const char *s, char out[11], int64_t *unix_day)
 	if (n == 0 || n > 200 || !has_numeral(s, n))
 		return false;
 	/* The forms the article parser reads in text ("3. Mai 2019", "May 3,
-	 * 2019", "2019年5月3日"), as a date line under a title. */
-	struct sbuf b = SBUF_INIT;
-	sbuf_addstr(&b, "Title line\n\n");
+	 * 2019", "2019年5月3日"), by its date reader: parsing the line as an
+	 * article (a title, the line, a body) to read its date was a sixth of
+	 * the extraction of a page without a date in its metadata. */
 	char *line = utf8_clean_line(s, n);
-	sbuf_addstr(&b, line);
+	int64_t t = article_line_date(line, strlen(line));
 	free(line);
-	sbuf_addstr(&b, "\n\nBody text follows here.");
-	struct article a = {0};
-	article_parse(&a, b.s, b.len);
-	sbuf_free(&b);
-	int64_t t = a.date;
-	article_free(&a);
 	if (t <= 0)
 		return false;
 	time_t tt = (time_t)t;

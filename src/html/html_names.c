@@ -122,10 +122,21 @@ unsigned html_name_flags(struct html_name_memo *memo, const char *raw)
 	return raw ? html_name_flags_n(memo, raw, strlen(raw)) : 0;
 }
 
+void html_name_code(unsigned f, char out[HTML_NAME_CODE_LEN])
+{
+	out[0] = (char)0xEE;
+	out[1] = (char)0xBC;
+	out[2] = (char)(0x80 + (f & 31));
+}
+
 unsigned html_name_flags_n(struct html_name_memo *memo, const char *raw, size_t n)
 {
 	if (!n)
 		return 0;
+	const unsigned char *u = (const unsigned char *)raw;
+	if (memo->coded && n == HTML_NAME_CODE_LEN && u[0] == 0xEE && u[1] == 0xBC && u[2] >= 0x80 &&
+	    u[2] < 0xA0)
+		return (unsigned)(u[2] - 0x80) | N_SET;
 	if (n > 255)
 		n = 255; /* what lower_name keeps */
 	/* FNV-1a of the value as written: a 64-bit key stands for it (a

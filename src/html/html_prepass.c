@@ -24,6 +24,7 @@
 #include "diglot/common.h"
 #include "html_int.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -65,38 +66,59 @@ static bool lower_in(const char *w, const char *const *list, size_t count)
 enum {
 	C_FLAT = 1,    /* void, or closed by the next of its kind: no deeper */
 	C_WS_FREE = 2, /* ends a paragraph or holds no text: whitespace beside its tags never shows */
+	C_RAW = 4,     /* after_start's: dropped, emptied or raw text */
 };
 struct tag_class {
 	const char *name;
 	unsigned char c;
 };
-static const struct tag_class classes[] = { /* sorted, for bsearch */
+static const struct tag_class classes[] = { /* sorted, for the reader */
 	{"a", C_FLAT}, {"address", C_WS_FREE}, {"area", C_FLAT}, {"article", C_WS_FREE},
-	{"aside", C_WS_FREE}, {"base", C_FLAT | C_WS_FREE}, {"basefont", C_FLAT},
-	{"bgsound", C_FLAT}, {"blockquote", C_WS_FREE}, {"body", C_WS_FREE}, {"br", C_FLAT},
-	{"caption", C_WS_FREE}, {"center", C_WS_FREE}, {"col", C_FLAT},
-	{"colgroup", C_FLAT}, {"dd", C_FLAT | C_WS_FREE}, {"details", C_WS_FREE},
-	{"dir", C_WS_FREE}, {"div", C_WS_FREE}, {"dl", C_WS_FREE}, {"dt", C_FLAT | C_WS_FREE},
-	{"embed", C_FLAT}, {"fieldset", C_WS_FREE}, {"figcaption", C_WS_FREE},
-	{"figure", C_WS_FREE}, {"footer", C_WS_FREE}, {"form", C_WS_FREE}, {"frame", C_FLAT},
-	{"h1", C_WS_FREE}, {"h2", C_WS_FREE}, {"h3", C_WS_FREE}, {"h4", C_WS_FREE},
+	{"aside", C_WS_FREE}, {"base", C_FLAT | C_WS_FREE}, {"basefont", C_FLAT}, {"bgsound", C_FLAT},
+	{"blockquote", C_WS_FREE}, {"body", C_WS_FREE}, {"br", C_FLAT}, {"caption", C_WS_FREE},
+	{"center", C_WS_FREE}, {"col", C_FLAT}, {"colgroup", C_FLAT}, {"dd", C_FLAT | C_WS_FREE},
+	{"details", C_WS_FREE}, {"dir", C_WS_FREE}, {"div", C_WS_FREE}, {"dl", C_WS_FREE},
+	{"dt", C_FLAT | C_WS_FREE}, {"embed", C_FLAT}, {"fieldset", C_WS_FREE},
+	{"figcaption", C_WS_FREE}, {"figure", C_WS_FREE}, {"footer", C_WS_FREE}, {"form", C_WS_FREE},
+	{"frame", C_FLAT}, {"h1", C_WS_FREE}, {"h2", C_WS_FREE}, {"h3", C_WS_FREE}, {"h4", C_WS_FREE},
 	{"h5", C_WS_FREE}, {"h6", C_WS_FREE}, {"head", C_WS_FREE}, {"header", C_WS_FREE},
-	{"hgroup", C_WS_FREE}, {"hr", C_FLAT | C_WS_FREE}, {"html", C_WS_FREE},
+	{"hgroup", C_WS_FREE}, {"hr", C_FLAT | C_WS_FREE}, {"html", C_WS_FREE}, {"iframe", C_RAW},
 	{"image", C_FLAT}, {"img", C_FLAT}, {"input", C_FLAT}, {"keygen", C_FLAT},
-	{"legend", C_WS_FREE}, {"li", C_FLAT | C_WS_FREE}, {"link", C_FLAT | C_WS_FREE},
+	{"legend", C_WS_FREE}, {"li", C_FLAT | C_WS_FREE}, {"link", C_FLAT | C_WS_FREE | C_RAW},
 	{"listing", C_WS_FREE}, {"main", C_WS_FREE}, {"menu", C_WS_FREE},
-	{"meta", C_FLAT | C_WS_FREE}, {"nav", C_WS_FREE}, {"ol", C_WS_FREE},
-	{"optgroup", C_FLAT}, {"option", C_FLAT}, {"p", C_FLAT | C_WS_FREE}, {"param", C_FLAT},
-	{"rp", C_FLAT}, {"rt", C_FLAT}, {"section", C_WS_FREE}, {"source", C_FLAT},
-	{"summary", C_WS_FREE}, {"table", C_WS_FREE}, {"tbody", C_FLAT | C_WS_FREE},
-	{"td", C_FLAT}, {"tfoot", C_FLAT | C_WS_FREE}, {"th", C_FLAT},
-	{"thead", C_FLAT | C_WS_FREE}, {"title", C_WS_FREE}, {"tr", C_FLAT | C_WS_FREE},
-	{"track", C_FLAT}, {"ul", C_WS_FREE}, {"wbr", C_FLAT},
+	{"meta", C_FLAT | C_WS_FREE | C_RAW}, {"nav", C_WS_FREE | C_RAW}, {"noembed", C_RAW},
+	{"noframes", C_RAW}, {"noscript", C_RAW}, {"ol", C_WS_FREE}, {"optgroup", C_FLAT},
+	{"option", C_FLAT}, {"p", C_FLAT | C_WS_FREE}, {"param", C_FLAT}, {"plaintext", C_RAW},
+	{"rp", C_FLAT}, {"rt", C_FLAT}, {"script", C_RAW}, {"section", C_WS_FREE}, {"source", C_FLAT},
+	{"style", C_RAW}, {"summary", C_WS_FREE}, {"svg", C_RAW}, {"table", C_WS_FREE},
+	{"tbody", C_FLAT | C_WS_FREE}, {"td", C_FLAT}, {"template", C_RAW}, {"textarea", C_RAW},
+	{"tfoot", C_FLAT | C_WS_FREE}, {"th", C_FLAT}, {"thead", C_FLAT | C_WS_FREE},
+	{"title", C_WS_FREE | C_RAW}, {"tr", C_FLAT | C_WS_FREE}, {"track", C_FLAT},
+	{"ul", C_WS_FREE}, {"wbr", C_FLAT}, {"xmp", C_RAW},
 };
 
-static int class_cmp(const void *key, const void *elt)
+/* The table by a hash of the name, open addressing, built once: every
+ * tag is looked up (bsearch's strcmp calls were 3 % of an extraction). */
+#define CLASS_SLOTS 256
+static uint8_t class_slot[CLASS_SLOTS]; /* an index into classes + 1; 0: empty */
+static pthread_once_t class_once = PTHREAD_ONCE_INIT;
+
+static unsigned name_hash(const char *s)
 {
-	return strcmp(key, *(const char *const *)elt);
+	unsigned h = 0;
+	for (; *s; s++)
+		h = h * 31u + (unsigned char)*s;
+	return h & (CLASS_SLOTS - 1);
+}
+
+static void class_init(void)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(classes); i++) {
+		unsigned h = name_hash(classes[i].name);
+		while (class_slot[h])
+			h = (h + 1) & (CLASS_SLOTS - 1);
+		class_slot[h] = (uint8_t)(i + 1);
+	}
 }
 
 /* A lower-case name's classes ("" has none). */
@@ -104,8 +126,13 @@ static unsigned class_of(const char *lname)
 {
 	if (!*lname)
 		return 0;
-	const void *e = bsearch(lname, classes, ARRAY_SIZE(classes), sizeof classes[0], class_cmp);
-	return e ? ((const struct tag_class *)e)->c : 0;
+	pthread_once(&class_once, class_init);
+	for (unsigned h = name_hash(lname); class_slot[h]; h = (h + 1) & (CLASS_SLOTS - 1)) {
+		const struct tag_class *c = &classes[class_slot[h] - 1];
+		if (c->name[0] == lname[0] && strcmp(c->name, lname) == 0)
+			return c->c;
+	}
+	return 0;
 }
 
 /* One tag as the tokenizer reads it, from its '<'. */
@@ -218,7 +245,8 @@ static const char *attr_value(const char *s, size_t n, size_t l, size_t *vlen)
  * hidden, a style that hides, lang); and the tree builder (<input type>,
  * <annotation-xml encoding>, <font>'s in foreign content).
  */
-static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_name_memo *memo)
+static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_name_memo *memo,
+                      unsigned *flags)
 {
 	static const char *const any[] = {
 		"href", "hidden", "aria-hidden", "role", "itemprop", "datetime", "pubdate",
@@ -237,14 +265,17 @@ static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_
 	for (size_t k = 0; k < l; k++)
 		an[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
 	an[l] = '\0';
+	*flags = 0;
 	if (!strcmp(an, "class") || !strcmp(an, "id") || !strcmp(an, "style")) {
 		size_t vl;
 		const char *v = attr_value(s, n, l, &vl);
-		if (!v || memchr(v, '&', vl)) /* entities: gumbo's to decode */
+		/* Entities, bytes gumbo replaces: its value is not this one. */
+		if (!v || memchr(v, '&', vl) || !html_runs_plain(v, vl))
 			return true;
 		if (an[0] == 's')
 			return html_style_hides(v, vl);
-		return html_name_flags_n(memo, v, vl) & ~(unsigned)N_SET;
+		*flags = html_name_flags_n(memo, v, vl) & ~(unsigned)N_SET;
+		return *flags != 0;
 	}
 	if (lower_in(an, any, ARRAY_SIZE(any)))
 		return true;
@@ -446,6 +477,8 @@ struct out {
 	size_t len, cap;
 	struct html_name_memo *memo;
 	bool article; /* <nav> emptied */
+	struct html_runs *runs; /* NULL: runs and name codes off */
+	bool foreign; /* an <svg> or <math> was kept: a <script> or <title> may be one of theirs */
 };
 
 static void put(struct out *o, const char *s, size_t n)
@@ -487,6 +520,41 @@ static bool put_text(struct out *o, const char *s, size_t n, bool pre)
 	return !text;
 }
 
+/*
+ * A kept attribute as[0..al), with runs on in what gumbo reads fastest
+ * (it reads a value a character at a time): a class or id that says
+ * something as its flags (html_name_code); another quoted value as a
+ * run (html_runs.c) but <input type> and <annotation-xml encoding>, which
+ * the tree builder reads.
+ */
+static void put_attr(struct out *o, const char *as, size_t al, unsigned flags)
+{
+	size_t l = 0, vl;
+	while (l < al && !is_ws(as[l]) && as[l] != '=')
+		l++;
+	const char *v = o->runs ? attr_value(as, al, l, &vl) : NULL;
+	if (v && flags && al >= l + 2 + HTML_NAME_CODE_LEN + 1) { /* never longer: name="X" */
+		char code[HTML_NAME_CODE_LEN];
+		html_name_code(flags, code);
+		put(o, as, l);
+		put(o, "=\"", 2);
+		put(o, code, sizeof code);
+		put(o, "\"", 1);
+		return;
+	}
+	size_t w;
+	if (v && v + vl + 1 == as + al && (as[al - 1] == '"' || as[al - 1] == '\'') &&
+	    !(l == 4 && strncasecmp(as, "type", 4) == 0) &&
+	    !(l == 8 && strncasecmp(as, "encoding", 8) == 0) && o->cap - o->len >= al &&
+	    (w = html_runs_put(o->runs, RUN_ATTR, v, vl, o->s + o->len + (size_t)(v - as))) > 0) {
+		memcpy(o->s + o->len, as, (size_t)(v - as)); /* name=", the placeholder after it */
+		o->len += (size_t)(v - as) + w;
+		put(o, as + al - 1, 1);
+		return;
+	}
+	put(o, as, al);
+}
+
 /* The start tag without the attributes nobody reads. */
 static void put_tag(struct out *o, const char *s, size_t i, const struct tag *t)
 {
@@ -495,14 +563,23 @@ static void put_tag(struct out *o, const char *s, size_t i, const struct tag *t)
 		return;
 	}
 	put(o, s + i, (size_t)(t->name - (s + i)) + t->nlen);
+	bool dropped = false;
 	for (size_t a = 0; a < t->nattr; a++) {
 		const char *as = s + t->attr[a].from;
 		size_t al = t->attr[a].to - t->attr[a].from;
-		if (!keep_attr(as, al, t, o->memo))
+		unsigned flags;
+		if (!keep_attr(as, al, t, o->memo, &flags)) {
+			dropped = true;
 			continue;
-		if (t->attr[a].sep)
+		}
+		/* An attribute may follow a quoted value without a space
+		 * (rel="x"href="y": two attributes to the tokenizer); with the
+		 * one before it dropped it would be glued to what comes before
+		 * (the name: <ahref=...>).  The dropped one's bytes pay for it. */
+		if (t->attr[a].sep || dropped)
 			put(o, " ", 1);
-		put(o, as, al);
+		dropped = false;
+		put_attr(o, as, al, flags);
 	}
 	put(o, t->selfclose ? "/>" : ">", t->selfclose ? 2 : 1);
 }
@@ -514,13 +591,22 @@ static bool noscript_holds_text(const char *s, size_t from, size_t to)
 	return to - from > 500 && memmem(s + from, to - from, "<p", 2);
 }
 
-/* A raw-text element as it is: its start tag, content up to e, its end
- * tag. */
+/* A raw-text element as it is: its start tag, content up to e (a run of
+ * kind when runs are on and it closes: a <title>'s references are
+ * decoded, a script's not), its end tag. */
 static size_t put_raw(struct out *o, const char *s, size_t n, size_t i, const struct tag *t,
-                      size_t e)
+                      size_t e, int kind)
 {
 	put_tag(o, s, i, t);
-	put(o, s + t->end, e - t->end);
+	size_t w = 0;
+	/* In SVG and MathML a script's or title's content is markup: after
+	 * one of them was kept, gumbo reads it all. */
+	if (kind >= 0 && o->runs && !o->foreign && e < n && o->cap - o->len >= 6)
+		w = html_runs_put(o->runs, (enum html_run_kind)kind, s + t->end, e - t->end, o->s + o->len);
+	if (w)
+		o->len += w;
+	else
+		put(o, s + t->end, e - t->end);
 	size_t past = past_tag(s, n, e);
 	if (e < n && past <= n && e + 2 + t->nlen <= n) {
 		put(o, s + e, 2 + t->nlen);
@@ -573,11 +659,13 @@ static bool unread_head(const char *s, const struct tag *t)
 
 /* What to do after a start tag: the raw-text element's content. */
 static size_t after_start(struct out *o, const char *s, size_t n, size_t i, const struct tag *t,
-                          bool *emit)
+                          unsigned cl, bool *emit)
 {
 	static const char *const raw[] = {"title", "textarea", "xmp", "iframe", "noembed", "noframes"};
 	size_t open_end = t->end;
 	*emit = true;
+	if (!(cl & C_RAW))
+		return open_end; /* most tags: nothing to look at */
 	if ((!strcmp(t->lname, "meta") || !strcmp(t->lname, "link")) && unread_head(s, t)) {
 		*emit = false; /* void: nothing more to skip */
 		return open_end;
@@ -589,7 +677,7 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 		for (size_t k = i; k + 7 <= open_end && !ld; k++)
 			ld = strncasecmp(s + k, "ld+json", 7) == 0;
 		if (ld) /* JSON-LD: metadata, as it is */
-			return put_raw(o, s, n, i, t, e);
+			return put_raw(o, s, n, i, t, e, RUN_RAW);
 		return past_tag(s, n, e);
 	}
 	if (!strcmp(t->lname, "style")) {
@@ -637,7 +725,9 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 		if (strcmp(t->lname, raw[r]) != 0)
 			continue;
 		*emit = false;
-		return put_raw(o, s, n, i, t, find_end_tag(s, n, open_end, raw[r]));
+		/* <textarea> drops a newline first in it: as it is. */
+		int kind = r == 0 ? RUN_TEXT : r == 1 ? -1 : RUN_RAW;
+		return put_raw(o, s, n, i, t, find_end_tag(s, n, open_end, raw[r]), kind);
 	}
 	return open_end;
 }
@@ -666,18 +756,29 @@ static size_t comment_end(const char *s, size_t n, size_t i)
 size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *memo,
                     bool article, struct html_runs *runs)
 {
-	struct out o = {dst, 0, n, memo, article};
 	if (runs && !html_runs_allowed(s, n))
 		runs = NULL;
+	struct out o = {dst, 0, n, memo, article, runs, false};
+	memo->coded = runs != NULL;
 	size_t i = 0, depth = 0;
+	size_t lt_out = 0, lt_in = 0; /* the last '<' that was text, when lt_text */
+	bool lt_text = false;
 	int pre = 0;
 	bool after_block = true; /* the last tag was ws_free's */
 	while (i < n) {
 		const char *lt = memchr(s + i, '<', n - i);
 		size_t at = lt ? (size_t)(lt - s) : n;
 		size_t w;
+		if (at > i && lt_text && lt_out + 1 == o.len && i > lt_in + 1 &&
+		    (is_alpha(s[i]) || s[i] == '/' || s[i] == '!' || s[i] == '?')) {
+			/* "<<!-- -->p>": a '<' that was text, then something dropped,
+			 * would make a tag of the text after it; as a reference it
+			 * stays text (the dropped bytes pay for its length). */
+			o.len--;
+			put(&o, "&lt;", 4);
+		}
 		if (at > i && runs && !pre && o.cap - o.len >= 6 &&
-		    (w = html_runs_put(runs, s + i, at - i, o.s + o.len)) > 0) {
+		    (w = html_runs_put(runs, RUN_TEXT, s + i, at - i, o.s + o.len)) > 0) {
 			o.len += w; /* gumbo sees a placeholder (html_runs.c) */
 			after_block = false;
 		} else if (at > i) {
@@ -713,6 +814,9 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			continue;
 		}
 		if (!is_alpha(c) && !(c == '/' && i + 2 < n && is_alpha(s[i + 2]))) {
+			lt_out = o.len;
+			lt_in = i;
+			lt_text = true;
 			put(&o, s + i, 1);
 			i++;
 			continue;
@@ -735,13 +839,14 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			continue;
 		}
 		bool emit;
-		size_t next = after_start(&o, s, n, i, &t, &emit);
+		unsigned cl = class_of(t.lname);
+		size_t next = after_start(&o, s, n, i, &t, cl, &emit);
 		if (emit) {
-			unsigned cl = class_of(t.lname);
 			if (!(cl & C_FLAT) && !t.selfclose && ++depth > HTML_MAX_DEPTH)
 				break; /* the nesting cut */
 			if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
 				pre++;
+			o.foreign |= !t.selfclose && (!strcmp(t.lname, "svg") || !strcmp(t.lname, "math"));
 			put_tag(&o, s, i, &t);
 			after_block = cl & C_WS_FREE;
 		}

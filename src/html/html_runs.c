@@ -1,5 +1,7 @@
 /*
- * html_runs.c: text that gumbo need not read.  gumbo makes a token of
+ * html_runs.c: text that gumbo need not read (and, the same way, long
+ * attribute values and JSON-LD: gumbo reads them a character at a time
+ * too; the tree builder reads none of them).  gumbo makes a token of
  * every character of text (about 50 instructions each, measured with
  * callgrind); a run of plain text between two tags means nothing to the
  * tree builder but "some text here".  The pre-pass puts a placeholder of
@@ -57,12 +59,25 @@ bool html_runs_allowed(const char *s, size_t n)
 	return !memchr(s, 0xEE, n) && !pua_reference(s, n);
 }
 
-/* Plain text gumbo would keep byte for byte. */
-static bool plain(const char *s, size_t n)
+/* Eight bytes at u all printable ASCII (0x20..0x7E)? */
+static bool printable8(const unsigned char *u)
+{
+	uint64_t x;
+	memcpy(&x, u, 8);
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	/* A byte below 0x20 or above 0x7E (high bit set after adding 1). */
+	uint64_t below = (x - ones * 0x20) & ~x & high, above = ((x + ones) | x) & high;
+	return !(below | above);
+}
+
+bool html_runs_plain(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	bool high = false;
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0;
+	while (i + 8 <= n && printable8(u + i))
+		i += 8;
+	for (; i < n; i++) {
 		unsigned char c = u[i];
 		if (c >= 0x20 && c < 0x7f)
 			continue;
@@ -94,23 +109,59 @@ static unsigned long plain_char(unsigned long v)
 	return v;
 }
 
+/* In an attribute value a name and '=' after '&' ("?a=1&copy=2") is no
+ * reference: the tokenizer keeps the '&' even where a reference's name
+ * without ';' ("copy") begins the name (the standard's rule for old
+ * URLs; gumbo follows it). */
+static bool attr_literal(const char *s, size_t n)
+{
+	size_t p = 1;
+	while (p < n && ((s[p] >= '0' && s[p] <= '9') || ((s[p] | 32) >= 'a' && (s[p] | 32) <= 'z')))
+		p++;
+	return p > 1 && p < n && s[p] == '=';
+}
+
 /* The reference at s[0..n) ('&' first) decoded into b: its length, 0
  * when it is not one of ours (gumbo's then), 1 for a bare '&'. */
-static size_t reference(const char *s, size_t n, struct sbuf *b)
+static size_t reference(const char *s, size_t n, bool attr, struct sbuf *b)
 {
+	/* The XML five, and the references of European text and typography
+	 * most seen in the 143 pages' runs, each with its ';' (without it a
+	 * reference is gumbo's to read: "&copy" is one, "&copyx" in a value
+	 * not); their characters are gumbo's (checked with gumbo 0.10.1). */
 	static const struct {
-		const char *ref, *text;
-	} named[] = {{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
-	             {"&apos;", "'"}, {"&nbsp;", "\xc2\xa0"}};
+		const char *ref;
+		unsigned cp;
+	} named[] = {
+		{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''},
+		{"&nbsp;", 0xA0}, {"&copy;", 0xA9}, {"&laquo;", 0xAB}, {"&shy;", 0xAD}, {"&reg;", 0xAE},
+		{"&deg;", 0xB0}, {"&middot;", 0xB7}, {"&raquo;", 0xBB}, {"&Auml;", 0xC4},
+		{"&Eacute;", 0xC9}, {"&Ouml;", 0xD6}, {"&Uuml;", 0xDC}, {"&szlig;", 0xDF},
+		{"&agrave;", 0xE0}, {"&aacute;", 0xE1}, {"&acirc;", 0xE2}, {"&atilde;", 0xE3},
+		{"&auml;", 0xE4}, {"&aring;", 0xE5}, {"&aelig;", 0xE6}, {"&ccedil;", 0xE7},
+		{"&egrave;", 0xE8}, {"&eacute;", 0xE9}, {"&ecirc;", 0xEA}, {"&euml;", 0xEB},
+		{"&iacute;", 0xED}, {"&iuml;", 0xEF}, {"&ntilde;", 0xF1}, {"&oacute;", 0xF3},
+		{"&ocirc;", 0xF4}, {"&ouml;", 0xF6}, {"&oslash;", 0xF8}, {"&ugrave;", 0xF9},
+		{"&uacute;", 0xFA}, {"&uuml;", 0xFC}, {"&oelig;", 0x153}, {"&thinsp;", 0x2009},
+		{"&ndash;", 0x2013}, {"&mdash;", 0x2014}, {"&lsquo;", 0x2018}, {"&rsquo;", 0x2019},
+		{"&ldquo;", 0x201C}, {"&rdquo;", 0x201D}, {"&bdquo;", 0x201E}, {"&hellip;", 0x2026},
+		{"&euro;", 0x20AC},
+	};
 	if (n < 2 || (!(s[1] >= '0' && s[1] <= '9') && !((s[1] | 32) >= 'a' && (s[1] | 32) <= 'z') &&
 	              s[1] != '#')) {
 		sbuf_addc(b, '&'); /* no reference can start here: the tokenizer keeps '&' */
 		return 1;
 	}
+	if (attr && attr_literal(s, n)) {
+		sbuf_addc(b, '&');
+		return 1;
+	}
 	for (size_t i = 0; i < ARRAY_SIZE(named); i++) {
 		size_t l = strlen(named[i].ref);
-		if (n >= l && memcmp(s, named[i].ref, l) == 0) {
-			sbuf_addstr(b, named[i].text);
+		if (n >= l && s[1] == named[i].ref[1] && memcmp(s, named[i].ref, l) == 0) {
+			uint8_t u[6];
+			int k = u8_uctomb(u, (ucs4_t)named[i].cp, sizeof u);
+			sbuf_add(b, (const char *)u, (size_t)k);
 			return l;
 		}
 	}
@@ -140,9 +191,10 @@ static size_t reference(const char *s, size_t n, struct sbuf *b)
 	return p + 1;
 }
 
-size_t html_runs_put(struct html_runs *r, const char *s, size_t n, char *out)
+size_t html_runs_put(struct html_runs *r, enum html_run_kind kind, const char *s, size_t n,
+                     char *out)
 {
-	if (n < RUN_MIN || r->n >= RUNS_MAX || !plain(s, n))
+	if (n < RUN_MIN || r->n >= RUNS_MAX || !html_runs_plain(s, n))
 		return 0;
 	size_t k = 0;
 	while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\f'))
@@ -150,13 +202,15 @@ size_t html_runs_put(struct html_runs *r, const char *s, size_t n, char *out)
 	if (k == n)
 		return 0; /* whitespace: the tree builder tells it apart */
 	size_t mark = r->text.len;
-	for (size_t i = 0; i < n;) {
+	if (kind == RUN_RAW)
+		sbuf_add(&r->text, s, n);
+	for (size_t i = 0; kind != RUN_RAW && i < n;) {
 		const char *amp = memchr(s + i, '&', n - i);
 		size_t e = amp ? (size_t)(amp - s) : n;
 		sbuf_add(&r->text, s + i, e - i);
 		if (e >= n)
 			break;
-		size_t l = reference(s + e, n - e, &r->text);
+		size_t l = reference(s + e, n - e, kind == RUN_ATTR, &r->text);
 		if (!l) { /* gumbo's to decode */
 			sbuf_truncate(&r->text, mark);
 			return 0;
@@ -222,6 +276,18 @@ static char *expand(const struct html_runs *r, const char *t,
 	return NULL;
 }
 
+static void expand_attrs(const struct html_runs *r, GumboVector *attrs, const GumboOptions *opt)
+{
+	for (unsigned i = 0; i < attrs->length; i++) {
+		GumboAttribute *a = attrs->data[i];
+		char *x = expand(r, a->value, opt->allocator, opt->userdata);
+		if (x) {
+			opt->deallocator(opt->userdata, (void *)a->value);
+			a->value = x;
+		}
+	}
+}
+
 void html_runs_expand(const struct html_runs *r, GumboNode *root, const GumboOptions *opt)
 {
 	if (!r->n)
@@ -243,6 +309,8 @@ void html_runs_expand(const struct html_runs *r, GumboNode *root, const GumboOpt
 		if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT &&
 		    n->type != GUMBO_NODE_TEMPLATE)
 			continue;
+		if (n->type != GUMBO_NODE_DOCUMENT)
+			expand_attrs(r, &n->v.element.attributes, opt);
 		GumboVector *kids = n->type == GUMBO_NODE_DOCUMENT ? &n->v.document.children
 		                                                   : &n->v.element.children;
 		xgrow(&st, &cap, depth + kids->length, sizeof *st);

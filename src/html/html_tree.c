@@ -53,9 +53,13 @@ static void count_text(const char *s, uint32_t *chars, uint32_t *punct)
 {
 	size_t n = strlen(s);
 	for (size_t i = 0; i < n;) {
-		ucs4_t c;
-		int k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
-		i += k > 0 ? (size_t)k : 1;
+		ucs4_t c = (unsigned char)s[i];
+		if (c < 0x80) { /* most of the text: no decoding */
+			i++;
+		} else {
+			int k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
+			i += k > 0 ? (size_t)k : 1;
+		}
 		if (c <= ' ' || c == 0xA0 || c == 0x3000)
 			continue;
 		bool cjk = (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||

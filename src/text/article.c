@@ -505,7 +505,7 @@ static void strip_head_meta(struct plist *pl, bool mdy)
 
 /* English text writes 07/02/2025 month first: " the " a few times in the
  * first 4 KiB is enough to tell (only ambiguous slash dates depend on it). */
-static bool looks_english(const char *t, size_t n)
+bool art_looks_english(const char *t, size_t n)
 {
 	int hits = 0;
 	n = MIN(n, 4096);
@@ -547,7 +547,7 @@ void article_parse(struct article *a, const char *text, size_t len)
 		if (pl.v[i].text == lt)
 			labelled = (long)i;
 	pick_title(a, &pl, labelled);
-	bool mdy = text && looks_english(text, len);
+	bool mdy = text && art_looks_english(text, len);
 	pick_date(a, &pl, mdy);
 	art_find_dateline_tag(&f, &pl);
 	if (!f.url && f.url_alone)

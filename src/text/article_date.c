@@ -249,6 +249,12 @@ int64_t art_find_date(const char *s, size_t n, bool mdy, size_t *endp)
 	return 0;
 }
 
+int64_t article_line_date(const char *s, size_t n)
+{
+	size_t e;
+	return art_find_date(s, n, art_looks_english(s, n), &e);
+}
+
 /* After the date on a date line: "08:15　滨江日报" -> "滨江日报",
  * ", 14:30 Uhr" -> "", " - 07h45" -> "". */
 void art_skip_time(const char **s, size_t *n)

@@ -177,6 +177,8 @@ static inline void pl_set(struct item *it, const char *s, size_t n)
  * offset just past it; 0 when none.  mdy: ambiguous numeric dates such as
  * 07/02/2025 are month first (the text reads as English). */
 int64_t art_find_date(const char *s, size_t n, bool mdy, size_t *endp);
+/* English text writes dates month first (article.c). */
+bool art_looks_english(const char *t, size_t n);
 /* The date that starts at s[i], if one does (Unix seconds, *endp the offset
  * just past it); 0 when none.  art_find_date tries it at every offset. */
 int64_t art_date_at(const char *s, size_t n, size_t i, bool mdy, size_t *endp);

@@ -4,14 +4,95 @@
  * and the sniffer.
  * Invariants: the text is valid UTF-8 without controls (but newlines),
  * never "\n\n\n"; links, titles, sources, URLs are one clean line each;
- * a date is YYYY-MM-DD or none.
+ * a date is YYYY-MM-DD or none; the tree gumbo builds from the pre-pass's
+ * runs and codes (html_runs.c) is the tree it builds without them.
  */
 #include "fuzz.h"
 #include "diglot/html.h"
 #include "diglot/html_extract.h"
+#include "html_int.h"
 
 #include <string.h>
 #include <unistr.h>
+
+/* The tree as the modules read it: tags, attributes (class and id by
+ * what they say), text with its whitespace collapsed (runs keep it as it
+ * was, the walker collapses it) and whitespace-only text left out. */
+static void tree_text(const GumboNode *n, struct html_name_memo *memo, struct sbuf *b)
+{
+	if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+		size_t mark = b->len;
+		sbuf_addstr(b, "[");
+		bool sp = false, any = false;
+		for (const char *t = n->v.text.text; *t; t++) {
+			if (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\f' || *t == '\r') {
+				sp = any;
+				continue;
+			}
+			if (sp)
+				sbuf_addc(b, ' ');
+			sp = false;
+			any = true;
+			sbuf_addc(b, *t);
+		}
+		if (any)
+			sbuf_addstr(b, "]");
+		else
+			sbuf_truncate(b, mark);
+		return;
+	}
+	if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT &&
+	    n->type != GUMBO_NODE_TEMPLATE)
+		return;
+	const GumboVector *kids = &n->v.document.children;
+	if (n->type != GUMBO_NODE_DOCUMENT) {
+		const GumboElement *e = &n->v.element;
+		sbuf_addf(b, "<%s", gumbo_normalized_tagname(e->tag));
+		for (size_t i = 0; e->tag == GUMBO_TAG_UNKNOWN && i < e->original_tag.length; i++) {
+			char c = e->original_tag.data[i];
+			if (i && (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '/' || c == '>'))
+				break;
+			sbuf_addc(b, c);
+		}
+		for (unsigned i = 0; i < e->attributes.length; i++) {
+			const GumboAttribute *a = e->attributes.data[i];
+			if (!strcmp(a->name, "class") || !strcmp(a->name, "id"))
+				sbuf_addf(b, " %s=%u", a->name, html_name_flags(memo, a->value));
+			else
+				sbuf_addf(b, " %s=\"%s\"", a->name, a->value);
+		}
+		sbuf_addstr(b, ">");
+		kids = &e->children;
+	}
+	for (unsigned i = 0; i < kids->length; i++)
+		tree_text(kids->data[i], memo, b);
+	if (n->type != GUMBO_NODE_DOCUMENT)
+		sbuf_addstr(b, "</>");
+}
+
+/* The page (NUL bytes out, as html_decode gives it) pre-passed with or
+ * without runs, parsed, its runs given back: as text. */
+static char *tree_of(const char *s, size_t n, bool runs_on)
+{
+	struct html_name_memo *memo = xcalloc(1, sizeof *memo);
+	struct html_runs runs = {0};
+	char *o = xmalloc(n + 1);
+	size_t ol = html_prepass(s, n, o, memo, true, runs_on ? &runs : NULL);
+	o[ol] = '\0';
+	GumboOptions opt = kGumboDefaultOptions;
+	opt.max_errors = 0;
+	GumboOutput *g = gumbo_parse_with_options(&opt, o, ol);
+	html_runs_expand(&runs, g->document, &opt);
+	struct sbuf b = SBUF_INIT;
+	tree_text(g->document, memo, &b);
+	gumbo_destroy_output(&opt, g);
+	free(o);
+	free(memo);
+	html_runs_free(&runs);
+	if (!b.s)
+		sbuf_addstr(&b, "");
+	return sbuf_detach(&b);
+}
 
 static void check_clean(const char *what, const char *s, bool newlines)
 {
@@ -71,5 +152,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (size_t i = 0; i < p.nlinks; i++)
 		check_clean("link url", p.links[i].url, false);
 	html_page_free(&p);
+
+	char *plain = xmalloc(size + 1);
+	size_t k = 0;
+	for (size_t i = 0; i < size; i++)
+		if (data[i])
+			plain[k++] = (char)data[i];
+	plain[k] = '\0';
+	char *with = tree_of(plain, k, true), *without = tree_of(plain, k, false);
+	size_t at = 0;
+	while (with[at] && with[at] == without[at])
+		at++;
+	FUZZ_ASSERT(!strcmp(with, without), "runs change the tree at %zu: \"%.80s\" for \"%.80s\"", at,
+	            with + at, without + at);
+	free(with);
+	free(without);
+	free(plain);
 	return 0;
 }

@@ -2,6 +2,7 @@
  * becomes text, encodings, links, URL resolution, sniffing, hostile pages. */
 #include "t.h"
 #include "diglot/html.h"
+#include "html_int.h" /* what the pre-pass gives gumbo */
 #include "diglot/html_extract.h"
 #include "diglot/sbuf.h"
 
@@ -104,6 +105,82 @@ static void test_links(void)
 		CHECK_STR(t.links[2].text, "Up");
 	}
 	html_text_free(&t);
+}
+
+/* References in an attribute's value as the tokenizer reads them there
+ * (the pre-pass keeps long values from gumbo): a name then '=' is no
+ * reference ("&copy=2", "&region=4"), "&amp;" and "&#38;" are. */
+static void test_attr_references(void)
+{
+	const char *html = "<p><a href=\"https://x.example/a?b=1&copy=2&amp;c=3&#38;d&region=4\" "
+	                   "title=\"long title &amp; more\">link text</a></p>";
+	struct html_text t = {0};
+	CHECK_INT(html_to_text(html, strlen(html), NULL, NULL, &t, NULL), DG_OK);
+	CHECK_INT(t.nlinks, 1);
+	if (t.nlinks == 1)
+		CHECK_STR(t.links[0].url, "https://x.example/a?b=1&copy=2&c=3&d&region=4");
+	html_text_free(&t);
+	/* No space after a quoted value: the next attribute all the same,
+	 * also when the pre-pass drops the one before (rel on <a>). */
+	html = "<p><a rel=\"nofollow\"href=\"https://x.example/b\">second link</a></p>";
+	CHECK_INT(html_to_text(html, strlen(html), NULL, NULL, &t, NULL), DG_OK);
+	CHECK_STR(t.text, "second link");
+	CHECK_INT(t.nlinks, 1);
+	if (t.nlinks == 1)
+		CHECK_STR(t.links[0].url, "https://x.example/b");
+	html_text_free(&t);
+}
+
+/* What gumbo is given (html_prepass.c): a long quoted value and JSON-LD
+ * as runs' placeholders (JSON-LD's text as it is: no references in a
+ * script; in a value "&b=" is no reference), a class that says something
+ * as its flags' code, <input type>
+ * as it is (the tree builder reads it); an id that says nothing goes. */
+static void test_prepass_output(void)
+{
+	const char *page = "<div class=\"article-body\" id=\"x-nothing\"><a href=\"https://example.com/long?a=1&b=2\" "
+	                   "lang=\"en\">x</a><input type=\"hidden-and-long\"></div>"
+	                   "<script type=\"application/ld+json\">{\"a\": \"A &amp; B\"}</script>";
+	struct html_name_memo *memo = xcalloc(1, sizeof *memo);
+	struct html_runs runs = {0};
+	char *out = xmalloc(strlen(page) + 1);
+	out[html_prepass(page, strlen(page), out, memo, true, &runs)] = '\0';
+	CHECK_STR(out, "<div class=\"\xee\xbc\x8c\"><a href=\"\xee\x80\x80\xee\xa0\x80\" lang=\"en\">x</a>"
+	               "<input type=\"hidden-and-long\"></div><script type=\"application/ld+json\">"
+	               "\xee\x80\x80\xee\xa0\x81</script>");
+	CHECK_INT(html_name_flags_n(memo, "\xee\xbc\x8c", 3), N_SET | N_GOOD | N_MARKER);
+	CHECK_INT(runs.n, 2);
+	CHECK_STR(sbuf_str(&runs.text), "https://example.com/long?a=1&b=2{\"a\": \"A &amp; B\"}");
+	html_runs_free(&runs);
+	free(out);
+	/* A value gumbo would change (an invalid byte: U+FFFD) says what
+	 * gumbo's says: it stays as it is. */
+	page = "<p class=\"article-body \xff\">x</p>";
+	memset(memo, 0, sizeof *memo);
+	out = xmalloc(strlen(page) + 1);
+	out[html_prepass(page, strlen(page), out, memo, true, &runs)] = '\0';
+	CHECK_STR(out, page);
+	html_runs_free(&runs);
+	free(out);
+	/* The common named references are read in a run too. */
+	page = "<p>caf&eacute; &ndash; l&rsquo;&eacute;t&eacute; &copy; 2024&hellip;</p>";
+	memset(memo, 0, sizeof *memo);
+	out = xmalloc(strlen(page) + 1);
+	out[html_prepass(page, strlen(page), out, memo, true, &runs)] = '\0';
+	CHECK_STR(out, "<p>\xee\x80\x80\xee\xa0\x80</p>");
+	CHECK_STR(sbuf_str(&runs.text), "café – l’été © 2024…");
+	html_runs_free(&runs);
+	free(out);
+	/* In SVG a <script> holds markup (</p> is a tag there): once an
+	 * <svg> is kept, gumbo reads scripts and titles itself. */
+	page = "<svg><script type=\"application/ld+json\">{\"headline\": \"</p>\"}</script></svg>";
+	memset(memo, 0, sizeof *memo);
+	out = xmalloc(strlen(page) + 1);
+	out[html_prepass(page, strlen(page), out, memo, true, &runs)] = '\0';
+	CHECK_STR(out, page);
+	html_runs_free(&runs);
+	free(out);
+	free(memo);
 }
 
 /* RFC 3986 5.4's examples. */
@@ -224,6 +301,9 @@ static void test_prepass(void)
 	TEXT("<pre>x   y</pre>", "x y");
 	TEXT("<p>cut inside a tag <a href=\"x", "cut inside a tag");
 	TEXT("<p>a</></p><p>b", "a\n\nb");
+	/* A '<' that is text stays text when what follows it is dropped. */
+	TEXT("<p>a<<!-- x -->b c</p><p>x<</>script>y</p>", "a<b c\n\nx<script>y");
+	TEXT("<!-- x -->hello", "hello");
 	/* Runs of plain text are kept from gumbo (html_runs.c) and given
 	 * back: what gumbo would change stays gumbo's. */
 	TEXT("<p>plain text run \x01 with a control</p>", "plain text run \xef\xbf\xbd with a control");
@@ -238,6 +318,8 @@ static void test_prepass(void)
 	/* References decoded in a run as the tokenizer does; others gumbo's. */
 	TEXT("<p>it&#39;s &quot;q&quot;, &apos;a&apos; &lt;b&gt; &#x27;x&#x27; AT&T &amp; &#128512;</p>",
 	     "it's \"q\", 'a' <b> 'x' AT&T & \xf0\x9f\x98\x80");
+	TEXT("<p>long run: &copy; &eacute;&Uuml; &ndash; &rsquo; &hellip; &euro;&thinsp;x</p>",
+	     "long run: © éÜ – ’ … €\xe2\x80\x89x");
 	TEXT("<p>long text &amp without semicolon, &ampx, &notin; named</p>",
 	     "long text & without semicolon, &x, \xe2\x88\x89 named");
 	TEXT("<p>long text C1 &#x85;, &#0;, &#xD800;, &#99999999;, &#65 and &; here</p>",
@@ -326,6 +408,17 @@ static void test_extract_meta(void)
 	CHECK_STR(p.url, "");
 	html_page_free(&p);
 	sbuf_free(&b);
+
+	/* A date line that also names the source and the author: its date
+	 * (a parse of it as an article took the line for a source line). */
+	sbuf_addstr(&b, "<html><body><article><h1>Forscher entdecken eine Werkstatt</h1>"
+	                "<p>Quelle: Der Kieselbote<br>12.05.2025, 14:30 Uhr<br>Von Jonas Brenneisen</p>");
+	sbuf_addstr(&b, article_ps);
+	sbuf_addstr(&b, "</article></body></html>");
+	extract(b.s, NULL, &p);
+	CHECK_STR(p.date, "2025-05-12");
+	html_page_free(&p);
+	sbuf_free(&b);
 }
 
 static void test_extract_body(void)
@@ -412,6 +505,8 @@ int main(void)
 	test_sniff();
 	test_hostile();
 	test_prepass();
+	test_prepass_output();
+	test_attr_references();
 	test_extract_meta();
 	test_extract_body();
 	return t_done();
