@@ -131,6 +131,15 @@ static void test_attr_references(void)
 	html_text_free(&t);
 }
 
+/* The pre-pass's output for page (memo cleared first), NUL-terminated. */
+static char *prepass(const char *page, struct html_name_memo *memo, struct html_runs *runs)
+{
+	memset(memo, 0, sizeof *memo);
+	char *out = xmalloc(strlen(page) + 1);
+	out[html_prepass(page, strlen(page), out, memo, true, runs)] = '\0';
+	return out;
+}
+
 /* What gumbo is given (html_prepass.c): a long quoted value and JSON-LD
  * as runs' placeholders (JSON-LD's text as it is: no references in a
  * script; in a value "&b=" is no reference), a class that says something
@@ -143,8 +152,7 @@ static void test_prepass_output(void)
 	                   "<script type=\"application/ld+json\">{\"a\": \"A &amp; B\"}</script>";
 	struct html_name_memo *memo = xcalloc(1, sizeof *memo);
 	struct html_runs runs = {0};
-	char *out = xmalloc(strlen(page) + 1);
-	out[html_prepass(page, strlen(page), out, memo, true, &runs)] = '\0';
+	char *out = prepass(page, memo, &runs);
 	CHECK_STR(out, "<div class=\"\xee\xbc\x8c\"><a href=\"\xee\x80\x80\xee\xa0\x80\" lang=\"en\">x</a>"
 	               "<input type=\"hidden-and-long\"></div><script type=\"application/ld+json\">"
 	               "\xee\x80\x80\xee\xa0\x81</script>");
@@ -156,17 +164,13 @@ static void test_prepass_output(void)
 	/* A value gumbo would change (an invalid byte: U+FFFD) says what
 	 * gumbo's says: it stays as it is. */
 	page = "<p class=\"article-body \xff\">x</p>";
-	memset(memo, 0, sizeof *memo);
-	out = xmalloc(strlen(page) + 1);
-	out[html_prepass(page, strlen(page), out, memo, true, &runs)] = '\0';
+	out = prepass(page, memo, &runs);
 	CHECK_STR(out, page);
 	html_runs_free(&runs);
 	free(out);
 	/* The common named references are read in a run too. */
 	page = "<p>caf&eacute; &ndash; l&rsquo;&eacute;t&eacute; &copy; 2024&hellip;</p>";
-	memset(memo, 0, sizeof *memo);
-	out = xmalloc(strlen(page) + 1);
-	out[html_prepass(page, strlen(page), out, memo, true, &runs)] = '\0';
+	out = prepass(page, memo, &runs);
 	CHECK_STR(out, "<p>\xee\x80\x80\xee\xa0\x80</p>");
 	CHECK_STR(sbuf_str(&runs.text), "café – l’été © 2024…");
 	html_runs_free(&runs);
@@ -174,9 +178,7 @@ static void test_prepass_output(void)
 	/* In SVG a <script> holds markup (</p> is a tag there): once an
 	 * <svg> is kept, gumbo reads scripts and titles itself. */
 	page = "<svg><script type=\"application/ld+json\">{\"headline\": \"</p>\"}</script></svg>";
-	memset(memo, 0, sizeof *memo);
-	out = xmalloc(strlen(page) + 1);
-	out[html_prepass(page, strlen(page), out, memo, true, &runs)] = '\0';
+	out = prepass(page, memo, &runs);
 	CHECK_STR(out, page);
 	html_runs_free(&runs);
 	free(out);
