@@ -585,21 +585,21 @@ static void test_hard_titles_parsed(void)
 		ZH1_S "\n\n" ZH2_S "\n\n" EN1_S "\n\n" EN2_S "\n";
 	static const struct {
 		const char *head, *body, *t0, *t1;
-	} cases[] = {
+	} titles[] = {
 		{"ONU 1948\n\nONU 1948\n\n", fr_en, "ONU 1948", "ONU 1948"},
 		{"ONU 1948\nONU 1948\n\n", fr_en, "ONU 1948", "ONU 1948"},
 		{"警告\nWARNING\n\n", zh_en, "警告", "WARNING"},
 	};
-	for (size_t k = 0; k < ARRAY_SIZE(cases); k++) {
+	for (size_t k = 0; k < ARRAY_SIZE(titles); k++) {
 		char text[2048];
-		snprintf(text, sizeof text, "%s%s", cases[k].head, cases[k].body);
+		snprintf(text, sizeof text, "%s%s", titles[k].head, titles[k].body);
 		struct article a = {0};
 		int before = t_fail;
 		CHECK_INT(analyse_bilingual(&a, text), true);
 		CHECK_INT(a.npara, 6);
-		CHECK_STR(a.title, cases[k].t0);
-		CHECK_STR(a.paras[0].text, cases[k].t0);
-		CHECK_STR(a.paras[1].text, cases[k].t1);
+		CHECK_STR(a.title, titles[k].t0);
+		CHECK_STR(a.paras[0].text, titles[k].t0);
+		CHECK_STR(a.paras[1].text, titles[k].t1);
 		CHECK_INT(a.paras[0].side, SIDE_LEFT);
 		CHECK_INT(a.paras[1].side, SIDE_RIGHT);
 		CHECK_INT(a.paras[1].kind, PARA_TITLE);
@@ -608,7 +608,7 @@ static void test_hard_titles_parsed(void)
 		rows_str(&a, rows, sizeof rows);
 		CHECK_STR(rows, "0-1 2-4 3-5");
 		if (t_fail != before)
-			fprintf(stderr, "  in titles \"%s\"\n", cases[k].head);
+			fprintf(stderr, "  in titles \"%s\"\n", titles[k].head);
 		article_free(&a);
 	}
 }
