@@ -46,7 +46,7 @@
 #include <unistr.h>
 #include <unictype.h>
 
-#define MIN_SHARE 0.20        /* each half's share of the letters */
+#define MIN_SHARE 0.30        /* each half's share of the letters: a translation is not a quarter of its original */
 #define MIN_SHARE_MARKER 0.10 /* ... when a marker line separates them */
 #define MIN_AGREE 0.90        /* letters whose label fits the two blocks */
 #define MIN_AGREE_MARKER 0.80

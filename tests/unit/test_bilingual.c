@@ -121,6 +121,14 @@ static const struct case_ cases[] = {
 	  {"en", "The new window is shown behind the window you started from.", 0},
 	  {"en", "You can change this behaviour at any time in the settings.", 0}},
 	 true, "ja", "en", "LRLLLRRR", "TTBBBBBB"},
+	/* an English quotation, and a last paragraph misread as English: a
+	 * quarter of the text is no translation of the rest */
+	{"French ending in a paragraph misread as English", {{"fr", FR1, 0}, {"fr", FR2, 0},
+	  {"en", "\"We will keep our models open, whatever our partners sell,\" she said.", 0},
+	  {"fr", FR3, 0}, {"fr", FR4, 0},
+	  {"en", "Supprimer le ou les FICHIERs : -f, --force ignore the nonexistent files and arguments, never prompt; "
+	         "-i prompt before every removal; -r, --recursive remove directories and their contents.", 0}},
+	 false, NULL, "", "NNNNNN", NULL},
 	{"only numbers", {{"und", "2024", 0}, {"und", "15 / 2.1", 0}}, false, NULL, "", "NN", NULL},
 	{"third language keeps its neighbours' side", {{"zh", ZH1, 0}, {"zh", ZH2, 0}, {"ja", "オープンソース", 0},
 	  {"zh", ZH3, 0}, {"en", EN1, 0}, {"en", EN2, 0}, {"de", "Quelle: AFP", 0}, {"en", EN3, 0}},
