@@ -622,6 +622,10 @@ static void majority_lang(const struct article *a, const struct para_info *pi, c
 
 #define NO_LENDER SIZE_MAX
 
+/* A paragraph's own text, quotes left out, is read alone when it has at
+ * least this many letters. */
+#define UNQUOTED_LETTERS 60
+
 /*
  * For each ambiguous paragraph, the nearest paragraph on one side that may
  * lend it its language: a solid one, in the same script group unless the
@@ -678,12 +682,50 @@ static void borrow_langs(struct article *a, const struct para_info *pi)
 	free(prev);
 }
 
+/* The paragraph without what it quotes ("...", “...”, «...», `code`),
+ * each quoted span blanked; NULL when it quotes nothing, or when too
+ * little of its own text is left to read. */
+static char *unquoted(const char *t)
+{
+	static const char *const pairs[][2] = {{"\"", "\""}, {"“", "”"}, {"«", "»"}, {"`", "`"}};
+	if (!strpbrk(t, "\"`\xe2\xc2"))
+		return NULL;
+	size_t n = strlen(t);
+	char *out = xstrdup(t);
+	bool any = false;
+	for (size_t i = 0; i < n; i++)
+		for (size_t q = 0; q < ARRAY_SIZE(pairs); q++) {
+			size_t ol = strlen(pairs[q][0]);
+			if (strncmp(t + i, pairs[q][0], ol))
+				continue;
+			const char *e = strstr(t + i + ol, pairs[q][1]);
+			if (!e)
+				break;
+			size_t end = (size_t)(e - t) + strlen(pairs[q][1]);
+			memset(out + i, ' ', end - i);
+			any = true;
+			i = end - 1;
+			break;
+		}
+	struct script_counts c;
+	count_scripts(out, n, &c);
+	if (!any || c.total < UNQUOTED_LETTERS) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
 void langid_article(struct article *a)
 {
 	struct para_info *pi = xcalloc(a->npara ? a->npara : 1, sizeof *pi);
 	for (size_t i = 0; i < a->npara; i++) {
 		struct langid_result r;
-		langid_detect(a->paras[i].text, strlen(a->paras[i].text), &r);
+		/* a paragraph is in the language of its own words, not of the
+		 * English message or code it quotes */
+		char *own = unquoted(a->paras[i].text);
+		langid_detect(own ? own : a->paras[i].text, strlen(own ? own : a->paras[i].text), &r);
+		free(own);
 		memcpy(a->paras[i].lang, r.code, LANG_CODE_SIZE);
 		para_info(a->paras[i].text, &r, &pi[i]);
 	}

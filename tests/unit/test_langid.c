@@ -168,6 +168,17 @@ static void test_article(void)
 	CHECK_STR(a.paras[2].lang, "zh");
 	article_free(&a);
 
+	/* An Italian paragraph quoting a long English message and some code
+	 * is Italian: its own words are. */
+	memset(&a, 0, sizeof a);
+	add(&a, "Il programma si è fermato ieri sera con `make install`, e sullo schermo del computer c'era soltanto questo messaggio: "
+		"\"Could not open the configuration file: permission denied for the current user account, "
+		"please check the settings and try again later. If the problem persists, contact the system "
+		"administrator and send them the log file that was written to the home directory.\"", PARA_BODY);
+	langid_article(&a);
+	CHECK_STR(a.paras[0].lang, "it");
+	article_free(&a);
+
 	memset(&a, 0, sizeof a);
 	langid_article(&a);
 	CHECK_STR(a.lang, "und");
