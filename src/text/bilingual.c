@@ -2,7 +2,7 @@
  * bilingual.c: decide whether one document carries the same article in two
  * languages, from the language langid gave each paragraph.
  *
- * First, paragraphs in two languages are split (split_mixed): a paragraph
+ * First, paragraphs in two languages are split (bilingual_mixed.c): a paragraph
  * whose lines (hard breaks, or the short block lines the parse joined: two
  * titles on adjacent lines, a caption and its translation) or, where two
  * scripts each hold a good share, sentences (a Chinese sentence, then its
@@ -38,7 +38,7 @@
 #include "diglot/bilingual.h"
 #include "diglot/langid.h"
 #include "diglot/script.h"
-#include "diglot/sentence.h"
+#include "bilingual_int.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -56,10 +56,6 @@
 #define UNIT_RATIO 3.0        /* ... at most this ratio between a unit and its translation */
 #define TITLE_PAIR_RATIO 2.0  /* two title lines: at most this ratio of letters */
 #define TITLE_PAIR_RATIO_OWN 3.0 /* ... when the first reads as its language alone */
-#define PIECE_MIN_LETTERS 8.0 /* a shorter line or sentence takes its neighbour's language */
-#define MIX_MIN_SHARE 0.15    /* sentence split: each script's share of a paragraph's letters */
-#define MAX_LINE_PIECES 16    /* longer line blocks are lists or verse, not a title pair */
-#define MAX_DOC_LANGS 8
 #define MARKER_MAX_BYTES 80
 #define TITLE_MAX_CHARS 160
 
@@ -69,14 +65,8 @@ struct pinfo {
 	bool marker;
 };
 
-static bool ascii_alpha(uint8_t c)
-{
-	return (uint8_t)((c | 0x20) - 'a') < 26;
-}
-
-/* Weighted letters: a CJK character (Han, kana, Hangul) carries about 2.5
- * Latin letters. */
-static double letter_weight(const char *s, size_t *nchars)
+/* bilingual_int.h */
+double bi_letters(const char *s, size_t *nchars)
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + strlen(s);
 	double w = 0;
@@ -84,7 +74,7 @@ static double letter_weight(const char *s, size_t *nchars)
 	while (p < end) {
 		(*nchars)++;
 		if (*p < 0x80) { /* most letters of most news: no table lookup */
-			w += ascii_alpha(*p++);
+			w += bi_ascii_alpha(*p++);
 			continue;
 		}
 		ucs4_t c;
@@ -154,7 +144,8 @@ static bool is_marker(const char *text)
 	return false;
 }
 
-static bool has_lang(const struct para *p)
+/* bilingual_int.h */
+bool bi_has_lang(const struct para *p)
 {
 	return p->lang[0] && strcmp(p->lang, "und") != 0;
 }
@@ -167,7 +158,7 @@ static bool top_two(const struct article *a, const struct pinfo *pi, size_t firs
 	size_t nlang = 0;
 	*total = 0;
 	for (size_t i = 0; i < a->npara; i++) {
-		if (pi[i].marker || !has_lang(&a->paras[i]))
+		if (pi[i].marker || !bi_has_lang(&a->paras[i]))
 			continue;
 		*total += pi[i].letters;
 		size_t l = 0;
@@ -225,7 +216,7 @@ static bool find_blocks(const struct article *a, const struct pinfo *pi, double 
 	if (heads < 2)
 		heads = 0;
 	for (size_t i = 0; i < heads; i++)
-		if (!pi[i].marker && has_lang(&a->paras[i]))
+		if (!pi[i].marker && bi_has_lang(&a->paras[i]))
 			total -= pi[i].letters;
 	/* pre[i]: letters of each label and body paragraphs of each label in [0, i) */
 	struct { double let[2]; size_t body[2]; } *pre = xcalloc(n + 1, sizeof *pre);
@@ -505,270 +496,6 @@ static void sides_interleaved(struct article *a, const struct pinfo *pi, const b
 	}
 }
 
-/* ---- paragraphs in two languages -------------------------------------- */
-
-/* Lines of a paragraph: its hard breaks, else where the parse joined a
- * short block's lines (two titles, a caption and its translation). */
-static size_t line_pieces(const struct para *p, struct span **out)
-{
-	size_t len = strlen(p->text), n = 0;
-	*out = NULL;
-	if (strchr(p->text, '\n')) {
-		size_t cap = 0, start = 0;
-		for (size_t i = 0; i <= len; i++)
-			if (i == len || p->text[i] == '\n') {
-				xgrow(out, &cap, n + 1, sizeof **out);
-				(*out)[n++] = (struct span){start, i - start};
-				start = i + 1;
-			}
-	} else if (p->soft.n && p->soft.len == len) {
-		*out = xcalloc(p->soft.n + 1, sizeof **out);
-		size_t start = 0;
-		for (size_t k = 0; k <= p->soft.n; k++) {
-			size_t end = k < p->soft.n ? p->soft.at[k] : len;
-			if (end < start || end > len)
-				break;
-			(*out)[n++] = (struct span){start, end - start};
-			start = end;
-		}
-	}
-	if (n > MAX_LINE_PIECES) {
-		free(*out);
-		*out = NULL;
-		n = 0;
-	}
-	return n;
-}
-
-/* Pieces ending at every full stop, whatever follows it: the sentence
- * splitter wants a capital after ". ", and an English sentence after a
- * Russian one may start with "jsonb" or "iPhone".  Too fine a cut costs
- * nothing here: piece_runs joins neighbours of one language again. */
-static size_t stop_pieces(const char *text, struct span **out)
-{
-	static const char *const cjk_stops[] = {"。", "！", "？"};
-	size_t len = strlen(text), n = 0, cap = 0, start = 0;
-	*out = NULL;
-	for (size_t i = 0; i < len; i++) {
-		size_t end = 0;
-		if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && i + 1 < len && text[i + 1] == ' ')
-			end = i + 1;
-		for (size_t k = 0; k < ARRAY_SIZE(cjk_stops) && !end; k++)
-			if (!strncmp(text + i, cjk_stops[k], 3))
-				end = i + 3;
-		if (!end || end >= len)
-			continue;
-		xgrow(out, &cap, n + 1, sizeof **out);
-		(*out)[n++] = (struct span){start, end - start};
-		start = end;
-		i = end - 1;
-	}
-	xgrow(out, &cap, n + 1, sizeof **out);
-	(*out)[n++] = (struct span){start, len - start};
-	return n;
-}
-
-/* Sentences of a paragraph where two scripts each hold a good share of
- * the letters (a Chinese sentence, then its English): a change of script
- * is cheap to see, so only such paragraphs pay for a langid per sentence. */
-static size_t sentence_pieces(const struct para *p, struct span **out)
-{
-	const uint8_t *s = (const uint8_t *)p->text, *end = s + strlen(p->text);
-	double latin = 0, other = 0;
-	*out = NULL;
-	while (s < end) {
-		if (*s < 0x80) {
-			latin += ascii_alpha(*s++);
-			continue;
-		}
-		ucs4_t c;
-		s += u8_mbtouc(&c, s, (size_t)(end - s));
-		if (!uc_is_alpha(c))
-			continue;
-		if (script_of(c) == SCRIPT_LATIN)
-			latin += 1;
-		else
-			other += uc_is_property_ideographic(c) ? 2.5 : 1.0;
-	}
-	double all = latin + other;
-	if (all <= 0 || latin < MIX_MIN_SHARE * all || other < MIX_MIN_SHARE * all)
-		return 0;
-	size_t n = stop_pieces(p->text, out);
-	if (n < 2) {
-		free(*out);
-		*out = NULL;
-		n = 0;
-	}
-	return n;
-}
-
-struct piece {
-	size_t off, len;
-	char lang[LANG_CODE_SIZE];
-};
-
-static bool lang_in(const char (*langs)[LANG_CODE_SIZE], size_t n, const char *code)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(langs[i], code))
-			return true;
-	return false;
-}
-
-/*
- * Label each piece and join neighbours of one language into runs.  Only a
- * language some paragraph of the document has counts (a short line read
- * as a third language is noise), unless any_lang; a piece without one
- * takes its neighbour's.  Returns the number of runs when there are two or more.
- */
-/* Latin words punctuated the CJK way ("Windows 11、Apple Watch。") are a
- * list of names inside Chinese or Japanese text, not a sentence of a
- * Latin-script language. */
-static bool cjk_punctuated(const char *t, size_t n)
-{
-	const uint8_t *s = (const uint8_t *)t, *end = s + n;
-	while (s < end) {
-		if (*s < 0x80) {
-			s++;
-			continue;
-		}
-		ucs4_t c;
-		s += u8_mbtouc(&c, s, (size_t)(end - s));
-		if (script_is_cjk_punct(c))
-			return true;
-	}
-	return false;
-}
-
-static bool cjk_code(const char *code)
-{
-	return !strcmp(code, "zh") || !strcmp(code, "ja") || !strcmp(code, "ko");
-}
-
-static size_t piece_runs(const char *text, const struct span *sp, size_t n,
-                         const char (*langs)[LANG_CODE_SIZE], size_t nlang, bool any_lang,
-                         struct piece *runs)
-{
-	size_t nrun = 0;
-	for (size_t i = 0; i < n; i++) {
-		size_t nchars;
-		char *t = xstrndup(text + sp[i].off, sp[i].len);
-		char code[LANG_CODE_SIZE] = "";
-		if (letter_weight(t, &nchars) >= PIECE_MIN_LETTERS) {
-			struct langid_result r;
-			langid_detect(t, sp[i].len, &r);
-			if (((any_lang && strcmp(r.code, "und")) || lang_in(langs, nlang, r.code)) &&
-			    (cjk_code(r.code) || !cjk_punctuated(t, sp[i].len)))
-				memcpy(code, r.code, LANG_CODE_SIZE);
-		}
-		free(t);
-		if (nrun > 0 && (!code[0] || !strcmp(code, runs[nrun - 1].lang) || !runs[nrun - 1].lang[0])) {
-			struct piece *r = &runs[nrun - 1];
-			r->len = sp[i].off + sp[i].len - r->off;
-			if (!r->lang[0])
-				memcpy(r->lang, code, LANG_CODE_SIZE);
-			continue;
-		}
-		runs[nrun] = (struct piece){sp[i].off, sp[i].len, ""};
-		memcpy(runs[nrun++].lang, code, LANG_CODE_SIZE);
-	}
-	return nrun >= 2 && runs[0].lang[0] ? nrun : 0;
-}
-
-static void push_para(struct para **v, size_t *n, size_t *cap, const struct para *from,
-                      const char *text, size_t len, const char *lang)
-{
-	while (len > 0 && (*text == ' ' || *text == '\n'))
-		text++, len--;
-	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n'))
-		len--;
-	xgrow(v, cap, *n + 1, sizeof **v);
-	struct para *p = &(*v)[(*n)++];
-	*p = *from;
-	memset(&p->soft, 0, sizeof p->soft);
-	p->text = xstrndup(text, len);
-	memcpy(p->lang, lang, LANG_CODE_SIZE);
-}
-
-/* The languages of the document's paragraphs. */
-static size_t doc_langs(const struct article *a, char (*langs)[LANG_CODE_SIZE])
-{
-	size_t n = 0;
-	for (size_t i = 0; i < a->npara && n < MAX_DOC_LANGS; i++)
-		if (has_lang(&a->paras[i]) && !lang_in((const char (*)[LANG_CODE_SIZE])langs, n, a->paras[i].lang))
-			memcpy(langs[n++], a->paras[i].lang, LANG_CODE_SIZE);
-	return n;
-}
-
-/* The runs of one paragraph's lines or sentences (runs[0..return)); 0
- * when it is in one language. */
-static size_t para_runs(const struct para *p, const char (*langs)[LANG_CODE_SIZE], size_t nlang,
-                        struct piece **runs)
-{
-	struct span *sp;
-	size_t ns = line_pieces(p, &sp);
-	/* sentences across a change of script may bring a language no
-	 * whole paragraph has: the script already argues for it */
-	bool by_script = ns == 0;
-	if (by_script)
-		ns = sentence_pieces(p, &sp);
-	*runs = xcalloc(ns + 1, sizeof **runs);
-	size_t nr = ns ? piece_runs(p->text, sp, ns, langs, nlang, by_script, *runs) : 0;
-	free(sp);
-	return nr;
-}
-
-/* Wrapped prose of more than a few lines: its lines are asked their
- * language only in a document where a shorter paragraph was mixed (a
- * line-by-line block), not in every hard-wrapped article. */
-static bool long_wrapped(const struct para *p)
-{
-	return p->soft.n > SOFT_BREAKS_SHORT && !strchr(p->text, '\n');
-}
-
-/*
- * A copy of the paragraphs with each one whose lines (or, across scripts,
- * sentences) are in two languages split into its runs, each labelled;
- * NULL when no paragraph is.  *title is the copy's index of the first
- * piece of a split paragraph that was the article's title, else SIZE_MAX.
- */
-static struct para *split_mixed(const struct article *a, size_t *np, size_t *title)
-{
-	char langs[MAX_DOC_LANGS][LANG_CODE_SIZE];
-	size_t nlang = doc_langs(a, langs), n = 0, cap = 0;
-	*title = SIZE_MAX;
-	if (nlang < 1)
-		return NULL;
-	const char (*cl)[LANG_CODE_SIZE] = (const char (*)[LANG_CODE_SIZE])langs;
-	struct piece **runs = xcalloc(a->npara, sizeof *runs);
-	size_t *nr = xcalloc(a->npara, sizeof *nr);
-	bool any = false;
-	for (size_t i = 0; i < a->npara; i++)
-		if (!long_wrapped(&a->paras[i])) {
-			nr[i] = para_runs(&a->paras[i], cl, nlang, &runs[i]);
-			any |= nr[i] > 0;
-		}
-	struct para *v = NULL;
-	for (size_t i = 0; i < a->npara && any; i++) {
-		const struct para *p = &a->paras[i];
-		if (long_wrapped(p))
-			nr[i] = para_runs(p, cl, nlang, &runs[i]);
-		if (nr[i] && p->kind == PARA_TITLE && !strcmp(p->text, a->title))
-			*title = n;
-		for (size_t k = 0; k < nr[i]; k++)
-			push_para(&v, &n, &cap, p, p->text + runs[i][k].off, runs[i][k].len,
-			          runs[i][k].lang[0] ? runs[i][k].lang : p->lang);
-		if (!nr[i])
-			push_para(&v, &n, &cap, p, p->text, strlen(p->text), p->lang);
-	}
-	for (size_t i = 0; i < a->npara; i++)
-		free(runs[i]);
-	free(runs);
-	free(nr);
-	*np = n;
-	return v;
-}
-
 static void free_paras(struct para *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -835,7 +562,7 @@ static void title_lines(struct article *a)
 		an--;
 	char *first = xstrndup(t->text, an), *second = xstrdup(t->text + at);
 	size_t c;
-	double l0 = letter_weight(first, &c), l1 = letter_weight(second, &c);
+	double l0 = bi_letters(first, &c), l1 = bi_letters(second, &c);
 	bool same = !strcmp(first, second);
 	if (same || (l0 > 0 && l1 > 0 && l0 <= TITLE_PAIR_RATIO * l1 && l1 <= TITLE_PAIR_RATIO * l0 &&
 	             heading_like(second) && !reads_as(second, t->side == SIDE_LEFT ? a->lang : a->lang2))) {
@@ -873,7 +600,7 @@ bool bilingual_split(struct article *a)
 static bool split_document(struct article *a)
 {
 	size_t np, title;
-	struct para *v = split_mixed(a, &np, &title);
+	struct para *v = bi_split_mixed(a, &np, &title);
 	if (v) {
 		struct article t = *a;
 		t.paras = v;
@@ -946,7 +673,7 @@ static bool split_paras(struct article *a)
 	size_t nchars, first[2];
 	double total;
 	for (size_t i = 0; i < a->npara; i++) {
-		pi[i].letters = letter_weight(a->paras[i].text, &nchars);
+		pi[i].letters = bi_letters(a->paras[i].text, &nchars);
 		pi[i].marker = is_marker(a->paras[i].text);
 		pi[i].lab = -1;
 	}
