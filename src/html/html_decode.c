@@ -252,7 +252,7 @@ char *html_decode(const char *bytes, size_t len, const char *charset, size_t *ou
 		free(o);
 		o = nonul;
 	}
-	char *small = xmalloc(olen + 1);
+	char *small = xmalloc(HTML_PREPASS_ROOM(olen) + 1);
 	size_t slen = html_prepass(o, olen, small, memo, article, runs);
 	free(o);
 	small[slen] = '\0';

@@ -67,34 +67,49 @@ enum {
 	C_FLAT = 1,    /* void, or closed by the next of its kind: no deeper */
 	C_WS_FREE = 2, /* ends a paragraph or holds no text: whitespace beside its tags never shows */
 	C_RAW = 4,     /* after_start's: dropped, emptied or raw text */
+	C_PHRASE = 8,  /* bare around text alone, no module tells it from its text (drop_pair) */
+	C_VOID = 16,   /* void, bare: nothing to any module (drop_void) */
+	C_OK_VOID = 32, /* void, nothing to any module, but it ends the frameset-ok flag */
+	C_HEAD = 64,   /* goes in <head>: does not start the body */
 };
 struct tag_class {
 	const char *name;
 	unsigned char c;
 };
 static const struct tag_class classes[] = { /* sorted, for the reader */
-	{"a", C_FLAT}, {"address", C_WS_FREE}, {"area", C_FLAT}, {"article", C_WS_FREE},
-	{"aside", C_WS_FREE}, {"base", C_FLAT | C_WS_FREE}, {"basefont", C_FLAT}, {"bgsound", C_FLAT},
+	{"a", C_FLAT}, {"abbr", C_PHRASE}, {"address", C_WS_FREE}, {"area", C_FLAT},
+	{"article", C_WS_FREE}, {"aside", C_WS_FREE}, {"b", C_PHRASE},
+	{"base", C_FLAT | C_WS_FREE | C_HEAD}, {"basefont", C_FLAT | C_HEAD}, {"bdi", C_PHRASE},
+	{"bdo", C_PHRASE}, {"bgsound", C_FLAT | C_HEAD}, {"big", C_PHRASE},
 	{"blockquote", C_WS_FREE}, {"body", C_WS_FREE}, {"br", C_FLAT}, {"caption", C_WS_FREE},
-	{"center", C_WS_FREE}, {"col", C_FLAT}, {"colgroup", C_FLAT}, {"dd", C_FLAT | C_WS_FREE},
-	{"details", C_WS_FREE}, {"dir", C_WS_FREE}, {"div", C_WS_FREE}, {"dl", C_WS_FREE},
-	{"dt", C_FLAT | C_WS_FREE}, {"embed", C_FLAT}, {"fieldset", C_WS_FREE},
-	{"figcaption", C_WS_FREE}, {"figure", C_WS_FREE}, {"footer", C_WS_FREE}, {"form", C_WS_FREE},
-	{"frame", C_FLAT}, {"h1", C_WS_FREE}, {"h2", C_WS_FREE}, {"h3", C_WS_FREE}, {"h4", C_WS_FREE},
-	{"h5", C_WS_FREE}, {"h6", C_WS_FREE}, {"head", C_WS_FREE}, {"header", C_WS_FREE},
-	{"hgroup", C_WS_FREE}, {"hr", C_FLAT | C_WS_FREE}, {"html", C_WS_FREE}, {"iframe", C_RAW},
-	{"image", C_FLAT}, {"img", C_FLAT}, {"input", C_FLAT}, {"keygen", C_FLAT},
-	{"legend", C_WS_FREE}, {"li", C_FLAT | C_WS_FREE}, {"link", C_FLAT | C_WS_FREE | C_RAW},
-	{"listing", C_WS_FREE}, {"main", C_WS_FREE}, {"menu", C_WS_FREE},
-	{"meta", C_FLAT | C_WS_FREE | C_RAW}, {"nav", C_WS_FREE | C_RAW}, {"noembed", C_RAW},
-	{"noframes", C_RAW}, {"noscript", C_RAW}, {"ol", C_WS_FREE}, {"optgroup", C_FLAT},
-	{"option", C_FLAT}, {"p", C_FLAT | C_WS_FREE}, {"param", C_FLAT}, {"plaintext", C_RAW},
-	{"rp", C_FLAT}, {"rt", C_FLAT}, {"script", C_RAW}, {"section", C_WS_FREE}, {"source", C_FLAT},
-	{"style", C_RAW}, {"summary", C_WS_FREE}, {"svg", C_RAW}, {"table", C_WS_FREE},
-	{"tbody", C_FLAT | C_WS_FREE}, {"td", C_FLAT}, {"template", C_RAW}, {"textarea", C_RAW},
+	{"center", C_WS_FREE}, {"cite", C_PHRASE}, {"code", C_PHRASE}, {"col", C_FLAT | C_VOID},
+	{"colgroup", C_FLAT}, {"data", C_PHRASE}, {"dd", C_FLAT | C_WS_FREE}, {"del", C_PHRASE},
+	{"details", C_WS_FREE}, {"dfn", C_PHRASE}, {"dir", C_WS_FREE}, {"div", C_WS_FREE},
+	{"dl", C_WS_FREE}, {"dt", C_FLAT | C_WS_FREE}, {"em", C_PHRASE}, {"embed", C_FLAT},
+	{"fieldset", C_WS_FREE}, {"figcaption", C_WS_FREE}, {"figure", C_WS_FREE},
+	{"font", C_PHRASE}, {"footer", C_WS_FREE}, {"form", C_WS_FREE}, {"frame", C_FLAT},
+	{"h1", C_WS_FREE}, {"h2", C_WS_FREE}, {"h3", C_WS_FREE}, {"h4", C_WS_FREE},
+	{"h5", C_WS_FREE}, {"h6", C_WS_FREE}, {"head", C_WS_FREE | C_HEAD}, {"header", C_WS_FREE},
+	{"hgroup", C_WS_FREE}, {"hr", C_FLAT | C_WS_FREE}, {"html", C_WS_FREE | C_HEAD},
+	{"i", C_PHRASE}, {"iframe", C_RAW}, {"image", C_FLAT}, {"img", C_FLAT | C_OK_VOID},
+	{"input", C_FLAT | C_OK_VOID}, {"ins", C_PHRASE}, {"kbd", C_PHRASE}, {"keygen", C_FLAT},
+	{"label", C_PHRASE}, {"legend", C_WS_FREE}, {"li", C_FLAT | C_WS_FREE},
+	{"link", C_FLAT | C_WS_FREE | C_RAW | C_HEAD}, {"listing", C_WS_FREE},
+	{"main", C_WS_FREE}, {"mark", C_PHRASE}, {"menu", C_WS_FREE},
+	{"meta", C_FLAT | C_WS_FREE | C_RAW | C_HEAD}, {"nav", C_WS_FREE | C_RAW},
+	{"noembed", C_RAW}, {"noframes", C_RAW | C_HEAD}, {"noscript", C_RAW | C_HEAD},
+	{"ol", C_WS_FREE}, {"optgroup", C_FLAT}, {"option", C_FLAT}, {"p", C_FLAT | C_WS_FREE},
+	{"param", C_FLAT}, {"picture", C_PHRASE}, {"plaintext", C_RAW}, {"q", C_PHRASE},
+	{"rp", C_FLAT}, {"rt", C_FLAT}, {"s", C_PHRASE}, {"samp", C_PHRASE},
+	{"script", C_RAW | C_HEAD}, {"section", C_WS_FREE}, {"small", C_PHRASE},
+	{"source", C_FLAT | C_VOID}, {"span", C_PHRASE}, {"strike", C_PHRASE},
+	{"strong", C_PHRASE}, {"style", C_RAW | C_HEAD}, {"sub", C_PHRASE}, {"summary", C_WS_FREE},
+	{"sup", C_PHRASE}, {"svg", C_RAW}, {"table", C_WS_FREE}, {"tbody", C_FLAT | C_WS_FREE},
+	{"td", C_FLAT}, {"template", C_RAW | C_HEAD}, {"textarea", C_RAW},
 	{"tfoot", C_FLAT | C_WS_FREE}, {"th", C_FLAT}, {"thead", C_FLAT | C_WS_FREE},
-	{"title", C_WS_FREE | C_RAW}, {"tr", C_FLAT | C_WS_FREE}, {"track", C_FLAT},
-	{"ul", C_WS_FREE}, {"wbr", C_FLAT}, {"xmp", C_RAW},
+	{"title", C_WS_FREE | C_RAW | C_HEAD}, {"tr", C_FLAT | C_WS_FREE},
+	{"track", C_FLAT | C_VOID}, {"tt", C_PHRASE}, {"u", C_PHRASE}, {"ul", C_WS_FREE},
+	{"var", C_PHRASE}, {"wbr", C_FLAT | C_OK_VOID}, {"xmp", C_RAW},
 };
 
 /* The table by a hash of the name, open addressing, built once: every
@@ -472,18 +487,33 @@ static bool ws_free_at(const char *s, size_t n, size_t i)
 	return k && p < n && (is_ws(s[p]) || s[p] == '/' || s[p] == '>') && (class_of(w) & C_WS_FREE);
 }
 
+/* A bare phrase element's start tag, written, waiting for its end tag. */
+struct pending {
+	size_t at, len; /* in the output */
+	char name[8];
+};
+#define PENDING_MAX 16
+
 struct out {
 	char *s;
 	size_t len, cap;
 	struct html_name_memo *memo;
 	bool article; /* <nav> emptied */
-	struct html_runs *runs; /* NULL: runs and name codes off */
+	struct html_runs *runs; /* NULL: runs, name codes and drops off */
 	bool foreign; /* an <svg> or <math> was kept: a <script> or <title> may be one of theirs */
+	/* What the tree builder will have done, as far as the drops need it:
+	 * the body began (a tag that <head> does not hold, or text), text
+	 * outside a <select> (the frameset-ok flag is off), inside one. */
+	bool in_body, text_seen, in_select;
+	struct pending pend[PENDING_MAX]; /* innermost last; only text since */
+	size_t npend;
+	bool dropped;     /* since the last </form> */
+	size_t last_drop; /* where, in the output */
 };
 
 static void put(struct out *o, const char *s, size_t n)
 {
-	if (n > o->cap - o->len) /* never: the output is never longer */
+	if (n > o->cap - o->len) /* never: see HTML_PREPASS_ROOM */
 		n = o->cap - o->len;
 	memcpy(o->s + o->len, s, n);
 	o->len += n;
@@ -555,13 +585,16 @@ static void put_attr(struct out *o, const char *as, size_t al, unsigned flags)
 	put(o, as, al);
 }
 
-/* The start tag without the attributes nobody reads. */
-static void put_tag(struct out *o, const char *s, size_t i, const struct tag *t)
+/* The start tag without the attributes nobody reads; how many it kept
+ * (the start tags waiting for their end tag now have a tag inside). */
+static size_t put_tag(struct out *o, const char *s, size_t i, const struct tag *t)
 {
+	o->npend = 0;
 	if (t->many) { /* past the attribute table: as it is */
 		put(o, s + i, t->end - i);
-		return;
+		return t->nattr;
 	}
+	size_t kept = 0;
 	put(o, s + i, (size_t)(t->name - (s + i)) + t->nlen);
 	bool dropped = false;
 	for (size_t a = 0; a < t->nattr; a++) {
@@ -580,8 +613,128 @@ static void put_tag(struct out *o, const char *s, size_t i, const struct tag *t)
 			put(o, " ", 1);
 		dropped = false;
 		put_attr(o, as, al, flags);
+		kept++;
 	}
 	put(o, t->selfclose ? "/>" : ">", t->selfclose ? 2 : 1);
+	return kept;
+}
+
+/*
+ * Elements gumbo need not build (each costs it about 5,000 instructions):
+ * a bare phrase element (<span>, <b>, ...) around text alone, and void
+ * elements no module reads (<source>, <col>, a bare <img>: the walker's
+ * word break, so a space stays).  Where the tree builder treats them
+ * otherwise they stay: in SVG and MathML (they end foreign content),
+ * in <pre> (its first newline), before the body (they start it), and
+ * <img>, <wbr>, <input> while the frameset-ok flag may still be on (a
+ * later <frameset> would replace the body), <input> in a <select> (it
+ * closes it).  fuzz-html checks that the tree is the same but for them.
+ */
+static bool may_drop(const struct out *o, int pre)
+{
+	return o->runs && !o->foreign && !pre && o->in_body;
+}
+
+static bool is_alnum(char c)
+{
+	return is_alpha(c) || (c >= '0' && c <= '9');
+}
+
+/* Does s[0..end) end inside what could be a character reference ('&',
+ * then letters, digits, '#'), which text joined to it would continue? */
+static bool ref_open(const char *s, size_t end)
+{
+	for (size_t k = end; k > 0 && end - k < 40; k--) {
+		if (s[k - 1] == '&')
+			return true;
+		if (!is_alnum(s[k - 1]) && s[k - 1] != '#')
+			return false;
+	}
+	return false;
+}
+
+/* The void element's tag just written at at: gone (true) when nothing
+ * reads it. */
+static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const struct tag *t,
+                      int pre)
+{
+	if (!(cl & (C_VOID | C_OK_VOID)) || !may_drop(o, pre) || ref_open(o->s, at))
+		return false;
+	bool input = !strcmp(t->lname, "input");
+	if (input ? o->in_select : kept != 0)
+		return false;
+	if ((cl & C_OK_VOID) && !o->text_seen)
+		return false;
+	o->len = at;
+	if (!strcmp(t->lname, "img") && o->len && !is_ws(o->s[o->len - 1]))
+		put(o, " ", 1);
+	o->dropped = true;
+	o->last_drop = o->len;
+	return true;
+}
+
+int html_prepass_drops(const char *lname, bool attrs)
+{
+	unsigned cl = class_of(lname);
+	if (!strcmp(lname, "input"))
+		return 1;
+	if (attrs || !(cl & (C_PHRASE | C_VOID | C_OK_VOID)))
+		return 0;
+	return strcmp(lname, "img") ? 1 : 2;
+}
+
+/*
+ * gumbo 0.10.1 takes a <form> off its stack at </form> before it places
+ * the text it still holds: that text goes to the form's parent.  Text
+ * before an element is placed when the element is made, so a dropped one
+ * would change what moves: a <wbr> (nothing to any module, dropped from
+ * the comparison too) goes where the last one was.  Returns how many
+ * bytes went in, at last_drop.
+ */
+static size_t mark_drop(struct out *o)
+{
+	bool mark = o->dropped && o->text_seen && o->cap - o->len >= 5;
+	o->dropped = false;
+	if (!mark)
+		return 0;
+	memmove(o->s + o->last_drop + 5, o->s + o->last_drop, o->len - o->last_drop);
+	memcpy(o->s + o->last_drop, "<wbr>", 5);
+	o->len += 5;
+	return 5;
+}
+
+/* The end tag t of the bare phrase element written last, with only text
+ * since: both tags go.  Not when that text would join what is around it
+ * into something else: a '<' before or in it would begin a tag, an '&'
+ * a reference. */
+static bool drop_pair(struct out *o, const struct tag *t)
+{
+	if (!o->npend)
+		return false;
+	struct pending *p = &o->pend[o->npend - 1];
+	size_t body = p->at + p->len;
+	if (strcmp(p->name, t->lname) != 0 || memchr(o->s + body, '<', o->len - body) ||
+	    (p->at && o->s[p->at - 1] == '<') || ref_open(o->s, p->at) ||
+	    ref_open(o->s + body, o->len - body))
+		return false;
+	memmove(o->s + p->at, o->s + body, o->len - body);
+	o->len -= p->len;
+	o->npend--;
+	o->dropped = true;
+	o->last_drop = o->len;
+	return true;
+}
+
+/* A bare phrase element's start tag, just written at at, may go with its
+ * end tag. */
+static void pend(struct out *o, size_t at, const struct tag *t)
+{
+	if (o->npend >= PENDING_MAX || strlen(t->lname) >= sizeof o->pend[0].name)
+		return;
+	struct pending *p = &o->pend[o->npend++];
+	p->at = at;
+	p->len = o->len - at;
+	strcpy(p->name, t->lname);
 }
 
 /* A <noscript> that holds the article (pages that render it by script)
@@ -758,7 +911,8 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 {
 	if (runs && !html_runs_allowed(s, n))
 		runs = NULL;
-	struct out o = {dst, 0, n, memo, article, runs, false};
+	struct out o = {.s = dst, .cap = HTML_PREPASS_ROOM(n), .memo = memo, .article = article,
+	                .runs = runs};
 	memo->coded = runs != NULL;
 	size_t i = 0, depth = 0;
 	size_t lt_out = 0, lt_in = 0; /* the last '<' that was text, when lt_text */
@@ -781,14 +935,19 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		    (w = html_runs_put(runs, RUN_TEXT, s + i, at - i, o.s + o.len)) > 0) {
 			o.len += w; /* gumbo sees a placeholder (html_runs.c) */
 			after_block = false;
+			o.in_body = true;
+			o.text_seen |= !o.in_select;
 		} else if (at > i) {
 			size_t mark = o.len;
 			/* Whitespace between a block's tags and the next: not text. */
-			if (put_text(&o, s + i, at - i, pre > 0) &&
-			    (after_block || (at < n && ws_free_at(s, n, at))))
+			bool blank = put_text(&o, s + i, at - i, pre > 0);
+			if (blank && (after_block || (at < n && ws_free_at(s, n, at)))) {
 				o.len = mark;
-			else
+			} else {
 				after_block = false;
+				o.in_body |= !blank;
+				o.text_seen |= !blank && !o.in_select;
+			}
 		}
 		i = at;
 		if (i + 1 >= n) {
@@ -832,9 +991,17 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			after_block = class_of(t.lname) & C_WS_FREE;
 			if (strcmp(t.lname, "noscript") != 0) { /* never opened: see after_start */
 				depth -= depth > 0;
-				put(&o, s + i, (size_t)(t.name - (s + i)) + t.nlen);
-				put(&o, ">", 1);
+				if (!drop_pair(&o, &t)) {
+					o.npend = 0;
+					size_t at_drop = o.last_drop;
+					if (!strcmp(t.lname, "form") && mark_drop(&o) && lt_text && lt_out >= at_drop)
+						lt_out += 5;
+					put(&o, s + i, (size_t)(t.name - (s + i)) + t.nlen);
+					put(&o, ">", 1);
+				}
 			}
+			if (!strcmp(t.lname, "select"))
+				o.in_select = false;
 			i = t.end;
 			continue;
 		}
@@ -847,8 +1014,18 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
 				pre++;
 			o.foreign |= !t.selfclose && (!strcmp(t.lname, "svg") || !strcmp(t.lname, "math"));
-			put_tag(&o, s, i, &t);
-			after_block = cl & C_WS_FREE;
+			size_t tag_at_out = o.len, npend = o.npend;
+			size_t kept = put_tag(&o, s, i, &t);
+			if (drop_void(&o, tag_at_out, cl, kept, &t, pre)) {
+				o.npend = npend; /* as if it never was */
+				after_block &= o.len == tag_at_out;
+			} else {
+				after_block = cl & C_WS_FREE;
+				if ((cl & C_PHRASE) && !kept && may_drop(&o, pre))
+					pend(&o, tag_at_out, &t);
+				o.in_body |= !(cl & C_HEAD);
+				o.in_select |= !strcmp(t.lname, "select");
+			}
 		}
 		i = next;
 	}

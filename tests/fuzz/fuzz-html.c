@@ -5,7 +5,8 @@
  * Invariants: the text is valid UTF-8 without controls (but newlines),
  * never "\n\n\n"; links, titles, sources, URLs are one clean line each;
  * a date is YYYY-MM-DD or none; the tree gumbo builds from the pre-pass's
- * runs and codes (html_runs.c) is the tree it builds without them.
+ * runs, codes and drops (html_runs.c, html_prepass.c) is the tree it
+ * builds without them.
  */
 #include "fuzz.h"
 #include "diglot/html.h"
@@ -17,57 +18,105 @@
 
 /* The tree as the modules read it: tags, attributes (class and id by
  * what they say), text with its whitespace collapsed (runs keep it as it
- * was, the walker collapses it) and whitespace-only text left out. */
-static void tree_text(const GumboNode *n, struct html_name_memo *memo, struct sbuf *b)
+ * was, the walker collapses it) and whitespace-only text left out.  The
+ * elements the pre-pass may drop are left out too, their text joined to
+ * the text around them. */
+struct tree_out {
+	struct sbuf b;
+	struct sbuf text; /* text since the last tag kept */
+	struct html_name_memo *memo;
+};
+
+static void flush_text(struct tree_out *t)
 {
-	if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
-		size_t mark = b->len;
-		sbuf_addstr(b, "[");
-		bool sp = false, any = false;
-		for (const char *t = n->v.text.text; *t; t++) {
-			if (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\f' || *t == '\r') {
-				sp = any;
-				continue;
-			}
-			if (sp)
-				sbuf_addc(b, ' ');
-			sp = false;
-			any = true;
-			sbuf_addc(b, *t);
+	bool sp = false, any = false;
+	size_t mark = t->b.len;
+	sbuf_addstr(&t->b, "[");
+	for (size_t i = 0; i < t->text.len; i++) {
+		char c = t->text.s[i];
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
+			sp = any;
+			continue;
 		}
-		if (any)
-			sbuf_addstr(b, "]");
-		else
-			sbuf_truncate(b, mark);
+		if (sp)
+			sbuf_addc(&t->b, ' ');
+		sp = false;
+		any = true;
+		sbuf_addc(&t->b, c);
+	}
+	if (any)
+		sbuf_addstr(&t->b, "]");
+	else
+		sbuf_truncate(&t->b, mark);
+	sbuf_truncate(&t->text, 0);
+}
+
+/* The element's name as the pre-pass reads it (lower case). */
+static void tag_name(const GumboElement *e, char *name, size_t size)
+{
+	const char *n = gumbo_normalized_tagname(e->tag);
+	size_t k = 0;
+	if (e->tag == GUMBO_TAG_UNKNOWN) {
+		for (; k + 1 < size && k < e->original_tag.length; k++) {
+			char c = e->original_tag.data[k];
+			if (k && (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '/' || c == '>'))
+				break;
+			name[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		}
+		if (k && name[0] == '<')
+			memmove(name, name + 1, k--);
+	} else {
+		for (; k + 1 < size && n[k]; k++)
+			name[k] = n[k];
+	}
+	name[k] = '\0';
+}
+
+static void tree_text(struct tree_out *t, const GumboNode *n)
+{
+	if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA ||
+	    n->type == GUMBO_NODE_WHITESPACE) {
+		sbuf_addstr(&t->text, n->v.text.text);
 		return;
 	}
 	if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT &&
 	    n->type != GUMBO_NODE_TEMPLATE)
 		return;
 	const GumboVector *kids = &n->v.document.children;
+	bool kept = true;
 	if (n->type != GUMBO_NODE_DOCUMENT) {
 		const GumboElement *e = &n->v.element;
-		sbuf_addf(b, "<%s", gumbo_normalized_tagname(e->tag));
-		for (size_t i = 0; e->tag == GUMBO_TAG_UNKNOWN && i < e->original_tag.length; i++) {
-			char c = e->original_tag.data[i];
-			if (i && (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '/' || c == '>'))
-				break;
-			sbuf_addc(b, c);
+		char name[32];
+		tag_name(e, name, sizeof name);
+		int drop = e->tag_namespace == GUMBO_NAMESPACE_HTML
+		                   ? html_prepass_drops(name, e->attributes.length > 0)
+		                   : 0;
+		kept = drop == 0;
+		if (drop == 2)
+			sbuf_addstr(&t->text, " ");
+		if (kept) {
+			flush_text(t);
+			sbuf_addf(&t->b, "<%s", gumbo_normalized_tagname(e->tag));
+			if (e->tag == GUMBO_TAG_UNKNOWN)
+				sbuf_addstr(&t->b, name);
+			for (unsigned i = 0; i < e->attributes.length; i++) {
+				const GumboAttribute *a = e->attributes.data[i];
+				if (!strcmp(a->name, "class") || !strcmp(a->name, "id"))
+					sbuf_addf(&t->b, " %s=%u", a->name, html_name_flags(t->memo, a->value));
+				else
+					sbuf_addf(&t->b, " %s=\"%s\"", a->name, a->value);
+			}
+			sbuf_addstr(&t->b, ">");
 		}
-		for (unsigned i = 0; i < e->attributes.length; i++) {
-			const GumboAttribute *a = e->attributes.data[i];
-			if (!strcmp(a->name, "class") || !strcmp(a->name, "id"))
-				sbuf_addf(b, " %s=%u", a->name, html_name_flags(memo, a->value));
-			else
-				sbuf_addf(b, " %s=\"%s\"", a->name, a->value);
-		}
-		sbuf_addstr(b, ">");
 		kids = &e->children;
 	}
 	for (unsigned i = 0; i < kids->length; i++)
-		tree_text(kids->data[i], memo, b);
-	if (n->type != GUMBO_NODE_DOCUMENT)
-		sbuf_addstr(b, "</>");
+		tree_text(t, kids->data[i]);
+	if (kept) {
+		flush_text(t);
+		if (n->type != GUMBO_NODE_DOCUMENT)
+			sbuf_addstr(&t->b, "</>");
+	}
 }
 
 /* The page (NUL bytes out, as html_decode gives it) pre-passed with or
@@ -76,22 +125,23 @@ static char *tree_of(const char *s, size_t n, bool runs_on)
 {
 	struct html_name_memo *memo = xcalloc(1, sizeof *memo);
 	struct html_runs runs = {0};
-	char *o = xmalloc(n + 1);
+	char *o = xmalloc(HTML_PREPASS_ROOM(n) + 1);
 	size_t ol = html_prepass(s, n, o, memo, true, runs_on ? &runs : NULL);
 	o[ol] = '\0';
 	GumboOptions opt = kGumboDefaultOptions;
 	opt.max_errors = 0;
 	GumboOutput *g = gumbo_parse_with_options(&opt, o, ol);
 	html_runs_expand(&runs, g->document, &opt);
-	struct sbuf b = SBUF_INIT;
-	tree_text(g->document, memo, &b);
+	struct tree_out t = {SBUF_INIT, SBUF_INIT, memo};
+	tree_text(&t, g->document);
 	gumbo_destroy_output(&opt, g);
 	free(o);
 	free(memo);
 	html_runs_free(&runs);
-	if (!b.s)
-		sbuf_addstr(&b, "");
-	return sbuf_detach(&b);
+	sbuf_free(&t.text);
+	if (!t.b.s)
+		sbuf_addstr(&t.b, "");
+	return sbuf_detach(&t.b);
 }
 
 static void check_clean(const char *what, const char *s, bool newlines)

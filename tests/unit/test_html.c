@@ -135,7 +135,7 @@ static void test_attr_references(void)
 static char *prepass(const char *page, struct html_name_memo *memo, struct html_runs *runs)
 {
 	memset(memo, 0, sizeof *memo);
-	char *out = xmalloc(strlen(page) + 1);
+	char *out = xmalloc(HTML_PREPASS_ROOM(strlen(page)) + 1);
 	out[html_prepass(page, strlen(page), out, memo, true, runs)] = '\0';
 	return out;
 }
@@ -147,14 +147,14 @@ static char *prepass(const char *page, struct html_name_memo *memo, struct html_
  * as it is (the tree builder reads it); an id that says nothing goes. */
 static void test_prepass_output(void)
 {
-	const char *page = "<div class=\"article-body\" id=\"x-nothing\"><a href=\"https://example.com/long?a=1&b=2\" "
-	                   "lang=\"en\">x</a><input type=\"hidden-and-long\"></div>"
+	const char *page = "<div class=\"article-body\" id=\"x-nothing\"><input type=\"hidden-and-long\">"
+	                   "<a href=\"https://example.com/long?a=1&b=2\" lang=\"en\">x</a></div>"
 	                   "<script type=\"application/ld+json\">{\"a\": \"A &amp; B\"}</script>";
 	struct html_name_memo *memo = xcalloc(1, sizeof *memo);
 	struct html_runs runs = {0};
 	char *out = prepass(page, memo, &runs);
-	CHECK_STR(out, "<div class=\"\xee\xbc\x8c\"><a href=\"\xee\x80\x80\xee\xa0\x80\" lang=\"en\">x</a>"
-	               "<input type=\"hidden-and-long\"></div><script type=\"application/ld+json\">"
+	CHECK_STR(out, "<div class=\"\xee\xbc\x8c\"><input type=\"hidden-and-long\"><a "
+	               "href=\"\xee\x80\x80\xee\xa0\x80\" lang=\"en\">x</a></div><script type=\"application/ld+json\">"
 	               "\xee\x80\x80\xee\xa0\x81</script>");
 	CHECK_INT(html_name_flags_n(memo, "\xee\xbc\x8c", 3), N_SET | N_GOOD | N_MARKER);
 	CHECK_INT(runs.n, 2);
@@ -182,6 +182,49 @@ static void test_prepass_output(void)
 	CHECK_STR(out, page);
 	html_runs_free(&runs);
 	free(out);
+	free(memo);
+}
+
+/* Elements gumbo need not build (html_prepass.c): a bare phrase element
+ * around text alone and <col> once the body began, <img> (a space stays)
+ * and <input> once text was seen too; not where the tree builder would treat them
+ * otherwise, nor where the text would join into a tag or a reference; at
+ * </form> a <wbr> where the last one went (gumbo leaves the text it
+ * holds at </form> to the form's parent). */
+static void test_prepass_drops(void)
+{
+	static const struct {
+		const char *page, *want;
+	} cases[] = {
+		{"<body><p>a <span>b</span> <b>c</b>d<img>e</p>", "<body><p>a b cd e</p>"},
+		{"<body><img><input type=text><p>a</p><img><input type=text>",
+		 "<body><img><input type=text><p>a</p> "},
+		{"<span>x</span><b>y</b>", "<span>x</span>y"}, /* the first starts the body */
+		{"<body><pre><span>x</span></pre><span>y</span>", "<body><pre><span>x</span></pre>y"},
+		{"<body>&am<span>p;</span> a&<b>lt;</b>", "<body>&am<span>p;</span> a&<b>lt;</b>"},
+		{"<body>x <<span>b</span>", "<body>x <<span>b</span>"},
+		{"<body><span lang=en>a</span><span><a href=y>b</a></span>",
+		 "<body><span lang=en>a</span><span><a href=y>b</a></span>"},
+		{"<body>a<select><input></select>", "<body>a<select><input></select>"},
+		{"<body><table><colgroup><col><col></colgroup></table>a<col>",
+		 "<body><table><colgroup></colgroup></table>a"},
+		{"<body><form>text<span>x</span>y</form>", "<body><form>textx<wbr>y</form>"},
+		{"<body><form>text<i>x</i></form>", "<body><form>textx<wbr></form>"},
+		{"<body><math><span>x</span></math><b>y</b>", "<body><math><span>x</span></math><b>y</b>"},
+	};
+	struct html_name_memo *memo = xcalloc(1, sizeof *memo);
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct html_runs runs = {0};
+		char *out = prepass(cases[i].page, memo, &runs);
+		CHECK_STR(out, cases[i].want);
+		html_runs_free(&runs);
+		free(out);
+		/* Runs off (a page with the placeholders' characters): no drops. */
+		out = prepass(cases[i].page, memo, NULL);
+		if (strstr(cases[i].page, "<body><p>a <span>"))
+			CHECK_STR(out, "<body><p>a <span>b</span> <b>c</b>d<img>e</p>");
+		free(out);
+	}
 	free(memo);
 }
 
@@ -508,6 +551,7 @@ int main(void)
 	test_hostile();
 	test_prepass();
 	test_prepass_output();
+	test_prepass_drops();
 	test_attr_references();
 	test_extract_meta();
 	test_extract_body();
