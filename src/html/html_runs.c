@@ -4,10 +4,11 @@
  * too; the tree builder reads none of them).  gumbo makes a token of
  * every character of text (about 50 instructions each, measured with
  * callgrind); a run of plain text between two tags means nothing to the
- * tree builder but "some text here".  The pre-pass puts a placeholder of
- * two private-use characters in its place (U+E000+hi, U+E800+lo: the
- * run's number) and keeps where the run was; once the tree is built each
- * text node gets its runs back.  Only plain runs are replaced: no CR
+ * tree builder but "some text here".  The pre-pass puts a placeholder in
+ * its place, one private-use character that numbers the run (U+E000 +
+ * n for the first 3,840, three bytes, then U+F0000 + n and U+100000 + n,
+ * four), and keeps where the run was; once the tree is built each text
+ * node gets its runs back.  Only plain runs are replaced: no CR
  * (gumbo's newlines), no control, C1, noncharacter or invalid UTF-8
  * (gumbo's to replace), and no character reference but the five of XML,
  * &nbsp; and numeric ones to a plain character (decoded here as the
@@ -23,10 +24,22 @@
 #include <string.h>
 #include <unistr.h>
 
-#define RUNS_MAX ((size_t)1 << 22) /* hi and lo: 11 bits each */
-#define RUN_MIN 8 /* shorter runs cost gumbo less than their placeholder */
+/* The placeholders' numbers: U+E000..U+EEFF (U+EF00.. are html_names.c's
+ * codes), then planes 15 and 16 without their noncharacters. */
+#define RUNS_BMP 0xF00
+#define RUNS_PLANE 0xFFFE
+#define RUNS_MAX (RUNS_BMP + 2 * RUNS_PLANE)
+/* A placeholder is one token to gumbo, a run's text one a character: a
+ * run is worth one from as many bytes as its placeholder has. */
+#define RUN_MIN 3
 
-/* A numeric character reference in s[0..n) that names U+E000..U+EFFF. */
+/* Is v a placeholder's character (or a name code's)? */
+static bool pua(unsigned long v)
+{
+	return (v >= 0xE000 && v <= 0xEFFF) || (v >= 0xF0000 && v <= 0x10FFFF);
+}
+
+/* A numeric character reference in s[0..n) that names one. */
 static bool pua_reference(const char *s, size_t n)
 {
 	for (const char *p = s; (p = memchr(p, '&', (size_t)(s + n - p))) != NULL; p++) {
@@ -47,16 +60,28 @@ static bool pua_reference(const char *s, size_t n)
 			v = v * (hex ? 16 : 10) + d;
 			q++;
 		}
-		if (v >= 0xE000 && v <= 0xEFFF)
+		if (pua(v))
 			return true;
 	}
+	return false;
+}
+
+/* Is there a 0xF3 byte followed by 0xB0..0xBF in s[0..n) (U+F0000..U+FFFFF
+ * in UTF-8), or a 0xF4 (U+100000..)? */
+static bool planes_15_16(const char *s, size_t n)
+{
+	if (memchr(s, 0xF4, n))
+		return true;
+	for (const char *p = s; (p = memchr(p, 0xF3, (size_t)(s + n - p))) != NULL; p++)
+		if (p + 1 < s + n && (unsigned char)p[1] >= 0xB0)
+			return true;
 	return false;
 }
 
 bool html_runs_allowed(const char *s, size_t n)
 {
 	/* U+E000..U+EFFF are 0xEE and two more bytes in UTF-8. */
-	return !memchr(s, 0xEE, n) && !pua_reference(s, n);
+	return !memchr(s, 0xEE, n) && !planes_15_16(s, n) && !pua_reference(s, n);
 }
 
 /* Eight bytes at u all printable ASCII (0x20..0x7E)? */
@@ -104,7 +129,7 @@ static unsigned long plain_char(unsigned long v)
 	if (v == '\t' || v == '\n' || v == '\f' || (v >= 0x20 && v < 0x7f))
 		return v;
 	if (v < 0xA0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) || (v >= 0xFDD0 && v <= 0xFDEF) ||
-	    (v & 0xFFFE) == 0xFFFE || (v >= 0xE000 && v <= 0xEFFF))
+	    (v & 0xFFFE) == 0xFFFE || pua(v))
 		return 0;
 	return v;
 }
@@ -194,7 +219,8 @@ static size_t reference(const char *s, size_t n, bool attr, struct sbuf *b)
 size_t html_runs_put(struct html_runs *r, enum html_run_kind kind, const char *s, size_t n,
                      char *out)
 {
-	if (n < RUN_MIN || r->n >= RUNS_MAX || !html_runs_plain(s, n))
+	size_t ph = r->n < RUNS_BMP ? 3 : 4; /* the placeholder's bytes */
+	if (n < RUN_MIN || n < ph || r->n >= RUNS_MAX || !html_runs_plain(s, n))
 		return 0;
 	size_t k = 0;
 	while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\f'))
@@ -219,15 +245,51 @@ size_t html_runs_put(struct html_runs *r, enum html_run_kind kind, const char *s
 	}
 	xgrow(&r->v, &r->cap, r->n + 1, sizeof *r->v);
 	r->v[r->n] = (struct html_run){mark, r->text.len - mark};
-	size_t hi = r->n >> 11, lo = r->n & 0x7FF;
-	r->n++;
-	out[0] = (char)0xEE;
-	out[1] = (char)(0x80 + (hi >> 6));
-	out[2] = (char)(0x80 + (hi & 63));
-	out[3] = (char)0xEE;
-	out[4] = (char)(0xA0 + (lo >> 6));
-	out[5] = (char)(0x80 + (lo & 63));
-	return 6;
+	size_t num = r->n++;
+	if (num < RUNS_BMP) {
+		out[0] = (char)0xEE;
+		out[1] = (char)(0x80 + (num >> 6));
+		out[2] = (char)(0x80 + (num & 63));
+		return 3;
+	}
+	num -= RUNS_BMP;
+	unsigned long cp = num < RUNS_PLANE ? 0xF0000 + num : 0x100000 + (num - RUNS_PLANE);
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 63));
+	out[2] = (char)(0x80 | ((cp >> 6) & 63));
+	out[3] = (char)(0x80 | (cp & 63));
+	return 4;
+}
+
+/* The run a placeholder at u (len bytes left) numbers, its bytes in *w;
+ * RUNS_MAX when none. */
+static size_t placeholder(const unsigned char *u, size_t len, size_t *w)
+{
+	if (u[0] == 0xEE && len >= 3 && u[1] >= 0x80 && u[1] < 0x80 + RUNS_BMP / 64 && u[2] >= 0x80 &&
+	    u[2] < 0xC0) {
+		*w = 3;
+		return (size_t)(u[1] - 0x80) << 6 | (size_t)(u[2] - 0x80);
+	}
+	if ((u[0] == 0xF3 || u[0] == 0xF4) && len >= 4 && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80 && (u[3] & 0xC0) == 0x80) {
+		unsigned long cp = (unsigned long)(u[0] & 7) << 18 | (unsigned long)(u[1] & 63) << 12 |
+		                   (unsigned long)(u[2] & 63) << 6 | (unsigned long)(u[3] & 63);
+		*w = 4;
+		if (cp >= 0xF0000 && cp < 0xF0000 + RUNS_PLANE)
+			return RUNS_BMP + (cp - 0xF0000);
+		if (cp >= 0x100000 && cp < 0x100000 + RUNS_PLANE)
+			return RUNS_BMP + RUNS_PLANE + (cp - 0x100000);
+	}
+	return RUNS_MAX;
+}
+
+/* Where t holds a placeholder's first byte, or NULL. */
+static const char *has_placeholder(const char *t)
+{
+	for (const unsigned char *u = (const unsigned char *)t; *u; u++)
+		if (*u == 0xEE || *u == 0xF3 || *u == 0xF4)
+			return (const char *)u;
+	return NULL;
 }
 
 void html_runs_free(struct html_runs *r)
@@ -242,7 +304,7 @@ void html_runs_free(struct html_runs *r)
 static char *expand(const struct html_runs *r, const char *t,
                     void *(*alloc)(void *, size_t), void *ud)
 {
-	if (!strchr(t, (char)0xEE))
+	if (!has_placeholder(t))
 		return NULL;
 	size_t len = strlen(t), out = 0;
 	for (int pass = 0; pass < 2; pass++) {
@@ -250,17 +312,13 @@ static char *expand(const struct html_runs *r, const char *t,
 		size_t k = 0;
 		for (size_t i = 0; i < len;) {
 			const unsigned char *u = (const unsigned char *)t + i;
-			if (i + 6 <= len && u[0] == 0xEE && u[1] >= 0x80 && u[1] < 0xA0 && u[3] == 0xEE &&
-			    u[4] >= 0xA0 && u[4] < 0xC0) {
-				size_t idx = ((size_t)((u[1] - 0x80) << 6 | (u[2] - 0x80)) << 11) |
-				             (size_t)((u[4] - 0xA0) << 6 | (u[5] - 0x80));
-				if (idx < r->n) {
-					if (o)
-						memcpy(o + k, r->text.s + r->v[idx].off, r->v[idx].len);
-					k += r->v[idx].len;
-					i += 6;
-					continue;
-				}
+			size_t w = 0, idx = *u >= 0xEE ? placeholder(u, len - i, &w) : RUNS_MAX;
+			if (idx < r->n) {
+				if (o)
+					memcpy(o + k, r->text.s + r->v[idx].off, r->v[idx].len);
+				k += r->v[idx].len;
+				i += w;
+				continue;
 			}
 			if (o)
 				o[k] = t[i];
