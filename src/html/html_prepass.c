@@ -12,7 +12,8 @@
  *     HTML inside it would close it early;
  *   - the attributes no module reads (keep_attr), the <meta> and <link>
  *     elements none reads (unread_head);
- *   - whitespace runs outside <pre>/<listing> (one space or newline stays),
+ *   - whitespace runs outside <pre>/<listing> (one space or newline stays;
+ *     in them, two newlines and a space at most: what the walker keeps),
  *     whitespace between a block's tags;
  *   - for html_extract, <nav>'s content (navigation, never the article);
  *   - and runs of plain text become placeholders (html_runs.c).
@@ -71,45 +72,46 @@ enum {
 	C_VOID = 16,   /* void, bare: nothing to any module (drop_void) */
 	C_OK_VOID = 32, /* void, nothing to any module, but it ends the frameset-ok flag */
 	C_HEAD = 64,   /* goes in <head>: does not start the body */
+	C_NO_END = 128, /* void: the tree builder ignores its end tag (</br> it does not) */
 };
 struct tag_class {
 	const char *name;
 	unsigned char c;
 };
 static const struct tag_class classes[] = { /* sorted, for the reader */
-	{"a", C_FLAT}, {"abbr", C_PHRASE}, {"address", C_WS_FREE}, {"area", C_FLAT},
+	{"a", C_FLAT}, {"abbr", C_PHRASE}, {"address", C_WS_FREE}, {"area", C_FLAT | C_NO_END},
 	{"article", C_WS_FREE}, {"aside", C_WS_FREE}, {"b", C_PHRASE},
-	{"base", C_FLAT | C_WS_FREE | C_HEAD}, {"basefont", C_FLAT | C_HEAD}, {"bdi", C_PHRASE},
-	{"bdo", C_PHRASE}, {"bgsound", C_FLAT | C_HEAD}, {"big", C_PHRASE},
+	{"base", C_FLAT | C_WS_FREE | C_HEAD | C_NO_END}, {"basefont", C_FLAT | C_HEAD | C_NO_END}, {"bdi", C_PHRASE},
+	{"bdo", C_PHRASE}, {"bgsound", C_FLAT | C_HEAD | C_NO_END}, {"big", C_PHRASE},
 	{"blockquote", C_WS_FREE}, {"body", C_WS_FREE}, {"br", C_FLAT}, {"caption", C_WS_FREE},
-	{"center", C_WS_FREE}, {"cite", C_PHRASE}, {"code", C_PHRASE}, {"col", C_FLAT | C_VOID},
+	{"center", C_WS_FREE}, {"cite", C_PHRASE}, {"code", C_PHRASE}, {"col", C_FLAT | C_VOID | C_NO_END},
 	{"colgroup", C_FLAT}, {"data", C_PHRASE}, {"dd", C_FLAT | C_WS_FREE}, {"del", C_PHRASE},
 	{"details", C_WS_FREE}, {"dfn", C_PHRASE}, {"dir", C_WS_FREE}, {"div", C_WS_FREE},
-	{"dl", C_WS_FREE}, {"dt", C_FLAT | C_WS_FREE}, {"em", C_PHRASE}, {"embed", C_FLAT},
+	{"dl", C_WS_FREE}, {"dt", C_FLAT | C_WS_FREE}, {"em", C_PHRASE}, {"embed", C_FLAT | C_NO_END},
 	{"fieldset", C_WS_FREE}, {"figcaption", C_WS_FREE}, {"figure", C_WS_FREE},
-	{"font", C_PHRASE}, {"footer", C_WS_FREE}, {"form", C_WS_FREE}, {"frame", C_FLAT},
+	{"font", C_PHRASE}, {"footer", C_WS_FREE}, {"form", C_WS_FREE}, {"frame", C_FLAT | C_NO_END},
 	{"h1", C_WS_FREE}, {"h2", C_WS_FREE}, {"h3", C_WS_FREE}, {"h4", C_WS_FREE},
 	{"h5", C_WS_FREE}, {"h6", C_WS_FREE}, {"head", C_WS_FREE | C_HEAD}, {"header", C_WS_FREE},
-	{"hgroup", C_WS_FREE}, {"hr", C_FLAT | C_WS_FREE}, {"html", C_WS_FREE | C_HEAD},
-	{"i", C_PHRASE}, {"iframe", C_RAW}, {"image", C_FLAT}, {"img", C_FLAT | C_OK_VOID},
-	{"input", C_FLAT | C_OK_VOID}, {"ins", C_PHRASE}, {"kbd", C_PHRASE}, {"keygen", C_FLAT},
+	{"hgroup", C_WS_FREE}, {"hr", C_FLAT | C_WS_FREE | C_NO_END}, {"html", C_WS_FREE | C_HEAD},
+	{"i", C_PHRASE}, {"iframe", C_RAW}, {"image", C_FLAT | C_NO_END}, {"img", C_FLAT | C_OK_VOID | C_NO_END},
+	{"input", C_FLAT | C_OK_VOID | C_NO_END}, {"ins", C_PHRASE}, {"kbd", C_PHRASE}, {"keygen", C_FLAT | C_NO_END},
 	{"label", C_PHRASE}, {"legend", C_WS_FREE}, {"li", C_FLAT | C_WS_FREE},
-	{"link", C_FLAT | C_WS_FREE | C_RAW | C_HEAD}, {"listing", C_WS_FREE},
+	{"link", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END}, {"listing", C_WS_FREE},
 	{"main", C_WS_FREE}, {"mark", C_PHRASE}, {"menu", C_WS_FREE},
-	{"meta", C_FLAT | C_WS_FREE | C_RAW | C_HEAD}, {"nav", C_WS_FREE | C_RAW},
+	{"meta", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END}, {"nav", C_WS_FREE | C_RAW},
 	{"noembed", C_RAW}, {"noframes", C_RAW | C_HEAD}, {"noscript", C_RAW | C_HEAD},
 	{"ol", C_WS_FREE}, {"optgroup", C_FLAT}, {"option", C_FLAT}, {"p", C_FLAT | C_WS_FREE},
-	{"param", C_FLAT}, {"picture", C_PHRASE}, {"plaintext", C_RAW}, {"q", C_PHRASE},
+	{"param", C_FLAT | C_NO_END}, {"picture", C_PHRASE}, {"plaintext", C_RAW}, {"q", C_PHRASE},
 	{"rp", C_FLAT}, {"rt", C_FLAT}, {"s", C_PHRASE}, {"samp", C_PHRASE},
 	{"script", C_RAW | C_HEAD}, {"section", C_WS_FREE}, {"small", C_PHRASE},
-	{"source", C_FLAT | C_VOID}, {"span", C_PHRASE}, {"strike", C_PHRASE},
+	{"source", C_FLAT | C_VOID | C_NO_END}, {"span", C_PHRASE}, {"strike", C_PHRASE},
 	{"strong", C_PHRASE}, {"style", C_RAW | C_HEAD}, {"sub", C_PHRASE}, {"summary", C_WS_FREE},
 	{"sup", C_PHRASE}, {"svg", C_RAW}, {"table", C_WS_FREE}, {"tbody", C_FLAT | C_WS_FREE},
 	{"td", C_FLAT}, {"template", C_RAW | C_HEAD}, {"textarea", C_RAW},
 	{"tfoot", C_FLAT | C_WS_FREE}, {"th", C_FLAT}, {"thead", C_FLAT | C_WS_FREE},
 	{"title", C_WS_FREE | C_RAW | C_HEAD}, {"tr", C_FLAT | C_WS_FREE},
-	{"track", C_FLAT | C_VOID}, {"tt", C_PHRASE}, {"u", C_PHRASE}, {"ul", C_WS_FREE},
-	{"var", C_PHRASE}, {"wbr", C_FLAT | C_OK_VOID}, {"xmp", C_RAW},
+	{"track", C_FLAT | C_VOID | C_NO_END}, {"tt", C_PHRASE}, {"u", C_PHRASE}, {"ul", C_WS_FREE},
+	{"var", C_PHRASE}, {"wbr", C_FLAT | C_OK_VOID | C_NO_END}, {"xmp", C_RAW},
 };
 
 /* The table by a hash of the name, open addressing, built once: every
@@ -501,6 +503,11 @@ struct out {
 	bool article; /* <nav> emptied */
 	struct html_runs *runs; /* NULL: runs, name codes and drops off */
 	bool foreign; /* an <svg> or <math> was kept: a <script> or <title> may be one of theirs */
+	/* After that, a raw-text element or a bogus comment: the pass may
+	 * read the rest otherwise than gumbo (in SVG a <script> holds markup,
+	 * <![CDATA[ is text), so runs, codes and drops are off: what it then
+	 * writes is the same with them or without. */
+	bool misread;
 	/* What the tree builder will have done, as far as the drops need it:
 	 * the body began (a tag that <head> does not hold, or text), text
 	 * outside a <select> (the frameset-ok flag is off), inside one. */
@@ -509,7 +516,17 @@ struct out {
 	size_t npend;
 	bool dropped;     /* since the last </form> */
 	size_t last_drop; /* where, in the output */
+	/* Past the last <pre> or <listing> start tag in the output: a newline
+	 * there is the tree builder's to drop, so nothing in front of it goes
+	 * and whitespace there stays as it is. */
+	size_t pre_open;
 };
+
+/* Runs and name codes on. */
+static bool runs_on(const struct out *o)
+{
+	return o->runs && !o->misread;
+}
 
 static void put(struct out *o, const char *s, size_t n)
 {
@@ -521,9 +538,11 @@ static void put(struct out *o, const char *s, size_t n)
 
 /* Text, whitespace runs to one character (a newline when one was there);
  * true when it was all whitespace. */
+static void put_pre_space(struct out *o, const char *s, size_t n);
+
 static bool put_text(struct out *o, const char *s, size_t n, bool pre)
 {
-	if (pre) {
+	if (pre && o->len == o->pre_open) {
 		put(o, s, n);
 		return false;
 	}
@@ -544,10 +563,27 @@ static bool put_text(struct out *o, const char *s, size_t n, bool pre)
 			nl |= s[j] == '\n' || s[j] == '\r';
 			j++;
 		}
-		put(o, j - i == 1 ? s + i : nl ? "\n" : " ", 1);
+		if (pre)
+			put_pre_space(o, s + i, j - i);
+		else
+			put(o, j - i == 1 ? s + i : nl ? "\n" : " ", 1);
 		i = j;
 	}
-	return !text;
+	return !text && !pre;
+}
+
+/* A whitespace run s[0..n) in <pre> as the walker reads it: a newline
+ * (CR LF is one, as the tokenizer reads them), a second one a paragraph's
+ * end, more nothing; spaces one, and next to a newline nothing. */
+static void put_pre_space(struct out *o, const char *s, size_t n)
+{
+	size_t nl = 0;
+	for (size_t k = 0; k < n; k++)
+		nl += s[k] == '\r' || (s[k] == '\n' && !(k && s[k - 1] == '\r'));
+	if (nl)
+		put(o, "\n\n", nl > 1 ? 2 : 1);
+	else
+		put(o, n == 1 ? s : " ", 1);
 }
 
 /*
@@ -562,7 +598,7 @@ static void put_attr(struct out *o, const char *as, size_t al, unsigned flags)
 	size_t l = 0, vl;
 	while (l < al && !is_ws(as[l]) && as[l] != '=')
 		l++;
-	const char *v = o->runs ? attr_value(as, al, l, &vl) : NULL;
+	const char *v = runs_on(o) ? attr_value(as, al, l, &vl) : NULL;
 	if (v && flags && al >= l + 2 + HTML_NAME_CODE_LEN + 1) { /* never longer: name="X" */
 		char code[HTML_NAME_CODE_LEN];
 		html_name_code(flags, code);
@@ -625,14 +661,14 @@ static size_t put_tag(struct out *o, const char *s, size_t i, const struct tag *
  * elements no module reads (<source>, <col>, a bare <img>: the walker's
  * word break, so a space stays).  Where the tree builder treats them
  * otherwise they stay: in SVG and MathML (they end foreign content),
- * in <pre> (its first newline), before the body (they start it), and
+ * first in <pre> (its first newline), before the body (they start it), and
  * <img>, <wbr>, <input> while the frameset-ok flag may still be on (a
  * later <frameset> would replace the body), <input> in a <select> (it
  * closes it).  fuzz-html checks that the tree is the same but for them.
  */
-static bool may_drop(const struct out *o, int pre)
+static bool may_drop(const struct out *o, size_t at)
 {
-	return o->runs && !o->foreign && !pre && o->in_body;
+	return o->runs && !o->foreign && o->in_body && at != o->pre_open;
 }
 
 static bool is_alnum(char c)
@@ -655,10 +691,9 @@ static bool ref_open(const char *s, size_t end)
 
 /* The void element's tag just written at at: gone (true) when nothing
  * reads it. */
-static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const struct tag *t,
-                      int pre)
+static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const struct tag *t)
 {
-	if (!(cl & (C_VOID | C_OK_VOID)) || !may_drop(o, pre) || ref_open(o->s, at))
+	if (!(cl & (C_VOID | C_OK_VOID)) || !may_drop(o, at) || ref_open(o->s, at))
 		return false;
 	bool input = !strcmp(t->lname, "input");
 	if (input ? o->in_select : kept != 0)
@@ -713,7 +748,7 @@ static bool drop_pair(struct out *o, const struct tag *t)
 		return false;
 	struct pending *p = &o->pend[o->npend - 1];
 	size_t body = p->at + p->len;
-	if (strcmp(p->name, t->lname) != 0 || memchr(o->s + body, '<', o->len - body) ||
+	if (strcmp(p->name, t->lname) != 0 || p->at == o->pre_open || memchr(o->s + body, '<', o->len - body) ||
 	    (p->at && o->s[p->at - 1] == '<') || ref_open(o->s, p->at) ||
 	    ref_open(o->s + body, o->len - body))
 		return false;
@@ -754,7 +789,7 @@ static size_t put_raw(struct out *o, const char *s, size_t n, size_t i, const st
 	size_t w = 0;
 	/* In SVG and MathML a script's or title's content is markup: after
 	 * one of them was kept, gumbo reads it all. */
-	if (kind >= 0 && o->runs && !o->foreign && e < n && o->cap - o->len >= 6)
+	if (kind >= 0 && runs_on(o) && !o->foreign && e < n && o->cap - o->len >= 6)
 		w = html_runs_put(o->runs, (enum html_run_kind)kind, s + t->end, e - t->end, o->s + o->len);
 	if (w)
 		o->len += w;
@@ -819,6 +854,7 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 	*emit = true;
 	if (!(cl & C_RAW))
 		return open_end; /* most tags: nothing to look at */
+	o->misread |= o->foreign;
 	if ((!strcmp(t->lname, "meta") || !strcmp(t->lname, "link")) && unread_head(s, t)) {
 		*emit = false; /* void: nothing more to skip */
 		return open_end;
@@ -912,7 +948,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 	if (runs && !html_runs_allowed(s, n))
 		runs = NULL;
 	struct out o = {.s = dst, .cap = HTML_PREPASS_ROOM(n), .memo = memo, .article = article,
-	                .runs = runs};
+	                .runs = runs, .pre_open = SIZE_MAX};
 	memo->coded = runs != NULL;
 	size_t i = 0, depth = 0;
 	size_t lt_out = 0, lt_in = 0; /* the last '<' that was text, when lt_text */
@@ -931,7 +967,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			o.len--;
 			put(&o, "&lt;", 4);
 		}
-		if (at > i && runs && !pre && o.cap - o.len >= 6 &&
+		if (at > i && runs_on(&o) && o.len != o.pre_open && o.cap - o.len >= 6 &&
 		    (w = html_runs_put(runs, RUN_TEXT, s + i, at - i, o.s + o.len)) > 0) {
 			o.len += w; /* gumbo sees a placeholder (html_runs.c) */
 			after_block = false;
@@ -964,6 +1000,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			continue;
 		}
 		if (c == '!' || c == '?' || (c == '/' && i + 2 < n && !is_alpha(s[i + 2]))) {
+			o.misread |= o.foreign;
 			/* A bogus comment (but the doctype: it sets the mode). */
 			const char *gt = memchr(s + i, '>', n - i);
 			size_t e = gt ? (size_t)(gt - s) + 1 : n;
@@ -988,6 +1025,12 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		if (t.closing) {
 			if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
 				pre -= pre > 0;
+			unsigned ecl = class_of(t.lname);
+			if ((ecl & C_NO_END) && may_drop(&o, o.len) && !ref_open(o.s, o.len)) {
+				depth -= depth > 0; /* the nesting cut where it was */
+				i = t.end; /* ignored: gumbo need not read it */
+				continue;
+			}
 			after_block = class_of(t.lname) & C_WS_FREE;
 			if (strcmp(t.lname, "noscript") != 0) { /* never opened: see after_start */
 				depth -= depth > 0;
@@ -1016,13 +1059,15 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			o.foreign |= !t.selfclose && (!strcmp(t.lname, "svg") || !strcmp(t.lname, "math"));
 			size_t tag_at_out = o.len, npend = o.npend;
 			size_t kept = put_tag(&o, s, i, &t);
-			if (drop_void(&o, tag_at_out, cl, kept, &t, pre)) {
+			if (drop_void(&o, tag_at_out, cl, kept, &t)) {
 				o.npend = npend; /* as if it never was */
 				after_block &= o.len == tag_at_out;
 			} else {
 				after_block = cl & C_WS_FREE;
-				if ((cl & C_PHRASE) && !kept && may_drop(&o, pre))
+				if ((cl & C_PHRASE) && !kept && may_drop(&o, tag_at_out))
 					pend(&o, tag_at_out, &t);
+				if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
+					o.pre_open = o.len;
 				o.in_body |= !(cl & C_HEAD);
 				o.in_select |= !strcmp(t.lname, "select");
 			}

@@ -211,6 +211,13 @@ static void test_prepass_drops(void)
 		{"<body><form>ab<span>x</span>y</form>", "<body><form>abx<wbr>y</form>"},
 		{"<body><form>ab<i>x</i></form>", "<body><form>abx<wbr></form>"},
 		{"<body><math><span>x</span></math><b>y</b>", "<body><math><span>x</span></math><b>y</b>"},
+		/* In <pre> only what follows its start tag stays (a newline there
+		 * is the tree builder's); whitespace as the walker reads it. */
+		{"<body>a<pre>\n<span>x</span>  \r\n\n\n  <b>y</b> \r\n <i>z</i>\t \t</pre>",
+		 "<body>a<pre>\nx\n\ny\nz </pre>"},
+		{"<body>a<pre><span>x</span></pre>", "<body>a<pre><span>x</span></pre>"},
+		/* End tags the tree builder ignores, but </br> (a <br> to it). */
+		{"<body>a<br></br><img></img>b</col>", "<body>a<br></br> b"},
 	};
 	struct html_name_memo *memo = xcalloc(1, sizeof *memo);
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
