@@ -74,44 +74,71 @@ enum {
 	C_HEAD = 64,   /* goes in <head>: does not start the body */
 	C_NO_END = 128, /* void: the tree builder ignores its end tag (</br> it does not) */
 };
+/* The elements the pass looks at by name. */
+enum tag_kind {
+	K_OTHER, K_META, K_LINK, K_INPUT, K_SCRIPT, K_FONT, K_IMG, K_STYLE, K_TEMPLATE, K_NOSCRIPT,
+	K_SVG, K_NAV, K_PLAINTEXT, K_PRE /* and <listing> */, K_FORM, K_SELECT, K_MATH, K_TITLE,
+	K_TEXTAREA, K_XMP, K_IFRAME, K_NOEMBED, K_NOFRAMES,
+};
 struct tag_class {
 	const char *name;
-	unsigned char c;
+	unsigned char c, kind;
 };
 static const struct tag_class classes[] = { /* sorted, for the reader */
-	{"a", C_FLAT}, {"abbr", C_PHRASE}, {"address", C_WS_FREE}, {"area", C_FLAT | C_NO_END},
-	{"article", C_WS_FREE}, {"aside", C_WS_FREE}, {"b", C_PHRASE},
-	{"base", C_FLAT | C_WS_FREE | C_HEAD | C_NO_END}, {"basefont", C_FLAT | C_HEAD | C_NO_END}, {"bdi", C_PHRASE},
-	{"bdo", C_PHRASE}, {"bgsound", C_FLAT | C_HEAD | C_NO_END}, {"big", C_PHRASE},
-	{"blockquote", C_WS_FREE}, {"body", C_WS_FREE}, {"br", C_FLAT}, {"caption", C_WS_FREE},
-	{"center", C_WS_FREE}, {"cite", C_PHRASE}, {"code", C_PHRASE}, {"col", C_FLAT | C_VOID | C_NO_END},
-	{"colgroup", C_FLAT}, {"data", C_PHRASE}, {"dd", C_FLAT | C_WS_FREE}, {"del", C_PHRASE},
-	{"details", C_WS_FREE}, {"dfn", C_PHRASE}, {"dir", C_WS_FREE}, {"div", C_WS_FREE},
-	{"dl", C_WS_FREE}, {"dt", C_FLAT | C_WS_FREE}, {"em", C_PHRASE}, {"embed", C_FLAT | C_NO_END},
-	{"fieldset", C_WS_FREE}, {"figcaption", C_WS_FREE}, {"figure", C_WS_FREE},
-	{"font", C_PHRASE}, {"footer", C_WS_FREE}, {"form", C_WS_FREE}, {"frame", C_FLAT | C_NO_END},
-	{"h1", C_WS_FREE}, {"h2", C_WS_FREE}, {"h3", C_WS_FREE}, {"h4", C_WS_FREE},
-	{"h5", C_WS_FREE}, {"h6", C_WS_FREE}, {"head", C_WS_FREE | C_HEAD}, {"header", C_WS_FREE},
-	{"hgroup", C_WS_FREE}, {"hr", C_FLAT | C_WS_FREE | C_NO_END}, {"html", C_WS_FREE | C_HEAD},
-	{"i", C_PHRASE}, {"iframe", C_RAW}, {"image", C_FLAT | C_NO_END}, {"img", C_FLAT | C_OK_VOID | C_NO_END},
-	{"input", C_FLAT | C_OK_VOID | C_NO_END}, {"ins", C_PHRASE}, {"kbd", C_PHRASE}, {"keygen", C_FLAT | C_NO_END},
-	{"label", C_PHRASE}, {"legend", C_WS_FREE}, {"li", C_FLAT | C_WS_FREE},
-	{"link", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END}, {"listing", C_WS_FREE},
-	{"main", C_WS_FREE}, {"mark", C_PHRASE}, {"menu", C_WS_FREE},
-	{"meta", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END}, {"nav", C_WS_FREE | C_RAW},
-	{"noembed", C_RAW}, {"noframes", C_RAW | C_HEAD}, {"noscript", C_RAW | C_HEAD},
-	{"ol", C_WS_FREE}, {"optgroup", C_FLAT}, {"option", C_FLAT}, {"p", C_FLAT | C_WS_FREE},
-	{"param", C_FLAT | C_NO_END}, {"picture", C_PHRASE}, {"plaintext", C_RAW}, {"q", C_PHRASE},
-	{"rp", C_FLAT}, {"rt", C_FLAT}, {"s", C_PHRASE}, {"samp", C_PHRASE},
-	{"script", C_RAW | C_HEAD}, {"section", C_WS_FREE}, {"small", C_PHRASE},
-	{"source", C_FLAT | C_VOID | C_NO_END}, {"span", C_PHRASE}, {"strike", C_PHRASE},
-	{"strong", C_PHRASE}, {"style", C_RAW | C_HEAD}, {"sub", C_PHRASE}, {"summary", C_WS_FREE},
-	{"sup", C_PHRASE}, {"svg", C_RAW}, {"table", C_WS_FREE}, {"tbody", C_FLAT | C_WS_FREE},
-	{"td", C_FLAT}, {"template", C_RAW | C_HEAD}, {"textarea", C_RAW},
-	{"tfoot", C_FLAT | C_WS_FREE}, {"th", C_FLAT}, {"thead", C_FLAT | C_WS_FREE},
-	{"title", C_WS_FREE | C_RAW | C_HEAD}, {"tr", C_FLAT | C_WS_FREE},
-	{"track", C_FLAT | C_VOID | C_NO_END}, {"tt", C_PHRASE}, {"u", C_PHRASE}, {"ul", C_WS_FREE},
-	{"var", C_PHRASE}, {"wbr", C_FLAT | C_OK_VOID | C_NO_END}, {"xmp", C_RAW},
+	{"a", C_FLAT, K_OTHER}, {"abbr", C_PHRASE, K_OTHER}, {"address", C_WS_FREE, K_OTHER},
+	{"area", C_FLAT | C_NO_END, K_OTHER}, {"article", C_WS_FREE, K_OTHER},
+	{"aside", C_WS_FREE, K_OTHER}, {"b", C_PHRASE, K_OTHER},
+	{"base", C_FLAT | C_WS_FREE | C_HEAD | C_NO_END, K_OTHER},
+	{"basefont", C_FLAT | C_HEAD | C_NO_END, K_OTHER}, {"bdi", C_PHRASE, K_OTHER},
+	{"bdo", C_PHRASE, K_OTHER}, {"bgsound", C_FLAT | C_HEAD | C_NO_END, K_OTHER},
+	{"big", C_PHRASE, K_OTHER}, {"blockquote", C_WS_FREE, K_OTHER},
+	{"body", C_WS_FREE, K_OTHER}, {"br", C_FLAT, K_OTHER}, {"caption", C_WS_FREE, K_OTHER},
+	{"center", C_WS_FREE, K_OTHER}, {"cite", C_PHRASE, K_OTHER}, {"code", C_PHRASE, K_OTHER},
+	{"col", C_FLAT | C_VOID | C_NO_END, K_OTHER}, {"colgroup", C_FLAT, K_OTHER},
+	{"data", C_PHRASE, K_OTHER}, {"dd", C_FLAT | C_WS_FREE, K_OTHER},
+	{"del", C_PHRASE, K_OTHER}, {"details", C_WS_FREE, K_OTHER}, {"dfn", C_PHRASE, K_OTHER},
+	{"dir", C_WS_FREE, K_OTHER}, {"div", C_WS_FREE, K_OTHER}, {"dl", C_WS_FREE, K_OTHER},
+	{"dt", C_FLAT | C_WS_FREE, K_OTHER}, {"em", C_PHRASE, K_OTHER},
+	{"embed", C_FLAT | C_NO_END, K_OTHER}, {"fieldset", C_WS_FREE, K_OTHER},
+	{"figcaption", C_WS_FREE, K_OTHER}, {"figure", C_WS_FREE, K_OTHER},
+	{"font", C_PHRASE, K_FONT}, {"footer", C_WS_FREE, K_OTHER}, {"form", C_WS_FREE, K_FORM},
+	{"frame", C_FLAT | C_NO_END, K_OTHER}, {"h1", C_WS_FREE, K_OTHER},
+	{"h2", C_WS_FREE, K_OTHER}, {"h3", C_WS_FREE, K_OTHER}, {"h4", C_WS_FREE, K_OTHER},
+	{"h5", C_WS_FREE, K_OTHER}, {"h6", C_WS_FREE, K_OTHER},
+	{"head", C_WS_FREE | C_HEAD, K_OTHER}, {"header", C_WS_FREE, K_OTHER},
+	{"hgroup", C_WS_FREE, K_OTHER}, {"hr", C_FLAT | C_WS_FREE | C_NO_END, K_OTHER},
+	{"html", C_WS_FREE | C_HEAD, K_OTHER}, {"i", C_PHRASE, K_OTHER},
+	{"iframe", C_RAW, K_IFRAME}, {"image", C_FLAT | C_NO_END, K_OTHER},
+	{"img", C_FLAT | C_OK_VOID | C_NO_END, K_IMG},
+	{"input", C_FLAT | C_OK_VOID | C_NO_END, K_INPUT}, {"ins", C_PHRASE, K_OTHER},
+	{"kbd", C_PHRASE, K_OTHER}, {"keygen", C_FLAT | C_NO_END, K_OTHER},
+	{"label", C_PHRASE, K_OTHER}, {"legend", C_WS_FREE, K_OTHER},
+	{"li", C_FLAT | C_WS_FREE, K_OTHER},
+	{"link", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END, K_LINK},
+	{"listing", C_WS_FREE, K_PRE}, {"main", C_WS_FREE, K_OTHER}, {"mark", C_PHRASE, K_OTHER},
+	{"math", 0, K_MATH}, {"menu", C_WS_FREE, K_OTHER},
+	{"meta", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END, K_META},
+	{"nav", C_WS_FREE | C_RAW, K_NAV}, {"noembed", C_RAW, K_NOEMBED},
+	{"noframes", C_RAW | C_HEAD, K_NOFRAMES}, {"noscript", C_RAW | C_HEAD, K_NOSCRIPT},
+	{"ol", C_WS_FREE, K_OTHER}, {"optgroup", C_FLAT, K_OTHER}, {"option", C_FLAT, K_OTHER},
+	{"p", C_FLAT | C_WS_FREE, K_OTHER}, {"param", C_FLAT | C_NO_END, K_OTHER},
+	{"picture", C_PHRASE, K_OTHER}, {"plaintext", C_RAW, K_PLAINTEXT}, {"pre", 0, K_PRE},
+	{"q", C_PHRASE, K_OTHER}, {"rp", C_FLAT, K_OTHER}, {"rt", C_FLAT, K_OTHER},
+	{"s", C_PHRASE, K_OTHER}, {"samp", C_PHRASE, K_OTHER},
+	{"script", C_RAW | C_HEAD, K_SCRIPT}, {"section", C_WS_FREE, K_OTHER},
+	{"select", 0, K_SELECT}, {"small", C_PHRASE, K_OTHER},
+	{"source", C_FLAT | C_VOID | C_NO_END, K_OTHER}, {"span", C_PHRASE, K_OTHER},
+	{"strike", C_PHRASE, K_OTHER}, {"strong", C_PHRASE, K_OTHER},
+	{"style", C_RAW | C_HEAD, K_STYLE}, {"sub", C_PHRASE, K_OTHER},
+	{"summary", C_WS_FREE, K_OTHER}, {"sup", C_PHRASE, K_OTHER}, {"svg", C_RAW, K_SVG},
+	{"table", C_WS_FREE, K_OTHER}, {"tbody", C_FLAT | C_WS_FREE, K_OTHER},
+	{"td", C_FLAT, K_OTHER}, {"template", C_RAW | C_HEAD, K_TEMPLATE},
+	{"textarea", C_RAW, K_TEXTAREA}, {"tfoot", C_FLAT | C_WS_FREE, K_OTHER},
+	{"th", C_FLAT, K_OTHER}, {"thead", C_FLAT | C_WS_FREE, K_OTHER},
+	{"title", C_WS_FREE | C_RAW | C_HEAD, K_TITLE}, {"tr", C_FLAT | C_WS_FREE, K_OTHER},
+	{"track", C_FLAT | C_VOID | C_NO_END, K_OTHER}, {"tt", C_PHRASE, K_OTHER},
+	{"u", C_PHRASE, K_OTHER}, {"ul", C_WS_FREE, K_OTHER}, {"var", C_PHRASE, K_OTHER},
+	{"wbr", C_FLAT | C_OK_VOID | C_NO_END, K_OTHER}, {"xmp", C_RAW, K_XMP},
 };
 
 /* The table by a hash of the name, open addressing, built once: every
@@ -138,18 +165,25 @@ static void class_init(void)
 	}
 }
 
-/* A lower-case name's classes ("" has none). */
-static unsigned class_of(const char *lname)
+/* A lower-case name's entry, NULL when none ("" has none). */
+static const struct tag_class *class_entry(const char *lname)
 {
 	if (!*lname)
-		return 0;
+		return NULL;
 	pthread_once(&class_once, class_init);
 	for (unsigned h = name_hash(lname); class_slot[h]; h = (h + 1) & (CLASS_SLOTS - 1)) {
 		const struct tag_class *c = &classes[class_slot[h] - 1];
 		if (c->name[0] == lname[0] && strcmp(c->name, lname) == 0)
-			return c->c;
+			return c;
 	}
-	return 0;
+	return NULL;
+}
+
+/* A lower-case name's classes ("" has none). */
+static unsigned class_of(const char *lname)
+{
+	const struct tag_class *c = class_entry(lname);
+	return c ? c->c : 0;
 }
 
 /* One tag as the tokenizer reads it, from its '<'. */
@@ -158,6 +192,8 @@ struct tag {
 	const char *name;
 	size_t nlen;
 	char lname[16]; /* lower-cased, "" when longer */
+	unsigned cl;    /* its classes */
+	enum tag_kind kind;
 	bool closing, selfclose;
 	size_t nattr;
 	struct span { size_t from, to; bool sep; } attr[64]; /* past 64: kept whole */
@@ -189,6 +225,9 @@ static bool read_tag(const char *s, size_t n, size_t i, struct tag *t)
 			t->lname[k] = (char)(t->name[k] >= 'A' && t->name[k] <= 'Z' ? t->name[k] + 32 : t->name[k]);
 		t->lname[t->nlen] = '\0';
 	}
+	const struct tag_class *c = class_entry(t->lname);
+	t->cl = c ? c->c : 0;
+	t->kind = c ? (enum tag_kind)c->kind : K_OTHER;
 	for (;;) {
 		bool sep = false;
 		while (p < n && (is_ws(s[p]) || s[p] == '/')) {
@@ -296,13 +335,13 @@ static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_
 	}
 	if (lower_in(an, any, ARRAY_SIZE(any)))
 		return true;
-	if (!strcmp(tn, "meta"))
+	if (t->kind == K_META)
 		return lower_in(an, meta, ARRAY_SIZE(meta));
-	if (!strcmp(tn, "link"))
+	if (t->kind == K_LINK)
 		return lower_in(an, link, ARRAY_SIZE(link));
-	if (!strcmp(tn, "input") || !strcmp(tn, "script")) /* JSON-LD's */
+	if (t->kind == K_INPUT || t->kind == K_SCRIPT) /* JSON-LD's */
 		return !strcmp(an, "type");
-	if (!strcmp(tn, "font"))
+	if (t->kind == K_FONT)
 		return lower_in(an, font, ARRAY_SIZE(font));
 	return !strcmp(tn, "annotation-xml") && !strcmp(an, "encoding");
 }
@@ -695,13 +734,13 @@ static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const 
 {
 	if (!(cl & (C_VOID | C_OK_VOID)) || !may_drop(o, at) || ref_open(o->s, at))
 		return false;
-	bool input = !strcmp(t->lname, "input");
+	bool input = t->kind == K_INPUT;
 	if (input ? o->in_select : kept != 0)
 		return false;
 	if ((cl & C_OK_VOID) && !o->text_seen)
 		return false;
 	o->len = at;
-	if (!strcmp(t->lname, "img") && o->len && !is_ws(o->s[o->len - 1]))
+	if (t->kind == K_IMG && o->len && !is_ws(o->s[o->len - 1]))
 		put(o, " ", 1);
 	o->dropped = true;
 	o->last_drop = o->len;
@@ -826,7 +865,7 @@ static bool unread_head(const char *s, const struct tag *t)
 	const char *v;
 	if (t->many)
 		return false;
-	if (!strcmp(t->lname, "link")) {
+	if (t->kind == K_LINK) {
 		v = tag_attr(s, t, "rel", &vl);
 		if (!v || memchr(v, '&', vl))
 			return false;
@@ -855,36 +894,36 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 	if (!(cl & C_RAW))
 		return open_end; /* most tags: nothing to look at */
 	o->misread |= o->foreign;
-	if ((!strcmp(t->lname, "meta") || !strcmp(t->lname, "link")) && unread_head(s, t)) {
+	if ((t->kind == K_META || t->kind == K_LINK) && unread_head(s, t)) {
 		*emit = false; /* void: nothing more to skip */
 		return open_end;
 	}
-	if (!strcmp(t->lname, "script")) {
+	if (t->kind == K_SCRIPT) {
 		*emit = false;
 		size_t e = script_end(s, n, open_end);
 		bool ld = false;
 		for (size_t k = i; k + 7 <= open_end && !ld; k++)
-			ld = strncasecmp(s + k, "ld+json", 7) == 0;
+			ld = s[k + 2] == '+' && strncasecmp(s + k, "ld+json", 7) == 0;
 		if (ld) /* JSON-LD: metadata, as it is */
 			return put_raw(o, s, n, i, t, e, RUN_RAW);
 		return past_tag(s, n, e);
 	}
-	if (!strcmp(t->lname, "style")) {
+	if (t->kind == K_STYLE) {
 		*emit = false;
 		return past_tag(s, n, find_end_tag(s, n, open_end, "style"));
 	}
-	if (!strcmp(t->lname, "template")) {
+	if (t->kind == K_TEMPLATE) {
 		*emit = false;
 		return template_end(s, n, open_end);
 	}
-	if (!strcmp(t->lname, "noscript")) {
+	if (t->kind == K_NOSCRIPT) {
 		size_t e = find_end_tag(s, n, open_end, "noscript");
 		*emit = false;
 		if (noscript_holds_text(s, open_end, e))
 			return open_end; /* its end tag is dropped too */
 		return past_tag(s, n, e);
 	}
-	if (!strcmp(t->lname, "svg") && !t->selfclose) {
+	if (t->kind == K_SVG && !t->selfclose) {
 		size_t e = svg_end(s, n, open_end);
 		if (e) {
 			*emit = false;
@@ -892,7 +931,7 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 		}
 		return open_end;
 	}
-	if (o->article && !strcmp(t->lname, "nav") && !t->selfclose) {
+	if (o->article && t->kind == K_NAV && !t->selfclose) {
 		/* Navigation: never the article (html_extract marks it boilerplate);
 		 * left empty, where it was. */
 		size_t e = nav_end(s, n, open_end);
@@ -904,7 +943,7 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 		}
 		return open_end;
 	}
-	if (!strcmp(t->lname, "plaintext")) {
+	if (t->kind == K_PLAINTEXT) {
 		put_tag(o, s, i, t);
 		put(o, s + open_end, n - open_end);
 		*emit = false;
@@ -1023,40 +1062,39 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			break;
 		}
 		if (t.closing) {
-			if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
+			if (t.kind == K_PRE)
 				pre -= pre > 0;
-			unsigned ecl = class_of(t.lname);
-			if ((ecl & C_NO_END) && may_drop(&o, o.len) && !ref_open(o.s, o.len)) {
+			if ((t.cl & C_NO_END) && may_drop(&o, o.len) && !ref_open(o.s, o.len)) {
 				depth -= depth > 0; /* the nesting cut where it was */
 				i = t.end; /* ignored: gumbo need not read it */
 				continue;
 			}
-			after_block = class_of(t.lname) & C_WS_FREE;
-			if (strcmp(t.lname, "noscript") != 0) { /* never opened: see after_start */
+			after_block = t.cl & C_WS_FREE;
+			if (t.kind != K_NOSCRIPT) { /* never opened: see after_start */
 				depth -= depth > 0;
 				if (!drop_pair(&o, &t)) {
 					o.npend = 0;
 					size_t at_drop = o.last_drop;
-					if (!strcmp(t.lname, "form") && mark_drop(&o) && lt_text && lt_out >= at_drop)
+					if (t.kind == K_FORM && mark_drop(&o) && lt_text && lt_out >= at_drop)
 						lt_out += 5;
 					put(&o, s + i, (size_t)(t.name - (s + i)) + t.nlen);
 					put(&o, ">", 1);
 				}
 			}
-			if (!strcmp(t.lname, "select"))
+			if (t.kind == K_SELECT)
 				o.in_select = false;
 			i = t.end;
 			continue;
 		}
 		bool emit;
-		unsigned cl = class_of(t.lname);
+		unsigned cl = t.cl;
 		size_t next = after_start(&o, s, n, i, &t, cl, &emit);
 		if (emit) {
 			if (!(cl & C_FLAT) && !t.selfclose && ++depth > HTML_MAX_DEPTH)
 				break; /* the nesting cut */
-			if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
+			if (t.kind == K_PRE)
 				pre++;
-			o.foreign |= !t.selfclose && (!strcmp(t.lname, "svg") || !strcmp(t.lname, "math"));
+			o.foreign |= !t.selfclose && (t.kind == K_SVG || t.kind == K_MATH);
 			size_t tag_at_out = o.len, npend = o.npend;
 			size_t kept = put_tag(&o, s, i, &t);
 			if (drop_void(&o, tag_at_out, cl, kept, &t)) {
@@ -1066,10 +1104,10 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				after_block = cl & C_WS_FREE;
 				if ((cl & C_PHRASE) && !kept && may_drop(&o, tag_at_out))
 					pend(&o, tag_at_out, &t);
-				if (!strcmp(t.lname, "pre") || !strcmp(t.lname, "listing"))
+				if (t.kind == K_PRE)
 					o.pre_open = o.len;
 				o.in_body |= !(cl & C_HEAD);
-				o.in_select |= !strcmp(t.lname, "select");
+				o.in_select |= t.kind == K_SELECT;
 			}
 		}
 		i = next;
