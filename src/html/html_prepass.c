@@ -555,6 +555,7 @@ struct out {
 	size_t npend;
 	bool dropped;     /* since the last </form> */
 	size_t last_drop; /* where, in the output */
+	bool last_img;    /* that was an <img>, a space in its place */
 	/* Past the last <pre> or <listing> start tag in the output: a newline
 	 * there is the tree builder's to drop, so nothing in front of it goes
 	 * and whitespace there stays as it is. */
@@ -740,7 +741,8 @@ static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const 
 	if ((cl & C_OK_VOID) && !o->text_seen)
 		return false;
 	o->len = at;
-	if (t->kind == K_IMG && o->len && !is_ws(o->s[o->len - 1]))
+	o->last_img = t->kind == K_IMG && o->len && !is_ws(o->s[o->len - 1]);
+	if (o->last_img)
 		put(o, " ", 1);
 	o->dropped = true;
 	o->last_drop = o->len;
@@ -762,19 +764,23 @@ int html_prepass_drops(const char *lname, bool attrs)
  * the text it still holds: that text goes to the form's parent.  Text
  * before an element is placed when the element is made, so a dropped one
  * would change what moves: a <wbr> (nothing to any module, dropped from
- * the comparison too) goes where the last one was.  Returns how many
- * bytes went in, at last_drop.
+ * the comparison too) goes where the last one was, or the <img> comes
+ * back in place of its space.  That drop pays for the bytes (4 or 5): the
+ * output stays behind in_pos, where the pass reads (html_decode passes a
+ * page in place).  Returns how many bytes went in, at *at.
  */
-static size_t mark_drop(struct out *o)
+static size_t mark_drop(struct out *o, size_t in_pos, size_t *at)
 {
-	bool mark = o->dropped && o->text_seen && o->cap - o->len >= 5;
+	size_t add = o->last_img ? 4 : 5;
+	bool mark = o->dropped && o->text_seen && o->len + add <= in_pos && o->cap - o->len >= add;
 	o->dropped = false;
 	if (!mark)
 		return 0;
-	memmove(o->s + o->last_drop + 5, o->s + o->last_drop, o->len - o->last_drop);
-	memcpy(o->s + o->last_drop, "<wbr>", 5);
-	o->len += 5;
-	return 5;
+	*at = o->last_drop - o->last_img; /* the <img>'s space */
+	memmove(o->s + *at + 5, o->s + *at + o->last_img, o->len - *at - o->last_img);
+	memcpy(o->s + *at, o->last_img ? "<img>" : "<wbr>", 5);
+	o->len += add;
+	return add;
 }
 
 /* The end tag t of the bare phrase element written last, with only text
@@ -796,6 +802,7 @@ static bool drop_pair(struct out *o, const struct tag *t)
 	o->npend--;
 	o->dropped = true;
 	o->last_drop = o->len;
+	o->last_img = false;
 	return true;
 }
 
@@ -1074,9 +1081,10 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				depth -= depth > 0;
 				if (!drop_pair(&o, &t)) {
 					o.npend = 0;
-					size_t at_drop = o.last_drop;
-					if (t.kind == K_FORM && mark_drop(&o) && lt_text && lt_out >= at_drop)
-						lt_out += 5;
+					size_t at_mark, add;
+					if (t.kind == K_FORM && (add = mark_drop(&o, i, &at_mark)) && lt_text &&
+					    lt_out >= at_mark)
+						lt_out += add;
 					put(&o, s + i, (size_t)(t.name - (s + i)) + t.nlen);
 					put(&o, ">", 1);
 				}

@@ -210,6 +210,7 @@ static void test_prepass_drops(void)
 		 "<body><table><colgroup></colgroup></table>a"},
 		{"<body><form>ab<span>x</span>y</form>", "<body><form>abx<wbr>y</form>"},
 		{"<body><form>ab<i>x</i></form>", "<body><form>abx<wbr></form>"},
+		{"<body><form>ab<img  >x</form>", "<body><form>ab<img>x</form>"},
 		{"<body><math><span>x</span></math><b>y</b>", "<body><math><span>x</span></math><b>y</b>"},
 		/* In <pre> only what follows its start tag stays (a newline there
 		 * is the tree builder's); whitespace as the walker reads it. */
