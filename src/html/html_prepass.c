@@ -16,6 +16,9 @@
  *     in them, two newlines and a space at most: what the walker keeps),
  *     whitespace between a block's tags;
  *   - for html_extract, <nav>'s content (navigation, never the article);
+ *   - elements gumbo need not build (drop_void, drop_pair): bare phrase
+ *     elements around text alone, void ones no module reads, the end
+ *     tags of void elements;
  *   - and runs of plain text become placeholders (html_runs.c).
  * Raw-text elements (<title>, <textarea>, <xmp>, <iframe>, <noembed>,
  * <noframes>, <plaintext>, a kept script) are copied as they are.  When
