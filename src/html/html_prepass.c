@@ -1113,8 +1113,10 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				after_block &= o.len == tag_at_out;
 			} else {
 				after_block = cl & C_WS_FREE;
-				if ((cl & C_PHRASE) && !kept && may_drop(&o, tag_at_out))
+				if ((cl & C_PHRASE) && !kept && may_drop(&o, tag_at_out)) {
+					o.npend = npend; /* inside them: they may go if it goes */
 					pend(&o, tag_at_out, &t);
+				}
 				if (t.kind == K_PRE)
 					o.pre_open = o.len;
 				o.in_body |= !(cl & C_HEAD);

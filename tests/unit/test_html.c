@@ -197,6 +197,7 @@ static void test_prepass_drops(void)
 		const char *page, *want;
 	} cases[] = {
 		{"<body><p>a <span>b</span> <b>c</b>d<img>e</p>", "<body><p>a b cd e</p>"},
+		{"<body><p><span style=\"color: red\"><b>x</b> <i>y</i></span></p>", "<body><p>x y</p>"},
 		{"<body><img><input type=text><p>a</p><img><input type=text>",
 		 "<body><img><input type=text><p>a</p> "},
 		{"<span>x</span><b>y</b>", "<span>x</span>y"}, /* the first starts the body */
