@@ -636,32 +636,33 @@ static void put_pre_space(struct out *o, const char *s, size_t n)
  * run (html_runs.c) but <input type> and <annotation-xml encoding>, which
  * the tree builder reads.
  */
-static void put_attr(struct out *o, const char *as, size_t al, unsigned flags)
+static bool put_attr(struct out *o, const char *as, size_t al, unsigned flags)
 {
 	size_t l = 0, vl;
 	while (l < al && !is_ws(as[l]) && as[l] != '=')
 		l++;
 	const char *v = runs_on(o) ? attr_value(as, al, l, &vl) : NULL;
-	if (v && flags && al >= l + 2 + HTML_NAME_CODE_LEN + 1) { /* never longer: name="X" */
+	/* The code or placeholder unquoted: a private-use character ends
+	 * no unquoted value, and gumbo reads two characters fewer. */
+	if (v && flags && al >= l + 1 + HTML_NAME_CODE_LEN) { /* never longer: name=X */
 		char code[HTML_NAME_CODE_LEN];
 		html_name_code(flags, code);
 		put(o, as, l);
-		put(o, "=\"", 2);
+		put(o, "=", 1);
 		put(o, code, sizeof code);
-		put(o, "\"", 1);
-		return;
+		return true;
 	}
 	size_t w;
 	if (v && v + vl + 1 == as + al && (as[al - 1] == '"' || as[al - 1] == '\'') &&
 	    !(l == 4 && strncasecmp(as, "type", 4) == 0) &&
 	    !(l == 8 && strncasecmp(as, "encoding", 8) == 0) && o->cap - o->len >= al &&
-	    (w = html_runs_put(o->runs, RUN_ATTR, v, vl, o->s + o->len + (size_t)(v - as))) > 0) {
-		memcpy(o->s + o->len, as, (size_t)(v - as)); /* name=", the placeholder after it */
-		o->len += (size_t)(v - as) + w;
-		put(o, as + al - 1, 1);
-		return;
+	    (w = html_runs_put(o->runs, RUN_ATTR, v, vl, o->s + o->len + (size_t)(v - as) - 1)) > 0) {
+		memmove(o->s + o->len, as, (size_t)(v - as) - 1); /* name=, the placeholder after it */
+		o->len += (size_t)(v - as) - 1 + w;
+		return true;
 	}
 	put(o, as, al);
+	return false;
 }
 
 /* The start tag without the attributes nobody reads; how many it kept
@@ -674,6 +675,7 @@ static size_t put_tag(struct out *o, const char *s, size_t i, const struct tag *
 		return t->nattr;
 	}
 	size_t kept = 0;
+	bool unquoted = false; /* the last value: a '/' after it would be part of it */
 	put(o, s + i, (size_t)(t->name - (s + i)) + t->nlen);
 	bool dropped = false;
 	for (size_t a = 0; a < t->nattr; a++) {
@@ -691,10 +693,13 @@ static size_t put_tag(struct out *o, const char *s, size_t i, const struct tag *
 		if (t->attr[a].sep || dropped)
 			put(o, " ", 1);
 		dropped = false;
-		put_attr(o, as, al, flags);
+		unquoted = put_attr(o, as, al, flags);
 		kept++;
 	}
-	put(o, t->selfclose ? "/>" : ">", t->selfclose ? 2 : 1);
+	if (t->selfclose && unquoted)
+		put(o, " />", 3); /* the quotes dropped pay for the space */
+	else
+		put(o, t->selfclose ? "/>" : ">", t->selfclose ? 2 : 1);
 	return kept;
 }
 

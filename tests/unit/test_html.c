@@ -153,12 +153,18 @@ static void test_prepass_output(void)
 	struct html_name_memo *memo = xcalloc(1, sizeof *memo);
 	struct html_runs runs = {0};
 	char *out = prepass(page, memo, &runs);
-	CHECK_STR(out, "<div class=\"\xee\xbc\x8c\"><input type=\"hidden-and-long\"><a "
-	               "href=\"\xee\x80\x80\" lang=\"en\">x</a></div><script type=\"application/ld+json\">"
+	CHECK_STR(out, "<div class=\xee\xbc\x8c><input type=\"hidden-and-long\"><a "
+	               "href=\xee\x80\x80 lang=\"en\">x</a></div><script type=\"application/ld+json\">"
 	               "\xee\x80\x81</script>");
 	CHECK_INT(html_name_flags_n(memo, "\xee\xbc\x8c", 3), N_SET | N_GOOD | N_MARKER);
 	CHECK_INT(runs.n, 2);
 	CHECK_STR(sbuf_str(&runs.text), "https://example.com/long?a=1&b=2{\"a\": \"A &amp; B\"}");
+	html_runs_free(&runs);
+	free(out);
+	/* Unquoted, a value before "/>" needs a space: the '/' would be its. */
+	page = "<br class=\"article-body\"/><br id=\"article-body\" />x";
+	out = prepass(page, memo, &runs);
+	CHECK_STR(out, "<br class=\xee\xbc\x8c /><br id=\xee\xbc\x8c />x");
 	html_runs_free(&runs);
 	free(out);
 	/* A value gumbo would change (an invalid byte: U+FFFD) says what
