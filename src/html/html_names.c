@@ -175,11 +175,21 @@ unsigned html_name_flags_n(struct html_name_memo *memo, const char *raw, size_t 
 		return (unsigned)(u[2] - 0x80) | N_SET;
 	if (n > 255)
 		n = 255; /* what lower_name keeps */
-	/* FNV-1a of the value as written: a 64-bit key stands for it (a
-	 * value in other case is scanned apart, to the same flags). */
-	uint64_t h = 1469598103934665603ull;
-	for (size_t k = 0; k < n; k++)
+	/* A 64-bit hash of the value as written stands for it (a value in
+	 * other case is scanned apart, to the same flags): eight bytes a
+	 * step, multiplied and folded (FNV-1a a byte a step was a third of
+	 * this function). */
+	uint64_t h = 1469598103934665603ull ^ n;
+	size_t k = 0;
+	for (; k + 8 <= n; k += 8) {
+		uint64_t w;
+		memcpy(&w, raw + k, 8);
+		h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+		h ^= h >> 29;
+	}
+	for (; k < n; k++)
 		h = (h ^ (unsigned char)raw[k]) * 1099511628211ull;
+	h ^= h >> 32;
 	h |= 1;
 	size_t i = (size_t)(h >> 20) & (HTML_NAME_MEMO - 1);
 	char buf[256];
