@@ -114,7 +114,8 @@ bool html_is_hidden(const GumboNode *n); /* never text: script, style, head, ...
 /* A style attribute's value s[0..n) hides its element (display:none,
  * visibility:hidden in its first 63 characters but spaces). */
 bool html_style_hides(const char *s, size_t n);
-const char *html_attr(const GumboNode *n, const char *name); /* NULL when absent */
+/* The value of attribute name (lower-case), NULL when absent. */
+const char *html_attr(const GumboNode *n, const char *name);
 
 /*
  * The walker: text of subtrees into paragraphs ("\n\n" between, "\n" for

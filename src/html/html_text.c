@@ -37,12 +37,23 @@ bool html_is_block(GumboTag t)
 	}
 }
 
+/* gumbo_get_attribute's answer (the first attribute of that name, any
+ * case) without its strcasecmp on every attribute: the first letters
+ * compared first (name is lower-case).  2,400 calls a page. */
 const char *html_attr(const GumboNode *n, const char *name)
 {
 	if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE)
 		return NULL;
-	const GumboAttribute *a = gumbo_get_attribute(&n->v.element.attributes, name);
-	return a ? a->value : NULL;
+	const GumboVector *v = &n->v.element.attributes;
+	for (unsigned i = 0; i < v->length; i++) {
+		const GumboAttribute *a = v->data[i];
+		unsigned char c = (unsigned char)a->name[0];
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c == (unsigned char)name[0] && strcasecmp(a->name, name) == 0)
+			return a->value;
+	}
+	return NULL;
 }
 
 bool html_style_hides(const char *st, size_t n)
