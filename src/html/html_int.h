@@ -111,6 +111,10 @@ const char *html_prescan_charset(const char *s, size_t n);
 /* Tag classes. */
 bool html_is_block(GumboTag t);
 bool html_is_hidden(const GumboNode *n); /* never text: script, style, head, ... */
+/* html_is_hidden in two parts: by its tag (1 hidden, 0 not, -1 up to its
+ * attributes), by the values of its hidden and style attributes. */
+int html_hidden_by_tag(const GumboNode *n);
+bool html_hidden_by_attrs(const char *hidden, const char *style);
 /* A style attribute's value s[0..n) hides its element (display:none,
  * visibility:hidden in its first 63 characters but spaces). */
 bool html_style_hides(const char *s, size_t n);
@@ -153,9 +157,14 @@ char *html_clean_text(const char *s, size_t len);
 
 /* ---- the extractor (html_extract.c, html_meta.c) ---------------------- */
 
+/* The attributes the extractor reads of every element, by index into
+ * xnode's attr. */
+enum { XA_CLASS, XA_ID, XA_ITEMPROP, XA_ROLE, XA_ARIA_HIDDEN, XA_HIDDEN, XA_STYLE, XA_COUNT };
+
 /* One element of the page in document order; a subtree is [i, end). */
 struct xnode {
 	const GumboNode *n;
+	const char *attr[XA_COUNT]; /* html_attr(n, the XA_ name), read once */
 	int parent;         /* index, -1 for the root */
 	uint32_t end;       /* one past the last node of the subtree */
 	uint32_t chars;     /* visible characters below (CJK count twice) */

@@ -303,7 +303,8 @@ void html_meta_read(const struct xtree *t, struct html_meta *m)
 {
 	memset(m, 0, sizeof *m);
 	for (size_t i = 0; i < t->n; i++) {
-		const GumboNode *n = t->v[i].n;
+		const struct xnode *x = &t->v[i];
+		const GumboNode *n = x->n;
 		if (n->type != GUMBO_NODE_ELEMENT)
 			continue;
 		const char *v;
@@ -339,7 +340,7 @@ void html_meta_read(const struct xtree *t, struct html_meta *m)
 			date_from(m, v, html_attr(n, "pubdate") || html_attr(n, "itemprop") ? 2 : 3);
 			break;
 		default:
-			v = html_attr(n, "itemprop");
+			v = x->attr[XA_ITEMPROP];
 			if (v && strcmp(v, "datePublished") == 0) {
 				const char *dt = html_attr(n, "datetime") ? html_attr(n, "datetime") : html_attr(n, "content");
 				if (dt) {

@@ -68,15 +68,20 @@ bool html_style_hides(const char *st, size_t n)
 }
 
 /* style="display:none" (any spacing and case), the hidden attribute. */
-static bool hidden_by_attr(const GumboNode *n)
+bool html_hidden_by_attrs(const char *hidden, const char *style)
 {
-	if (html_attr(n, "hidden"))
-		return true;
-	const char *st = html_attr(n, "style");
-	return st && html_style_hides(st, strlen(st));
+	return hidden || (style && html_style_hides(style, strlen(style)));
 }
 
 bool html_is_hidden(const GumboNode *n)
+{
+	int by_tag = html_hidden_by_tag(n);
+	if (by_tag >= 0)
+		return by_tag;
+	return html_hidden_by_attrs(html_attr(n, "hidden"), html_attr(n, "style"));
+}
+
+int html_hidden_by_tag(const GumboNode *n)
 {
 	if (n->type == GUMBO_NODE_COMMENT || n->type == GUMBO_NODE_TEMPLATE)
 		return true;
@@ -95,7 +100,7 @@ bool html_is_hidden(const GumboNode *n)
 	case GUMBO_TAG_UNKNOWN:
 		return false;
 	default:
-		return hidden_by_attr(n);
+		return -1;
 	}
 }
 

@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistr.h>
 
 static size_t hslot(const GumboNode *n, size_t cap)
@@ -71,6 +72,40 @@ static void count_text(const char *s, uint32_t *chars, uint32_t *punct)
 	}
 }
 
+/* x->attr: what html_attr gives for each XA_ name, in one pass over the
+ * attributes (the extractor asked html_attr nine times an element). */
+static void read_attrs(struct xnode *x)
+{
+	static const char *const names[XA_COUNT] = {
+		[XA_CLASS] = "class", [XA_ID] = "id", [XA_ITEMPROP] = "itemprop",
+		[XA_ROLE] = "role", [XA_ARIA_HIDDEN] = "aria-hidden", [XA_HIDDEN] = "hidden",
+		[XA_STYLE] = "style",
+	};
+	const GumboVector *v = &x->n->v.element.attributes;
+	for (unsigned i = 0; i < v->length; i++) {
+		const GumboAttribute *a = v->data[i];
+		unsigned char c = (unsigned char)a->name[0];
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		for (int k = 0; k < XA_COUNT; k++) {
+			/* The first of a name, as gumbo_get_attribute. */
+			if (!x->attr[k] && c == (unsigned char)names[k][0] && strcasecmp(a->name, names[k]) == 0) {
+				x->attr[k] = a->value;
+				break;
+			}
+		}
+	}
+}
+
+/* html_is_hidden(x->n), its attributes read from x->attr. */
+static bool is_hidden(const struct xnode *x)
+{
+	int by_tag = html_hidden_by_tag(x->n);
+	if (by_tag >= 0)
+		return by_tag;
+	return html_hidden_by_attrs(x->attr[XA_HIDDEN], x->attr[XA_STYLE]);
+}
+
 static bool owns_text(GumboTag t)
 {
 	return html_is_block(t) || t == GUMBO_TAG_TD || t == GUMBO_TAG_TH;
@@ -88,7 +123,9 @@ void xtree_build(struct xtree *t, const GumboNode *root)
 		bool invisible; /* <head>: elements for metadata, no visible text */
 	} *st = NULL;
 	size_t depth = 0, cap = 0;
-	xgrow(&t->v, &t->cap, 1, sizeof *t->v);
+	/* Room for most pages' elements at once: growing by doubling from 8
+	 * copied the array nine times. */
+	xgrow(&t->v, &t->cap, 1024, sizeof *t->v);
 	t->v[t->n++] = (struct xnode){.n = root, .parent = -1};
 	xgrow(&st, &cap, 1, sizeof *st);
 	st[depth++] = (struct frame){root, 0, 0, 0, false, false};
@@ -128,7 +165,8 @@ void xtree_build(struct xtree *t, const GumboNode *root)
 		xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
 		int idx = (int)t->n;
 		t->v[t->n++] = (struct xnode){.n = c, .parent = f->idx};
-		if (tag != GUMBO_TAG_HEAD && html_is_hidden(c)) {
+		read_attrs(&t->v[idx]);
+		if (tag != GUMBO_TAG_HEAD && is_hidden(&t->v[idx])) {
 			t->v[idx].end = (uint32_t)t->n; /* read for metadata, never descended */
 			continue;
 		}
