@@ -49,27 +49,34 @@ static void hash_all(struct xtree *t)
 	}
 }
 
+/* The ASCII punctuation count_text counts, as bits. */
+#define ASCII_PUNCT ((1ull << ',') | (1ull << '.') | (1ull << ';'))
+
 /* Characters, weighted, and punctuation of a text node. */
 static void count_text(const char *s, uint32_t *chars, uint32_t *punct)
 {
 	size_t n = strlen(s);
+	uint32_t ch = 0, pu = 0;
 	for (size_t i = 0; i < n;) {
 		ucs4_t c = (unsigned char)s[i];
-		if (c < 0x80) { /* most of the text: no decoding */
+		if (c < 0x80) { /* most of the text: no decoding, no branches */
+			ch += c > ' ';
+			pu += c < 64 && (ASCII_PUNCT >> c & 1);
 			i++;
-		} else {
-			int k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
-			i += k > 0 ? (size_t)k : 1;
+			continue;
 		}
-		if (c <= ' ' || c == 0xA0 || c == 0x3000)
+		int k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
+		i += k > 0 ? (size_t)k : 1;
+		if (c == 0xA0 || c == 0x3000)
 			continue;
 		bool cjk = (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
 		           (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF);
-		*chars += cjk ? 2 : 1;
-		if (c == ',' || c == '.' || c == ';' || c == 0x3001 || c == 0x3002 || c == 0xFF0C ||
-		    c == 0xFF1B || c == 0xFF0E)
-			(*punct)++;
+		ch += cjk ? 2 : 1;
+		if (c == 0x3001 || c == 0x3002 || c == 0xFF0C || c == 0xFF1B || c == 0xFF0E)
+			pu++;
 	}
+	*chars += ch;
+	*punct += pu;
 }
 
 /* x->attr: what html_attr gives for each XA_ name, in one pass over the
@@ -134,8 +141,15 @@ void xtree_build(struct xtree *t, const GumboNode *root)
 		const GumboVector *kids = f->n->type == GUMBO_NODE_DOCUMENT ? &f->n->v.document.children
 		                                                           : &f->n->v.element.children;
 		if (f->i >= kids->length) {
-			t->v[f->idx].end = (uint32_t)t->n;
+			struct xnode *x = &t->v[f->idx];
+			x->end = (uint32_t)t->n;
 			depth--;
+			if (depth) { /* the subtree's counts are its parent's too */
+				struct xnode *p = &t->v[st[depth - 1].idx];
+				p->chars += x->chars;
+				p->punct += x->punct;
+				p->link_chars += x->link_chars;
+			}
 			continue;
 		}
 		const GumboNode *c = kids->data[f->i++];
@@ -144,15 +158,13 @@ void xtree_build(struct xtree *t, const GumboNode *root)
 				continue;
 			uint32_t ch = 0, pu = 0;
 			count_text(c->v.text.text, &ch, &pu);
-			/* Credited to every element above: the loop costs the depth,
-			 * which the nesting cut keeps small. */
-			for (size_t d = 0; d < depth; d++) {
-				struct xnode *x = &t->v[st[d].idx];
-				x->chars += ch;
-				x->punct += pu;
-				if (f->in_link)
-					x->link_chars += ch;
-			}
+			/* Credited to its element, which hands its sums up when
+			 * it ends. */
+			struct xnode *x = &t->v[f->idx];
+			x->chars += ch;
+			x->punct += pu;
+			if (f->in_link)
+				x->link_chars += ch;
 			t->v[f->owner].own_chars += ch;
 			t->v[f->owner].own_punct += pu;
 			if (f->in_link)
