@@ -280,12 +280,14 @@ static void collect(struct html_walk *w, struct chosen *c, int parent)
 	}
 }
 
-static uint32_t text_chars(const char *s)
+/* Has s at least min characters but spaces and newlines?  Stops there:
+ * counting all of an article's was 0.08M instructions a page. */
+static bool has_chars(const char *s, uint32_t min)
 {
 	uint32_t ch = 0;
-	for (; *s; s++)
+	for (; *s && ch < min; s++)
 		ch += ((unsigned char)*s & 0xC0) != 0x80 && *s != ' ' && *s != '\n';
-	return ch;
+	return ch >= min;
 }
 
 /* The main text and its links into p->text, p->links. */
@@ -310,7 +312,7 @@ static int main_text(struct xtree *t, const char *base, struct html_page *p)
 		html_walk_break(&w);
 	}
 	/* Too little: everything but boilerplate. */
-	if (c.win <= 0 || text_chars(sbuf_str(&w.out)) < 150) {
+	if (c.win <= 0 || !has_chars(sbuf_str(&w.out), 150)) {
 		html_walk_free(&w);
 		w = (struct html_walk){.max = UTF8_MAX_INPUT, .links_on = true, .base = base,
 		                       .skip = skip_node, .ctx = &c};

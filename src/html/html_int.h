@@ -72,6 +72,7 @@ struct html_arena {
 	size_t nchunks, capchunks;
 	char *cur;
 	size_t used, size, total;
+	size_t big; /* blocks malloc'ed past the cap and not freed yet */
 };
 
 struct html_doc {
