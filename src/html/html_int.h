@@ -204,6 +204,16 @@ struct html_meta {
 	int64_t mod_unix;
 };
 
+/* What a JSON-LD script says of its article (html_jsonld.c): the first
+ * object of an article type with a headline or datePublished, its
+ * strings (each NULL when absent; publisher: publisher.name).  False when
+ * the script holds none or is not JSON.  html_ld_free releases. */
+struct html_ld {
+	char *headline, *published, *modified, *author, *publisher;
+};
+bool html_ld_read(const char *s, struct html_ld *ld);
+void html_ld_free(struct html_ld *ld);
+
 /* Metadata of the whole page; h1 is filled by the extractor. */
 void html_meta_read(const struct xtree *t, struct html_meta *m);
 /* What html_meta_read takes from a <meta> with this key (property, name

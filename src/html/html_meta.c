@@ -1,7 +1,7 @@
 /*
  * html_meta.c: what a page says about itself: <title>, <meta> (Open
  * Graph, article:, Dublin Core, the usual names), <link rel=canonical>,
- * <html lang>, JSON-LD (schema.org Article and its kinds, via jansson),
+ * <html lang>, JSON-LD (schema.org Article and its kinds, html_jsonld.c),
  * <time datetime> and dates in the URL; and the title without the site.
  */
 #include "diglot/common.h"
@@ -11,7 +11,6 @@
 #include "diglot/utf8.h"
 
 #include <ctype.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,75 +136,17 @@ static void mod_date(struct html_meta *m, const char *v)
 
 /* ---- JSON-LD ------------------------------------------------------------ */
 
-static const char *jstr(json_t *o, const char *key)
-{
-	json_t *v = json_object_get(o, key);
-	if (json_is_array(v))
-		v = json_array_get(v, 0);
-	if (json_is_string(v))
-		return json_string_value(v);
-	if (json_is_object(v)) {
-		json_t *name = json_object_get(v, "name");
-		if (json_is_string(name))
-			return json_string_value(name);
-	}
-	return NULL;
-}
-
-static bool article_type(json_t *o)
-{
-	json_t *t = json_object_get(o, "@type");
-	size_t n = json_is_array(t) ? json_array_size(t) : 1;
-	for (size_t i = 0; i < n; i++) {
-		json_t *e = json_is_array(t) ? json_array_get(t, i) : t;
-		const char *s = json_string_value(e);
-		if (s && (strstr(s, "Article") || strstr(s, "BlogPosting") || strstr(s, "Report") ||
-		          strcmp(s, "WebPage") == 0 || strcmp(s, "NewsArticle") == 0))
-			return true;
-	}
-	return false;
-}
-
-/* The first object of an article type, depth-first (bounded). */
-static json_t *find_article(json_t *v, int depth)
-{
-	if (depth > 8)
-		return NULL;
-	if (json_is_array(v)) {
-		for (size_t i = 0; i < json_array_size(v); i++) {
-			json_t *f = find_article(json_array_get(v, i), depth + 1);
-			if (f)
-				return f;
-		}
-		return NULL;
-	}
-	if (!json_is_object(v))
-		return NULL;
-	if (article_type(v) && (json_object_get(v, "headline") || json_object_get(v, "datePublished")))
-		return v;
-	json_t *g = json_object_get(v, "@graph");
-	return g ? find_article(g, depth + 1) : NULL;
-}
-
 static void read_jsonld(struct html_meta *m, const char *s)
 {
-	json_error_t err;
-	json_t *root = json_loads(s, JSON_DECODE_ANY, &err);
-	if (!root)
+	struct html_ld ld;
+	if (!html_ld_read(s, &ld))
 		return;
-	json_t *a = find_article(root, 0);
-	if (a) {
-		take(&m->ld_headline, jstr(a, "headline"));
-		date_from(m, jstr(a, "datePublished"), 0);
-		mod_date(m, jstr(a, "dateModified"));
-		take(&m->author, jstr(a, "author"));
-		json_t *pub = json_object_get(a, "publisher");
-		if (json_is_object(pub))
-			take(&m->ld_publisher, jstr(pub, "name") ? jstr(pub, "name") : NULL);
-		if (json_is_string(json_object_get(pub, "name")))
-			take(&m->ld_publisher, json_string_value(json_object_get(pub, "name")));
-	}
-	json_decref(root);
+	take(&m->ld_headline, ld.headline);
+	date_from(m, ld.published, 0);
+	mod_date(m, ld.modified);
+	take(&m->author, ld.author);
+	take(&m->ld_publisher, ld.publisher);
+	html_ld_free(&ld);
 }
 
 /* ---- <meta>, <link>, <title>, <time> ------------------------------------ */
