@@ -305,10 +305,19 @@ char *html_decode(const char *bytes, size_t len, const char *charset, size_t *ou
 #define ARENA_MAX ((size_t)256 << 20)
 #define HDR 16 /* keeps gumbo's blocks 16-aligned; the tag is its first byte */
 
-static void *arena_alloc(void *ud, size_t n)
+/* Out of line: inlined, it made arena_alloc's fast path save and restore
+ * registers on every call. */
+#if defined(__GNUC__)
+#define ARENA_SLOW __attribute__((noinline))
+#else
+#define ARENA_SLOW
+#endif
+
+/* A block as the arena always placed it (n rounded): malloc'ed past the
+ * cap or when large, else from the current chunk or a new one; then the
+ * room arena_alloc's fast path may take without these checks. */
+static ARENA_SLOW void *arena_alloc_slow(struct html_arena *a, size_t n)
 {
-	struct html_arena *a = ud;
-	n = (n + HDR + 15) & ~(size_t)15;
 	if (a->total + n > ARENA_MAX || n > ARENA_CHUNK / 4) {
 		char *p = xmalloc(n);
 		p[0] = 1; /* malloc'ed */
@@ -325,6 +334,23 @@ static void *arena_alloc(void *ud, size_t n)
 	}
 	char *p = a->cur + a->used;
 	a->used += n;
+	/* None near the cap: there the slow path decides each block. */
+	a->room = a->total + ARENA_CHUNK / 4 <= ARENA_MAX ? a->size - a->used : 0;
+	p[0] = 0;
+	return p + HDR;
+}
+
+/* gumbo's allocator (9,000 calls a page): a block that fits the room
+ * left is the slow path's answer too, with two tests. */
+static void *arena_alloc(void *ud, size_t n)
+{
+	struct html_arena *a = ud;
+	n = (n + HDR + 15) & ~(size_t)15;
+	if (n > a->room || n > ARENA_CHUNK / 4)
+		return arena_alloc_slow(a, n);
+	char *p = a->cur + a->used;
+	a->used += n;
+	a->room -= n;
 	p[0] = 0;
 	return p + HDR;
 }

@@ -73,6 +73,7 @@ struct html_arena {
 	char *cur;
 	size_t used, size, total;
 	size_t big; /* blocks malloc'ed past the cap and not freed yet */
+	size_t room; /* of the current chunk, arena_alloc's fast path's (0 near the cap) */
 };
 
 struct html_doc {
