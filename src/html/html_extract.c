@@ -227,6 +227,8 @@ static bool sibling_joins(const struct xtree *t, const struct xnode *win, const 
 static bool skip_node(void *ctx, const GumboNode *n)
 {
 	const struct chosen *c = ctx;
+	if (n->type != GUMBO_NODE_ELEMENT)
+		return false; /* not in the tree (its elements and the root) */
 	int i = xtree_find(c->t, n);
 	if (i < 0)
 		return false;

@@ -204,7 +204,8 @@ void xtree_build(struct xtree *t, const GumboNode *root)
 		if (c->type != GUMBO_NODE_ELEMENT)
 			continue;
 		GumboTag tag = c->v.element.tag;
-		xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
+		if (t->n == t->cap) /* xgrow called for every element was 0.02M a page */
+			xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
 		int idx = (int)t->n;
 		t->v[t->n++] = (struct xnode){.n = c, .parent = f->idx};
 		read_attrs(&t->v[idx]);
@@ -212,7 +213,8 @@ void xtree_build(struct xtree *t, const GumboNode *root)
 			t->v[idx].end = (uint32_t)t->n; /* read for metadata, never descended */
 			continue;
 		}
-		xgrow(&st, &cap, depth + 1, sizeof *st);
+		if (depth == cap)
+			xgrow(&st, &cap, depth + 1, sizeof *st);
 		f = &st[depth - 1];
 		st[depth] = (struct frame){c, idx, owns_text(tag) ? idx : f->owner, 0,
 		                           f->in_link || tag == GUMBO_TAG_A,
