@@ -7,7 +7,6 @@
 #include "diglot/common.h"
 #include "html_int.h"
 #include "diglot/article.h"
-#include "diglot/sbuf.h"
 #include "diglot/utf8.h"
 
 #include <ctype.h>
@@ -308,11 +307,12 @@ static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · 
 /* Lower-case letters and digits only, for comparing names. */
 static char *squash(const char *s)
 {
-	struct sbuf b = SBUF_INIT;
+	char *o = xmalloc(strlen(s) + 1), *t = o; /* not sbuf_addc a byte */
 	for (; *s; s++)
 		if (isalnum((unsigned char)*s) || (unsigned char)*s >= 0x80)
-			sbuf_addc(&b, (char)tolower((unsigned char)*s));
-	return sbuf_detach(&b);
+			*t++ = (char)tolower((unsigned char)*s);
+	*t = '\0';
+	return o;
 }
 
 /* Does part name the site ("Harbor Gazette", "harborgazette.com")? */
