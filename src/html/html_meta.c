@@ -226,7 +226,9 @@ void date_from_url(struct html_meta *m, const char *url)
 			continue;
 		char d[11];
 		int64_t u;
-		if ((p[4] == '/' || p[4] == '-') && p[7] == p[4] && digits(p + 5, 2) >= 0 &&
+		/* p[7] read once p[5] and p[6] are digits: a URL ending in
+		 * "/2019-0" has no p[7]. */
+		if ((p[4] == '/' || p[4] == '-') && digits(p + 5, 2) >= 0 && p[7] == p[4] &&
 		    digits(p + 8, 2) >= 0 && set_ymd(y, digits(p + 5, 2), digits(p + 8, 2), d, &u)) {
 			date_from(m, d, 4);
 			return;
