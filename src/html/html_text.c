@@ -213,16 +213,19 @@ static void add_text(struct html_walk *w, const char *s, size_t n)
 	size_t len = p->len;
 	bool space = w->space;
 	for (size_t i = 0; i < n;) {
-		size_t k;
-		if (is_space_at(s + i, n - i, &k)) {
-			space = true;
-			i += k;
-			continue;
-		}
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x20 || c == 0x7f || (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] < 0xA0)) {
-			i += c == 0xC2 ? 2 : 1; /* C0, DEL, C1 */
-			continue;
+		/* A word byte is neither a space nor a control: tested first. */
+		if (!is_word_byte(s[i])) {
+			size_t k;
+			if (is_space_at(s + i, n - i, &k)) {
+				space = true;
+				i += k;
+				continue;
+			}
+			unsigned char c = (unsigned char)s[i];
+			if (c < 0x20 || c == 0x7f || (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] < 0xA0)) {
+				i += c == 0xC2 ? 2 : 1; /* C0, DEL, C1 */
+				continue;
+			}
 		}
 		if (space && len && o[len - 1] != '\n')
 			o[len++] = ' ';
