@@ -204,6 +204,70 @@ static char *without_nul(const char *s, size_t n, size_t *out_len)
 	return o;
 }
 
+/* u8_check's answer (is s[0..n) valid UTF-8?), eight ASCII bytes at a
+ * time: u8_check's byte by byte was 0.19M instructions a page. */
+static bool valid_utf8(const char *s, size_t n)
+{
+	const uint8_t *u = (const uint8_t *)s;
+	size_t i = 0;
+	while (i < n) {
+		uint64_t w;
+		if (i + 8 <= n && (memcpy(&w, u + i, 8), (w & 0x8080808080808080ull) == 0)) {
+			i += 8;
+		} else if (u[i] < 0x80) {
+			i++;
+		} else {
+			ucs4_t c;
+			int k = u8_mbtoucr(&c, u + i, n - i);
+			if (k < 0)
+				return false;
+			i += (size_t)k;
+		}
+	}
+	return true;
+}
+
+/* The page as UTF-8 without NUL bytes: bytes itself when it is that
+ * (*owned NULL), else a copy the caller frees (*owned). */
+static const char *to_utf8(const char *bytes, size_t len, const char *from, size_t *out_len,
+                           char **owned)
+{
+	char *o = NULL;
+	size_t olen = 0;
+	*owned = NULL;
+	if (from && strcmp(from, "UTF-8") != 0)
+		o = convert(from, bytes, len, &olen);
+	if (!o) {
+		/* Most pages hold no NUL: read in place, not copied. */
+		const char *s = bytes;
+		size_t n = len;
+		char *nonul = memchr(bytes, 0, len) ? without_nul(bytes, len, &n) : NULL;
+		if (nonul)
+			s = nonul;
+		/* Declared UTF-8, or valid UTF-8: as it is (gumbo replaces bad
+		 * bytes); else the detection import uses. */
+		char *why = NULL;
+		enum text_encoding enc;
+		if (!from && n <= UTF8_MAX_INPUT && !valid_utf8(s, n) &&
+		    utf8_clean(s, n, &o, &olen, &enc, &why) == DG_OK) {
+			free(nonul);
+		} else {
+			free(why);
+			*owned = nonul;
+			*out_len = n;
+			return s;
+		}
+	}
+	if (memchr(o, 0, olen)) { /* UTF-16 may hold U+0000 */
+		char *nonul = without_nul(o, olen, &olen);
+		free(o);
+		o = nonul;
+	}
+	*owned = o;
+	*out_len = olen;
+	return o;
+}
+
 char *html_decode(const char *bytes, size_t len, const char *charset, size_t *out_len,
                   struct html_name_memo *memo, bool article, struct html_runs *runs)
 {
@@ -226,35 +290,12 @@ char *html_decode(const char *bytes, size_t len, const char *charset, size_t *ou
 		from = html_charset_name(charset, strlen(charset), false);
 	if (!from)
 		from = html_prescan_charset(bytes, len);
-	char *o = NULL;
-	size_t olen = 0;
-	if (from && strcmp(from, "UTF-8") != 0)
-		o = convert(from, bytes, len, &olen);
-	if (!o) {
-		size_t nlen;
-		char *nonul = without_nul(bytes, len, &nlen);
-		/* Declared UTF-8, or valid UTF-8: as it is (gumbo replaces bad
-		 * bytes); else the detection import uses. */
-		char *why = NULL;
-		enum text_encoding enc;
-		if (!from && nlen <= UTF8_MAX_INPUT && u8_check((const uint8_t *)nonul, nlen) != NULL &&
-		    utf8_clean(nonul, nlen, &o, &olen, &enc, &why) == DG_OK) {
-			free(nonul);
-		} else {
-			free(why);
-			o = nonul;
-			olen = nlen;
-		}
-	}
-	char *nonul = NULL;
-	if (memchr(o, 0, olen)) { /* UTF-16 may hold U+0000 */
-		nonul = without_nul(o, olen, &olen);
-		free(o);
-		o = nonul;
-	}
+	char *owned;
+	size_t olen;
+	const char *o = to_utf8(bytes, len, from, &olen, &owned);
 	char *small = xmalloc(HTML_PREPASS_ROOM(olen) + 1);
 	size_t slen = html_prepass(o, olen, small, memo, article, runs);
-	free(o);
+	free(owned);
 	small[slen] = '\0';
 	*out_len = slen;
 	return small;
@@ -264,13 +305,23 @@ char *html_decode(const char *bytes, size_t len, const char *charset, size_t *ou
 #define ARENA_MAX ((size_t)256 << 20)
 #define HDR 16 /* keeps gumbo's blocks 16-aligned; the tag is its first byte */
 
-static void *arena_alloc(void *ud, size_t n)
+/* Out of line: inlined, it made arena_alloc's fast path save and restore
+ * registers on every call. */
+#if defined(__GNUC__)
+#define ARENA_SLOW __attribute__((noinline))
+#else
+#define ARENA_SLOW
+#endif
+
+/* A block as the arena always placed it (n rounded): malloc'ed past the
+ * cap or when large, else from the current chunk or a new one; then the
+ * room arena_alloc's fast path may take without these checks. */
+static ARENA_SLOW void *arena_alloc_slow(struct html_arena *a, size_t n)
 {
-	struct html_arena *a = ud;
-	n = (n + HDR + 15) & ~(size_t)15;
 	if (a->total + n > ARENA_MAX || n > ARENA_CHUNK / 4) {
 		char *p = xmalloc(n);
 		p[0] = 1; /* malloc'ed */
+		a->big++;
 		return p + HDR;
 	}
 	if (!a->cur || a->used + n > a->size) {
@@ -283,18 +334,37 @@ static void *arena_alloc(void *ud, size_t n)
 	}
 	char *p = a->cur + a->used;
 	a->used += n;
+	/* None near the cap: there the slow path decides each block. */
+	a->room = a->total + ARENA_CHUNK / 4 <= ARENA_MAX ? a->size - a->used : 0;
+	p[0] = 0;
+	return p + HDR;
+}
+
+/* gumbo's allocator (9,000 calls a page): a block that fits the room
+ * left is the slow path's answer too, with two tests. */
+static void *arena_alloc(void *ud, size_t n)
+{
+	struct html_arena *a = ud;
+	n = (n + HDR + 15) & ~(size_t)15;
+	if (n > a->room || n > ARENA_CHUNK / 4)
+		return arena_alloc_slow(a, n);
+	char *p = a->cur + a->used;
+	a->used += n;
+	a->room -= n;
 	p[0] = 0;
 	return p + HDR;
 }
 
 static void arena_free(void *ud, void *ptr)
 {
-	(void)ud;
+	struct html_arena *a = ud;
 	if (!ptr)
 		return;
 	char *p = (char *)ptr - HDR;
-	if (p[0] == 1)
+	if (p[0] == 1) {
 		free(p);
+		a->big--;
+	}
 }
 
 static void arena_destroy(struct html_arena *a)
@@ -335,8 +405,10 @@ enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset
 
 void html_doc_free(struct html_doc *d)
 {
-	if (d->out)
-		gumbo_destroy_output(&d->opt, d->out); /* frees what went past the cap */
+	/* gumbo's tree only frees what went past the cap: its walk over every
+	 * node (0.08M instructions a page) is for pages that have such blocks. */
+	if (d->out && d->arena && d->arena->big)
+		gumbo_destroy_output(&d->opt, d->out);
 	if (d->arena)
 		arena_destroy(d->arena);
 	free(d->utf8);

@@ -27,9 +27,9 @@
 
 /* Both names of an element: the union of their flags; *weight +25 per
  * name with an article word, -25 per one with a boilerplate word. */
-static unsigned node_names(struct html_name_memo *memo, const GumboNode *n, int *weight)
+static unsigned node_names(struct html_name_memo *memo, const struct xnode *x, int *weight)
 {
-	unsigned f[2] = {html_name_flags(memo, html_attr(n, "class")), html_name_flags(memo, html_attr(n, "id"))};
+	unsigned f[2] = {html_name_flags(memo, x->attr[XA_CLASS]), html_name_flags(memo, x->attr[XA_ID])};
 	int w = 0;
 	for (int k = 0; k < 2; k++)
 		w += (f[k] & N_GOOD ? 25 : 0) - (f[k] & N_BAD ? 25 : 0);
@@ -38,9 +38,9 @@ static unsigned node_names(struct html_name_memo *memo, const GumboNode *n, int 
 	return f[0] | f[1];
 }
 
-static bool bad_role(const GumboNode *n)
+static bool bad_role(const struct xnode *x)
 {
-	const char *r = html_attr(n, "role");
+	const char *r = x->attr[XA_ROLE];
 	if (!r)
 		return false;
 	static const char *const roles[] = {"navigation", "banner", "contentinfo", "complementary",
@@ -61,9 +61,9 @@ static bool is_body_like(GumboTag t)
 	return t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE;
 }
 
-static bool body_prop(const GumboNode *n)
+static bool body_prop(const struct xnode *x)
 {
-	const char *ip = html_attr(n, "itemprop");
+	const char *ip = x->attr[XA_ITEMPROP];
 	return ip && (strcasecmp(ip, "articleBody") == 0 || strcasecmp(ip, "text") == 0);
 }
 
@@ -73,10 +73,10 @@ static void mark_boiler(struct xtree *t, struct html_name_memo *memo)
 	/* The page's text outside links: what a reader reads. */
 	uint32_t body_chars = t->v[0].chars - t->v[0].link_chars;
 	for (size_t i = 1; i < t->n; i++) /* once: the steps below read them */
-		t->v[i].names = (uint8_t)node_names(memo, t->v[i].n, &t->v[i].weight);
+		t->v[i].names = (uint8_t)node_names(memo, &t->v[i], &t->v[i].weight);
 	for (size_t i = t->n - 1; i > 0; i--) { /* children come after parents */
 		struct xnode *x = &t->v[i];
-		if (!x->body_below && x->chars > 0 && (body_prop(x->n) || (x->names & N_MARKER)))
+		if (!x->body_below && x->chars > 0 && (body_prop(x) || (x->names & N_MARKER)))
 			x->body_below = true;
 		if (x->body_below && x->parent >= 0)
 			t->v[x->parent].body_below = true;
@@ -85,7 +85,7 @@ static void mark_boiler(struct xtree *t, struct html_name_memo *memo)
 		struct xnode *x = &t->v[i];
 		GumboTag tag = tag_of(x);
 		bool strong = x->names & N_STRONG;
-		bool is_body = body_prop(x->n);
+		bool is_body = body_prop(x);
 		if (is_body)
 			x->weight += 50;
 		if (is_body_like(tag) || is_body)
@@ -94,13 +94,13 @@ static void mark_boiler(struct xtree *t, struct html_name_memo *memo)
 		 * text: layouts are named "two-col-sidebar", "has-comments". */
 		if (strong && (x->chars - x->link_chars) * 2 < body_chars && x->weight < 0 && !x->body_below)
 			x->boiler = true;
-		if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER || bad_role(x->n))
+		if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER || bad_role(x))
 			x->boiler = true;
 		/* A form is a comment form or a search box, unless the page
 		 * is all one form (ASP.NET). */
 		if (tag == GUMBO_TAG_FORM && (x->chars - x->link_chars) * 2 < body_chars)
 			x->boiler = true;
-		if (html_attr(x->n, "aria-hidden") && strcmp(html_attr(x->n, "aria-hidden"), "true") == 0)
+		if (x->attr[XA_ARIA_HIDDEN] && strcmp(x->attr[XA_ARIA_HIDDEN], "true") == 0)
 			x->boiler = true;
 	}
 	/* Inherit: below a boilerplate container everything is. */
@@ -227,6 +227,8 @@ static bool sibling_joins(const struct xtree *t, const struct xnode *win, const 
 static bool skip_node(void *ctx, const GumboNode *n)
 {
 	const struct chosen *c = ctx;
+	if (n->type != GUMBO_NODE_ELEMENT)
+		return false; /* not in the tree (its elements and the root) */
 	int i = xtree_find(c->t, n);
 	if (i < 0)
 		return false;
@@ -280,12 +282,14 @@ static void collect(struct html_walk *w, struct chosen *c, int parent)
 	}
 }
 
-static uint32_t text_chars(const char *s)
+/* Has s at least min characters but spaces and newlines?  Stops there:
+ * counting all of an article's was 0.08M instructions a page. */
+static bool has_chars(const char *s, uint32_t min)
 {
 	uint32_t ch = 0;
-	for (; *s; s++)
+	for (; *s && ch < min; s++)
 		ch += ((unsigned char)*s & 0xC0) != 0x80 && *s != ' ' && *s != '\n';
-	return ch;
+	return ch >= min;
 }
 
 /* The main text and its links into p->text, p->links. */
@@ -310,7 +314,7 @@ static int main_text(struct xtree *t, const char *base, struct html_page *p)
 		html_walk_break(&w);
 	}
 	/* Too little: everything but boilerplate. */
-	if (c.win <= 0 || text_chars(sbuf_str(&w.out)) < 150) {
+	if (c.win <= 0 || !has_chars(sbuf_str(&w.out), 150)) {
 		html_walk_free(&w);
 		w = (struct html_walk){.max = UTF8_MAX_INPUT, .links_on = true, .base = base,
 		                       .skip = skip_node, .ctx = &c};

@@ -72,6 +72,8 @@ struct html_arena {
 	size_t nchunks, capchunks;
 	char *cur;
 	size_t used, size, total;
+	size_t big; /* blocks malloc'ed past the cap and not freed yet */
+	size_t room; /* of the current chunk, arena_alloc's fast path's (0 near the cap) */
 };
 
 struct html_doc {
@@ -118,10 +120,15 @@ const char *html_prescan_charset(const char *s, size_t n);
 /* Tag classes. */
 bool html_is_block(GumboTag t);
 bool html_is_hidden(const GumboNode *n); /* never text: script, style, head, ... */
+/* html_is_hidden in two parts: by its tag (1 hidden, 0 not, -1 up to its
+ * attributes), by the values of its hidden and style attributes. */
+int html_hidden_by_tag(const GumboNode *n);
+bool html_hidden_by_attrs(const char *hidden, const char *style);
 /* A style attribute's value s[0..n) hides its element (display:none,
  * visibility:hidden in its first 63 characters but spaces). */
 bool html_style_hides(const char *s, size_t n);
-const char *html_attr(const GumboNode *n, const char *name); /* NULL when absent */
+/* The value of attribute name (lower-case), NULL when absent. */
+const char *html_attr(const GumboNode *n, const char *name);
 
 /*
  * The walker: text of subtrees into paragraphs ("\n\n" between, "\n" for
@@ -159,9 +166,14 @@ char *html_clean_text(const char *s, size_t len);
 
 /* ---- the extractor (html_extract.c, html_meta.c) ---------------------- */
 
+/* The attributes the extractor reads of every element, by index into
+ * xnode's attr. */
+enum { XA_CLASS, XA_ID, XA_ITEMPROP, XA_ROLE, XA_ARIA_HIDDEN, XA_HIDDEN, XA_STYLE, XA_COUNT };
+
 /* One element of the page in document order; a subtree is [i, end). */
 struct xnode {
 	const GumboNode *n;
+	const char *attr[XA_COUNT]; /* html_attr(n, the XA_ name), read once */
 	int parent;         /* index, -1 for the root */
 	uint32_t end;       /* one past the last node of the subtree */
 	uint32_t chars;     /* visible characters below (CJK count twice) */
@@ -199,6 +211,16 @@ struct html_meta {
 	char mod_date[11]; /* when it was modified: the last resort */
 	int64_t mod_unix;
 };
+
+/* What a JSON-LD script says of its article (html_jsonld.c): the first
+ * object of an article type with a headline or datePublished, its
+ * strings (each NULL when absent; publisher: publisher.name).  False when
+ * the script holds none or is not JSON.  html_ld_free releases. */
+struct html_ld {
+	char *headline, *published, *modified, *author, *publisher;
+};
+bool html_ld_read(const char *s, struct html_ld *ld);
+void html_ld_free(struct html_ld *ld);
 
 /* Metadata of the whole page; h1 is filled by the extractor. */
 void html_meta_read(const struct xtree *t, struct html_meta *m);

@@ -1,17 +1,15 @@
 /*
  * html_meta.c: what a page says about itself: <title>, <meta> (Open
  * Graph, article:, Dublin Core, the usual names), <link rel=canonical>,
- * <html lang>, JSON-LD (schema.org Article and its kinds, via jansson),
+ * <html lang>, JSON-LD (schema.org Article and its kinds, html_jsonld.c),
  * <time datetime> and dates in the URL; and the title without the site.
  */
 #include "diglot/common.h"
 #include "html_int.h"
 #include "diglot/article.h"
-#include "diglot/sbuf.h"
 #include "diglot/utf8.h"
 
 #include <ctype.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,75 +135,17 @@ static void mod_date(struct html_meta *m, const char *v)
 
 /* ---- JSON-LD ------------------------------------------------------------ */
 
-static const char *jstr(json_t *o, const char *key)
-{
-	json_t *v = json_object_get(o, key);
-	if (json_is_array(v))
-		v = json_array_get(v, 0);
-	if (json_is_string(v))
-		return json_string_value(v);
-	if (json_is_object(v)) {
-		json_t *name = json_object_get(v, "name");
-		if (json_is_string(name))
-			return json_string_value(name);
-	}
-	return NULL;
-}
-
-static bool article_type(json_t *o)
-{
-	json_t *t = json_object_get(o, "@type");
-	size_t n = json_is_array(t) ? json_array_size(t) : 1;
-	for (size_t i = 0; i < n; i++) {
-		json_t *e = json_is_array(t) ? json_array_get(t, i) : t;
-		const char *s = json_string_value(e);
-		if (s && (strstr(s, "Article") || strstr(s, "BlogPosting") || strstr(s, "Report") ||
-		          strcmp(s, "WebPage") == 0 || strcmp(s, "NewsArticle") == 0))
-			return true;
-	}
-	return false;
-}
-
-/* The first object of an article type, depth-first (bounded). */
-static json_t *find_article(json_t *v, int depth)
-{
-	if (depth > 8)
-		return NULL;
-	if (json_is_array(v)) {
-		for (size_t i = 0; i < json_array_size(v); i++) {
-			json_t *f = find_article(json_array_get(v, i), depth + 1);
-			if (f)
-				return f;
-		}
-		return NULL;
-	}
-	if (!json_is_object(v))
-		return NULL;
-	if (article_type(v) && (json_object_get(v, "headline") || json_object_get(v, "datePublished")))
-		return v;
-	json_t *g = json_object_get(v, "@graph");
-	return g ? find_article(g, depth + 1) : NULL;
-}
-
 static void read_jsonld(struct html_meta *m, const char *s)
 {
-	json_error_t err;
-	json_t *root = json_loads(s, JSON_DECODE_ANY, &err);
-	if (!root)
+	struct html_ld ld;
+	if (!html_ld_read(s, &ld))
 		return;
-	json_t *a = find_article(root, 0);
-	if (a) {
-		take(&m->ld_headline, jstr(a, "headline"));
-		date_from(m, jstr(a, "datePublished"), 0);
-		mod_date(m, jstr(a, "dateModified"));
-		take(&m->author, jstr(a, "author"));
-		json_t *pub = json_object_get(a, "publisher");
-		if (json_is_object(pub))
-			take(&m->ld_publisher, jstr(pub, "name") ? jstr(pub, "name") : NULL);
-		if (json_is_string(json_object_get(pub, "name")))
-			take(&m->ld_publisher, json_string_value(json_object_get(pub, "name")));
-	}
-	json_decref(root);
+	take(&m->ld_headline, ld.headline);
+	date_from(m, ld.published, 0);
+	mod_date(m, ld.modified);
+	take(&m->author, ld.author);
+	take(&m->ld_publisher, ld.publisher);
+	html_ld_free(&ld);
 }
 
 /* ---- <meta>, <link>, <title>, <time> ------------------------------------ */
@@ -286,7 +226,9 @@ void date_from_url(struct html_meta *m, const char *url)
 			continue;
 		char d[11];
 		int64_t u;
-		if ((p[4] == '/' || p[4] == '-') && p[7] == p[4] && digits(p + 5, 2) >= 0 &&
+		/* p[7] read once p[5] and p[6] are digits: a URL ending in
+		 * "/2019-0" has no p[7]. */
+		if ((p[4] == '/' || p[4] == '-') && digits(p + 5, 2) >= 0 && p[7] == p[4] &&
 		    digits(p + 8, 2) >= 0 && set_ymd(y, digits(p + 5, 2), digits(p + 8, 2), d, &u)) {
 			date_from(m, d, 4);
 			return;
@@ -303,7 +245,8 @@ void html_meta_read(const struct xtree *t, struct html_meta *m)
 {
 	memset(m, 0, sizeof *m);
 	for (size_t i = 0; i < t->n; i++) {
-		const GumboNode *n = t->v[i].n;
+		const struct xnode *x = &t->v[i];
+		const GumboNode *n = x->n;
 		if (n->type != GUMBO_NODE_ELEMENT)
 			continue;
 		const char *v;
@@ -339,7 +282,7 @@ void html_meta_read(const struct xtree *t, struct html_meta *m)
 			date_from(m, v, html_attr(n, "pubdate") || html_attr(n, "itemprop") ? 2 : 3);
 			break;
 		default:
-			v = html_attr(n, "itemprop");
+			v = x->attr[XA_ITEMPROP];
 			if (v && strcmp(v, "datePublished") == 0) {
 				const char *dt = html_attr(n, "datetime") ? html_attr(n, "datetime") : html_attr(n, "content");
 				if (dt) {
@@ -366,11 +309,12 @@ static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · 
 /* Lower-case letters and digits only, for comparing names. */
 static char *squash(const char *s)
 {
-	struct sbuf b = SBUF_INIT;
+	char *o = xmalloc(strlen(s) + 1), *t = o; /* not sbuf_addc a byte */
 	for (; *s; s++)
 		if (isalnum((unsigned char)*s) || (unsigned char)*s >= 0x80)
-			sbuf_addc(&b, (char)tolower((unsigned char)*s));
-	return sbuf_detach(&b);
+			*t++ = (char)tolower((unsigned char)*s);
+	*t = '\0';
+	return o;
 }
 
 /* Does part name the site ("Harbor Gazette", "harborgazette.com")? */

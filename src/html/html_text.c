@@ -37,12 +37,23 @@ bool html_is_block(GumboTag t)
 	}
 }
 
+/* gumbo_get_attribute's answer (the first attribute of that name, any
+ * case) without its strcasecmp on every attribute: the first letters
+ * compared first (name is lower-case).  2,400 calls a page. */
 const char *html_attr(const GumboNode *n, const char *name)
 {
 	if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE)
 		return NULL;
-	const GumboAttribute *a = gumbo_get_attribute(&n->v.element.attributes, name);
-	return a ? a->value : NULL;
+	const GumboVector *v = &n->v.element.attributes;
+	for (unsigned i = 0; i < v->length; i++) {
+		const GumboAttribute *a = v->data[i];
+		unsigned char c = (unsigned char)a->name[0];
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c == (unsigned char)name[0] && strcasecmp(a->name, name) == 0)
+			return a->value;
+	}
+	return NULL;
 }
 
 bool html_style_hides(const char *st, size_t n)
@@ -57,15 +68,20 @@ bool html_style_hides(const char *st, size_t n)
 }
 
 /* style="display:none" (any spacing and case), the hidden attribute. */
-static bool hidden_by_attr(const GumboNode *n)
+bool html_hidden_by_attrs(const char *hidden, const char *style)
 {
-	if (html_attr(n, "hidden"))
-		return true;
-	const char *st = html_attr(n, "style");
-	return st && html_style_hides(st, strlen(st));
+	return hidden || (style && html_style_hides(style, strlen(style)));
 }
 
 bool html_is_hidden(const GumboNode *n)
+{
+	int by_tag = html_hidden_by_tag(n);
+	if (by_tag >= 0)
+		return by_tag;
+	return html_hidden_by_attrs(html_attr(n, "hidden"), html_attr(n, "style"));
+}
+
+int html_hidden_by_tag(const GumboNode *n)
 {
 	if (n->type == GUMBO_NODE_COMMENT || n->type == GUMBO_NODE_TEMPLATE)
 		return true;
@@ -84,7 +100,7 @@ bool html_is_hidden(const GumboNode *n)
 	case GUMBO_TAG_UNKNOWN:
 		return false;
 	default:
-		return hidden_by_attr(n);
+		return -1;
 	}
 }
 
@@ -104,6 +120,22 @@ static bool is_space_at(const char *s, size_t n, size_t *k)
 		return true;
 	}
 	return false;
+}
+
+/* Neither whitespace nor a control, nor the first byte of a no-break or
+ * ideographic space or a C1 control: the rest of a word. */
+static bool is_word_byte(char ch)
+{
+	/* c > ' ' && c != 0x7f && c != 0xC2 && c != 0xE3, as bits by c: one
+	 * test a byte in the walk's busiest loop. */
+	static const uint64_t bits[4] = {
+		~0ull << 33,                         /* 0x00-0x3F: above ' ' */
+		~(1ull << 63),                       /* 0x40-0x7F: but DEL */
+		~0ull,                               /* 0x80-0xBF */
+		~((1ull << (0xC2 - 0xC0)) | (1ull << (0xE3 - 0xC0))), /* 0xC0-0xFF */
+	};
+	unsigned char c = (unsigned char)ch;
+	return bits[c >> 6] >> (c & 63) & 1;
 }
 
 static void trim_para(struct sbuf *p)
@@ -129,12 +161,12 @@ void html_walk_break(struct html_walk *w)
 	sbuf_truncate(&w->para, 0);
 }
 
-/* Add text: whitespace runs become one space, controls go. */
-static void add_text(struct html_walk *w, const char *s, size_t n)
+/* Text in <pre>: its newlines kept, a blank line ends the paragraph. */
+static void add_pre_text(struct html_walk *w, const char *s, size_t n)
 {
 	for (size_t i = 0; i < n;) {
 		size_t k;
-		if (w->pre && s[i] == '\n') {
+		if (s[i] == '\n') {
 			if (w->para.len && w->para.s[w->para.len - 1] == '\n')
 				html_walk_break(w); /* a blank line in <pre> */
 			else if (w->para.len)
@@ -158,12 +190,54 @@ static void add_text(struct html_walk *w, const char *s, size_t n)
 		w->space = false;
 		w->brs = 0;
 		size_t j = i + 1;
-		while (j < n && (unsigned char)s[j] > ' ' && s[j] != '\x7f' && (unsigned char)s[j] != 0xC2 &&
-		       (unsigned char)s[j] != 0xE3)
+		while (j < n && is_word_byte(s[j]))
 			j++;
 		sbuf_add(&w->para, s + i, j - i);
 		i = j;
 	}
+}
+
+/* Add text: whitespace runs become one space, controls go.  Outside
+ * <pre> the paragraph grows once for all of s and is written in place
+ * (sbuf_add a word was a third of the walk): each space written stands
+ * for whitespace read, but one for the whitespace before s. */
+static void add_text(struct html_walk *w, const char *s, size_t n)
+{
+	if (w->pre) {
+		add_pre_text(w, s, n);
+		return;
+	}
+	struct sbuf *p = &w->para;
+	xgrow(&p->s, &p->cap, p->len + n + 2, 1);
+	char *o = p->s;
+	size_t len = p->len;
+	bool space = w->space;
+	for (size_t i = 0; i < n;) {
+		/* A word byte is neither a space nor a control: tested first. */
+		if (!is_word_byte(s[i])) {
+			size_t k;
+			if (is_space_at(s + i, n - i, &k)) {
+				space = true;
+				i += k;
+				continue;
+			}
+			unsigned char c = (unsigned char)s[i];
+			if (c < 0x20 || c == 0x7f || (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] < 0xA0)) {
+				i += c == 0xC2 ? 2 : 1; /* C0, DEL, C1 */
+				continue;
+			}
+		}
+		if (space && len && o[len - 1] != '\n')
+			o[len++] = ' ';
+		space = false;
+		w->brs = 0;
+		o[len++] = s[i++];
+		while (i < n && is_word_byte(s[i]))
+			o[len++] = s[i++];
+	}
+	o[len] = '\0';
+	p->len = len;
+	w->space = space;
 }
 
 static void add_br(struct html_walk *w)

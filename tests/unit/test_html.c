@@ -485,6 +485,48 @@ static void test_extract_meta(void)
 	sbuf_free(&b);
 }
 
+/* html_ld_read: a script's article, as jansson read it (the scanner's
+ * answers and jansson's, where the scanner hands over). */
+#define LD(json, want_headline) do { \
+	struct html_ld ld_; \
+	bool f_ = html_ld_read(json, &ld_); \
+	CHECK_STR(f_ && ld_.headline ? ld_.headline : "(none)", want_headline); \
+	html_ld_free(&ld_); \
+} while (0)
+
+static void test_jsonld(void)
+{
+	struct html_ld ld;
+	CHECK(html_ld_read("[{\"@type\": \"WebSite\"}, {\"@graph\": [{\"@type\": [\"X\", \"BlogPosting\"], "
+	                   "\"headline\": [\"H\\u00e9 \\ud83d\\ude00 \\\"q\\\" \\/\"], \"datePublished\": \"2024-01-02\", "
+	                   "\"dateModified\": \"2024-01-03\", \"author\": [{\"name\": \"A\"}], "
+	                   "\"publisher\": {\"name\": {\"name\": \"P\"}}, \"n\": [-0, 1.5, true, null]}]}]", &ld));
+	CHECK_STR(ld.headline, "H\xc3\xa9 \xf0\x9f\x98\x80 \"q\" /");
+	CHECK_STR(ld.published, "2024-01-02");
+	CHECK_STR(ld.modified, "2024-01-03");
+	CHECK_STR(ld.author, "A");
+	CHECK_STR(ld.publisher, "P");
+	html_ld_free(&ld);
+	/* The last of a repeated key; a key spelt with an escape. */
+	LD("{\"@type\": \"Article\", \"headline\": \"a\", \"headline\": \"b\"}", "b");
+	LD("{\"@type\": \"Article\", \"head\\u006cine\": \"e\"}", "e");
+	/* No article: no type, no headline nor date, not JSON as jansson reads it. */
+	LD("{\"headline\": \"x\"}", "(none)");
+	LD("{\"@type\": \"NewsArticle\", \"name\": \"x\"}", "(none)");
+	LD("{\"@type\": \"Article\", \"headline\": \"x\",}", "(none)");
+	LD("{\"@type\": \"Article\", \"headline\": \"x\\u0000\"}", "(none)");
+	LD("{\"@type\": \"Article\", \"headline\": \"\\ud800\"}", "(none)");
+	LD("{\"@type\": \"Article\", \"headline\": \"x\", \"n\": 01}", "(none)");
+	LD("{\"@type\": \"Article\", \"headline\": \"x\"} {}", "(none)");
+	LD("{\"@type\": \"Article\", \"headline\": \"tab\there\"}", "(none)");
+	/* Numbers jansson refuses on overflow, and those it takes: jansson
+	 * reads them (the scanner is not sure). */
+	LD("{\"@type\": \"Article\", \"headline\": \"x\", \"n\": 1e999}", "(none)");
+	LD("{\"@type\": \"Article\", \"headline\": \"x\", \"n\": 99999999999999999999}", "(none)");
+	LD("{\"@type\": \"Article\", \"headline\": \"x\", \"n\": 1e5}", "x");
+	LD("{\"@type\": \"Article\", \"headline\": \"x\", \"n\": 123456789012345678}", "x");
+}
+
 static void test_extract_body(void)
 {
 	struct html_page p;
@@ -573,6 +615,7 @@ int main(void)
 	test_prepass_drops();
 	test_attr_references();
 	test_extract_meta();
+	test_jsonld();
 	test_extract_body();
 	return t_done();
 }
