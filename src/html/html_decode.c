@@ -293,7 +293,7 @@ char *html_decode(const char *bytes, size_t len, const char *charset, size_t *ou
 	char *owned;
 	size_t olen;
 	const char *o = to_utf8(bytes, len, from, &olen, &owned);
-	char *small = xmalloc(HTML_PREPASS_ROOM(olen) + 1);
+	char *small = xmalloc(olen + 1);
 	size_t slen = html_prepass(o, olen, small, memo, article, runs);
 	free(owned);
 	small[slen] = '\0';

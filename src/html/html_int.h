@@ -99,10 +99,7 @@ char *html_doc_base(const struct html_doc *d, const char *base_url);
  * utf8_clean's detection.  NUL bytes dropped.  Caller frees. */
 char *html_decode(const char *bytes, size_t len, const char *charset, size_t *out_len,
                   struct html_name_memo *memo, bool article, struct html_runs *runs);
-/* The room html_prepass needs for a page of n bytes: its output is never
- * longer but for a <wbr> (5 bytes) at a </form> (7). */
-#define HTML_PREPASS_ROOM(n) ((n) + (n) / 7 * 5 + 16)
-/* The decoded page s[0..n) into dst (HTML_PREPASS_ROOM(n) bytes) without what no
+/* The decoded page s[0..n) into dst (room for n bytes) without what no
  * module reads: scripts but JSON-LD, styles, comments, SVG, templates,
  * unread attributes, whitespace runs, for an article <nav>'s content; cut where it nests deeper than
  * HTML_MAX_DEPTH (html_prepass.c).  Returns the length written. */

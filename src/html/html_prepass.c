@@ -27,35 +27,11 @@
  */
 #include "diglot/common.h"
 #include "html_int.h"
+#include "html_tags.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-static bool is_ws(char c)
-{
-	return (unsigned char)c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
-}
-
-static bool is_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* s[0..n) is, case-insensitively, w. */
-static bool name_eq(const char *s, size_t n, const char *w)
-{
-	return strlen(w) == n && strncasecmp(s, w, n) == 0;
-}
-
-static bool name_in(const char *s, size_t n, const char *const *list, size_t count)
-{
-	for (size_t i = 0; i < count; i++)
-		if (name_eq(s, n, list[i]))
-			return true;
-	return false;
-}
 
 /* w (lower-case) in list; w is "" for names too long for any. */
 static bool lower_in(const char *w, const char *const *list, size_t count)
@@ -66,227 +42,17 @@ static bool lower_in(const char *w, const char *const *list, size_t count)
 	return false;
 }
 
-/* What the pass needs to know of an element, by its name. */
-enum {
-	C_FLAT = 1,    /* void, or closed by the next of its kind: no deeper */
-	C_WS_FREE = 2, /* ends a paragraph or holds no text: whitespace beside its tags never shows */
-	C_RAW = 4,     /* after_start's: dropped, emptied or raw text */
-	C_PHRASE = 8,  /* bare around text alone, no module tells it from its text (drop_pair) */
-	C_VOID = 16,   /* void, bare: nothing to any module (drop_void) */
-	C_OK_VOID = 32, /* void, nothing to any module, but it ends the frameset-ok flag */
-	C_HEAD = 64,   /* goes in <head>: does not start the body */
-	C_NO_END = 128, /* void: the tree builder ignores its end tag (</br> it does not) */
-};
-/* The elements the pass looks at by name. */
-enum tag_kind {
-	K_OTHER, K_META, K_LINK, K_INPUT, K_SCRIPT, K_FONT, K_IMG, K_STYLE, K_TEMPLATE, K_NOSCRIPT,
-	K_SVG, K_NAV, K_PLAINTEXT, K_PRE /* and <listing> */, K_FORM, K_SELECT, K_MATH, K_TITLE,
-	K_TEXTAREA, K_XMP, K_IFRAME, K_NOEMBED, K_NOFRAMES,
-};
-struct tag_class {
-	const char *name;
-	unsigned char c, kind;
-};
-static const struct tag_class classes[] = { /* sorted, for the reader */
-	{"a", C_FLAT, K_OTHER}, {"abbr", C_PHRASE, K_OTHER}, {"address", C_WS_FREE, K_OTHER},
-	{"area", C_FLAT | C_NO_END, K_OTHER}, {"article", C_WS_FREE, K_OTHER},
-	{"aside", C_WS_FREE, K_OTHER}, {"b", C_PHRASE, K_OTHER},
-	{"base", C_FLAT | C_WS_FREE | C_HEAD | C_NO_END, K_OTHER},
-	{"basefont", C_FLAT | C_HEAD | C_NO_END, K_OTHER}, {"bdi", C_PHRASE, K_OTHER},
-	{"bdo", C_PHRASE, K_OTHER}, {"bgsound", C_FLAT | C_HEAD | C_NO_END, K_OTHER},
-	{"big", C_PHRASE, K_OTHER}, {"blockquote", C_WS_FREE, K_OTHER},
-	{"body", C_WS_FREE, K_OTHER}, {"br", C_FLAT, K_OTHER}, {"caption", C_WS_FREE, K_OTHER},
-	{"center", C_WS_FREE, K_OTHER}, {"cite", C_PHRASE, K_OTHER}, {"code", C_PHRASE, K_OTHER},
-	{"col", C_FLAT | C_VOID | C_NO_END, K_OTHER}, {"colgroup", C_FLAT, K_OTHER},
-	{"data", C_PHRASE, K_OTHER}, {"dd", C_FLAT | C_WS_FREE, K_OTHER},
-	{"del", C_PHRASE, K_OTHER}, {"details", C_WS_FREE, K_OTHER}, {"dfn", C_PHRASE, K_OTHER},
-	{"dir", C_WS_FREE, K_OTHER}, {"div", C_WS_FREE, K_OTHER}, {"dl", C_WS_FREE, K_OTHER},
-	{"dt", C_FLAT | C_WS_FREE, K_OTHER}, {"em", C_PHRASE, K_OTHER},
-	{"embed", C_FLAT | C_NO_END, K_OTHER}, {"fieldset", C_WS_FREE, K_OTHER},
-	{"figcaption", C_WS_FREE, K_OTHER}, {"figure", C_WS_FREE, K_OTHER},
-	{"font", C_PHRASE, K_FONT}, {"footer", C_WS_FREE, K_OTHER}, {"form", C_WS_FREE, K_FORM},
-	{"frame", C_FLAT | C_NO_END, K_OTHER}, {"h1", C_WS_FREE, K_OTHER},
-	{"h2", C_WS_FREE, K_OTHER}, {"h3", C_WS_FREE, K_OTHER}, {"h4", C_WS_FREE, K_OTHER},
-	{"h5", C_WS_FREE, K_OTHER}, {"h6", C_WS_FREE, K_OTHER},
-	{"head", C_WS_FREE | C_HEAD, K_OTHER}, {"header", C_WS_FREE, K_OTHER},
-	{"hgroup", C_WS_FREE, K_OTHER}, {"hr", C_FLAT | C_WS_FREE | C_NO_END, K_OTHER},
-	{"html", C_WS_FREE | C_HEAD, K_OTHER}, {"i", C_PHRASE, K_OTHER},
-	{"iframe", C_RAW, K_IFRAME}, {"image", C_FLAT | C_NO_END, K_OTHER},
-	{"img", C_FLAT | C_OK_VOID | C_NO_END, K_IMG},
-	{"input", C_FLAT | C_OK_VOID | C_NO_END, K_INPUT}, {"ins", C_PHRASE, K_OTHER},
-	{"kbd", C_PHRASE, K_OTHER}, {"keygen", C_FLAT | C_NO_END, K_OTHER},
-	{"label", C_PHRASE, K_OTHER}, {"legend", C_WS_FREE, K_OTHER},
-	{"li", C_FLAT | C_WS_FREE, K_OTHER},
-	{"link", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END, K_LINK},
-	{"listing", C_WS_FREE, K_PRE}, {"main", C_WS_FREE, K_OTHER}, {"mark", C_PHRASE, K_OTHER},
-	{"math", 0, K_MATH}, {"menu", C_WS_FREE, K_OTHER},
-	{"meta", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END, K_META},
-	{"nav", C_WS_FREE | C_RAW, K_NAV}, {"noembed", C_RAW, K_NOEMBED},
-	{"noframes", C_RAW | C_HEAD, K_NOFRAMES}, {"noscript", C_RAW | C_HEAD, K_NOSCRIPT},
-	{"ol", C_WS_FREE, K_OTHER}, {"optgroup", C_FLAT, K_OTHER}, {"option", C_FLAT, K_OTHER},
-	{"p", C_FLAT | C_WS_FREE, K_OTHER}, {"param", C_FLAT | C_NO_END, K_OTHER},
-	{"picture", C_PHRASE, K_OTHER}, {"plaintext", C_RAW, K_PLAINTEXT}, {"pre", 0, K_PRE},
-	{"q", C_PHRASE, K_OTHER}, {"rp", C_FLAT, K_OTHER}, {"rt", C_FLAT, K_OTHER},
-	{"s", C_PHRASE, K_OTHER}, {"samp", C_PHRASE, K_OTHER},
-	{"script", C_RAW | C_HEAD, K_SCRIPT}, {"section", C_WS_FREE, K_OTHER},
-	{"select", 0, K_SELECT}, {"small", C_PHRASE, K_OTHER},
-	{"source", C_FLAT | C_VOID | C_NO_END, K_OTHER}, {"span", C_PHRASE, K_OTHER},
-	{"strike", C_PHRASE, K_OTHER}, {"strong", C_PHRASE, K_OTHER},
-	{"style", C_RAW | C_HEAD, K_STYLE}, {"sub", C_PHRASE, K_OTHER},
-	{"summary", C_WS_FREE, K_OTHER}, {"sup", C_PHRASE, K_OTHER}, {"svg", C_RAW, K_SVG},
-	{"table", C_WS_FREE, K_OTHER}, {"tbody", C_FLAT | C_WS_FREE, K_OTHER},
-	{"td", C_FLAT, K_OTHER}, {"template", C_RAW | C_HEAD, K_TEMPLATE},
-	{"textarea", C_RAW, K_TEXTAREA}, {"tfoot", C_FLAT | C_WS_FREE, K_OTHER},
-	{"th", C_FLAT, K_OTHER}, {"thead", C_FLAT | C_WS_FREE, K_OTHER},
-	{"title", C_WS_FREE | C_RAW | C_HEAD, K_TITLE}, {"tr", C_FLAT | C_WS_FREE, K_OTHER},
-	{"track", C_FLAT | C_VOID | C_NO_END, K_OTHER}, {"tt", C_PHRASE, K_OTHER},
-	{"u", C_PHRASE, K_OTHER}, {"ul", C_WS_FREE, K_OTHER}, {"var", C_PHRASE, K_OTHER},
-	{"wbr", C_FLAT | C_OK_VOID | C_NO_END, K_OTHER}, {"xmp", C_RAW, K_XMP},
-};
-
-/* The table by a hash of the name, open addressing, built once: every
- * tag is looked up (bsearch's strcmp calls were 3 % of an extraction). */
-#define CLASS_SLOTS 256
-static uint8_t class_slot[CLASS_SLOTS]; /* an index into classes + 1; 0: empty */
-static pthread_once_t class_once = PTHREAD_ONCE_INIT;
-
-static unsigned name_hash(const char *s)
-{
-	unsigned h = 0;
-	for (; *s; s++)
-		h = h * 31u + (unsigned char)*s;
-	return h & (CLASS_SLOTS - 1);
-}
-
-static void class_init(void)
-{
-	for (size_t i = 0; i < ARRAY_SIZE(classes); i++) {
-		unsigned h = name_hash(classes[i].name);
-		while (class_slot[h])
-			h = (h + 1) & (CLASS_SLOTS - 1);
-		class_slot[h] = (uint8_t)(i + 1);
-	}
-}
-
-/* A lower-case name's entry, NULL when none ("" has none). */
-static const struct tag_class *class_entry(const char *lname)
-{
-	if (!*lname)
-		return NULL;
-	pthread_once(&class_once, class_init);
-	for (unsigned h = name_hash(lname); class_slot[h]; h = (h + 1) & (CLASS_SLOTS - 1)) {
-		const struct tag_class *c = &classes[class_slot[h] - 1];
-		if (c->name[0] == lname[0] && strcmp(c->name, lname) == 0)
-			return c;
-	}
-	return NULL;
-}
-
-/* A lower-case name's classes ("" has none). */
-static unsigned class_of(const char *lname)
-{
-	const struct tag_class *c = class_entry(lname);
-	return c ? c->c : 0;
-}
-
-/* One tag as the tokenizer reads it, from its '<'. */
-struct tag {
-	size_t end;          /* past its '>' */
-	const char *name;
-	size_t nlen;
-	char lname[16]; /* lower-cased, "" when longer */
-	unsigned cl;    /* its classes */
-	enum tag_kind kind;
-	bool closing, selfclose;
-	size_t nattr;
-	struct span { size_t from, to; bool sep; } attr[64]; /* past 64: kept whole */
-	bool many;
-};
-
-/*
- * The tag at s[i] ('<' then a letter, or "</" then a letter), by the
- * tokenizer's tag, attribute name and value states.  False at the end of
- * the input inside the tag (the tokenizer drops such a tag; the bytes are
- * then kept as they are).
- */
-static bool read_tag(const char *s, size_t n, size_t i, struct tag *t)
-{
-	t->closing = t->selfclose = t->many = false;
-	t->nattr = 0;
-	t->lname[0] = '\0';
-	size_t p = i + 1;
-	if (s[p] == '/') {
-		t->closing = true;
-		p++;
-	}
-	t->name = s + p;
-	while (p < n && !is_ws(s[p]) && s[p] != '/' && s[p] != '>')
-		p++;
-	t->nlen = (size_t)(s + p - t->name);
-	if (t->nlen < sizeof t->lname) {
-		for (size_t k = 0; k < t->nlen; k++)
-			t->lname[k] = (char)(t->name[k] >= 'A' && t->name[k] <= 'Z' ? t->name[k] + 32 : t->name[k]);
-		t->lname[t->nlen] = '\0';
-	}
-	const struct tag_class *c = class_entry(t->lname);
-	t->cl = c ? c->c : 0;
-	t->kind = c ? (enum tag_kind)c->kind : K_OTHER;
-	for (;;) {
-		bool sep = false;
-		while (p < n && (is_ws(s[p]) || s[p] == '/')) {
-			if (s[p] == '/' && p + 1 < n && s[p + 1] == '>')
-				t->selfclose = true;
-			sep = true;
-			p++;
-		}
-		if (p >= n)
-			return false;
-		if (s[p] == '>') {
-			t->end = p + 1;
-			return true;
-		}
-		t->selfclose = false;
-		size_t from = p++; /* a name may begin with '=' */
-		while (p < n && !is_ws(s[p]) && s[p] != '/' && s[p] != '>' && s[p] != '=')
-			p++;
-		size_t q = p;
-		while (q < n && is_ws(s[q]))
-			q++;
-		if (q < n && s[q] == '=') {
-			q++;
-			while (q < n && is_ws(s[q]))
-				q++;
-			if (q >= n)
-				return false;
-			if (s[q] == '"' || s[q] == '\'') {
-				const char *e = memchr(s + q + 1, s[q], n - q - 1);
-				if (!e)
-					return false;
-				p = (size_t)(e - s) + 1;
-			} else {
-				p = q;
-				while (p < n && !is_ws(s[p]) && s[p] != '>')
-					p++;
-			}
-		}
-		if (t->nattr < ARRAY_SIZE(t->attr))
-			t->attr[t->nattr++] = (struct span){from, p, sep};
-		else
-			t->many = true;
-	}
-}
-
 /* An attribute span's value (NULL, 0 when it has none). */
 static const char *attr_value(const char *s, size_t n, size_t l, size_t *vlen)
 {
 	size_t p = l;
-	while (p < n && is_ws(s[p]))
+	while (p < n && html_is_ws(s[p]))
 		p++;
 	*vlen = 0;
 	if (p >= n || s[p] != '=')
 		return NULL;
 	p++;
-	while (p < n && is_ws(s[p]))
+	while (p < n && html_is_ws(s[p]))
 		p++;
 	if (p < n && (s[p] == '"' || s[p] == '\'')) {
 		*vlen = n - p >= 2 ? n - p - 2 : 0;
@@ -315,7 +81,7 @@ static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_
 	static const char *const link[] = {"rel", "type", "title"};
 	static const char *const font[] = {"color", "face", "size"};
 	size_t l = 0;
-	while (l < n && !is_ws(s[l]) && s[l] != '=' && s[l] != '/' && s[l] != '>')
+	while (l < n && !html_is_ws(s[l]) && s[l] != '=' && s[l] != '/' && s[l] != '>')
 		l++;
 	if (l < 2 || l > 11)
 		return false;
@@ -347,188 +113,6 @@ static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_
 	if (t->kind == K_FONT)
 		return lower_in(an, font, ARRAY_SIZE(font));
 	return !strcmp(tn, "annotation-xml") && !strcmp(an, "encoding");
-}
-
-/* Where "</name" followed by whitespace, '/' or '>' starts, from s[i]; n
- * when never (the element runs to the end). */
-static size_t find_end_tag(const char *s, size_t n, size_t i, const char *name)
-{
-	size_t l = strlen(name);
-	while (i < n) {
-		const char *lt = memchr(s + i, '<', n - i);
-		if (!lt)
-			return n;
-		i = (size_t)(lt - s);
-		if (i + 2 + l < n && s[i + 1] == '/' && strncasecmp(s + i + 2, name, l) == 0 &&
-		    (is_ws(s[i + 2 + l]) || s[i + 2 + l] == '/' || s[i + 2 + l] == '>'))
-			return i;
-		i++;
-	}
-	return n;
-}
-
-/* s[i..) starts with "<"+name or "</"+name (slash) and a delimiter. */
-static bool tag_at(const char *s, size_t n, size_t i, const char *name, bool slash)
-{
-	size_t l = strlen(name), p = i + 1 + slash;
-	return p + l < n && s[i] == '<' && (!slash || s[i + 1] == '/') &&
-	       strncasecmp(s + p, name, l) == 0 &&
-	       (is_ws(s[p + l]) || s[p + l] == '/' || s[p + l] == '>');
-}
-
-/*
- * Where a script's content ends ("</script" and a delimiter), from s[i],
- * by the script data states: after "<!--" a "<script" makes the next
- * "</script" part of the script (double escaped) until "-->".
- */
-static size_t script_end(const char *s, size_t n, size_t i)
-{
-	enum { DATA, ESCAPED, DOUBLE } st = DATA;
-	while (i < n) {
-		if (st == DATA) {
-			const char *lt = memchr(s + i, '<', n - i);
-			if (!lt)
-				return n;
-			i = (size_t)(lt - s);
-			if (tag_at(s, n, i, "script", true))
-				return i;
-			if (i + 4 <= n && memcmp(s + i, "<!--", 4) == 0) {
-				st = ESCAPED;
-				i += 2; /* its dashes may close it: "<!-->" */
-				continue;
-			}
-			i++;
-			continue;
-		}
-		if (i + 3 <= n && memcmp(s + i, "-->", 3) == 0) {
-			st = DATA;
-			i += 3;
-		} else if (tag_at(s, n, i, "script", true)) {
-			if (st == ESCAPED)
-				return i;
-			st = ESCAPED;
-			i += 8;
-		} else if (st == ESCAPED && tag_at(s, n, i, "script", false)) {
-			st = DOUBLE;
-			i += 7;
-		} else {
-			i++;
-		}
-	}
-	return n;
-}
-
-/* Past the '>' of the end tag at s[i] (n when it never closes). */
-static size_t past_tag(const char *s, size_t n, size_t i)
-{
-	struct tag t;
-	if (i >= n)
-		return n;
-	if (!read_tag(s, n, i, &t))
-		return n;
-	return t.end;
-}
-
-/* Start tags inside <svg> that end it (the foreign content breakout). */
-static bool breaks_svg(const char *s, size_t n)
-{
-	static const char *const out[] = {
-		"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt",
-		"em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li",
-		"listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
-		"strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font",
-	};
-	for (size_t i = 0; i + 1 < n; i++) {
-		if (s[i] != '<')
-			continue;
-		size_t p = i + 1 + (s[i + 1] == '/');
-		size_t q = p;
-		while (q < n && is_alpha(s[q]))
-			q++;
-		while (q < n && s[q] >= '1' && s[q] <= '6')
-			q++;
-		if (q > p && q < n && (is_ws(s[q]) || s[q] == '/' || s[q] == '>') &&
-		    name_in(s + p, q - p, out, ARRAY_SIZE(out)))
-			return true;
-	}
-	return false;
-}
-
-/* Past the <svg> at s[i] whose start tag ends at open_end: its matching
- * "</svg>", nested ones counted; 0 when HTML inside would close it
- * first or it never closes (then it is kept). */
-static size_t svg_end(const char *s, size_t n, size_t open_end)
-{
-	size_t depth = 1, i = open_end;
-	while (i < n) {
-		const char *lt = memchr(s + i, '<', n - i);
-		if (!lt)
-			return 0;
-		i = (size_t)(lt - s);
-		if (tag_at(s, n, i, "svg", true)) {
-			if (--depth == 0) {
-				struct tag t;
-				if (breaks_svg(s + open_end, i - open_end) || !read_tag(s, n, i, &t))
-					return 0;
-				return t.end;
-			}
-		} else if (tag_at(s, n, i, "svg", false)) {
-			struct tag t;
-			if (!read_tag(s, n, i, &t))
-				return 0;
-			depth += !t.selfclose;
-		}
-		i++;
-	}
-	return 0;
-}
-
-/* Past the <template> content and its end tag, nested ones counted. */
-static size_t template_end(const char *s, size_t n, size_t i)
-{
-	size_t depth = 1;
-	while (i < n) {
-		const char *lt = memchr(s + i, '<', n - i);
-		if (!lt)
-			return n;
-		i = (size_t)(lt - s);
-		if (tag_at(s, n, i, "template", true) && --depth == 0)
-			return past_tag(s, n, i);
-		if (tag_at(s, n, i, "template", false))
-			depth++;
-		i++;
-	}
-	return n;
-}
-
-/* Past the matching "</nav>" of a <nav> whose start tag ends at from,
- * nested ones counted; 0 when it never closes (then it is kept). */
-static size_t nav_end(const char *s, size_t n, size_t from)
-{
-	size_t depth = 1;
-	for (size_t i = from; i < n; i++) {
-		const char *lt = memchr(s + i, '<', n - i);
-		if (!lt)
-			return 0;
-		i = (size_t)(lt - s);
-		if (tag_at(s, n, i, "nav", true) && --depth == 0) {
-			struct tag t;
-			return read_tag(s, n, i, &t) ? t.end : 0;
-		}
-		depth += tag_at(s, n, i, "nav", false);
-	}
-	return 0;
-}
-
-/* The tag at s[i] ("<" or "</" then a name) is C_WS_FREE's. */
-static bool ws_free_at(const char *s, size_t n, size_t i)
-{
-	size_t p = i + 1 + (i + 1 < n && s[i + 1] == '/'), k = 0;
-	char w[16];
-	while (p < n && k + 1 < sizeof w && (is_alpha(s[p]) || (s[p] >= '1' && s[p] <= '6')))
-		w[k++] = (char)(s[p] >= 'A' && s[p] <= 'Z' ? s[p] + 32 : s[p]), p++;
-	w[k] = '\0';
-	return k && p < n && (is_ws(s[p]) || s[p] == '/' || s[p] == '>') && (class_of(w) & C_WS_FREE);
 }
 
 /* A bare phrase element's start tag, written, waiting for its end tag. */
@@ -573,7 +157,7 @@ static bool runs_on(const struct out *o)
 
 static void put(struct out *o, const char *s, size_t n)
 {
-	if (n > o->cap - o->len) /* never: see HTML_PREPASS_ROOM */
+	if (n > o->cap - o->len) /* never: the output is never longer */
 		n = o->cap - o->len;
 	memcpy(o->s + o->len, s, n);
 	o->len += n;
@@ -592,7 +176,7 @@ static bool put_text(struct out *o, const char *s, size_t n, bool pre)
 	bool text = false;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
-		while (j < n && !is_ws(s[j]))
+		while (j < n && !html_is_ws(s[j]))
 			j++;
 		if (j > i) {
 			put(o, s + i, j - i);
@@ -602,7 +186,7 @@ static bool put_text(struct out *o, const char *s, size_t n, bool pre)
 			break;
 		i = j;
 		bool nl = false;
-		while (j < n && is_ws(s[j])) {
+		while (j < n && html_is_ws(s[j])) {
 			nl |= s[j] == '\n' || s[j] == '\r';
 			j++;
 		}
@@ -639,7 +223,7 @@ static void put_pre_space(struct out *o, const char *s, size_t n)
 static bool put_attr(struct out *o, const char *as, size_t al, unsigned flags)
 {
 	size_t l = 0, vl;
-	while (l < al && !is_ws(as[l]) && as[l] != '=')
+	while (l < al && !html_is_ws(as[l]) && as[l] != '=')
 		l++;
 	const char *v = runs_on(o) ? attr_value(as, al, l, &vl) : NULL;
 	/* The code or placeholder unquoted: a private-use character ends
@@ -721,7 +305,7 @@ static bool may_drop(const struct out *o, size_t at)
 
 static bool is_alnum(char c)
 {
-	return is_alpha(c) || (c >= '0' && c <= '9');
+	return html_is_alpha(c) || (c >= '0' && c <= '9');
 }
 
 /* Does s[0..end) end inside what could be a character reference ('&',
@@ -749,7 +333,7 @@ static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const 
 	if ((cl & C_OK_VOID) && !o->text_seen)
 		return false;
 	o->len = at;
-	o->last_img = t->kind == K_IMG && o->len && !is_ws(o->s[o->len - 1]);
+	o->last_img = t->kind == K_IMG && o->len && !html_is_ws(o->s[o->len - 1]);
 	if (o->last_img)
 		put(o, " ", 1);
 	o->dropped = true;
@@ -757,15 +341,6 @@ static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const 
 	return true;
 }
 
-int html_prepass_drops(const char *lname, bool attrs)
-{
-	unsigned cl = class_of(lname);
-	if (!strcmp(lname, "input"))
-		return 1;
-	if (attrs || !(cl & (C_PHRASE | C_VOID | C_OK_VOID)))
-		return 0;
-	return strcmp(lname, "img") ? 1 : 2;
-}
 
 /*
  * gumbo 0.10.1 takes a <form> off its stack at </form> before it places
@@ -780,7 +355,7 @@ int html_prepass_drops(const char *lname, bool attrs)
 static size_t mark_drop(struct out *o, size_t in_pos, size_t *at)
 {
 	size_t add = o->last_img ? 4 : 5;
-	bool mark = o->dropped && o->text_seen && o->len + add <= in_pos && o->cap - o->len >= add;
+	bool mark = o->dropped && o->text_seen && o->len + add <= in_pos;
 	o->dropped = false;
 	if (!mark)
 		return 0;
@@ -849,7 +424,7 @@ static size_t put_raw(struct out *o, const char *s, size_t n, size_t i, const st
 		o->len += w;
 	else
 		put(o, s + t->end, e - t->end);
-	size_t past = past_tag(s, n, e);
+	size_t past = html_past_tag(s, n, e);
 	if (e < n && past <= n && e + 2 + t->nlen <= n) {
 		put(o, s + e, 2 + t->nlen);
 		put(o, ">", 1);
@@ -865,7 +440,7 @@ static const char *tag_attr(const char *s, const struct tag *t, const char *name
 		const char *as = s + t->attr[a].from;
 		size_t al = t->attr[a].to - t->attr[a].from;
 		if (al >= l && strncasecmp(as, name, l) == 0 &&
-		    (al == l || is_ws(as[l]) || as[l] == '='))
+		    (al == l || html_is_ws(as[l]) || as[l] == '='))
 			return attr_value(as, al, l, vl);
 	}
 	return NULL;
@@ -915,31 +490,31 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 	}
 	if (t->kind == K_SCRIPT) {
 		*emit = false;
-		size_t e = script_end(s, n, open_end);
+		size_t e = html_script_end(s, n, open_end);
 		bool ld = false;
 		for (size_t k = i; k + 7 <= open_end && !ld; k++)
 			ld = s[k + 2] == '+' && strncasecmp(s + k, "ld+json", 7) == 0;
 		if (ld) /* JSON-LD: metadata, as it is */
 			return put_raw(o, s, n, i, t, e, RUN_RAW);
-		return past_tag(s, n, e);
+		return html_past_tag(s, n, e);
 	}
 	if (t->kind == K_STYLE) {
 		*emit = false;
-		return past_tag(s, n, find_end_tag(s, n, open_end, "style"));
+		return html_past_tag(s, n, html_find_end_tag(s, n, open_end, "style"));
 	}
 	if (t->kind == K_TEMPLATE) {
 		*emit = false;
-		return template_end(s, n, open_end);
+		return html_template_end(s, n, open_end);
 	}
 	if (t->kind == K_NOSCRIPT) {
-		size_t e = find_end_tag(s, n, open_end, "noscript");
+		size_t e = html_find_end_tag(s, n, open_end, "noscript");
 		*emit = false;
 		if (noscript_holds_text(s, open_end, e))
 			return open_end; /* its end tag is dropped too */
-		return past_tag(s, n, e);
+		return html_past_tag(s, n, e);
 	}
 	if (t->kind == K_SVG && !t->selfclose) {
-		size_t e = svg_end(s, n, open_end);
+		size_t e = html_svg_end(s, n, open_end);
 		if (e) {
 			*emit = false;
 			return e;
@@ -949,7 +524,7 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 	if (o->article && t->kind == K_NAV && !t->selfclose) {
 		/* Navigation: never the article (html_extract marks it boilerplate);
 		 * left empty, where it was. */
-		size_t e = nav_end(s, n, open_end);
+		size_t e = html_nav_end(s, n, open_end);
 		if (e) {
 			*emit = false;
 			put_tag(o, s, i, t);
@@ -970,30 +545,9 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 		*emit = false;
 		/* <textarea> drops a newline first in it: as it is. */
 		int kind = r == 0 ? RUN_TEXT : r == 1 ? -1 : RUN_RAW;
-		return put_raw(o, s, n, i, t, find_end_tag(s, n, open_end, raw[r]), kind);
+		return put_raw(o, s, n, i, t, html_find_end_tag(s, n, open_end, raw[r]), kind);
 	}
 	return open_end;
-}
-
-/* Past a comment at s[i] ("<!--"): "<!-->" and "<!--->" are whole; it
- * ends at "-->" or "--!>", else at the end of the input. */
-static size_t comment_end(const char *s, size_t n, size_t i)
-{
-	if (i + 5 <= n && s[i + 4] == '>')
-		return i + 5;
-	if (i + 6 <= n && s[i + 4] == '-' && s[i + 5] == '>')
-		return i + 6;
-	for (size_t k = i + 4; k + 3 <= n; k++) {
-		const char *d = memchr(s + k, '-', n - k);
-		if (!d)
-			return n;
-		k = (size_t)(d - s);
-		if (k + 3 <= n && memcmp(s + k, "-->", 3) == 0)
-			return k + 3;
-		if (k + 4 <= n && memcmp(s + k, "--!>", 4) == 0)
-			return k + 4;
-	}
-	return n;
 }
 
 size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *memo,
@@ -1001,7 +555,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 {
 	if (runs && !html_runs_allowed(s, n))
 		runs = NULL;
-	struct out o = {.s = dst, .cap = HTML_PREPASS_ROOM(n), .memo = memo, .article = article,
+	struct out o = {.s = dst, .cap = n, .memo = memo, .article = article,
 	                .runs = runs, .pre_open = SIZE_MAX};
 	memo->coded = runs != NULL;
 	size_t i = 0, depth = 0;
@@ -1014,14 +568,14 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		size_t at = lt ? (size_t)(lt - s) : n;
 		size_t w;
 		if (at > i && lt_text && lt_out + 1 == o.len && i > lt_in + 1 &&
-		    (is_alpha(s[i]) || s[i] == '/' || s[i] == '!' || s[i] == '?')) {
+		    (html_is_alpha(s[i]) || s[i] == '/' || s[i] == '!' || s[i] == '?')) {
 			/* "<<!-- -->p>": a '<' that was text, then something dropped,
 			 * would make a tag of the text after it; as a reference it
 			 * stays text (the dropped bytes pay for its length). */
 			o.len--;
 			put(&o, "&lt;", 4);
 		}
-		if (at > i && runs_on(&o) && o.len != o.pre_open && o.cap - o.len >= 6 &&
+		if (at > i && runs_on(&o) && o.len != o.pre_open && o.cap - o.len >= at - i &&
 		    (w = html_runs_put(runs, RUN_TEXT, s + i, at - i, o.s + o.len)) > 0) {
 			o.len += w; /* gumbo sees a placeholder (html_runs.c) */
 			after_block = false;
@@ -1031,7 +585,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			size_t mark = o.len;
 			/* Whitespace between a block's tags and the next: not text. */
 			bool blank = put_text(&o, s + i, at - i, pre > 0);
-			if (blank && (after_block || (at < n && ws_free_at(s, n, at)))) {
+			if (blank && (after_block || (at < n && html_ws_free_at(s, n, at)))) {
 				o.len = mark;
 			} else {
 				after_block = false;
@@ -1046,14 +600,14 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		}
 		char c = s[i + 1];
 		if (c == '!' && i + 4 <= n && memcmp(s + i, "<!--", 4) == 0) {
-			i = comment_end(s, n, i);
+			i = html_comment_end(s, n, i);
 			continue;
 		}
 		if (c == '/' && i + 2 < n && s[i + 2] == '>') { /* "</>": nothing */
 			i += 3;
 			continue;
 		}
-		if (c == '!' || c == '?' || (c == '/' && i + 2 < n && !is_alpha(s[i + 2]))) {
+		if (c == '!' || c == '?' || (c == '/' && i + 2 < n && !html_is_alpha(s[i + 2]))) {
 			o.misread |= o.foreign;
 			/* A bogus comment (but the doctype: it sets the mode). */
 			const char *gt = memchr(s + i, '>', n - i);
@@ -1063,7 +617,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			i = e;
 			continue;
 		}
-		if (!is_alpha(c) && !(c == '/' && i + 2 < n && is_alpha(s[i + 2]))) {
+		if (!html_is_alpha(c) && !(c == '/' && i + 2 < n && html_is_alpha(s[i + 2]))) {
 			lt_out = o.len;
 			lt_in = i;
 			lt_text = true;
@@ -1072,7 +626,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			continue;
 		}
 		struct tag t;
-		if (!read_tag(s, n, i, &t)) { /* cut off inside a tag: as it is */
+		if (!html_tag_read(s, n, i, &t)) { /* cut off inside a tag: as it is */
 			put(&o, s + i, n - i);
 			break;
 		}

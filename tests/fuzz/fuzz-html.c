@@ -56,15 +56,13 @@ static void tag_name(const GumboElement *e, char *name, size_t size)
 {
 	const char *n = gumbo_normalized_tagname(e->tag);
 	size_t k = 0;
-	if (e->tag == GUMBO_TAG_UNKNOWN) {
-		for (; k + 1 < size && k < e->original_tag.length; k++) {
-			char c = e->original_tag.data[k];
-			if (k && (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '/' || c == '>'))
+	if (e->tag == GUMBO_TAG_UNKNOWN) { /* original_tag is "<name ...>" */
+		for (; k + 1 < size && k + 1 < e->original_tag.length; k++) {
+			char c = e->original_tag.data[k + 1];
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '/' || c == '>')
 				break;
 			name[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 		}
-		if (k && name[0] == '<')
-			memmove(name, name + 1, k--);
 	} else {
 		for (; k + 1 < size && n[k]; k++)
 			name[k] = n[k];
@@ -125,7 +123,7 @@ static char *tree_of(const char *s, size_t n, bool runs_on)
 {
 	struct html_name_memo *memo = xcalloc(1, sizeof *memo);
 	struct html_runs runs = {0};
-	char *o = xmalloc(HTML_PREPASS_ROOM(n) + 1);
+	char *o = xmalloc(n + 1);
 	size_t ol = html_prepass(s, n, o, memo, true, runs_on ? &runs : NULL);
 	o[ol] = '\0';
 	GumboOptions opt = kGumboDefaultOptions;

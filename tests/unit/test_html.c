@@ -135,7 +135,7 @@ static void test_attr_references(void)
 static char *prepass(const char *page, struct html_name_memo *memo, struct html_runs *runs)
 {
 	memset(memo, 0, sizeof *memo);
-	char *out = xmalloc(HTML_PREPASS_ROOM(strlen(page)) + 1);
+	char *out = xmalloc(strlen(page) + 1);
 	out[html_prepass(page, strlen(page), out, memo, true, runs)] = '\0';
 	return out;
 }

@@ -1,0 +1,417 @@
+/*
+ * html_tags.c: tags as the pre-pass (html_prepass.c) reads them: the
+ * elements by name (a table hashed once, looked up at every tag), a tag
+ * by the tokenizer's states, and where comments, scripts and the
+ * elements it skips whole end.
+ */
+#include "diglot/common.h"
+#include "html_int.h"
+#include "html_tags.h"
+
+#include <pthread.h>
+#include <string.h>
+#include <strings.h>
+
+static const struct tag_class classes[] = { /* sorted, for the reader */
+	{"a", C_FLAT, K_OTHER}, {"abbr", C_PHRASE, K_OTHER}, {"address", C_WS_FREE, K_OTHER},
+	{"area", C_FLAT | C_NO_END, K_OTHER}, {"article", C_WS_FREE, K_OTHER},
+	{"aside", C_WS_FREE, K_OTHER}, {"b", C_PHRASE, K_OTHER},
+	{"base", C_FLAT | C_WS_FREE | C_HEAD | C_NO_END, K_OTHER},
+	{"basefont", C_FLAT | C_HEAD | C_NO_END, K_OTHER}, {"bdi", C_PHRASE, K_OTHER},
+	{"bdo", C_PHRASE, K_OTHER}, {"bgsound", C_FLAT | C_HEAD | C_NO_END, K_OTHER},
+	{"big", C_PHRASE, K_OTHER}, {"blockquote", C_WS_FREE, K_OTHER},
+	{"body", C_WS_FREE, K_OTHER}, {"br", C_FLAT, K_OTHER}, {"caption", C_WS_FREE, K_OTHER},
+	{"center", C_WS_FREE, K_OTHER}, {"cite", C_PHRASE, K_OTHER}, {"code", C_PHRASE, K_OTHER},
+	{"col", C_FLAT | C_VOID | C_NO_END, K_OTHER}, {"colgroup", C_FLAT, K_OTHER},
+	{"data", C_PHRASE, K_OTHER}, {"dd", C_FLAT | C_WS_FREE, K_OTHER},
+	{"del", C_PHRASE, K_OTHER}, {"details", C_WS_FREE, K_OTHER}, {"dfn", C_PHRASE, K_OTHER},
+	{"dir", C_WS_FREE, K_OTHER}, {"div", C_WS_FREE, K_OTHER}, {"dl", C_WS_FREE, K_OTHER},
+	{"dt", C_FLAT | C_WS_FREE, K_OTHER}, {"em", C_PHRASE, K_OTHER},
+	{"embed", C_FLAT | C_NO_END, K_OTHER}, {"fieldset", C_WS_FREE, K_OTHER},
+	{"figcaption", C_WS_FREE, K_OTHER}, {"figure", C_WS_FREE, K_OTHER},
+	{"font", C_PHRASE, K_FONT}, {"footer", C_WS_FREE, K_OTHER}, {"form", C_WS_FREE, K_FORM},
+	{"frame", C_FLAT | C_NO_END, K_OTHER}, {"h1", C_WS_FREE, K_OTHER},
+	{"h2", C_WS_FREE, K_OTHER}, {"h3", C_WS_FREE, K_OTHER}, {"h4", C_WS_FREE, K_OTHER},
+	{"h5", C_WS_FREE, K_OTHER}, {"h6", C_WS_FREE, K_OTHER},
+	{"head", C_WS_FREE | C_HEAD, K_OTHER}, {"header", C_WS_FREE, K_OTHER},
+	{"hgroup", C_WS_FREE, K_OTHER}, {"hr", C_FLAT | C_WS_FREE | C_NO_END, K_OTHER},
+	{"html", C_WS_FREE | C_HEAD, K_OTHER}, {"i", C_PHRASE, K_OTHER},
+	{"iframe", C_RAW, K_IFRAME}, {"image", C_FLAT | C_NO_END, K_OTHER},
+	{"img", C_FLAT | C_OK_VOID | C_NO_END, K_IMG},
+	{"input", C_FLAT | C_OK_VOID | C_NO_END, K_INPUT}, {"ins", C_PHRASE, K_OTHER},
+	{"kbd", C_PHRASE, K_OTHER}, {"keygen", C_FLAT | C_NO_END, K_OTHER},
+	{"label", C_PHRASE, K_OTHER}, {"legend", C_WS_FREE, K_OTHER},
+	{"li", C_FLAT | C_WS_FREE, K_OTHER},
+	{"link", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END, K_LINK},
+	{"listing", C_WS_FREE, K_PRE}, {"main", C_WS_FREE, K_OTHER}, {"mark", C_PHRASE, K_OTHER},
+	{"math", 0, K_MATH}, {"menu", C_WS_FREE, K_OTHER},
+	{"meta", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END, K_META},
+	{"nav", C_WS_FREE | C_RAW, K_NAV}, {"noembed", C_RAW, K_NOEMBED},
+	{"noframes", C_RAW | C_HEAD, K_NOFRAMES}, {"noscript", C_RAW | C_HEAD, K_NOSCRIPT},
+	{"ol", C_WS_FREE, K_OTHER}, {"optgroup", C_FLAT, K_OTHER}, {"option", C_FLAT, K_OTHER},
+	{"p", C_FLAT | C_WS_FREE, K_OTHER}, {"param", C_FLAT | C_NO_END, K_OTHER},
+	{"picture", C_PHRASE, K_OTHER}, {"plaintext", C_RAW, K_PLAINTEXT}, {"pre", 0, K_PRE},
+	{"q", C_PHRASE, K_OTHER}, {"rp", C_FLAT, K_OTHER}, {"rt", C_FLAT, K_OTHER},
+	{"s", C_PHRASE, K_OTHER}, {"samp", C_PHRASE, K_OTHER},
+	{"script", C_RAW | C_HEAD, K_SCRIPT}, {"section", C_WS_FREE, K_OTHER},
+	{"select", 0, K_SELECT}, {"small", C_PHRASE, K_OTHER},
+	{"source", C_FLAT | C_VOID | C_NO_END, K_OTHER}, {"span", C_PHRASE, K_OTHER},
+	{"strike", C_PHRASE, K_OTHER}, {"strong", C_PHRASE, K_OTHER},
+	{"style", C_RAW | C_HEAD, K_STYLE}, {"sub", C_PHRASE, K_OTHER},
+	{"summary", C_WS_FREE, K_OTHER}, {"sup", C_PHRASE, K_OTHER}, {"svg", C_RAW, K_SVG},
+	{"table", C_WS_FREE, K_OTHER}, {"tbody", C_FLAT | C_WS_FREE, K_OTHER},
+	{"td", C_FLAT, K_OTHER}, {"template", C_RAW | C_HEAD, K_TEMPLATE},
+	{"textarea", C_RAW, K_TEXTAREA}, {"tfoot", C_FLAT | C_WS_FREE, K_OTHER},
+	{"th", C_FLAT, K_OTHER}, {"thead", C_FLAT | C_WS_FREE, K_OTHER},
+	{"title", C_WS_FREE | C_RAW | C_HEAD, K_TITLE}, {"tr", C_FLAT | C_WS_FREE, K_OTHER},
+	{"track", C_FLAT | C_VOID | C_NO_END, K_OTHER}, {"tt", C_PHRASE, K_OTHER},
+	{"u", C_PHRASE, K_OTHER}, {"ul", C_WS_FREE, K_OTHER}, {"var", C_PHRASE, K_OTHER},
+	{"wbr", C_FLAT | C_OK_VOID | C_NO_END, K_OTHER}, {"xmp", C_RAW, K_XMP},
+};
+
+/* The table by a hash of the name, open addressing, built once: every
+ * tag is looked up (bsearch's strcmp calls were 3 % of an extraction). */
+#define CLASS_SLOTS 256
+static uint8_t class_slot[CLASS_SLOTS]; /* an index into classes + 1; 0: empty */
+static pthread_once_t class_once = PTHREAD_ONCE_INIT;
+
+static unsigned name_hash(const char *s)
+{
+	unsigned h = 0;
+	for (; *s; s++)
+		h = h * 31u + (unsigned char)*s;
+	return h & (CLASS_SLOTS - 1);
+}
+
+static void class_init(void)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(classes); i++) {
+		unsigned h = name_hash(classes[i].name);
+		while (class_slot[h])
+			h = (h + 1) & (CLASS_SLOTS - 1);
+		class_slot[h] = (uint8_t)(i + 1);
+	}
+}
+
+/* A lower-case name's entry, NULL when none ("" has none). */
+const struct tag_class *html_tag_class(const char *lname)
+{
+	if (!*lname)
+		return NULL;
+	pthread_once(&class_once, class_init);
+	for (unsigned h = name_hash(lname); class_slot[h]; h = (h + 1) & (CLASS_SLOTS - 1)) {
+		const struct tag_class *c = &classes[class_slot[h] - 1];
+		if (c->name[0] == lname[0] && strcmp(c->name, lname) == 0)
+			return c;
+	}
+	return NULL;
+}
+
+/* A lower-case name's classes ("" has none). */
+unsigned html_tag_classes(const char *lname)
+{
+	const struct tag_class *c = html_tag_class(lname);
+	return c ? c->c : 0;
+}
+
+
+int html_prepass_drops(const char *lname, bool attrs)
+{
+	unsigned cl = html_tag_classes(lname);
+	if (!strcmp(lname, "input"))
+		return 1;
+	if (attrs || !(cl & (C_PHRASE | C_VOID | C_OK_VOID)))
+		return 0;
+	return strcmp(lname, "img") ? 1 : 2;
+}
+
+/* s[0..n) is, case-insensitively, w. */
+static bool name_eq(const char *s, size_t n, const char *w)
+{
+	return strlen(w) == n && strncasecmp(s, w, n) == 0;
+}
+
+static bool name_in(const char *s, size_t n, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (name_eq(s, n, list[i]))
+			return true;
+	return false;
+}
+
+/*
+ * The tag at s[i] ('<' then a letter, or "</" then a letter), by the
+ * tokenizer's tag, attribute name and value states.  False at the end of
+ * the input inside the tag (the tokenizer drops such a tag; the bytes are
+ * then kept as they are).
+ */
+bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t)
+{
+	t->closing = t->selfclose = t->many = false;
+	t->nattr = 0;
+	t->lname[0] = '\0';
+	size_t p = i + 1;
+	if (s[p] == '/') {
+		t->closing = true;
+		p++;
+	}
+	t->name = s + p;
+	while (p < n && !html_is_ws(s[p]) && s[p] != '/' && s[p] != '>')
+		p++;
+	t->nlen = (size_t)(s + p - t->name);
+	if (t->nlen < sizeof t->lname) {
+		for (size_t k = 0; k < t->nlen; k++)
+			t->lname[k] = (char)(t->name[k] >= 'A' && t->name[k] <= 'Z' ? t->name[k] + 32 : t->name[k]);
+		t->lname[t->nlen] = '\0';
+	}
+	const struct tag_class *c = html_tag_class(t->lname);
+	t->cl = c ? c->c : 0;
+	t->kind = c ? (enum tag_kind)c->kind : K_OTHER;
+	for (;;) {
+		bool sep = false;
+		while (p < n && (html_is_ws(s[p]) || s[p] == '/')) {
+			if (s[p] == '/' && p + 1 < n && s[p + 1] == '>')
+				t->selfclose = true;
+			sep = true;
+			p++;
+		}
+		if (p >= n)
+			return false;
+		if (s[p] == '>') {
+			t->end = p + 1;
+			return true;
+		}
+		t->selfclose = false;
+		size_t from = p++; /* a name may begin with '=' */
+		while (p < n && !html_is_ws(s[p]) && s[p] != '/' && s[p] != '>' && s[p] != '=')
+			p++;
+		size_t q = p;
+		while (q < n && html_is_ws(s[q]))
+			q++;
+		if (q < n && s[q] == '=') {
+			q++;
+			while (q < n && html_is_ws(s[q]))
+				q++;
+			if (q >= n)
+				return false;
+			if (s[q] == '"' || s[q] == '\'') {
+				const char *e = memchr(s + q + 1, s[q], n - q - 1);
+				if (!e)
+					return false;
+				p = (size_t)(e - s) + 1;
+			} else {
+				p = q;
+				while (p < n && !html_is_ws(s[p]) && s[p] != '>')
+					p++;
+			}
+		}
+		if (t->nattr < ARRAY_SIZE(t->attr))
+			t->attr[t->nattr++] = (struct span){from, p, sep};
+		else
+			t->many = true;
+	}
+}
+
+/* Where "</name" followed by whitespace, '/' or '>' starts, from s[i]; n
+ * when never (the element runs to the end). */
+size_t html_find_end_tag(const char *s, size_t n, size_t i, const char *name)
+{
+	size_t l = strlen(name);
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			return n;
+		i = (size_t)(lt - s);
+		if (i + 2 + l < n && s[i + 1] == '/' && strncasecmp(s + i + 2, name, l) == 0 &&
+		    (html_is_ws(s[i + 2 + l]) || s[i + 2 + l] == '/' || s[i + 2 + l] == '>'))
+			return i;
+		i++;
+	}
+	return n;
+}
+
+/* s[i..) starts with "<"+name or "</"+name (slash) and a delimiter. */
+bool html_tag_at(const char *s, size_t n, size_t i, const char *name, bool slash)
+{
+	size_t l = strlen(name), p = i + 1 + slash;
+	return p + l < n && s[i] == '<' && (!slash || s[i + 1] == '/') &&
+	       strncasecmp(s + p, name, l) == 0 &&
+	       (html_is_ws(s[p + l]) || s[p + l] == '/' || s[p + l] == '>');
+}
+
+/*
+ * Where a script's content ends ("</script" and a delimiter), from s[i],
+ * by the script data states: after "<!--" a "<script" makes the next
+ * "</script" part of the script (double escaped) until "-->".
+ */
+size_t html_script_end(const char *s, size_t n, size_t i)
+{
+	enum { DATA, ESCAPED, DOUBLE } st = DATA;
+	while (i < n) {
+		if (st == DATA) {
+			const char *lt = memchr(s + i, '<', n - i);
+			if (!lt)
+				return n;
+			i = (size_t)(lt - s);
+			if (html_tag_at(s, n, i, "script", true))
+				return i;
+			if (i + 4 <= n && memcmp(s + i, "<!--", 4) == 0) {
+				st = ESCAPED;
+				i += 2; /* its dashes may close it: "<!-->" */
+				continue;
+			}
+			i++;
+			continue;
+		}
+		if (i + 3 <= n && memcmp(s + i, "-->", 3) == 0) {
+			st = DATA;
+			i += 3;
+		} else if (html_tag_at(s, n, i, "script", true)) {
+			if (st == ESCAPED)
+				return i;
+			st = ESCAPED;
+			i += 8;
+		} else if (st == ESCAPED && html_tag_at(s, n, i, "script", false)) {
+			st = DOUBLE;
+			i += 7;
+		} else {
+			i++;
+		}
+	}
+	return n;
+}
+
+/* Past the '>' of the end tag at s[i] (n when it never closes). */
+size_t html_past_tag(const char *s, size_t n, size_t i)
+{
+	struct tag t;
+	if (i >= n)
+		return n;
+	if (!html_tag_read(s, n, i, &t))
+		return n;
+	return t.end;
+}
+
+/* Start tags inside <svg> that end it (the foreign content breakout). */
+static bool breaks_svg(const char *s, size_t n)
+{
+	static const char *const out[] = {
+		"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt",
+		"em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li",
+		"listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
+		"strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font",
+	};
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (s[i] != '<')
+			continue;
+		size_t p = i + 1 + (s[i + 1] == '/');
+		size_t q = p;
+		while (q < n && html_is_alpha(s[q]))
+			q++;
+		while (q < n && s[q] >= '1' && s[q] <= '6')
+			q++;
+		if (q > p && q < n && (html_is_ws(s[q]) || s[q] == '/' || s[q] == '>') &&
+		    name_in(s + p, q - p, out, ARRAY_SIZE(out)))
+			return true;
+	}
+	return false;
+}
+
+/* Past the <svg> at s[i] whose start tag ends at open_end: its matching
+ * "</svg>", nested ones counted; 0 when HTML inside would close it
+ * first or it never closes (then it is kept). */
+size_t html_svg_end(const char *s, size_t n, size_t open_end)
+{
+	size_t depth = 1, i = open_end;
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			return 0;
+		i = (size_t)(lt - s);
+		if (html_tag_at(s, n, i, "svg", true)) {
+			if (--depth == 0) {
+				struct tag t;
+				if (breaks_svg(s + open_end, i - open_end) || !html_tag_read(s, n, i, &t))
+					return 0;
+				return t.end;
+			}
+		} else if (html_tag_at(s, n, i, "svg", false)) {
+			struct tag t;
+			if (!html_tag_read(s, n, i, &t))
+				return 0;
+			depth += !t.selfclose;
+		}
+		i++;
+	}
+	return 0;
+}
+
+/* Past the <template> content and its end tag, nested ones counted. */
+size_t html_template_end(const char *s, size_t n, size_t i)
+{
+	size_t depth = 1;
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			return n;
+		i = (size_t)(lt - s);
+		if (html_tag_at(s, n, i, "template", true) && --depth == 0)
+			return html_past_tag(s, n, i);
+		if (html_tag_at(s, n, i, "template", false))
+			depth++;
+		i++;
+	}
+	return n;
+}
+
+/* Past the matching "</nav>" of a <nav> whose start tag ends at from,
+ * nested ones counted; 0 when it never closes (then it is kept). */
+size_t html_nav_end(const char *s, size_t n, size_t from)
+{
+	size_t depth = 1;
+	for (size_t i = from; i < n; i++) {
+		const char *lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			return 0;
+		i = (size_t)(lt - s);
+		if (html_tag_at(s, n, i, "nav", true) && --depth == 0) {
+			struct tag t;
+			return html_tag_read(s, n, i, &t) ? t.end : 0;
+		}
+		depth += html_tag_at(s, n, i, "nav", false);
+	}
+	return 0;
+}
+
+/* The tag at s[i] ("<" or "</" then a name) is C_WS_FREE's. */
+bool html_ws_free_at(const char *s, size_t n, size_t i)
+{
+	size_t p = i + 1 + (i + 1 < n && s[i + 1] == '/'), k = 0;
+	char w[16];
+	while (p < n && k + 1 < sizeof w && (html_is_alpha(s[p]) || (s[p] >= '1' && s[p] <= '6')))
+		w[k++] = (char)(s[p] >= 'A' && s[p] <= 'Z' ? s[p] + 32 : s[p]), p++;
+	w[k] = '\0';
+	return k && p < n && (html_is_ws(s[p]) || s[p] == '/' || s[p] == '>') && (html_tag_classes(w) & C_WS_FREE);
+}
+
+/* Past a comment at s[i] ("<!--"): "<!-->" and "<!--->" are whole; it
+ * ends at "-->" or "--!>", else at the end of the input. */
+size_t html_comment_end(const char *s, size_t n, size_t i)
+{
+	if (i + 5 <= n && s[i + 4] == '>')
+		return i + 5;
+	if (i + 6 <= n && s[i + 4] == '-' && s[i + 5] == '>')
+		return i + 6;
+	for (size_t k = i + 4; k + 3 <= n; k++) {
+		const char *d = memchr(s + k, '-', n - k);
+		if (!d)
+			return n;
+		k = (size_t)(d - s);
+		if (k + 3 <= n && memcmp(s + k, "-->", 3) == 0)
+			return k + 3;
+		if (k + 4 <= n && memcmp(s + k, "--!>", 4) == 0)
+			return k + 4;
+	}
+	return n;
+}
+

@@ -1,0 +1,83 @@
+/*
+ * html_tags.h: private to src/html/: what the pre-pass knows of an
+ * element by its name (html_tags.c): its classes and, for the elements
+ * it treats apart, what it is.
+ */
+#ifndef DIGLOT_HTML_TAGS_H
+#define DIGLOT_HTML_TAGS_H
+
+/* What the pass needs to know of an element, by its name. */
+enum {
+	C_FLAT = 1,    /* void, or closed by the next of its kind: no deeper */
+	C_WS_FREE = 2, /* ends a paragraph or holds no text: whitespace beside its tags never shows */
+	C_RAW = 4,     /* after_start's: dropped, emptied or raw text */
+	C_PHRASE = 8,  /* bare around text alone, no module tells it from its text (drop_pair) */
+	C_VOID = 16,   /* void, bare: nothing to any module (drop_void) */
+	C_OK_VOID = 32, /* void, nothing to any module, but it ends the frameset-ok flag */
+	C_HEAD = 64,   /* goes in <head>: does not start the body */
+	C_NO_END = 128, /* void: the tree builder ignores its end tag (</br> it does not) */
+};
+/* The elements the pass looks at by name. */
+enum tag_kind {
+	K_OTHER, K_META, K_LINK, K_INPUT, K_SCRIPT, K_FONT, K_IMG, K_STYLE, K_TEMPLATE, K_NOSCRIPT,
+	K_SVG, K_NAV, K_PLAINTEXT, K_PRE /* and <listing> */, K_FORM, K_SELECT, K_MATH, K_TITLE,
+	K_TEXTAREA, K_XMP, K_IFRAME, K_NOEMBED, K_NOFRAMES,
+};
+struct tag_class {
+	const char *name;
+	unsigned char c, kind;
+};
+
+/* A lower-case name's entry, NULL when none ("" has none). */
+const struct tag_class *html_tag_class(const char *lname);
+/* A lower-case name's classes ("" has none). */
+unsigned html_tag_classes(const char *lname);
+
+
+static inline bool html_is_ws(char c)
+{
+	return (unsigned char)c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
+}
+
+static inline bool html_is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* One tag as the tokenizer reads it, from its '<'. */
+struct tag {
+	size_t end;          /* past its '>' */
+	const char *name;
+	size_t nlen;
+	char lname[16]; /* lower-cased, "" when longer */
+	unsigned cl;    /* its classes */
+	enum tag_kind kind;
+	bool closing, selfclose;
+	size_t nattr;
+	struct span { size_t from, to; bool sep; } attr[64]; /* past 64: kept whole */
+	bool many;
+};
+
+/* The tag at s[i] ('<' then a letter, or "</" then a letter), by the
+ * tokenizer's states; false when the input ends inside it. */
+bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t);
+/* Past the '>' of the end tag at s[i] (n when it never closes). */
+size_t html_past_tag(const char *s, size_t n, size_t i);
+/* Where "</name" and a delimiter starts, from s[i]; n when never. */
+size_t html_find_end_tag(const char *s, size_t n, size_t i, const char *name);
+/* s[i..) starts with "<"+name or "</"+name (slash) and a delimiter. */
+bool html_tag_at(const char *s, size_t n, size_t i, const char *name, bool slash);
+/* Where a script's content ends, from s[i], by the script data states. */
+size_t html_script_end(const char *s, size_t n, size_t i);
+/* Past a kept <svg>'s matching end tag, 0 when HTML in it closes it first. */
+size_t html_svg_end(const char *s, size_t n, size_t open_end);
+/* Past a <template>'s content and end tag, nested ones counted. */
+size_t html_template_end(const char *s, size_t n, size_t i);
+/* Past a <nav>'s matching end tag, 0 when it never closes. */
+size_t html_nav_end(const char *s, size_t n, size_t from);
+/* The tag at s[i] is C_WS_FREE's. */
+bool html_ws_free_at(const char *s, size_t n, size_t i);
+/* Past a comment at s[i] ("<!--"). */
+size_t html_comment_end(const char *s, size_t n, size_t i);
+
+#endif
