@@ -161,6 +161,21 @@ void html_walk_break(struct html_walk *w)
 	sbuf_truncate(&w->para, 0);
 }
 
+/* Whitespace (*space set then) or a control at s[0..n): its bytes, 0
+ * for a word's byte. */
+static size_t blank_at(const char *s, size_t n, bool *space)
+{
+	size_t k;
+	if (is_space_at(s, n, &k)) {
+		*space = true;
+		return k;
+	}
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x20 || c == 0x7f || (c == 0xC2 && n > 1 && (unsigned char)s[1] < 0xA0))
+		return c == 0xC2 ? 2 : 1; /* C0, DEL, C1 */
+	return 0;
+}
+
 /* Text in <pre>: its newlines kept, a blank line ends the paragraph. */
 static void add_pre_text(struct html_walk *w, const char *s, size_t n)
 {
@@ -175,14 +190,8 @@ static void add_pre_text(struct html_walk *w, const char *s, size_t n)
 			i++;
 			continue;
 		}
-		if (is_space_at(s + i, n - i, &k)) {
-			w->space = true;
+		if ((k = blank_at(s + i, n - i, &w->space)) > 0) {
 			i += k;
-			continue;
-		}
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x20 || c == 0x7f || (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] < 0xA0)) {
-			i += c == 0xC2 ? 2 : 1; /* C0, DEL, C1 */
 			continue;
 		}
 		if (w->space && w->para.len && w->para.s[w->para.len - 1] != '\n')
@@ -214,18 +223,10 @@ static void add_text(struct html_walk *w, const char *s, size_t n)
 	bool space = w->space;
 	for (size_t i = 0; i < n;) {
 		/* A word byte is neither a space nor a control: tested first. */
-		if (!is_word_byte(s[i])) {
-			size_t k;
-			if (is_space_at(s + i, n - i, &k)) {
-				space = true;
-				i += k;
-				continue;
-			}
-			unsigned char c = (unsigned char)s[i];
-			if (c < 0x20 || c == 0x7f || (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] < 0xA0)) {
-				i += c == 0xC2 ? 2 : 1; /* C0, DEL, C1 */
-				continue;
-			}
+		size_t k;
+		if (!is_word_byte(s[i]) && (k = blank_at(s + i, n - i, &space)) > 0) {
+			i += k;
+			continue;
 		}
 		if (space && len && o[len - 1] != '\n')
 			o[len++] = ' ';
