@@ -29,6 +29,7 @@
 #include "html_int.h"
 #include "html_tags.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -115,9 +116,83 @@ static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_
 	return !strcmp(tn, "annotation-xml") && !strcmp(an, "encoding");
 }
 
+/*
+ * The tree builder's list of active formatting elements, as far as the
+ * drops need it.  Text, <img>, <wbr>, <input> and a phrase element's
+ * start tag "reconstruct" the list: its elements that an end tag (</div>,
+ * </p>) or a block's start tag took off the stack of open elements come
+ * back as clones there.  So they can go only where nothing waits: the
+ * list is empty, or nothing took anything off since the last rebuild.
+ * The count of formatting elements open can only be too high: an end tag
+ * takes its element off only where gumbo surely takes it off the list:
+ * outside tables (in a cell the list stops at a marker, in a table an
+ * element is out of scope), never after an <object>, <applet> or
+ * <marquee> (markers too), with fewer than eight elements opened since
+ * (the adoption agency's eight rounds).
+ */
+struct formatting {
+	unsigned open[HTML_FMT_COUNT];
+	unsigned total;  /* of open */
+	unsigned since;  /* start tags since total was last 0 */
+	unsigned tables; /* <table> start tags less end tags */
+	bool markers;    /* an <object>, <applet> or <marquee> was seen */
+	bool popped;     /* a tag since the last rebuild may have taken one off the stack */
+};
+
+/* Start tags that rebuild the list, as text does (in the body, outside
+ * <select> and tables: there it stops at a marker or is not rebuilt). */
+static bool rebuilds(const struct tag *t)
+{
+	return t->fmt || (t->cl & (C_PHRASE | C_OK_VOID));
+}
+
+/* A start tag gumbo reads; in_select: inside a <select> before it. */
+static void formatting_start(struct formatting *f, const struct tag *t, bool in_select)
+{
+	f->popped = !(rebuilds(t) && !in_select && !f->tables);
+	if (t->fmt) {
+		if (!f->total)
+			f->since = 0;
+		f->open[t->fmt - 1]++;
+		f->total++;
+		return;
+	}
+	if (!(t->cl & C_NO_END) && f->since < UINT_MAX)
+		f->since++;
+	f->tables += t->kind == K_TABLE;
+	f->markers |= t->kind == K_OBJECT;
+}
+
+/* An end tag gumbo reads. */
+static void formatting_end(struct formatting *f, const struct tag *t)
+{
+	f->popped = true;
+	if (t->kind == K_TABLE && f->tables)
+		f->tables--;
+	if (t->fmt && f->open[t->fmt - 1] && !f->tables && !f->markers && f->since < 8) {
+		f->open[t->fmt - 1]--;
+		f->total--;
+	}
+}
+
+/* Text gumbo reads, not whitespace alone. */
+static void formatting_text(struct formatting *f, bool in_select)
+{
+	if (!in_select && !f->tables)
+		f->popped = false;
+}
+
+/* A formatting element may wait to be rebuilt: a tag that rebuilds the
+ * list must stay. */
+static bool formatting_waits(const struct formatting *f)
+{
+	return f->markers || (f->total && f->popped);
+}
+
 /* A bare phrase element's start tag, written, waiting for its end tag. */
 struct pending {
 	size_t at, len; /* in the output */
+	bool popped;    /* formatting's before it */
 	char name[8];
 };
 #define PENDING_MAX 16
@@ -147,6 +222,7 @@ struct out {
 	 * there is the tree builder's to drop, so nothing in front of it goes
 	 * and whitespace there stays as it is. */
 	size_t pre_open;
+	struct formatting fmt;
 };
 
 /* Runs and name codes on. */
@@ -296,7 +372,9 @@ static size_t put_tag(struct out *o, const char *s, size_t i, const struct tag *
  * first in <pre> (its first newline), before the body (they start it), and
  * <img>, <wbr>, <input> while the frameset-ok flag may still be on (a
  * later <frameset> would replace the body), <input> in a <select> (it
- * closes it).  fuzz-html checks that the tree is the same but for them.
+ * closes it), voids in a table, and those that rebuild the formatting
+ * elements while one may wait (struct formatting).  fuzz-html checks that
+ * the tree is the same but for them.
  */
 static bool may_drop(const struct out *o, size_t at)
 {
@@ -322,15 +400,20 @@ static bool ref_open(const char *s, size_t end)
 }
 
 /* The void element's tag just written at at: gone (true) when nothing
- * reads it. */
-static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const struct tag *t)
+ * reads it; waits: formatting_waits before it. */
+static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const struct tag *t,
+                      bool waits)
 {
 	if (!(cl & (C_VOID | C_OK_VOID)) || !may_drop(o, at) || ref_open(o->s, at))
 		return false;
 	bool input = t->kind == K_INPUT;
 	if (input ? o->in_select : kept != 0)
 		return false;
-	if ((cl & C_OK_VOID) && !o->text_seen)
+	if ((cl & C_OK_VOID) && (!o->text_seen || waits))
+		return false;
+	/* In a table even a void one moves things (a <col> makes a
+	 * <colgroup>, anything else in one closes it). */
+	if (o->fmt.tables)
 		return false;
 	o->len = at;
 	o->last_img = t->kind == K_IMG && o->len && !html_is_ws(o->s[o->len - 1]);
@@ -366,20 +449,33 @@ static size_t mark_drop(struct out *o, size_t in_pos, size_t *at)
 	return add;
 }
 
+/* Not whitespace alone: text reconstructs the formatting elements as the
+ * start tag would. */
+static bool has_text(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!html_is_ws(s[i]))
+			return true;
+	return false;
+}
+
 /* The end tag t of the bare phrase element written last, with only text
  * since: both tags go.  Not when that text would join what is around it
  * into something else: a '<' before or in it would begin a tag, an '&'
  * a reference. */
-static bool drop_pair(struct out *o, const struct tag *t)
+static bool drop_pair(struct out *o, const struct tag *t, bool popped_before)
 {
 	if (!o->npend)
 		return false;
 	struct pending *p = &o->pend[o->npend - 1];
 	size_t body = p->at + p->len;
 	if (strcmp(p->name, t->lname) != 0 || p->at == o->pre_open || memchr(o->s + body, '<', o->len - body) ||
+	    (!has_text(o->s + body, o->len - body) && p->popped && (o->fmt.total || o->fmt.markers)) ||
 	    (p->at && o->s[p->at - 1] == '<') || ref_open(o->s, p->at) ||
 	    ref_open(o->s + body, o->len - body))
 		return false;
+	/* gumbo reads neither tag: text rebuilt the list, or nothing did. */
+	o->fmt.popped = has_text(o->s + body, o->len - body) ? popped_before : p->popped;
 	memmove(o->s + p->at, o->s + body, o->len - body);
 	o->len -= p->len;
 	o->npend--;
@@ -391,13 +487,14 @@ static bool drop_pair(struct out *o, const struct tag *t)
 
 /* A bare phrase element's start tag, just written at at, may go with its
  * end tag. */
-static void pend(struct out *o, size_t at, const struct tag *t)
+static void pend(struct out *o, size_t at, const struct tag *t, bool popped)
 {
 	if (o->npend >= PENDING_MAX || strlen(t->lname) >= sizeof o->pend[0].name)
 		return;
 	struct pending *p = &o->pend[o->npend++];
 	p->at = at;
 	p->len = o->len - at;
+	p->popped = popped;
 	strcpy(p->name, t->lname);
 }
 
@@ -578,6 +675,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		if (at > i && runs_on(&o) && o.len != o.pre_open && o.cap - o.len >= at - i &&
 		    (w = html_runs_put(runs, RUN_TEXT, s + i, at - i, o.s + o.len)) > 0) {
 			o.len += w; /* gumbo sees a placeholder (html_runs.c) */
+			formatting_text(&o.fmt, o.in_select);
 			after_block = false;
 			o.in_body = true;
 			o.text_seen |= !o.in_select;
@@ -589,6 +687,8 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				o.len = mark;
 			} else {
 				after_block = false;
+				if (!blank)
+					formatting_text(&o.fmt, o.in_select);
 				o.in_body |= !blank;
 				o.text_seen |= !blank && !o.in_select;
 			}
@@ -631,6 +731,8 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			break;
 		}
 		if (t.closing) {
+			bool popped = o.fmt.popped;
+			formatting_end(&o.fmt, &t);
 			if (t.kind == K_PRE)
 				pre -= pre > 0;
 			if ((t.cl & C_NO_END) && may_drop(&o, o.len) && !ref_open(o.s, o.len)) {
@@ -641,7 +743,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			after_block = t.cl & C_WS_FREE;
 			if (t.kind != K_NOSCRIPT) { /* never opened: see after_start */
 				depth -= depth > 0;
-				if (!drop_pair(&o, &t)) {
+				if (!drop_pair(&o, &t, popped)) {
 					o.npend = 0;
 					size_t at_mark, add;
 					if (t.kind == K_FORM && (add = mark_drop(&o, i, &at_mark)) && lt_text &&
@@ -659,22 +761,27 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		bool emit;
 		unsigned cl = t.cl;
 		size_t next = after_start(&o, s, n, i, &t, cl, &emit);
+		if (!emit)
+			o.fmt.popped = true; /* a <nav> or <title> written, or nothing */
 		if (emit) {
 			if (!(cl & C_FLAT) && !t.selfclose && ++depth > HTML_MAX_DEPTH)
 				break; /* the nesting cut */
 			if (t.kind == K_PRE)
 				pre++;
 			o.foreign |= !t.selfclose && (t.kind == K_SVG || t.kind == K_MATH);
+			bool popped = o.fmt.popped, waits = formatting_waits(&o.fmt);
+			formatting_start(&o.fmt, &t, o.in_select);
 			size_t tag_at_out = o.len, npend = o.npend;
 			size_t kept = put_tag(&o, s, i, &t);
-			if (drop_void(&o, tag_at_out, cl, kept, &t)) {
+			if (drop_void(&o, tag_at_out, cl, kept, &t, waits)) {
 				o.npend = npend; /* as if it never was */
+				o.fmt.popped = popped;
 				after_block &= o.len == tag_at_out;
 			} else {
 				after_block = cl & C_WS_FREE;
 				if ((cl & C_PHRASE) && !kept && may_drop(&o, tag_at_out)) {
 					o.npend = npend; /* inside them: they may go if it goes */
-					pend(&o, tag_at_out, &t);
+					pend(&o, tag_at_out, &t, popped);
 				}
 				if (t.kind == K_PRE)
 					o.pre_open = o.len;

@@ -14,6 +14,7 @@
 
 static const struct tag_class classes[] = { /* sorted, for the reader */
 	{"a", C_FLAT, K_OTHER}, {"abbr", C_PHRASE, K_OTHER}, {"address", C_WS_FREE, K_OTHER},
+	{"applet", 0, K_OBJECT},
 	{"area", C_FLAT | C_NO_END, K_OTHER}, {"article", C_WS_FREE, K_OTHER},
 	{"aside", C_WS_FREE, K_OTHER}, {"b", C_PHRASE, K_OTHER},
 	{"base", C_FLAT | C_WS_FREE | C_HEAD | C_NO_END, K_OTHER},
@@ -44,11 +45,12 @@ static const struct tag_class classes[] = { /* sorted, for the reader */
 	{"li", C_FLAT | C_WS_FREE, K_OTHER},
 	{"link", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END, K_LINK},
 	{"listing", C_WS_FREE, K_PRE}, {"main", C_WS_FREE, K_OTHER}, {"mark", C_PHRASE, K_OTHER},
-	{"math", 0, K_MATH}, {"menu", C_WS_FREE, K_OTHER},
+	{"marquee", 0, K_OBJECT}, {"math", 0, K_MATH}, {"menu", C_WS_FREE, K_OTHER},
 	{"meta", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END, K_META},
-	{"nav", C_WS_FREE | C_RAW, K_NAV}, {"noembed", C_RAW, K_NOEMBED},
-	{"noframes", C_RAW | C_HEAD, K_NOFRAMES}, {"noscript", C_RAW | C_HEAD, K_NOSCRIPT},
-	{"ol", C_WS_FREE, K_OTHER}, {"optgroup", C_FLAT, K_OTHER}, {"option", C_FLAT, K_OTHER},
+	{"nav", C_WS_FREE | C_RAW, K_NAV}, {"nobr", 0, K_OTHER},
+	{"noembed", C_RAW, K_NOEMBED}, {"noframes", C_RAW | C_HEAD, K_NOFRAMES},
+	{"noscript", C_RAW | C_HEAD, K_NOSCRIPT}, {"object", 0, K_OBJECT}, {"ol", C_WS_FREE, K_OTHER},
+	{"optgroup", C_FLAT, K_OTHER}, {"option", C_FLAT, K_OTHER},
 	{"p", C_FLAT | C_WS_FREE, K_OTHER}, {"param", C_FLAT | C_NO_END, K_OTHER},
 	{"picture", C_PHRASE, K_OTHER}, {"plaintext", C_RAW, K_PLAINTEXT}, {"pre", 0, K_PRE},
 	{"q", C_PHRASE, K_OTHER}, {"rp", C_FLAT, K_OTHER}, {"rt", C_FLAT, K_OTHER},
@@ -59,7 +61,7 @@ static const struct tag_class classes[] = { /* sorted, for the reader */
 	{"strike", C_PHRASE, K_OTHER}, {"strong", C_PHRASE, K_OTHER},
 	{"style", C_RAW | C_HEAD, K_STYLE}, {"sub", C_PHRASE, K_OTHER},
 	{"summary", C_WS_FREE, K_OTHER}, {"sup", C_PHRASE, K_OTHER}, {"svg", C_RAW, K_SVG},
-	{"table", C_WS_FREE, K_OTHER}, {"tbody", C_FLAT | C_WS_FREE, K_OTHER},
+	{"table", C_WS_FREE, K_TABLE}, {"tbody", C_FLAT | C_WS_FREE, K_OTHER},
 	{"td", C_FLAT, K_OTHER}, {"template", C_RAW | C_HEAD, K_TEMPLATE},
 	{"textarea", C_RAW, K_TEXTAREA}, {"tfoot", C_FLAT | C_WS_FREE, K_OTHER},
 	{"th", C_FLAT, K_OTHER}, {"thead", C_FLAT | C_WS_FREE, K_OTHER},
@@ -73,6 +75,11 @@ static const struct tag_class classes[] = { /* sorted, for the reader */
  * tag is looked up (bsearch's strcmp calls were 3 % of an extraction). */
 #define CLASS_SLOTS 256
 static uint8_t class_slot[CLASS_SLOTS]; /* an index into classes + 1; 0: empty */
+/* The tree builder's formatting elements (its list of active ones). */
+static const char *const formatting[HTML_FMT_COUNT] = {
+	"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+};
+static uint8_t fmt_of[ARRAY_SIZE(classes)]; /* 1 + its index in formatting; 0: not one */
 static pthread_once_t class_once = PTHREAD_ONCE_INIT;
 
 static unsigned name_hash(const char *s)
@@ -91,6 +98,10 @@ static void class_init(void)
 			h = (h + 1) & (CLASS_SLOTS - 1);
 		class_slot[h] = (uint8_t)(i + 1);
 	}
+	for (size_t f = 0; f < ARRAY_SIZE(formatting); f++)
+		for (size_t i = 0; i < ARRAY_SIZE(classes); i++)
+			if (!strcmp(classes[i].name, formatting[f]))
+				fmt_of[i] = (uint8_t)(f + 1);
 }
 
 /* A lower-case name's entry, NULL when none ("" has none). */
@@ -167,6 +178,7 @@ bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t)
 	const struct tag_class *c = html_tag_class(t->lname);
 	t->cl = c ? c->c : 0;
 	t->kind = c ? (enum tag_kind)c->kind : K_OTHER;
+	t->fmt = c ? fmt_of[c - classes] : 0;
 	for (;;) {
 		bool sep = false;
 		while (p < n && (html_is_ws(s[p]) || s[p] == '/')) {

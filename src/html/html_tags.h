@@ -21,8 +21,10 @@ enum {
 enum tag_kind {
 	K_OTHER, K_META, K_LINK, K_INPUT, K_SCRIPT, K_FONT, K_IMG, K_STYLE, K_TEMPLATE, K_NOSCRIPT,
 	K_SVG, K_NAV, K_PLAINTEXT, K_PRE /* and <listing> */, K_FORM, K_SELECT, K_MATH, K_TITLE,
-	K_TEXTAREA, K_XMP, K_IFRAME, K_NOEMBED, K_NOFRAMES,
+	K_TEXTAREA, K_XMP, K_IFRAME, K_NOEMBED, K_NOFRAMES, K_TABLE,
+	K_OBJECT, /* and <applet>, <marquee>: the tree builder's markers outside tables */
 };
+#define HTML_FMT_COUNT 14 /* the tree builder's formatting elements: <a>, <b> ... <u> */
 struct tag_class {
 	const char *name;
 	unsigned char c, kind;
@@ -52,6 +54,7 @@ struct tag {
 	char lname[16]; /* lower-cased, "" when longer */
 	unsigned cl;    /* its classes */
 	enum tag_kind kind;
+	unsigned fmt; /* 1 + its index among the formatting elements; 0: not one */
 	bool closing, selfclose;
 	size_t nattr;
 	struct span { size_t from, to; bool sep; } attr[64]; /* past 64: kept whole */
