@@ -15,7 +15,8 @@
  *   - whitespace runs outside <pre>/<listing> (one space or newline stays;
  *     in them, two newlines and a space at most: what the walker keeps),
  *     whitespace between a block's tags;
- *   - for html_extract, <nav>'s content (navigation, never the article);
+ *   - for html_extract, the content of <nav>, <aside> and <footer>
+ *     (boilerplate, never the article) but metadata;
  *   - elements gumbo need not build (drop_void, drop_pair): bare phrase
  *     elements around text alone, void ones no module reads, the end
  *     tags of void elements;
@@ -41,26 +42,6 @@ static bool lower_in(const char *w, const char *const *list, size_t count)
 		if (list[i][0] == w[0] && strcmp(list[i], w) == 0)
 			return true;
 	return false;
-}
-
-/* An attribute span's value (NULL, 0 when it has none). */
-static const char *attr_value(const char *s, size_t n, size_t l, size_t *vlen)
-{
-	size_t p = l;
-	while (p < n && html_is_ws(s[p]))
-		p++;
-	*vlen = 0;
-	if (p >= n || s[p] != '=')
-		return NULL;
-	p++;
-	while (p < n && html_is_ws(s[p]))
-		p++;
-	if (p < n && (s[p] == '"' || s[p] == '\'')) {
-		*vlen = n - p >= 2 ? n - p - 2 : 0;
-		return s + p + 1;
-	}
-	*vlen = n - p;
-	return s + p;
 }
 
 /*
@@ -94,7 +75,7 @@ static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_
 	*flags = 0;
 	if (!strcmp(an, "class") || !strcmp(an, "id") || !strcmp(an, "style")) {
 		size_t vl;
-		const char *v = attr_value(s, n, l, &vl);
+		const char *v = html_attr_value(s, n, l, &vl);
 		/* Entities, bytes gumbo replaces: its value is not this one. */
 		if (!v || memchr(v, '&', vl) || !html_runs_plain(v, vl))
 			return true;
@@ -301,7 +282,7 @@ static bool put_attr(struct out *o, const char *as, size_t al, unsigned flags)
 	size_t l = 0, vl;
 	while (l < al && !html_is_ws(as[l]) && as[l] != '=')
 		l++;
-	const char *v = runs_on(o) ? attr_value(as, al, l, &vl) : NULL;
+	const char *v = runs_on(o) ? html_attr_value(as, al, l, &vl) : NULL;
 	/* The code or placeholder unquoted: a private-use character ends
 	 * no unquoted value, and gumbo reads two characters fewer. */
 	if (v && flags && al >= l + 1 + HTML_NAME_CODE_LEN) { /* never longer: name=X */
@@ -349,8 +330,9 @@ static size_t put_tag(struct out *o, const char *s, size_t i, const struct tag *
 		/* An attribute may follow a quoted value without a space
 		 * (rel="x"href="y": two attributes to the tokenizer); with the
 		 * one before it dropped it would be glued to what comes before
-		 * (the name: <ahref=...>).  The dropped one's bytes pay for it. */
-		if (t->attr[a].sep || dropped)
+		 * (the name: <ahref=...>), or to a value written unquoted
+		 * (href=Xstyle).  The dropped one's bytes, or the quotes, pay. */
+		if (t->attr[a].sep || dropped || unquoted)
 			put(o, " ", 1);
 		dropped = false;
 		unquoted = put_attr(o, as, al, flags);
@@ -529,20 +511,6 @@ static size_t put_raw(struct out *o, const char *s, size_t n, size_t i, const st
 	return past;
 }
 
-/* The value of the tag's attribute name (lower-case), NULL if none. */
-static const char *tag_attr(const char *s, const struct tag *t, const char *name, size_t *vl)
-{
-	size_t l = strlen(name);
-	for (size_t a = 0; a < t->nattr; a++) {
-		const char *as = s + t->attr[a].from;
-		size_t al = t->attr[a].to - t->attr[a].from;
-		if (al >= l && strncasecmp(as, name, l) == 0 &&
-		    (al == l || html_is_ws(as[l]) || as[l] == '='))
-			return attr_value(as, al, l, vl);
-	}
-	return NULL;
-}
-
 /* A <meta> or <link> no module reads: a <meta> but charset and
  * http-equiv whose key html_meta_key does not know, a <link> but the
  * canonical and the alternate (feeds). */
@@ -553,7 +521,7 @@ static bool unread_head(const char *s, const struct tag *t)
 	if (t->many)
 		return false;
 	if (t->kind == K_LINK) {
-		v = tag_attr(s, t, "rel", &vl);
+		v = html_tag_attr(s, t, "rel", &vl);
 		if (!v || memchr(v, '&', vl))
 			return false;
 		char rel[64];
@@ -563,10 +531,10 @@ static bool unread_head(const char *s, const struct tag *t)
 		rel[k] = '\0';
 		return k < vl ? false : !strstr(rel, "canonical") && !strstr(rel, "alternate");
 	}
-	if (tag_attr(s, t, "charset", &vl) || tag_attr(s, t, "http-equiv", &vl))
+	if (html_tag_attr(s, t, "charset", &vl) || html_tag_attr(s, t, "http-equiv", &vl))
 		return false;
-	if (!(v = tag_attr(s, t, "property", &vl)) && !(v = tag_attr(s, t, "name", &vl)) &&
-	    !(v = tag_attr(s, t, "itemprop", &vl)))
+	if (!(v = html_tag_attr(s, t, "property", &vl)) && !(v = html_tag_attr(s, t, "name", &vl)) &&
+	    !(v = html_tag_attr(s, t, "itemprop", &vl)))
 		return true; /* no key: html_meta reads none */
 	return !memchr(v, '&', vl) && !html_meta_key(v, vl);
 }
@@ -619,13 +587,16 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 		return open_end;
 	}
 	if (o->article && t->kind == K_NAV && !t->selfclose) {
-		/* Navigation: never the article (html_extract marks it boilerplate);
-		 * left empty, where it was. */
-		size_t e = html_nav_end(s, n, open_end);
+		/* Navigation, asides, footers: never the article (html_extract
+		 * marks them boilerplate); left empty, where they were, unless
+		 * they hold metadata (html_boiler.c). */
+		size_t e = html_boiler_end(s, n, open_end, t->lname, o->memo);
 		if (e) {
 			*emit = false;
 			put_tag(o, s, i, t);
-			put(o, "</nav>", 6);
+			put(o, "</", 2);
+			put(o, t->lname, strlen(t->lname));
+			put(o, ">", 1);
 			return e;
 		}
 		return open_end;
@@ -672,9 +643,18 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			o.len--;
 			put(&o, "&lt;", 4);
 		}
-		if (at > i && runs_on(&o) && o.len != o.pre_open && o.cap - o.len >= at - i &&
-		    (w = html_runs_put(runs, RUN_TEXT, s + i, at - i, o.s + o.len)) > 0) {
-			o.len += w; /* gumbo sees a placeholder (html_runs.c) */
+		/* In a table whitespace first in a run is the tree builder's: a
+		 * <colgroup> holds it, the text after it closes the <colgroup>.
+		 * It stays, one space, in front of the placeholder. */
+		size_t ws = 0;
+		while (o.fmt.tables && i + ws < at && html_is_ws(s[i + ws]))
+			ws++;
+		size_t lead = ws ? 1 : 0;
+		if (at > i && runs_on(&o) && o.len != o.pre_open && o.cap - o.len >= at - i && !(ws && pre) &&
+		    (w = html_runs_put(runs, RUN_TEXT, s + i + ws, at - i - ws, o.s + o.len + lead)) > 0) {
+			if (lead)
+				o.s[o.len] = ' ';
+			o.len += lead + w; /* gumbo sees a placeholder (html_runs.c) */
 			formatting_text(&o.fmt, o.in_select);
 			after_block = false;
 			o.in_body = true;
@@ -735,7 +715,9 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			formatting_end(&o.fmt, &t);
 			if (t.kind == K_PRE)
 				pre -= pre > 0;
-			if ((t.cl & C_NO_END) && may_drop(&o, o.len) && !ref_open(o.s, o.len)) {
+			/* (Not in a table: there it parts the text before it, which
+			 * goes in front of the table, from whitespace after it.) */
+			if ((t.cl & C_NO_END) && may_drop(&o, o.len) && !o.fmt.tables && !ref_open(o.s, o.len)) {
 				depth -= depth > 0; /* the nesting cut where it was */
 				i = t.end; /* ignored: gumbo need not read it */
 				continue;

@@ -16,7 +16,7 @@ static const struct tag_class classes[] = { /* sorted, for the reader */
 	{"a", C_FLAT, K_OTHER}, {"abbr", C_PHRASE, K_OTHER}, {"address", C_WS_FREE, K_OTHER},
 	{"applet", 0, K_OBJECT},
 	{"area", C_FLAT | C_NO_END, K_OTHER}, {"article", C_WS_FREE, K_OTHER},
-	{"aside", C_WS_FREE, K_OTHER}, {"b", C_PHRASE, K_OTHER},
+	{"aside", C_WS_FREE | C_RAW, K_NAV}, {"b", C_PHRASE, K_OTHER},
 	{"base", C_FLAT | C_WS_FREE | C_HEAD | C_NO_END, K_OTHER},
 	{"basefont", C_FLAT | C_HEAD | C_NO_END, K_OTHER}, {"bdi", C_PHRASE, K_OTHER},
 	{"bdo", C_PHRASE, K_OTHER}, {"bgsound", C_FLAT | C_HEAD | C_NO_END, K_OTHER},
@@ -30,7 +30,7 @@ static const struct tag_class classes[] = { /* sorted, for the reader */
 	{"dt", C_FLAT | C_WS_FREE, K_OTHER}, {"em", C_PHRASE, K_OTHER},
 	{"embed", C_FLAT | C_NO_END, K_OTHER}, {"fieldset", C_WS_FREE, K_OTHER},
 	{"figcaption", C_WS_FREE, K_OTHER}, {"figure", C_WS_FREE, K_OTHER},
-	{"font", C_PHRASE, K_FONT}, {"footer", C_WS_FREE, K_OTHER}, {"form", C_WS_FREE, K_FORM},
+	{"font", C_PHRASE, K_FONT}, {"footer", C_WS_FREE | C_RAW, K_NAV}, {"form", C_WS_FREE, K_FORM},
 	{"frame", C_FLAT | C_NO_END, K_OTHER}, {"h1", C_WS_FREE, K_OTHER},
 	{"h2", C_WS_FREE, K_OTHER}, {"h3", C_WS_FREE, K_OTHER}, {"h4", C_WS_FREE, K_OTHER},
 	{"h5", C_WS_FREE, K_OTHER}, {"h6", C_WS_FREE, K_OTHER},
@@ -224,6 +224,20 @@ bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t)
 	}
 }
 
+/* The value of the tag's attribute name (lower-case), NULL if none. */
+const char *html_tag_attr(const char *s, const struct tag *t, const char *name, size_t *vl)
+{
+	size_t l = strlen(name);
+	for (size_t a = 0; a < t->nattr; a++) {
+		const char *as = s + t->attr[a].from;
+		size_t al = t->attr[a].to - t->attr[a].from;
+		if (al >= l && strncasecmp(as, name, l) == 0 &&
+		    (al == l || html_is_ws(as[l]) || as[l] == '='))
+			return html_attr_value(as, al, l, vl);
+	}
+	return NULL;
+}
+
 /* Where "</name" followed by whitespace, '/' or '>' starts, from s[i]; n
  * when never (the element runs to the end). */
 size_t html_find_end_tag(const char *s, size_t n, size_t i, const char *name)
@@ -374,25 +388,6 @@ size_t html_template_end(const char *s, size_t n, size_t i)
 		i++;
 	}
 	return n;
-}
-
-/* Past the matching "</nav>" of a <nav> whose start tag ends at from,
- * nested ones counted; 0 when it never closes (then it is kept). */
-size_t html_nav_end(const char *s, size_t n, size_t from)
-{
-	size_t depth = 1;
-	for (size_t i = from; i < n; i++) {
-		const char *lt = memchr(s + i, '<', n - i);
-		if (!lt)
-			return 0;
-		i = (size_t)(lt - s);
-		if (html_tag_at(s, n, i, "nav", true) && --depth == 0) {
-			struct tag t;
-			return html_tag_read(s, n, i, &t) ? t.end : 0;
-		}
-		depth += html_tag_at(s, n, i, "nav", false);
-	}
-	return 0;
 }
 
 /* The tag at s[i] ("<" or "</" then a name) is C_WS_FREE's. */

@@ -61,9 +61,32 @@ struct tag {
 	bool many;
 };
 
+/* An attribute span's value (NULL, 0 when it has none); l: its name's
+ * length.  Inline: the pre-pass reads one for most attributes. */
+static inline const char *html_attr_value(const char *s, size_t n, size_t l, size_t *vlen)
+{
+	size_t p = l;
+	while (p < n && html_is_ws(s[p]))
+		p++;
+	*vlen = 0;
+	if (p >= n || s[p] != '=')
+		return NULL;
+	p++;
+	while (p < n && html_is_ws(s[p]))
+		p++;
+	if (p < n && (s[p] == '"' || s[p] == '\'')) {
+		*vlen = n - p >= 2 ? n - p - 2 : 0;
+		return s + p + 1;
+	}
+	*vlen = n - p;
+	return s + p;
+}
+
 /* The tag at s[i] ('<' then a letter, or "</" then a letter), by the
  * tokenizer's states; false when the input ends inside it. */
 bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t);
+/* The value of the tag's attribute name (lower-case), NULL if none. */
+const char *html_tag_attr(const char *s, const struct tag *t, const char *name, size_t *vl);
 /* Past the '>' of the end tag at s[i] (n when it never closes). */
 size_t html_past_tag(const char *s, size_t n, size_t i);
 /* Where "</name" and a delimiter starts, from s[i]; n when never. */
@@ -76,8 +99,11 @@ size_t html_script_end(const char *s, size_t n, size_t i);
 size_t html_svg_end(const char *s, size_t n, size_t open_end);
 /* Past a <template>'s content and end tag, nested ones counted. */
 size_t html_template_end(const char *s, size_t n, size_t i);
-/* Past a <nav>'s matching end tag, 0 when it never closes. */
-size_t html_nav_end(const char *s, size_t n, size_t from);
+/* Past the end tag that closes a <nav>, <aside> or <footer> (name) whose
+ * content starts at from; 0 when it never closes or holds what other
+ * modules read (html_boiler.c). */
+size_t html_boiler_end(const char *s, size_t n, size_t from, const char *name,
+                       struct html_name_memo *memo);
 /* The tag at s[i] is C_WS_FREE's. */
 bool html_ws_free_at(const char *s, size_t n, size_t i);
 /* Past a comment at s[i] ("<!--"). */
