@@ -1,16 +1,17 @@
 /*
- * html_boiler.c: where the content of a <nav>, <aside> or <footer> ends,
- * for the pre-pass to leave it out.  html_extract marks the three
- * boilerplate whatever they hold, so gumbo need not build what is in
- * them (on ../shared/corpora/html a seventh of an extraction's
+ * html_boiler.c: elements whose content the pre-pass leaves out in an
+ * extraction: <nav>, <aside>, <footer> and those boilerplate by their
+ * role or aria-hidden (html_extract marks them so whatever they hold),
+ * and what is hidden (html_tree never reads in it).  gumbo need not build
+ * what is in them (on ../shared/corpora/html a seventh of an extraction's
  * instructions, the output the same).  But the rest of the page reads
- * some of it: metadata (a JSON-LD script, <meta>, <time>, itemprop, an
- * article body's own class name) keeps the element whole, as do content
- * the pass cannot follow (MathML, SVG that HTML breaks out of,
- * <plaintext>) and tags that are the document's (<body>, <html>, <head>,
- * <frameset>).  The scan follows the
- * tokenizer where a tag could hide: comments, bogus comments, scripts and
- * the raw-text elements.
+ * some of a boilerplate one: metadata (a JSON-LD script, <meta>, <time>,
+ * itemprop, an article body's own class name) keeps it whole, as do
+ * content the scan cannot follow (MathML, SVG that HTML breaks out of,
+ * <plaintext>), tags that are the document's (<body>, <html>, <head>,
+ * <frameset>) and an end tag that may close it from outside.  The scan
+ * follows the tokenizer where a tag could hide: comments, bogus comments,
+ * scripts and the raw-text elements.
  */
 #include "diglot/common.h"
 #include "html_int.h"
@@ -31,18 +32,26 @@ static bool attr_in(const char *s, const struct tag *t, const char *name, const 
 	return false;
 }
 
-/* Is the element of start tag t something other modules read? */
-static bool read_elsewhere(const char *s, const struct tag *t, struct html_name_memo *memo)
+/* Tags that are the document's, content the scan cannot follow. */
+static bool document_tag(const struct tag *t)
 {
-	static const char *const whole[] = {"time", "body", "html", "head", "frameset"};
-	static const char *const props[] = {"articleBody", "text", "datePublished"};
-	static const char *const rels[] = {"canonical", "alternate"};
-	static const char *const ld[] = {"application/ld+json"};
+	static const char *const whole[] = {"body", "html", "head", "frameset"};
 	if (t->kind == K_MATH || t->kind == K_PLAINTEXT || t->many)
 		return true;
 	for (size_t k = 0; k < ARRAY_SIZE(whole); k++)
 		if (!strcmp(t->lname, whole[k]))
 			return true;
+	return false;
+}
+
+/* Is the element of start tag t something other modules read? */
+static bool read_elsewhere(const char *s, const struct tag *t, struct html_name_memo *memo)
+{
+	static const char *const props[] = {"articleBody", "text", "datePublished"};
+	static const char *const rels[] = {"canonical", "alternate"};
+	static const char *const ld[] = {"application/ld+json"};
+	if (!strcmp(t->lname, "time"))
+		return true;
 	size_t vl;
 	const char *v;
 	if (t->kind == K_META) /* one html_meta reads */
@@ -84,11 +93,84 @@ static size_t past_raw(const char *s, size_t n, const struct tag *t)
 	return 0;
 }
 
-size_t html_boiler_end(const char *s, size_t n, size_t from, const char *name,
+/* The names open in the element, its own first: the end tag that closes
+ * it, as the tree builder pops (to the innermost of that name), is the
+ * one that finds it first; one that finds none may close it from
+ * outside (</section> around it), so the element stays whole. */
+struct open_names {
+	char v[32][16];
+	size_t n;
+};
+
+static bool push_name(struct open_names *o, const char *name)
+{
+	if (o->n == ARRAY_SIZE(o->v))
+		return false;
+	strcpy(o->v[o->n++], name);
+	return true;
+}
+
+/* The end tag t: 1 it closes the element, 0 it goes on, -1 it may close
+ * it from outside. */
+static int pop_name(struct open_names *o, const struct tag *t)
+{
+	for (size_t k = o->n; k-- > 0;) {
+		if (!strcmp(o->v[k], t->lname)) {
+			o->n = k;
+			return k == 0;
+		}
+	}
+	/* Stray.  A block's (</div>, </section>) may close it from
+	 * outside, a formatting element's restructures around it; the
+	 * others the tree builder ignores at it (all these elements are
+	 * "special"), </p> and </br> add an element inside. */
+	if (t->fmt)
+		return -1;
+	if (!strcmp(t->lname, "p") || !strcmp(t->lname, "br"))
+		return 0;
+	return (t->cl & (C_PHRASE | C_NO_END)) || (!t->cl && t->kind == K_OTHER) ? 0 : -1;
+}
+
+/* Does t's element hide what it holds from every module (html_is_hidden,
+ * html_tree.c: never descended), or is it boilerplate by its attributes
+ * to html_extract (a role, aria-hidden)?  Only "special" elements: an end
+ * tag the scan does not see opened stops at them. */
+enum html_boiler html_boiler_kind(const char *s, const struct tag *t)
+{
+	static const char *const roles[] = {"navigation", "banner", "contentinfo", "complementary",
+	                                    "search", "dialog", "alertdialog", "menu", "menubar"};
+	static const char *const special[] = {"div", "section", "ul", "ol", "dl", "header", "figure",
+	                                      "details", "blockquote", "form"};
+	if (t->selfclose)
+		return BOILER_NONE;
+	if (t->kind == K_NAV)
+		return BOILER_BY_TAG;
+	if (t->kind == K_SELECT || !strcmp(t->lname, "button"))
+		return BOILER_HIDDEN;
+	if (!t->nattr || !(t->cl & C_WS_FREE) || (t->cl & C_FLAT))
+		return BOILER_NONE;
+	size_t k = 0;
+	while (k < ARRAY_SIZE(special) && strcmp(t->lname, special[k]))
+		k++;
+	if (k == ARRAY_SIZE(special))
+		return BOILER_NONE;
+	size_t vl;
+	const char *v;
+	if (html_tag_attr_span(s, t, "hidden") ||
+	    ((v = html_tag_attr(s, t, "style", &vl)) && !memchr(v, '&', vl) && html_style_hides(v, vl)))
+		return BOILER_HIDDEN;
+	if ((v = html_tag_attr(s, t, "aria-hidden", &vl)) && vl == 4 && !memcmp(v, "true", 4))
+		return BOILER_BY_ATTR;
+	return attr_in(s, t, "role", roles, ARRAY_SIZE(roles)) ? BOILER_BY_ATTR : BOILER_NONE;
+}
+
+size_t html_boiler_end(const char *s, size_t n, const struct tag *open, bool hidden,
                        struct html_name_memo *memo)
 {
-	size_t depth = 1;
-	for (size_t i = from; i < n;) {
+	struct open_names names = {.n = 0};
+	if (!*open->lname || !push_name(&names, open->lname))
+		return 0;
+	for (size_t i = open->end; i < n;) {
 		const char *lt = memchr(s + i, '<', n - i);
 		if (!lt || (size_t)(lt - s) + 1 >= n)
 			return 0;
@@ -111,21 +193,22 @@ size_t html_boiler_end(const char *s, size_t n, size_t from, const char *name,
 			continue;
 		}
 		struct tag t;
-		if (!html_tag_read(s, n, i, &t))
+		if (!html_tag_read(s, n, i, &t) || !*t.lname)
 			return 0;
-		bool same = !strcmp(t.lname, name);
 		if (t.closing) {
-			if (same && --depth == 0)
-				return t.end;
+			int closes = pop_name(&names, &t);
+			if (closes)
+				return closes > 0 ? t.end : 0;
 			i = t.end;
 			continue;
 		}
-		if (read_elsewhere(s, &t, memo))
+		if (document_tag(&t) || (!hidden && read_elsewhere(s, &t, memo)))
 			return 0;
-		depth += same;
 		size_t past = past_raw(s, n, &t);
 		if (!past && t.kind == K_SVG && !t.selfclose)
 			return 0; /* HTML in it ends it: as gumbo reads it */
+		if (!past && !(t.cl & C_NO_END) && strcmp(t.lname, "br") && !push_name(&names, t.lname))
+			return 0;
 		i = past ? past : t.end;
 	}
 	return 0;

@@ -546,6 +546,25 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 	static const char *const raw[] = {"title", "textarea", "xmp", "iframe", "noembed", "noframes"};
 	size_t open_end = t->end;
 	*emit = true;
+	enum html_boiler boiler = o->article ? html_boiler_kind(s, t) : BOILER_NONE;
+	if (o->foreign && t->kind != K_NAV)
+		boiler = BOILER_NONE;
+	if (boiler != BOILER_NONE) {
+		/* Navigation, asides, footers, what is hidden: never the article
+		 * (html_extract marks them boilerplate, html_tree never reads in
+		 * a hidden one); left empty, where they were, unless they hold
+		 * metadata (html_boiler.c). */
+		size_t e = html_boiler_end(s, n, t, boiler == BOILER_HIDDEN, o->memo);
+		if (e) {
+			*emit = false;
+			put_tag(o, s, i, t);
+			put(o, "</", 2);
+			put(o, t->lname, strlen(t->lname));
+			put(o, ">", 1);
+			return e;
+		}
+		return open_end;
+	}
 	if (!(cl & C_RAW))
 		return open_end; /* most tags: nothing to look at */
 	o->misread |= o->foreign;
@@ -582,21 +601,6 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 		size_t e = html_svg_end(s, n, open_end);
 		if (e) {
 			*emit = false;
-			return e;
-		}
-		return open_end;
-	}
-	if (o->article && t->kind == K_NAV && !t->selfclose) {
-		/* Navigation, asides, footers: never the article (html_extract
-		 * marks them boilerplate); left empty, where they were, unless
-		 * they hold metadata (html_boiler.c). */
-		size_t e = html_boiler_end(s, n, open_end, t->lname, o->memo);
-		if (e) {
-			*emit = false;
-			put_tag(o, s, i, t);
-			put(o, "</", 2);
-			put(o, t->lname, strlen(t->lname));
-			put(o, ">", 1);
 			return e;
 		}
 		return open_end;

@@ -225,7 +225,7 @@ bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t)
 }
 
 /* The value of the tag's attribute name (lower-case), NULL if none. */
-const char *html_tag_attr(const char *s, const struct tag *t, const char *name, size_t *vl)
+const struct span *html_tag_attr_span(const char *s, const struct tag *t, const char *name)
 {
 	size_t l = strlen(name);
 	for (size_t a = 0; a < t->nattr; a++) {
@@ -233,9 +233,15 @@ const char *html_tag_attr(const char *s, const struct tag *t, const char *name, 
 		size_t al = t->attr[a].to - t->attr[a].from;
 		if (al >= l && strncasecmp(as, name, l) == 0 &&
 		    (al == l || html_is_ws(as[l]) || as[l] == '='))
-			return html_attr_value(as, al, l, vl);
+			return &t->attr[a];
 	}
 	return NULL;
+}
+
+const char *html_tag_attr(const char *s, const struct tag *t, const char *name, size_t *vl)
+{
+	const struct span *a = html_tag_attr_span(s, t, name);
+	return a ? html_attr_value(s + a->from, a->to - a->from, strlen(name), vl) : NULL;
 }
 
 /* Where "</name" followed by whitespace, '/' or '>' starts, from s[i]; n

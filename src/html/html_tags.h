@@ -85,6 +85,8 @@ static inline const char *html_attr_value(const char *s, size_t n, size_t l, siz
 /* The tag at s[i] ('<' then a letter, or "</" then a letter), by the
  * tokenizer's states; false when the input ends inside it. */
 bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t);
+/* The tag's attribute name (lower case), NULL if none. */
+const struct span *html_tag_attr_span(const char *s, const struct tag *t, const char *name);
 /* The value of the tag's attribute name (lower-case), NULL if none. */
 const char *html_tag_attr(const char *s, const struct tag *t, const char *name, size_t *vl);
 /* Past the '>' of the end tag at s[i] (n when it never closes). */
@@ -99,10 +101,19 @@ size_t html_script_end(const char *s, size_t n, size_t i);
 size_t html_svg_end(const char *s, size_t n, size_t open_end);
 /* Past a <template>'s content and end tag, nested ones counted. */
 size_t html_template_end(const char *s, size_t n, size_t i);
-/* Past the end tag that closes a <nav>, <aside> or <footer> (name) whose
- * content starts at from; 0 when it never closes or holds what other
- * modules read (html_boiler.c). */
-size_t html_boiler_end(const char *s, size_t n, size_t from, const char *name,
+/* What html_extract makes of an element whose content the pre-pass may
+ * leave out (html_boiler.c). */
+enum html_boiler {
+	BOILER_NONE,
+	BOILER_BY_TAG,  /* <nav>, <aside>, <footer> */
+	BOILER_BY_ATTR, /* role="navigation" ..., aria-hidden="true" */
+	BOILER_HIDDEN,  /* hidden: no module reads in it (html_is_hidden) */
+};
+enum html_boiler html_boiler_kind(const char *s, const struct tag *t);
+/* Past the end tag that closes the element of start tag open, 0 when the
+ * scan cannot tell or (but hidden ones) it holds what other modules read
+ * (metadata). */
+size_t html_boiler_end(const char *s, size_t n, const struct tag *open, bool hidden,
                        struct html_name_memo *memo);
 /* The tag at s[i] is C_WS_FREE's. */
 bool html_ws_free_at(const char *s, size_t n, size_t i);

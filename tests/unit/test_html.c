@@ -212,7 +212,8 @@ static void test_prepass_drops(void)
 		{"<body>x <<span>b</span>", "<body>x <<span>b</span>"},
 		{"<body><span lang=en>a</span><span><a href=y>b</a></span>",
 		 "<body><span lang=en>a</span><span><a href=y>b</a></span>"},
-		{"<body>a<select><input></select>", "<body>a<select><input></select>"},
+		/* (A stray </b> keeps the <select> whole: not left empty.) */
+		{"<body>a<select><input></b></select>", "<body>a<select><input></b></select>"},
 		/* In a table voids stay (a <col> makes a <colgroup>, an <img>
 		 * closes one); outside it a <col> is nothing. */
 		{"<body><table><colgroup><col><col></colgroup></table>a<col>",
@@ -275,6 +276,16 @@ static void test_prepass_boiler(void)
 		 "<body><aside><meta name=\"author\" content=\"A\"></aside>"},
 		{"<body><aside><svg><p>x</p></svg></aside>", "<body><aside><svg><p>x</p></svg></aside>"},
 		{"<body><footer>never closed", "<body><footer>never closed"},
+		/* An end tag it does not see opened may close it from outside. */
+		{"<body><div><nav>a</div>b</nav>", "<body><div><nav>a</div>b</nav>"},
+		{"<body><nav><ul><li>a</ul><p>b</nav>c", "<body><nav></nav>c"},
+		/* Hidden, or boilerplate by its attributes. */
+		{"<body><div hidden><time>2024</time></div><select><option>a</select>"
+		 "<div role=\"navigation\"><div>b</div></div><div aria-hidden=\"true\">c</div>",
+		 "<body><div hidden></div><select></select><div role=\"navigation\"></div>"
+		 "<div aria-hidden=\"true\"></div>"},
+		{"<body><div role=\"complementary\"><time>2024</time></div>",
+		 "<body><div role=\"complementary\"><time>2024</time></div>"},
 	};
 	struct html_name_memo *memo = xcalloc(1, sizeof *memo);
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
