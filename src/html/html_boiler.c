@@ -20,27 +20,63 @@
 #include <string.h>
 #include <strings.h>
 
-/* Does an attribute of t (lower-case name) have a value in list? */
-static bool attr_in(const char *s, const struct tag *t, const char *name, const char *const *list,
-                    size_t count)
+/* Tags that are the document's, content the scan cannot follow. */
+static bool document_tag(const struct tag *t)
 {
-	size_t vl;
-	const char *v = html_tag_attr(s, t, name, &vl);
+	if (t->kind == K_MATH || t->kind == K_PLAINTEXT || t->many)
+		return true;
+	switch (t->lname[0]) {
+	case 'b': return !strcmp(t->lname, "body");
+	case 'h': return !strcmp(t->lname, "html") || !strcmp(t->lname, "head");
+	case 'f': return !strcmp(t->lname, "frameset");
+	default: return false;
+	}
+}
+
+/* The first attributes of t named as in names (lower case), each's value
+ * (NULL: none, or no value) into v, vl; *any: one of them was there. */
+static void read_attrs(const char *s, const struct tag *t, const char *const *names, size_t count,
+                       const char **v, size_t *vl, bool *any)
+{
+	*any = false;
+	for (size_t k = 0; k < count; k++)
+		v[k] = NULL, vl[k] = 0;
+	bool seen[8] = {false};
+	for (size_t a = 0; a < t->nattr; a++) {
+		const char *as = s + t->attr[a].from;
+		size_t al = t->attr[a].to - t->attr[a].from, l = 0;
+		while (l < al && !html_is_ws(as[l]) && as[l] != '=')
+			l++;
+		for (size_t k = 0; k < count && k < ARRAY_SIZE(seen); k++) {
+			if (!seen[k] && (as[0] | 32) == names[k][0] && strlen(names[k]) == l &&
+			    strncasecmp(as, names[k], l) == 0) {
+				seen[k] = *any = true;
+				v[k] = html_attr_value(as, al, l, &vl[k]);
+				break;
+			}
+		}
+	}
+}
+
+/* Is v[0..n) (case aside) one of list? */
+static bool value_in(const char *v, size_t n, const char *const *list, size_t count)
+{
 	for (size_t k = 0; v && k < count; k++)
-		if (strlen(list[k]) == vl && strncasecmp(v, list[k], vl) == 0)
+		if (strlen(list[k]) == n && strncasecmp(v, list[k], n) == 0)
 			return true;
 	return false;
 }
 
-/* Tags that are the document's, content the scan cannot follow. */
-static bool document_tag(const struct tag *t)
+/* Might a class or id value be an article body's name (N_MARKER)?  All
+ * of those hold "body", "content" or "text": the memo is read only then. */
+static bool may_be_marker(const char *v, size_t n)
 {
-	static const char *const whole[] = {"body", "html", "head", "frameset"};
-	if (t->kind == K_MATH || t->kind == K_PLAINTEXT || t->many)
-		return true;
-	for (size_t k = 0; k < ARRAY_SIZE(whole); k++)
-		if (!strcmp(t->lname, whole[k]))
+	for (size_t i = 0; i + 3 <= n; i++) {
+		char a = (char)(v[i] | 32), b = (char)(v[i + 1] | 32), c = (char)(v[i + 2] | 32);
+		if ((a == 'o' && b == 'd' && c == 'y') || (a == 'o' && b == 'n' && c == 't') ||
+		    (a == 'e' && b == 'x' && c == 't'))
 			return true;
+	}
 	return false;
 }
 
@@ -50,8 +86,10 @@ static bool read_elsewhere(const char *s, const struct tag *t, struct html_name_
 	static const char *const props[] = {"articleBody", "text", "datePublished"};
 	static const char *const rels[] = {"canonical", "alternate"};
 	static const char *const ld[] = {"application/ld+json"};
-	if (!strcmp(t->lname, "time"))
+	if (t->lname[0] == 't' && !strcmp(t->lname, "time"))
 		return true;
+	if (!t->nattr)
+		return false;
 	size_t vl;
 	const char *v;
 	if (t->kind == K_META) /* one html_meta reads */
@@ -59,17 +97,21 @@ static bool read_elsewhere(const char *s, const struct tag *t, struct html_name_
 		        (v = html_tag_attr(s, t, "itemprop", &vl))) &&
 		       html_meta_key(v, vl);
 	if (t->kind == K_LINK)
-		return attr_in(s, t, "rel", rels, ARRAY_SIZE(rels));
+		return (v = html_tag_attr(s, t, "rel", &vl)) && value_in(v, vl, rels, ARRAY_SIZE(rels));
 	if (t->kind == K_SCRIPT)
-		return attr_in(s, t, "type", ld, ARRAY_SIZE(ld));
-	if (attr_in(s, t, "itemprop", props, ARRAY_SIZE(props)))
+		return (v = html_tag_attr(s, t, "type", &vl)) && value_in(v, vl, ld, ARRAY_SIZE(ld));
+	static const char *const names[] = {"itemprop", "class", "id"};
+	const char *av[3];
+	size_t avl[3];
+	bool any;
+	read_attrs(s, t, names, 3, av, avl, &any);
+	if (!any)
+		return false;
+	if (av[0] && value_in(av[0], avl[0], props, ARRAY_SIZE(props)))
 		return true;
-	const char *names[2] = {"class", "id"};
-	for (int k = 0; k < 2; k++) {
-		v = html_tag_attr(s, t, names[k], &vl);
-		if (v && (html_name_flags_n(memo, v, vl) & N_MARKER))
+	for (int k = 1; k < 3; k++)
+		if (av[k] && may_be_marker(av[k], avl[k]) && (html_name_flags_n(memo, av[k], avl[k]) & N_MARKER))
 			return true;
-	}
 	return false;
 }
 
@@ -79,7 +121,7 @@ static size_t past_raw(const char *s, size_t n, const struct tag *t)
 {
 	static const char *const raw[] = {"style", "title", "textarea", "xmp", "iframe",
 	                                  "noembed", "noframes", "noscript"};
-	if (t->selfclose && t->kind != K_SCRIPT)
+	if (!(t->cl & C_RAW) || (t->selfclose && t->kind != K_SCRIPT))
 		return 0;
 	if (t->kind == K_SCRIPT)
 		return html_past_tag(s, n, html_script_end(s, n, t->end));
@@ -115,7 +157,7 @@ static bool push_name(struct open_names *o, const char *name)
 static int pop_name(struct open_names *o, const struct tag *t)
 {
 	for (size_t k = o->n; k-- > 0;) {
-		if (!strcmp(o->v[k], t->lname)) {
+		if (o->v[k][0] == t->lname[0] && !strcmp(o->v[k], t->lname)) {
 			o->n = k;
 			return k == 0;
 		}
@@ -139,29 +181,27 @@ enum html_boiler html_boiler_kind(const char *s, const struct tag *t)
 {
 	static const char *const roles[] = {"navigation", "banner", "contentinfo", "complementary",
 	                                    "search", "dialog", "alertdialog", "menu", "menubar"};
-	static const char *const special[] = {"div", "section", "ul", "ol", "dl", "header", "figure",
-	                                      "details", "blockquote", "form"};
+	static const char *const names[] = {"hidden", "style", "aria-hidden", "role"};
 	if (t->selfclose)
 		return BOILER_NONE;
 	if (t->kind == K_NAV)
 		return BOILER_BY_TAG;
-	if (t->kind == K_SELECT || !strcmp(t->lname, "button"))
+	if (t->cl & C_HIDES)
 		return BOILER_HIDDEN;
-	if (!t->nattr || !(t->cl & C_WS_FREE) || (t->cl & C_FLAT))
+	if (!t->nattr || !(t->cl & C_BLOCK))
 		return BOILER_NONE;
-	size_t k = 0;
-	while (k < ARRAY_SIZE(special) && strcmp(t->lname, special[k]))
-		k++;
-	if (k == ARRAY_SIZE(special))
+	const char *v[4];
+	size_t vl[4];
+	bool any;
+	read_attrs(s, t, names, 4, v, vl, &any);
+	if (!any)
 		return BOILER_NONE;
-	size_t vl;
-	const char *v;
 	if (html_tag_attr_span(s, t, "hidden") ||
-	    ((v = html_tag_attr(s, t, "style", &vl)) && !memchr(v, '&', vl) && html_style_hides(v, vl)))
+	    (v[1] && !memchr(v[1], '&', vl[1]) && html_style_hides(v[1], vl[1])))
 		return BOILER_HIDDEN;
-	if ((v = html_tag_attr(s, t, "aria-hidden", &vl)) && vl == 4 && !memcmp(v, "true", 4))
+	if (v[2] && vl[2] == 4 && !memcmp(v[2], "true", 4))
 		return BOILER_BY_ATTR;
-	return attr_in(s, t, "role", roles, ARRAY_SIZE(roles)) ? BOILER_BY_ATTR : BOILER_NONE;
+	return v[3] && value_in(v[3], vl[3], roles, ARRAY_SIZE(roles)) ? BOILER_BY_ATTR : BOILER_NONE;
 }
 
 size_t html_boiler_end(const char *s, size_t n, const struct tag *open, bool hidden,
@@ -207,7 +247,8 @@ size_t html_boiler_end(const char *s, size_t n, const struct tag *open, bool hid
 		size_t past = past_raw(s, n, &t);
 		if (!past && t.kind == K_SVG && !t.selfclose)
 			return 0; /* HTML in it ends it: as gumbo reads it */
-		if (!past && !(t.cl & C_NO_END) && strcmp(t.lname, "br") && !push_name(&names, t.lname))
+		bool br = t.lname[0] == 'b' && t.lname[1] == 'r' && !t.lname[2];
+		if (!past && !(t.cl & C_NO_END) && !br && !push_name(&names, t.lname))
 			return 0;
 		i = past ? past : t.end;
 	}

@@ -16,6 +16,8 @@ enum {
 	C_OK_VOID = 32, /* void, nothing to any module, but it ends the frameset-ok flag */
 	C_HEAD = 64,   /* goes in <head>: does not start the body */
 	C_NO_END = 128, /* void: the tree builder ignores its end tag (</br> it does not) */
+	C_BLOCK = 256,  /* a "special" block html_boiler may leave empty by its attributes */
+	C_HIDES = 512,  /* holds nothing any module reads (html_is_hidden) */
 };
 /* The elements the pass looks at by name. */
 enum tag_kind {
@@ -27,7 +29,8 @@ enum tag_kind {
 #define HTML_FMT_COUNT 14 /* the tree builder's formatting elements: <a>, <b> ... <u> */
 struct tag_class {
 	const char *name;
-	unsigned char c, kind;
+	unsigned short c;
+	unsigned char kind;
 };
 
 /* A lower-case name's entry, NULL when none ("" has none). */
