@@ -4,6 +4,7 @@
  * a site rather than a feed.
  */
 #include "html_int.h"
+#include "diglot/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -47,7 +48,8 @@ static void add_link(struct html_link **v, size_t *n, size_t *cap, const GumboNo
 			return;
 		}
 	xgrow(v, cap, *n + 1, sizeof **v);
-	(*v)[(*n)++] = (struct html_link){url, html_clean_text(title ? title : "", strlen(title ? title : ""))};
+	/* A title is one line: a newline in the attribute is no paragraph. */
+	(*v)[(*n)++] = (struct html_link){url, utf8_clean_line(title ? title : "", strlen(title ? title : ""))};
 }
 
 size_t html_feed_links(const char *bytes, size_t len, const char *base_url, const char *charset,

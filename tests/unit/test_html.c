@@ -631,7 +631,7 @@ static void test_feed_links(void)
 	const char *page =
 	    "<html><head><base href=\"https://news.example/world/\">"
 	    "<link rel=\"stylesheet\" type=\"text/css\" href=\"/s.css\">"
-	    "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"World &amp; more\" href=\"rss.xml\">"
+	    "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"World &amp;\n more\" href=\"rss.xml\">"
 	    "<link rel=\"ALTERNATE home\" type=\"application/atom+xml; charset=utf-8\" href=\"/atom\">"
 	    "<link rel=\"alternate\" type=\"text/html\" hreflang=\"fr\" href=\"/fr/\">"
 	    "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"rss.xml\">"
