@@ -204,6 +204,8 @@ struct out {
 	 * and whitespace there stays as it is. */
 	size_t pre_open;
 	struct formatting fmt;
+	size_t col_end; /* past the last <col> or <colgroup> start tag written (SIZE_MAX: none) */
+	size_t text_end; /* past the last text written: o.len when text is last */
 };
 
 /* Runs and name codes on. */
@@ -381,6 +383,18 @@ static bool ref_open(const char *s, size_t end)
 	return false;
 }
 
+/* Only whitespace in the output between the last <col> or <colgroup>
+ * start tag and at. */
+static bool after_col(const struct out *o, size_t at)
+{
+	if (o->col_end == SIZE_MAX || o->col_end > at)
+		return false;
+	for (size_t k = o->col_end; k < at; k++)
+		if (!html_is_ws(o->s[k]))
+			return false;
+	return true;
+}
+
 /* The void element's tag just written at at: gone (true) when nothing
  * reads it; waits: formatting_waits before it. */
 static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const struct tag *t,
@@ -394,8 +408,9 @@ static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const 
 	if ((cl & C_OK_VOID) && (!o->text_seen || waits))
 		return false;
 	/* In a table even a void one moves things (a <col> makes a
-	 * <colgroup>, anything else in one closes it). */
-	if (o->fmt.tables)
+	 * <colgroup>, anything else in one closes it); but a <col> after a
+	 * <colgroup> or a <col> is one more in the same. */
+	if (o->fmt.tables && !(t->lname[0] == 'c' && !strcmp(t->lname, "col") && after_col(o, at)))
 		return false;
 	o->len = at;
 	o->last_img = t->kind == K_IMG && o->len && !html_is_ws(o->s[o->len - 1]);
@@ -460,6 +475,8 @@ static bool drop_pair(struct out *o, const struct tag *t, bool popped_before)
 	o->fmt.popped = has_text(o->s + body, o->len - body) ? popped_before : p->popped;
 	memmove(o->s + p->at, o->s + body, o->len - body);
 	o->len -= p->len;
+	if (o->len > p->at)
+		o->text_end = o->len;
 	o->npend--;
 	o->dropped = true;
 	o->last_drop = o->len;
@@ -628,7 +645,8 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 	if (runs && !html_runs_allowed(s, n))
 		runs = NULL;
 	struct out o = {.s = dst, .cap = n, .memo = memo, .article = article,
-	                .runs = runs, .pre_open = SIZE_MAX};
+	                .runs = runs, .pre_open = SIZE_MAX, .col_end = SIZE_MAX,
+	                .text_end = SIZE_MAX};
 	memo->coded = runs != NULL;
 	size_t i = 0, depth = 0;
 	size_t lt_out = 0, lt_in = 0; /* the last '<' that was text, when lt_text */
@@ -646,6 +664,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			 * stays text (the dropped bytes pay for its length). */
 			o.len--;
 			put(&o, "&lt;", 4);
+			o.text_end = o.len;
 		}
 		/* In a table whitespace first in a run is the tree builder's: a
 		 * <colgroup> holds it, the text after it closes the <colgroup>.
@@ -659,6 +678,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			if (lead)
 				o.s[o.len] = ' ';
 			o.len += lead + w; /* gumbo sees a placeholder (html_runs.c) */
+			o.text_end = o.len;
 			formatting_text(&o.fmt, o.in_select);
 			after_block = false;
 			o.in_body = true;
@@ -671,6 +691,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				o.len = mark;
 			} else {
 				after_block = false;
+				o.text_end = o.len;
 				if (!blank)
 					formatting_text(&o.fmt, o.in_select);
 				o.in_body |= !blank;
@@ -706,6 +727,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			lt_in = i;
 			lt_text = true;
 			put(&o, s + i, 1);
+			o.text_end = o.len;
 			i++;
 			continue;
 		}
@@ -719,9 +741,11 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			formatting_end(&o.fmt, &t);
 			if (t.kind == K_PRE)
 				pre -= pre > 0;
-			/* (Not in a table: there it parts the text before it, which
-			 * goes in front of the table, from whitespace after it.) */
-			if ((t.cl & C_NO_END) && may_drop(&o, o.len) && !o.fmt.tables && !ref_open(o.s, o.len)) {
+			/* (In a table not after text: there it parts the text before
+			 * it, which goes in front of the table, from whitespace after
+			 * it.) */
+			if ((t.cl & C_NO_END) && may_drop(&o, o.len) && (!o.fmt.tables || o.text_end != o.len) &&
+			    !ref_open(o.s, o.len)) {
 				depth -= depth > 0; /* the nesting cut where it was */
 				i = t.end; /* ignored: gumbo need not read it */
 				continue;
@@ -771,6 +795,8 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				}
 				if (t.kind == K_PRE)
 					o.pre_open = o.len;
+				if (t.lname[0] == 'c' && (!strcmp(t.lname, "col") || !strcmp(t.lname, "colgroup")))
+					o.col_end = o.len;
 				o.in_body |= !(cl & C_HEAD);
 				o.in_select |= t.kind == K_SELECT;
 			}

@@ -215,9 +215,11 @@ static void test_prepass_drops(void)
 		/* (A stray </b> keeps the <select> whole: not left empty.) */
 		{"<body>a<select><input></b></select>", "<body>a<select><input></b></select>"},
 		/* In a table voids stay (a <col> makes a <colgroup>, an <img>
-		 * closes one); outside it a <col> is nothing. */
+		 * closes one) but a <col> after a <col> or <colgroup>; outside
+		 * it a <col> is nothing. */
 		{"<body><table><colgroup><col><col></colgroup></table>a<col>",
-		 "<body><table><colgroup><col><col></colgroup></table>a"},
+		 "<body><table><colgroup></colgroup></table>a"},
+		{"<body><table><col>\n<col></col><img><col></table>", "<body><table><col>\n</col><img><col></table>"},
 		/* An <a> that </div> closed is cloned by the next <img>: it stays
 		 * while one may be waiting; a closed one is not. */
 		{"<body><div><a>x</div><div><img></div>", "<body><div><a>x</div><div><img></div>"},
