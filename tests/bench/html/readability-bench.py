@@ -19,16 +19,21 @@ def main():
     total = 0.0
     for name in names:
         raw = open(os.path.join(pages, name), "rb").read()
-        t0 = time.perf_counter()
-        try:
-            doc = Document(raw)
-            summary = doc.summary(html_partial=True)
-            title = doc.short_title()
-            text = lxml.html.fromstring(summary).text_content() if summary.strip() else ""
-        except Exception as e:  # a page it cannot read scores as empty
-            print("%s: %s" % (name, e), file=sys.stderr)
-            text, title = "", ""
-        total += time.perf_counter() - t0
+        best = None
+        for _ in range(3):  # the best of three, as html-bench times diglot
+            t0 = time.perf_counter()
+            try:
+                doc = Document(raw)
+                summary = doc.summary(html_partial=True)
+                title = doc.short_title()
+                text = lxml.html.fromstring(summary).text_content() if summary.strip() else ""
+            except Exception as e:  # a page it cannot read scores as empty
+                if best is None:
+                    print("%s: %s" % (name, e), file=sys.stderr)
+                text, title = "", ""
+            dt = time.perf_counter() - t0
+            best = dt if best is None else min(best, dt)
+        total += best
         base = name[:-5]
         with open(os.path.join(out, base + ".txt"), "w", encoding="utf-8") as f:
             f.write(text)
