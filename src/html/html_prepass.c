@@ -413,6 +413,8 @@ static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const 
 	if (o->fmt.tables && !(t->lname[0] == 'c' && !strcmp(t->lname, "col") && after_col(o, at)))
 		return false;
 	o->len = at;
+	if (o->fmt.tables)
+		return true; /* no text but whitespace waits in a <colgroup>: no mark_drop */
 	o->last_img = t->kind == K_IMG && o->len && !html_is_ws(o->s[o->len - 1]);
 	if (o->last_img)
 		put(o, " ", 1);
@@ -747,6 +749,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			if ((t.cl & C_NO_END) && may_drop(&o, o.len) && (!o.fmt.tables || o.text_end != o.len) &&
 			    !ref_open(o.s, o.len)) {
 				depth -= depth > 0; /* the nesting cut where it was */
+				after_block = t.cl & C_WS_FREE; /* as if it were there */
 				i = t.end; /* ignored: gumbo need not read it */
 				continue;
 			}
