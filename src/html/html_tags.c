@@ -105,18 +105,23 @@ static void class_init(void)
 				fmt_of[i] = (uint8_t)(f + 1);
 }
 
-/* A lower-case name's entry, NULL when none ("" has none). */
-const struct tag_class *html_tag_class(const char *lname)
+/* The entry of lname, whose name_hash is h (html_tag_read
+ * hashes as it lower-cases). */
+static const struct tag_class *class_hashed(const char *lname, unsigned h)
 {
-	if (!*lname)
-		return NULL;
 	pthread_once(&class_once, class_init);
-	for (unsigned h = name_hash(lname); class_slot[h]; h = (h + 1) & (CLASS_SLOTS - 1)) {
+	for (; class_slot[h]; h = (h + 1) & (CLASS_SLOTS - 1)) {
 		const struct tag_class *c = &classes[class_slot[h] - 1];
 		if (c->name[0] == lname[0] && strcmp(c->name, lname) == 0)
 			return c;
 	}
 	return NULL;
+}
+
+/* A lower-case name's entry, NULL when none ("" has none). */
+const struct tag_class *html_tag_class(const char *lname)
+{
+	return *lname ? class_hashed(lname, name_hash(lname)) : NULL;
 }
 
 /* A lower-case name's classes ("" has none). */
@@ -171,12 +176,17 @@ bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t)
 	while (p < n && !html_is_ws(s[p]) && s[p] != '/' && s[p] != '>')
 		p++;
 	t->nlen = (size_t)(s + p - t->name);
+	unsigned h = 0;
 	if (t->nlen < sizeof t->lname) {
-		for (size_t k = 0; k < t->nlen; k++)
-			t->lname[k] = (char)(t->name[k] >= 'A' && t->name[k] <= 'Z' ? t->name[k] + 32 : t->name[k]);
+		for (size_t k = 0; k < t->nlen; k++) {
+			char ch = (char)(t->name[k] >= 'A' && t->name[k] <= 'Z' ? t->name[k] + 32 : t->name[k]);
+			t->lname[k] = ch;
+			h = h * 31u + (unsigned char)ch;
+		}
 		t->lname[t->nlen] = '\0';
 	}
-	const struct tag_class *c = html_tag_class(t->lname);
+	const struct tag_class *c =
+	        t->lname[0] ? class_hashed(t->lname, h & (CLASS_SLOTS - 1)) : NULL;
 	t->cl = c ? c->c : 0;
 	t->kind = c ? (enum tag_kind)c->kind : K_OTHER;
 	t->fmt = c ? fmt_of[c - classes] : 0;
