@@ -464,7 +464,9 @@ static bool has_text(const char *s, size_t n)
  * a reference. */
 static bool drop_pair(struct out *o, const struct tag *t, bool popped_before)
 {
-	if (!o->npend)
+	/* (In a table text goes in front of it, whitespace in it: the text
+	 * in them would join the whitespace after them.) */
+	if (!o->npend || o->fmt.tables)
 		return false;
 	struct pending *p = &o->pend[o->npend - 1];
 	size_t body = p->at + p->len;

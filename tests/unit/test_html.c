@@ -225,6 +225,9 @@ static void test_prepass_drops(void)
 		{"<body><div><a>x</div><div><img></div>", "<body><div><a>x</div><div><img></div>"},
 		{"<body>x<a>y</a><img>z", "<body>x<a>y</a> z"},
 		{"<body><div><b>x</div><span></span>", "<body><div><b>x</div><span></span>"},
+		/* In a table text goes in front of it but whitespace not: no
+		 * phrase element goes, its text would join the space after it. */
+		{"<body><table><span>x</span> <b>y</b></table>", "<body><table><span>x</span> <b>y</b></table>"},
 		/* In a table an ignored end tag parts text from whitespace. */
 		{"<body>a<table>xy</img> <col></table>", "<body>a<table>xy</img> <col></table>"},
 		{"<body><form>ab<span>x</span>y</form>", "<body><form>abx<wbr>y</form>"},
