@@ -7,7 +7,7 @@ bin=$(dirname "${DIGLOT_UNDER_VALGRIND:-$DIGLOT}")/../tests/unit/test_fetch
 status=0
 if [ -n "${DIGLOT_UNDER_VALGRIND:-}" ]; then
 	valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99 \
-		"$bin" "$PORT" || status=$?
+		"$bin" "$PORT" slow || status=$?
 else
 	"$bin" "$PORT" || status=$?
 fi
