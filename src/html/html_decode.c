@@ -399,7 +399,7 @@ enum dg_status html_doc_parse(const char *bytes, size_t len, const char *charset
 		d->memo = NULL;
 		return dg_fail(cause, DG_ERR, "HTML parser failed");
 	}
-	html_runs_expand(&d->runs, d->out->document, &d->opt);
+	html_runs_expand(&d->runs, d->out->document, d->utf8, &d->opt);
 	return DG_OK;
 }
 

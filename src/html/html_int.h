@@ -40,11 +40,33 @@ unsigned html_name_flags_n(struct html_name_memo *memo, const char *value, size_
  * run's text (references decoded) at off in text. */
 struct html_run {
 	size_t off, len;
+	/* 0: text; else the text of an <a> made after the parse
+	 * (html_links.c): 1 + its attribute set, or HTML_LINK_BARE */
+	size_t link;
+};
+#define HTML_LINK_BARE SIZE_MAX
+/* A start tag's attributes kept from gumbo (html_attrs.c): the tag at
+ * at in the pre-pass's output, its attributes attr[first..first + n). */
+struct html_attr_set {
+	size_t at;
+	size_t first, n;
+};
+/* An attribute's name (lower case) and value, each NUL-terminated at its
+ * offset in atext. */
+struct html_side_attr {
+	size_t name, name_len, value, value_len;
 };
 struct html_runs {
 	struct html_run *v;
 	size_t n, cap;
 	struct sbuf text;
+	struct html_attr_set *sets;
+	size_t nsets, capsets;
+	struct html_side_attr *attr;
+	size_t nattr, capattr;
+	char *atext;
+	size_t natext, capatext;
+	size_t nlinks; /* runs that are links */
 };
 /* s[0..n) is text gumbo keeps byte for byte (valid UTF-8, no CR, no
  * control, C1 or noncharacter it would replace). */
@@ -60,9 +82,50 @@ enum html_run_kind { RUN_TEXT, RUN_ATTR, RUN_RAW };
  * it stays (short, or not plain text). */
 size_t html_runs_put(struct html_runs *r, enum html_run_kind kind, const char *s, size_t n,
                      char *out);
-/* Every text node and attribute value below root with its runs back (in
- * opt's allocator). */
-void html_runs_expand(const struct html_runs *r, GumboNode *root, const GumboOptions *opt);
+/* The value s[0..n) of an attribute (attr) or text decoded as the
+ * tokenizer does, into b; false when a reference in it is gumbo's to
+ * read (b then as it was). */
+bool html_runs_decode(const char *s, size_t n, bool attr, struct sbuf *b);
+/* The run s[0..n) as the text of an <a> around it, with attribute set
+ * set (HTML_LINK_BARE: none): as html_runs_put. */
+size_t html_runs_put_link(struct html_runs *r, const char *s, size_t n, size_t set, char *out);
+/* The run the placeholder at u numbers (len bytes left; its bytes into
+ * *w), r->n when it is none. */
+size_t html_runs_at(const struct html_runs *r, const unsigned char *u, size_t len, size_t *w);
+/* t[0..n) with its placeholders replaced by their runs, NUL-terminated,
+ * in opt's allocator. */
+char *html_runs_text(const struct html_runs *r, const char *t, size_t n, const GumboOptions *opt);
+/* Every text node and attribute value below root with its runs back, and
+ * each element its attributes kept apart (in opt's allocator); base: the
+ * page gumbo parsed. */
+void html_runs_expand(const struct html_runs *r, GumboNode *root, const char *base,
+                      const GumboOptions *opt);
+
+/* Attributes kept from gumbo (html_attrs.c): the tree builder reads no
+ * attribute of most elements, and gumbo spends a fifth of its time on
+ * them.  html_attrs_begin starts the set of the start tag at at in the
+ * output; html_attrs_add adds one (name as written, value as in the
+ * tag, NULL for none; exact: as gumbo would give it, a name code),
+ * false when gumbo must read it (a name or a
+ * reference the tokenizer reads otherwise, text it would replace);
+ * html_attrs_end keeps the set or (keep false) forgets it. */
+void html_attrs_begin(struct html_runs *r, size_t at);
+bool html_attrs_add(struct html_runs *r, const char *name, size_t nl, const char *v, size_t vl,
+                    bool exact);
+void html_attrs_end(struct html_runs *r, bool keep);
+/* The output moved: sets at from or later forgotten (cut), or moved by
+ * add bytes (shift). */
+void html_attrs_cut(struct html_runs *r, size_t from);
+void html_attrs_shift(struct html_runs *r, size_t from, size_t add);
+/* The attributes of set k into v (empty, as gumbo makes it). */
+void html_attrs_fill(const struct html_runs *r, size_t k, GumboVector *v, const GumboOptions *opt);
+/* The text node n holds links (html_links.c): it is replaced by its
+ * text and the <a> elements, runs given back; false when it holds none. */
+bool html_links_split(const struct html_runs *r, GumboNode *n, const GumboOptions *opt);
+/* Element n's attributes back, when its start tag had them kept (true);
+ * *hint: 0 before the first element, then kept between calls. */
+bool html_attrs_give_back(const struct html_runs *r, GumboNode *n, const char *base, size_t *hint,
+                          const GumboOptions *opt);
 void html_runs_free(struct html_runs *r);
 
 /* gumbo's memory: bump allocation in chunks, freed at once (malloc and

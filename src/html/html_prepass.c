@@ -20,7 +20,10 @@
  *   - elements gumbo need not build (drop_void, drop_pair): bare phrase
  *     elements around text alone, void ones no module reads, the end
  *     tags of void elements;
- *   - and runs of plain text become placeholders (html_runs.c).
+ *   - runs of plain text become placeholders (html_runs.c), so do links
+ *     around text alone (put_link, html_links.c), and the attributes of
+ *     most tags are kept apart (html_attrs.c): each given back to the
+ *     tree after the parse.
  * Raw-text elements (<title>, <textarea>, <xmp>, <iframe>, <noembed>,
  * <noframes>, <plaintext>, a kept script) are copied as they are.  When
  * in doubt bytes are kept: gumbo then parses them as before.  The same
@@ -305,7 +308,78 @@ static bool put_attr(struct out *o, const char *as, size_t al, unsigned flags)
 		return true;
 	}
 	put(o, as, al);
-	return false;
+	/* As written: a value without quotes would take a '/' after it in. */
+	v = html_attr_value(as, al, l, &vl);
+	return v && v[-1] != '"' && v[-1] != '\'';
+}
+
+/*
+ * May t's attributes be kept from gumbo (html_attrs.c)?  Not where the
+ * tree builder reads them: <input>'s type, <font>'s in foreign content,
+ * what is in SVG or MathML, what a second <html> or <body> adds to the
+ * first, and a formatting element's (the "Noah's Ark" rule compares
+ * them; but an <a> is never three times on the list: a new one closes
+ * the last); nor a script's (JSON-LD's type is read before the tree).
+ */
+static bool attrs_apart(const struct out *o, const struct tag *t)
+{
+	if (!runs_on(o) || o->foreign || !t->nattr || t->kind == K_INPUT || t->kind == K_FONT ||
+	    t->kind == K_SCRIPT || t->kind == K_SVG || t->kind == K_MATH)
+		return false;
+	if (t->fmt && (t->lname[0] != 'a' || t->lname[1]))
+		return false;
+	switch (t->lname[0]) {
+	case 'a': return strcmp(t->lname, "annotation-xml") != 0;
+	case 'b': return strcmp(t->lname, "body") != 0;
+	case 'f': return strcmp(t->lname, "frameset") != 0;
+	case 'h': return strcmp(t->lname, "html") != 0 && strcmp(t->lname, "head") != 0;
+	case 'i': return strcmp(t->lname, "isindex") != 0;
+	default: return true;
+	}
+}
+
+/* The attributes of t that some module reads kept apart, as the set of
+ * the tag at the output's end: false when one of them is gumbo's to
+ * read (no set then). */
+static bool keep_apart(struct out *o, const char *s, const struct tag *t, size_t *kept)
+{
+	html_attrs_begin(o->runs, o->len);
+	*kept = 0;
+	for (size_t a = 0; a < t->nattr; a++) {
+		const char *as = s + t->attr[a].from;
+		size_t al = t->attr[a].to - t->attr[a].from;
+		unsigned flags;
+		if (!keep_attr(as, al, t, o->memo, &flags))
+			continue;
+		size_t l = 0, vl;
+		while (l < al && !html_is_ws(as[l]) && as[l] != '=')
+			l++;
+		const char *v = html_attr_value(as, al, l, &vl);
+		char code[HTML_NAME_CODE_LEN];
+		if (v && flags) {
+			html_name_code(flags, code);
+			v = code;
+			vl = sizeof code;
+		}
+		if (!html_attrs_add(o->runs, as, l, v, vl, v == code)) {
+			html_attrs_end(o->runs, false);
+			return false;
+		}
+		++*kept;
+	}
+	html_attrs_end(o->runs, true);
+	return true;
+}
+
+/* put_tag with the attributes kept apart: false when one of them is
+ * gumbo's to read (nothing written then). */
+static bool put_tag_apart(struct out *o, const char *s, size_t i, const struct tag *t, size_t *kept)
+{
+	if (!keep_apart(o, s, t, kept))
+		return false;
+	put(o, s + i, (size_t)(t->name - (s + i)) + t->nlen);
+	put(o, t->selfclose ? "/>" : ">", t->selfclose ? 2 : 1);
+	return true;
 }
 
 /* The start tag without the attributes nobody reads; how many it kept
@@ -317,7 +391,10 @@ static size_t put_tag(struct out *o, const char *s, size_t i, const struct tag *
 		put(o, s + i, t->end - i);
 		return t->nattr;
 	}
-	size_t kept = 0;
+	size_t kept;
+	if (attrs_apart(o, t) && put_tag_apart(o, s, i, t, &kept))
+		return kept;
+	kept = 0;
 	bool unquoted = false; /* the last value: a '/' after it would be part of it */
 	put(o, s + i, (size_t)(t->name - (s + i)) + t->nlen);
 	bool dropped = false;
@@ -413,6 +490,7 @@ static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const 
 	if (o->fmt.tables && !(t->lname[0] == 'c' && !strcmp(t->lname, "col") && after_col(o, at)))
 		return false;
 	o->len = at;
+	html_attrs_cut(o->runs, at);
 	if (o->fmt.tables)
 		return true; /* no text but whitespace waits in a <colgroup>: no mark_drop */
 	o->last_img = t->kind == K_IMG && o->len && !html_is_ws(o->s[o->len - 1]);
@@ -445,6 +523,7 @@ static size_t mark_drop(struct out *o, size_t in_pos, size_t *at)
 	memmove(o->s + *at + 5, o->s + *at + o->last_img, o->len - *at - o->last_img);
 	memcpy(o->s + *at, o->last_img ? "<img>" : "<wbr>", 5);
 	o->len += add;
+	html_attrs_shift(o->runs, *at, add);
 	return add;
 }
 
@@ -517,8 +596,9 @@ static size_t put_raw(struct out *o, const char *s, size_t n, size_t i, const st
 	put_tag(o, s, i, t);
 	size_t w = 0;
 	/* In SVG and MathML a script's or title's content is markup: after
-	 * one of them was kept, gumbo reads it all. */
-	if (kind >= 0 && runs_on(o) && !o->foreign && e < n && o->cap - o->len >= 6)
+	 * one of them was kept, gumbo reads it all; in a <select> a <title>,
+	 * <xmp> ... is no element, its content markup. */
+	if (kind >= 0 && runs_on(o) && !o->foreign && !o->in_select && e < n && o->cap - o->len >= 6)
 		w = html_runs_put(o->runs, (enum html_run_kind)kind, s + t->end, e - t->end, o->s + o->len);
 	if (w)
 		o->len += w;
@@ -558,6 +638,52 @@ static bool unread_head(const char *s, const struct tag *t)
 	    !(v = html_tag_attr(s, t, "itemprop", &vl)))
 		return true; /* no key: html_meta reads none */
 	return !memchr(v, '&', vl) && !html_meta_key(v, vl);
+}
+
+/*
+ * The link t around plain text alone (<a href=...>text</a>): a run that
+ * html_links.c makes an <a> of after the parse, the attributes kept
+ * apart.  Only where gumbo reads the <a> as nothing but an element
+ * around that text: in the body outside tables, <select> and foreign
+ * content, with no <a> on the list of formatting elements (a new one
+ * would close it); its start tag rebuilds the list as its text does, its
+ * end tag takes it off again.  Returns where the input goes on, 0 when
+ * it is not such a link.
+ */
+static size_t put_link(struct out *o, const char *s, size_t n, const struct tag *t)
+{
+	if (!may_drop(o, o->len) || o->fmt.tables || o->in_select || o->fmt.open[t->fmt - 1] ||
+	    t->selfclose || t->many || o->cap - o->len < 4 || (o->len && o->s[o->len - 1] == '<'))
+		return 0;
+	const char *lt = memchr(s + t->end, '<', n - t->end);
+	struct tag c;
+	if (!lt || lt == s + t->end || !html_tag_read(s, n, (size_t)(lt - s), &c) || !c.closing ||
+	    c.fmt != t->fmt)
+		return 0;
+	size_t kept = 0, set = HTML_LINK_BARE;
+	if (t->nattr) {
+		if (!keep_apart(o, s, t, &kept))
+			return 0;
+		if (kept)
+			set = o->runs->nsets - 1;
+	}
+	size_t w = html_runs_put_link(o->runs, s + t->end, (size_t)(lt - s) - t->end, set, o->s + o->len);
+	if (!w) {
+		html_attrs_cut(o->runs, o->len);
+		return 0;
+	}
+	o->len += w;
+	o->npend = 0; /* as a tag: the start tags waiting have one inside */
+	o->text_end = o->len;
+	formatting_text(&o->fmt, o->in_select);
+	o->text_seen = true;
+	/* At </form> gumbo places the text before it once the form is off
+	 * its stack, but text before an element when it makes the element:
+	 * a <wbr> in place of its end tag there (mark_drop). */
+	o->dropped = true;
+	o->last_drop = o->len;
+	o->last_img = false;
+	return c.end;
 }
 
 /* What to do after a start tag: the raw-text element's content. */
@@ -778,6 +904,12 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		size_t next = after_start(&o, s, n, i, &t, cl, &emit);
 		if (!emit)
 			o.fmt.popped = true; /* a <nav> or <title> written, or nothing */
+		size_t past;
+		if (emit && t.fmt && t.lname[0] == 'a' && !t.lname[1] && (past = put_link(&o, s, n, &t))) {
+			after_block = false;
+			i = past;
+			continue;
+		}
 		if (emit) {
 			if (!(cl & C_FLAT) && !t.selfclose && ++depth > HTML_MAX_DEPTH)
 				break; /* the nesting cut */

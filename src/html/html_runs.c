@@ -216,6 +216,25 @@ static size_t reference(const char *s, size_t n, bool attr, struct sbuf *b)
 	return p + 1;
 }
 
+bool html_runs_decode(const char *s, size_t n, bool attr, struct sbuf *b)
+{
+	size_t mark = b->len;
+	for (size_t i = 0; i < n;) {
+		const char *amp = memchr(s + i, '&', n - i);
+		size_t e = amp ? (size_t)(amp - s) : n;
+		sbuf_add(b, s + i, e - i);
+		if (e >= n)
+			break;
+		size_t l = reference(s + e, n - e, attr, b);
+		if (!l) {
+			sbuf_truncate(b, mark);
+			return false;
+		}
+		i = e + l;
+	}
+	return true;
+}
+
 size_t html_runs_put(struct html_runs *r, enum html_run_kind kind, const char *s, size_t n,
                      char *out)
 {
@@ -230,21 +249,10 @@ size_t html_runs_put(struct html_runs *r, enum html_run_kind kind, const char *s
 	size_t mark = r->text.len;
 	if (kind == RUN_RAW)
 		sbuf_add(&r->text, s, n);
-	for (size_t i = 0; kind != RUN_RAW && i < n;) {
-		const char *amp = memchr(s + i, '&', n - i);
-		size_t e = amp ? (size_t)(amp - s) : n;
-		sbuf_add(&r->text, s + i, e - i);
-		if (e >= n)
-			break;
-		size_t l = reference(s + e, n - e, kind == RUN_ATTR, &r->text);
-		if (!l) { /* gumbo's to decode */
-			sbuf_truncate(&r->text, mark);
-			return 0;
-		}
-		i = e + l;
-	}
+	else if (!html_runs_decode(s, n, kind == RUN_ATTR, &r->text))
+		return 0; /* gumbo's to decode */
 	xgrow(&r->v, &r->cap, r->n + 1, sizeof *r->v);
-	r->v[r->n] = (struct html_run){mark, r->text.len - mark};
+	r->v[r->n] = (struct html_run){mark, r->text.len - mark, 0};
 	size_t num = r->n++;
 	if (num < RUNS_BMP) {
 		out[0] = (char)0xEE;
@@ -283,6 +291,22 @@ static size_t placeholder(const unsigned char *u, size_t len, size_t *w)
 	return RUNS_MAX;
 }
 
+size_t html_runs_at(const struct html_runs *r, const unsigned char *u, size_t len, size_t *w)
+{
+	size_t idx = *u == 0xEE || *u == 0xF3 || *u == 0xF4 ? placeholder(u, len, w) : RUNS_MAX;
+	return idx < r->n ? idx : r->n;
+}
+
+size_t html_runs_put_link(struct html_runs *r, const char *s, size_t n, size_t set, char *out)
+{
+	size_t w = html_runs_put(r, RUN_TEXT, s, n, out);
+	if (w) {
+		r->v[r->n - 1].link = set == HTML_LINK_BARE ? set : set + 1;
+		r->nlinks++;
+	}
+	return w;
+}
+
 /* Where t holds a placeholder's first byte, or NULL. */
 static const char *has_placeholder(const char *t)
 {
@@ -295,6 +319,9 @@ static const char *has_placeholder(const char *t)
 void html_runs_free(struct html_runs *r)
 {
 	free(r->v);
+	free(r->sets);
+	free(r->attr);
+	free(r->atext);
 	sbuf_free(&r->text);
 	memset(r, 0, sizeof *r);
 }
@@ -334,6 +361,18 @@ static char *expand(const struct html_runs *r, const char *t,
 	return NULL;
 }
 
+char *html_runs_text(const struct html_runs *r, const char *t, size_t n, const GumboOptions *opt)
+{
+	char *c = opt->allocator(opt->userdata, n + 1);
+	memcpy(c, t, n);
+	c[n] = '\0';
+	char *x = expand(r, c, opt->allocator, opt->userdata);
+	if (!x)
+		return c;
+	opt->deallocator(opt->userdata, c);
+	return x;
+}
+
 static void expand_attrs(const struct html_runs *r, GumboVector *attrs, const GumboOptions *opt)
 {
 	for (unsigned i = 0; i < attrs->length; i++) {
@@ -346,16 +385,20 @@ static void expand_attrs(const struct html_runs *r, GumboVector *attrs, const Gu
 	}
 }
 
-void html_runs_expand(const struct html_runs *r, GumboNode *root, const GumboOptions *opt)
+void html_runs_expand(const struct html_runs *r, GumboNode *root, const char *base,
+                      const GumboOptions *opt)
 {
-	if (!r->n)
+	if (!r->n && !r->nsets)
 		return;
+	size_t hint = 0;
 	GumboNode **st = NULL;
 	size_t depth = 0, cap = 0;
 	xgrow(&st, &cap, 1, sizeof *st);
 	st[depth++] = root;
 	while (depth) {
 		GumboNode *n = st[--depth];
+		if (n->type == GUMBO_NODE_TEXT && r->nlinks && html_links_split(r, n, opt))
+			continue;
 		if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
 			char *x = expand(r, n->v.text.text, opt->allocator, opt->userdata);
 			if (x) {
@@ -367,7 +410,8 @@ void html_runs_expand(const struct html_runs *r, GumboNode *root, const GumboOpt
 		if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT &&
 		    n->type != GUMBO_NODE_TEMPLATE)
 			continue;
-		if (n->type != GUMBO_NODE_DOCUMENT)
+		/* Attributes kept apart hold no placeholder. */
+		if (n->type != GUMBO_NODE_DOCUMENT && !html_attrs_give_back(r, n, base, &hint, opt) && r->n)
 			expand_attrs(r, &n->v.element.attributes, opt);
 		GumboVector *kids = n->type == GUMBO_NODE_DOCUMENT ? &n->v.document.children
 		                                                   : &n->v.element.children;

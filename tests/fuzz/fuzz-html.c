@@ -129,7 +129,7 @@ static char *tree_of(const char *s, size_t n, bool runs_on)
 	GumboOptions opt = kGumboDefaultOptions;
 	opt.max_errors = 0;
 	GumboOutput *g = gumbo_parse_with_options(&opt, o, ol);
-	html_runs_expand(&runs, g->document, &opt);
+	html_runs_expand(&runs, g->document, o, &opt);
 	struct tree_out t = {SBUF_INIT, SBUF_INIT, memo};
 	tree_text(&t, g->document);
 	gumbo_destroy_output(&opt, g);

@@ -140,11 +140,12 @@ static char *prepass(const char *page, struct html_name_memo *memo, struct html_
 	return out;
 }
 
-/* What gumbo is given (html_prepass.c): a long quoted value and JSON-LD
- * as runs' placeholders (JSON-LD's text as it is: no references in a
- * script; in a value "&b=" is no reference), a class that says something
- * as its flags' code, <input type>
- * as it is (the tree builder reads it); an id that says nothing goes. */
+/* What gumbo is given (html_prepass.c): JSON-LD as a run's placeholder
+ * (its text as it is: no references in a script), the attributes of most
+ * tags kept apart (html_attrs.c: a class that says something as its
+ * flags' code, a value's references decoded: "&b=" is none), <input
+ * type> as it is (the tree builder reads it); an id that says nothing
+ * goes. */
 static void test_prepass_output(void)
 {
 	const char *page = "<div class=\"article-body\" id=\"x-nothing\"><input type=\"hidden-and-long\">"
@@ -153,18 +154,37 @@ static void test_prepass_output(void)
 	struct html_name_memo *memo = xcalloc(1, sizeof *memo);
 	struct html_runs runs = {0};
 	char *out = prepass(page, memo, &runs);
-	CHECK_STR(out, "<div class=\xee\xbc\x8c><input type=\"hidden-and-long\"><a "
-	               "href=\xee\x80\x80 lang=\"en\">x</a></div><script type=\"application/ld+json\">"
-	               "\xee\x80\x81</script>");
+	CHECK_STR(out, "<div><input type=\"hidden-and-long\"><a>x</a></div>"
+	               "<script type=\"application/ld+json\">\xee\x80\x80</script>");
 	CHECK_INT(html_name_flags_n(memo, "\xee\xbc\x8c", 3), N_SET | N_GOOD | N_MARKER);
-	CHECK_INT(runs.n, 2);
-	CHECK_STR(sbuf_str(&runs.text), "https://example.com/long?a=1&b=2{\"a\": \"A &amp; B\"}");
+	CHECK_INT(runs.n, 1);
+	CHECK_STR(sbuf_str(&runs.text), "{\"a\": \"A &amp; B\"}");
+	CHECK_INT(runs.nsets, 2);
+	CHECK_INT(runs.sets[0].at, 0);
+	CHECK_INT(runs.sets[0].n, 1);
+	CHECK_INT(runs.sets[1].at, 35); /* the <a> */
+	CHECK_INT(runs.sets[1].n, 2);
+	if (runs.nattr == 3) {
+		CHECK_STR(runs.atext + runs.attr[0].name, "class");
+		CHECK_STR(runs.atext + runs.attr[0].value, "\xee\xbc\x8c");
+		CHECK_STR(runs.atext + runs.attr[1].name, "href");
+		CHECK_STR(runs.atext + runs.attr[1].value, "https://example.com/long?a=1&b=2");
+		CHECK_STR(runs.atext + runs.attr[2].name, "lang");
+		CHECK_STR(runs.atext + runs.attr[2].value, "en");
+	}
 	html_runs_free(&runs);
 	free(out);
-	/* Unquoted, a value before "/>" needs a space: the '/' would be its. */
-	page = "<br class=\"article-body\"/><br id=\"article-body\" />x";
+	/* Kept as they are, unquoted, a value before "/>" needs a space: the
+	 * '/' would be its. */
+	page = "<input class=\"article-body\"/><input id=\"article-body\" />x";
 	out = prepass(page, memo, &runs);
-	CHECK_STR(out, "<br class=\xee\xbc\x8c /><br id=\xee\xbc\x8c />x");
+	CHECK_STR(out, "<input class=\xee\xbc\x8c /><input id=\xee\xbc\x8c />x");
+	html_runs_free(&runs);
+	free(out);
+	/* So with runs off, where it is as written. */
+	page = "<meta charset=utf-8 /><p hidden lang=en title=\"t\" />x";
+	out = prepass(page, memo, NULL);
+	CHECK_STR(out, "<meta charset=utf-8 /><p hidden lang=en />x");
 	html_runs_free(&runs);
 	free(out);
 	/* A value gumbo would change (an invalid byte: U+FFFD) says what
@@ -191,6 +211,85 @@ static void test_prepass_output(void)
 	free(memo);
 }
 
+/* The elements of tag below n, in document order, into v (up to max). */
+static size_t elements(const GumboNode *n, GumboTag tag, const GumboNode **v, size_t k, size_t max)
+{
+	const GumboVector *kids;
+	if (n->type == GUMBO_NODE_DOCUMENT)
+		kids = &n->v.document.children;
+	else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE)
+		kids = &n->v.element.children;
+	else
+		return k;
+	if (n->type != GUMBO_NODE_DOCUMENT && n->v.element.tag == tag && k < max)
+		v[k++] = n;
+	for (unsigned i = 0; i < kids->length; i++)
+		k = elements(kids->data[i], tag, v, k, max);
+	return k;
+}
+
+/* Attributes kept from gumbo come back to their elements (html_attrs.c),
+ * to the clones the tree builder makes too, as gumbo would give them. */
+static void test_attrs_given_back(void)
+{
+	const char *page = "<html><body><div class=\"article-body\" id=\"main\">"
+	                   "<span lang=de LANG=en>x</span>"
+	                   "<a href=\"/x?a=1&amp;b=2&c=3\">one<div>two</a>three</div>"
+	                   "<b class=\"article-body\">y</b>"
+	                   "<a href=\"?x=1&amp;y&hearts;\">z</a></div>";
+	struct html_doc d;
+	char *cause = NULL;
+	CHECK_INT(html_doc_parse(page, strlen(page), NULL, true, &d, &cause), DG_OK);
+	if (!d.out)
+		return;
+	const GumboNode *v[8];
+	CHECK_INT(elements(d.out->document, GUMBO_TAG_DIV, v, 0, 8), 2);
+	CHECK_INT(html_name_flags(d.memo, html_attr(v[0], "class")), N_SET | N_GOOD | N_MARKER);
+	CHECK(html_attr(v[1], "class") == NULL);
+	CHECK_INT(elements(d.out->document, GUMBO_TAG_SPAN, v, 0, 8), 1);
+	CHECK_STR(html_attr(v[0], "lang"), "de"); /* the first of a name */
+	/* The adoption agency's clone of the first <a> holds "two". */
+	CHECK_INT(elements(d.out->document, GUMBO_TAG_A, v, 0, 8), 3);
+	CHECK_STR(html_attr(v[0], "href"), "/x?a=1&b=2&c=3");
+	CHECK_STR(html_attr(v[1], "href"), "/x?a=1&b=2&c=3");
+	CHECK_STR(html_attr(v[2], "href"), "?x=1&y\xe2\x99\xa5"); /* gumbo's reference: gumbo read it */
+	CHECK_INT(d.runs.nsets, 3); /* the <div>, <span> and first <a> */
+	CHECK_INT(elements(d.out->document, GUMBO_TAG_B, v, 0, 8), 1);
+	CHECK_INT(html_name_flags(d.memo, html_attr(v[0], "class")), N_SET | N_GOOD | N_MARKER);
+	html_doc_free(&d);
+
+	/* A link around text alone is made after the parse (html_links.c):
+	 * the text node is cut around it, as gumbo would have made them. */
+	page = "<html><body><p>see <a href=\"/y\" class=\"article-body\">the story</a> "
+	       "<a href=/z>now</a></p>";
+	CHECK_INT(html_doc_parse(page, strlen(page), NULL, true, &d, &cause), DG_OK);
+	if (!d.out)
+		return;
+	CHECK_INT(d.runs.nlinks, 2);
+	CHECK_INT(elements(d.out->document, GUMBO_TAG_P, v, 0, 8), 1);
+	const GumboVector *kids = &v[0]->v.element.children;
+	CHECK_INT(kids->length, 4);
+	if (kids->length == 4) {
+		const GumboNode *k0 = kids->data[0], *k1 = kids->data[1], *k2 = kids->data[2],
+		                *k3 = kids->data[3];
+		CHECK_INT(k0->type, GUMBO_NODE_TEXT);
+		CHECK_STR(k0->v.text.text, "see ");
+		CHECK_INT(k1->type, GUMBO_NODE_ELEMENT);
+		CHECK_STR(html_attr(k1, "href"), "/y");
+		CHECK_INT(html_name_flags(d.memo, html_attr(k1, "class")), N_SET | N_GOOD | N_MARKER);
+		CHECK_INT(k1->v.element.children.length, 1);
+		CHECK_INT(k1->index_within_parent, 1);
+		CHECK(k1->parent == v[0]);
+		CHECK_INT(k2->type, GUMBO_NODE_WHITESPACE);
+		CHECK_INT(k3->type, GUMBO_NODE_ELEMENT);
+		CHECK_STR(html_attr(k3, "href"), "/z");
+		CHECK_INT(k3->index_within_parent, 3);
+		const GumboNode *t = k1->v.element.children.data[0];
+		CHECK_STR(t->v.text.text, "the story");
+	}
+	html_doc_free(&d);
+}
+
 /* Elements gumbo need not build (html_prepass.c): a bare phrase element
  * around text alone and <col> once the body began, <img> (a space stays)
  * and <input> once text was seen too; not where the tree builder would treat them
@@ -211,7 +310,7 @@ static void test_prepass_drops(void)
 		{"<body>&a<span>p;</span>", "<body>&a<span>p;</span>"},
 		{"<body>x <<span>b</span>", "<body>x <<span>b</span>"},
 		{"<body><span lang=en>a</span><span><a href=y>b</a></span>",
-		 "<body><span lang=en>a</span><span><a href=y>b</a></span>"},
+		 "<body><span>a</span><span><a>b</a></span>"}, /* their attributes apart */
 		/* (A stray </b> keeps the <select> whole: not left empty.) */
 		{"<body>a<select><input></b></select>", "<body>a<select><input></b></select>"},
 		/* In a table voids stay (a <col> makes a <colgroup>, an <img>
@@ -670,6 +769,7 @@ int main(void)
 	test_hostile();
 	test_prepass();
 	test_prepass_output();
+	test_attrs_given_back();
 	test_prepass_drops();
 	test_prepass_boiler();
 	test_attr_references();
