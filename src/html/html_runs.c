@@ -181,17 +181,20 @@ static size_t reference(const char *s, size_t n, bool attr, struct sbuf *b)
 		sbuf_addc(b, '&');
 		return 1;
 	}
-	for (size_t i = 0; i < ARRAY_SIZE(named); i++) {
-		size_t l = strlen(named[i].ref);
-		if (n >= l && s[1] == named[i].ref[1] && memcmp(s, named[i].ref, l) == 0) {
-			uint8_t u[6];
-			int k = u8_uctomb(u, (ucs4_t)named[i].cp, sizeof u);
-			sbuf_add(b, (const char *)u, (size_t)k);
-			return l;
+	if (s[1] != '#') {
+		for (size_t i = 0; i < ARRAY_SIZE(named); i++) {
+			if (s[1] != named[i].ref[1])
+				continue;
+			size_t l = strlen(named[i].ref);
+			if (n >= l && memcmp(s, named[i].ref, l) == 0) {
+				uint8_t u[6];
+				int k = u8_uctomb(u, (ucs4_t)named[i].cp, sizeof u);
+				sbuf_add(b, (const char *)u, (size_t)k);
+				return l;
+			}
 		}
-	}
-	if (s[1] != '#')
 		return 0;
+	}
 	size_t p = 2;
 	bool hex = p < n && (s[p] == 'x' || s[p] == 'X');
 	p += hex;
