@@ -6,8 +6,7 @@
 bin=$(dirname "${DIGLOT_UNDER_VALGRIND:-$DIGLOT}")/../tests/unit/test_fetch
 status=0
 if [ -n "${DIGLOT_UNDER_VALGRIND:-}" ]; then
-	valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99 \
-		"$bin" "$PORT" slow || status=$?
+	"$top_srcdir/tests/valgrind.sh" "$bin" "$PORT" slow || status=$?
 else
 	"$bin" "$PORT" || status=$?
 fi
