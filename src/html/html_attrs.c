@@ -62,10 +62,12 @@ bool html_attrs_add(struct html_runs *r, const char *name, size_t nl, const char
 	char lname[16];
 	if (!plain_name(name, nl, lname) || (v && vl && !exact && !html_runs_plain(v, vl)))
 		return false;
-	/* The tokenizer keeps the first of two of a name. */
+	/* The tokenizer keeps the first of two of a name; but gumbo 0.10.1
+	 * without an error list glues a second one without a value to the
+	 * next name ("a=1 a b" gives a and "ab"): that tag is gumbo's. */
 	for (size_t k = set->first; k < set->first + set->n; k++)
 		if (r->attr[k].name_len == nl && memcmp(r->atext + r->attr[k].name, lname, nl) == 0)
-			return true;
+			return v != NULL;
 	if (v && !exact && memchr(v, '&', vl)) {
 		struct sbuf b = SBUF_INIT;
 		bool ok = html_runs_decode(v, vl, true, &b);

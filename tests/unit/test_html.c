@@ -258,6 +258,19 @@ static void test_attrs_given_back(void)
 	CHECK_INT(html_name_flags(d.memo, html_attr(v[0], "class")), N_SET | N_GOOD | N_MARKER);
 	html_doc_free(&d);
 
+	/* A second name without a value: gumbo 0.10.1 glues it to the next
+	 * one; the tag is left to it, so the tree is the one it makes of the
+	 * page (fuzz-html found it). */
+	page = "<meta name=\"author\"name\tcontent>";
+	CHECK_INT(html_doc_parse(page, strlen(page), NULL, true, &d, &cause), DG_OK);
+	if (!d.out)
+		return;
+	CHECK_INT(d.runs.nsets, 0);
+	CHECK_INT(elements(d.out->document, GUMBO_TAG_META, v, 0, 8), 1);
+	CHECK_STR(html_attr(v[0], "name"), "author");
+	CHECK_STR(html_attr(v[0], "namecontent"), "");
+	html_doc_free(&d);
+
 	/* A link around text alone is made after the parse (html_links.c):
 	 * the text node is cut around it, as gumbo would have made them. */
 	page = "<html><body><p>see <a href=\"/y\" class=\"article-body\">the story</a> "
