@@ -39,8 +39,11 @@ kill_import() {
 	wait "$pid" 2>/dev/null
 }
 
+# kill_round HOW: a library killed as kill_import HOW passes check, holds
+# whole batches, and a second import lands exactly the rest.
 partial=0
-for how in first 0.03 0.12; do
+kill_round() {
+	how=$1
 	rm -f "$DIGLOT_DB" "$DIGLOT_DB-wal" "$DIGLOT_DB-shm"
 	kill_import "$how"
 	expect_status "check after kill -9 ($how)" 0 "$DIGLOT" check
@@ -51,6 +54,16 @@ for how in first 0.03 0.12; do
 	expect_eq "the rest lands, nothing twice ($how)" "$(cat "$T/out")" \
 		"imported $((3000 - before)), updated 0, unchanged $before, failed 0"
 	expect_eq "3000 articles ($how)" "$(articles)" "3000"
+}
+for how in first 0.03 0.12; do
+	kill_round "$how"
+done
+# On a loaded machine (make distcheck's -j2) the poll can miss the whole
+# import once: "first" again, up to three times, for a kill in the middle.
+tries=0
+while [ "$partial" = 0 ] && [ $tries -lt 3 ]; do
+	kill_round first
+	tries=$((tries + 1))
 done
 [ "$partial" -gt 0 ] || fail "no kill landed in the middle of an import"
 expect_status "check after the re-imports" 0 "$DIGLOT" check
