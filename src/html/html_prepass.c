@@ -231,26 +231,26 @@ static void put_pre_space(struct out *o, const char *s, size_t n);
 
 /* Continuation bytes after what went (a tag, a comment) would finish a
  * bad sequence the text before it ended in: "\xC4<br>\x92" is two U+FFFD
- * to gumbo, "\xC4\x92" one letter.  Does the byte s[0] (of n) after the
- * output's end at at join?  \xFF, never UTF-8, is one U+FFFD each, as
- * they were. */
-static bool joins(const struct out *o, size_t at, const char *s, size_t n)
+ * to gumbo, "\xC4\x92" one letter.  Those at at in the output, after
+ * a byte of such a sequence, become \xFF: never UTF-8, one U+FFFD each,
+ * as they were. */
+static void unjoin(struct out *o, size_t at)
 {
-	return n && ((unsigned char)s[0] & 0xC0) == 0x80 && at && (unsigned char)o->s[at - 1] >= 0x80;
+	if (!at || (unsigned char)o->s[at - 1] < 0x80)
+		return;
+	for (size_t k = at; k < o->len && ((unsigned char)o->s[k] & 0xC0) == 0x80; k++)
+		o->s[k] = (char)0xFF;
 }
 
 static bool put_text(struct out *o, const char *s, size_t n, bool pre)
 {
-	bool text = false;
-	if (joins(o, o->len, s, n)) {
-		for (; n && ((unsigned char)s[0] & 0xC0) == 0x80; s++, n--)
-			put(o, "\xff", 1);
-		text = true;
-	}
+	size_t at = o->len;
 	if (pre && o->len == o->pre_open) {
 		put(o, s, n);
+		unjoin(o, at);
 		return false;
 	}
+	bool text = false;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && !html_is_ws(s[j]))
@@ -273,6 +273,7 @@ static bool put_text(struct out *o, const char *s, size_t n, bool pre)
 			put(o, j - i == 1 ? s + i : nl ? "\n" : " ", 1);
 		i = j;
 	}
+	unjoin(o, at);
 	return !text && !pre;
 }
 
@@ -573,9 +574,7 @@ static bool drop_pair(struct out *o, const struct tag *t, bool popped_before)
 	o->fmt.popped = has_text(o->s + body, o->len - body) ? popped_before : p->popped;
 	memmove(o->s + p->at, o->s + body, o->len - body);
 	o->len -= p->len;
-	if (joins(o, p->at, o->s + p->at, o->len - p->at))
-		for (size_t k = p->at; k < o->len && ((unsigned char)o->s[k] & 0xC0) == 0x80; k++)
-			o->s[k] = (char)0xFF;
+	unjoin(o, p->at);
 	if (o->len > p->at)
 		o->text_end = o->len;
 	o->npend--;
