@@ -9,6 +9,7 @@
 #include "html_tags.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <strings.h>
 
@@ -82,6 +83,8 @@ static const char *const formatting[HTML_FMT_COUNT] = {
 };
 static uint8_t fmt_of[ARRAY_SIZE(classes)]; /* 1 + its index in formatting; 0: not one */
 static pthread_once_t class_once = PTHREAD_ONCE_INIT;
+static atomic_bool class_ready; /* class_init done */
+static uint8_t class_len[ARRAY_SIZE(classes)];
 
 static unsigned name_hash(const char *s)
 {
@@ -98,22 +101,27 @@ static void class_init(void)
 		while (class_slot[h])
 			h = (h + 1) & (CLASS_SLOTS - 1);
 		class_slot[h] = (uint8_t)(i + 1);
+		class_len[i] = (uint8_t)strlen(classes[i].name);
 	}
 	for (size_t f = 0; f < ARRAY_SIZE(formatting); f++)
 		for (size_t i = 0; i < ARRAY_SIZE(classes); i++)
 			if (!strcmp(classes[i].name, formatting[f]))
 				fmt_of[i] = (uint8_t)(f + 1);
+	atomic_store_explicit(&class_ready, true, memory_order_release);
 }
 
-/* The entry of lname, whose name_hash is h (html_tag_read
- * hashes as it lower-cases). */
-static const struct tag_class *class_hashed(const char *lname, unsigned h)
+/* The entry of lname (len bytes), whose name_hash is h (html_tag_read
+ * hashes as it lower-cases).  Every tag is looked up: the table's
+ * readiness is one load once it is built, and names compare by length
+ * first. */
+static const struct tag_class *class_hashed(const char *lname, size_t len, unsigned h)
 {
-	pthread_once(&class_once, class_init);
+	if (!atomic_load_explicit(&class_ready, memory_order_acquire))
+		pthread_once(&class_once, class_init);
 	for (; class_slot[h]; h = (h + 1) & (CLASS_SLOTS - 1)) {
-		const struct tag_class *c = &classes[class_slot[h] - 1];
-		if (c->name[0] == lname[0] && strcmp(c->name, lname) == 0)
-			return c;
+		size_t k = class_slot[h] - 1u;
+		if (class_len[k] == len && memcmp(classes[k].name, lname, len) == 0)
+			return &classes[k];
 	}
 	return NULL;
 }
@@ -121,7 +129,7 @@ static const struct tag_class *class_hashed(const char *lname, unsigned h)
 /* A lower-case name's entry, NULL when none ("" has none). */
 const struct tag_class *html_tag_class(const char *lname)
 {
-	return *lname ? class_hashed(lname, name_hash(lname)) : NULL;
+	return *lname ? class_hashed(lname, strlen(lname), name_hash(lname)) : NULL;
 }
 
 /* A lower-case name's classes ("" has none). */
@@ -186,7 +194,7 @@ bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t)
 		t->lname[t->nlen] = '\0';
 	}
 	const struct tag_class *c =
-	        t->lname[0] ? class_hashed(t->lname, h & (CLASS_SLOTS - 1)) : NULL;
+	        t->lname[0] ? class_hashed(t->lname, t->nlen, h & (CLASS_SLOTS - 1)) : NULL;
 	t->cl = c ? c->c : 0;
 	t->kind = c ? (enum tag_kind)c->kind : K_OTHER;
 	t->fmt = c ? fmt_of[c - classes] : 0;
@@ -273,8 +281,10 @@ size_t html_find_end_tag(const char *s, size_t n, size_t i, const char *name)
 	return n;
 }
 
-/* s[i..) starts with "<"+name or "</"+name (slash) and a delimiter. */
-bool html_tag_at(const char *s, size_t n, size_t i, const char *name, bool slash)
+/* s[i..) starts with "<"+name or "</"+name (slash) and a delimiter.
+ * Inline, so that each caller's strlen of a literal is a constant: the
+ * script and template scanners ask at every '<'. */
+static inline bool tag_at(const char *s, size_t n, size_t i, const char *name, bool slash)
 {
 	size_t l = strlen(name), p = i + 1 + slash;
 	return p + l < n && s[i] == '<' && (!slash || s[i + 1] == '/') &&
@@ -296,7 +306,7 @@ size_t html_script_end(const char *s, size_t n, size_t i)
 			if (!lt)
 				return n;
 			i = (size_t)(lt - s);
-			if (html_tag_at(s, n, i, "script", true))
+			if (tag_at(s, n, i, "script", true))
 				return i;
 			if (i + 4 <= n && memcmp(s + i, "<!--", 4) == 0) {
 				st = ESCAPED;
@@ -309,16 +319,17 @@ size_t html_script_end(const char *s, size_t n, size_t i)
 		if (i + 3 <= n && memcmp(s + i, "-->", 3) == 0) {
 			st = DATA;
 			i += 3;
-		} else if (html_tag_at(s, n, i, "script", true)) {
+		} else if (tag_at(s, n, i, "script", true)) {
 			if (st == ESCAPED)
 				return i;
 			st = ESCAPED;
 			i += 8;
-		} else if (st == ESCAPED && html_tag_at(s, n, i, "script", false)) {
+		} else if (st == ESCAPED && tag_at(s, n, i, "script", false)) {
 			st = DOUBLE;
 			i += 7;
-		} else {
-			i++;
+		} else { /* nothing begins but at '<' or '-' */
+			for (i++; i < n && s[i] != '<' && s[i] != '-'; i++)
+				;
 		}
 	}
 	return n;
@@ -371,14 +382,14 @@ size_t html_svg_end(const char *s, size_t n, size_t open_end)
 		if (!lt)
 			return 0;
 		i = (size_t)(lt - s);
-		if (html_tag_at(s, n, i, "svg", true)) {
+		if (tag_at(s, n, i, "svg", true)) {
 			if (--depth == 0) {
 				struct tag t;
 				if (breaks_svg(s + open_end, i - open_end) || !html_tag_read(s, n, i, &t))
 					return 0;
 				return t.end;
 			}
-		} else if (html_tag_at(s, n, i, "svg", false)) {
+		} else if (tag_at(s, n, i, "svg", false)) {
 			struct tag t;
 			if (!html_tag_read(s, n, i, &t))
 				return 0;
@@ -398,9 +409,9 @@ size_t html_template_end(const char *s, size_t n, size_t i)
 		if (!lt)
 			return n;
 		i = (size_t)(lt - s);
-		if (html_tag_at(s, n, i, "template", true) && --depth == 0)
+		if (tag_at(s, n, i, "template", true) && --depth == 0)
 			return html_past_tag(s, n, i);
-		if (html_tag_at(s, n, i, "template", false))
+		if (tag_at(s, n, i, "template", false))
 			depth++;
 		i++;
 	}

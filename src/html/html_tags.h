@@ -96,8 +96,6 @@ const char *html_tag_attr(const char *s, const struct tag *t, const char *name, 
 size_t html_past_tag(const char *s, size_t n, size_t i);
 /* Where "</name" and a delimiter starts, from s[i]; n when never. */
 size_t html_find_end_tag(const char *s, size_t n, size_t i, const char *name);
-/* s[i..) starts with "<"+name or "</"+name (slash) and a delimiter. */
-bool html_tag_at(const char *s, size_t n, size_t i, const char *name, bool slash);
 /* Where a script's content ends, from s[i], by the script data states. */
 size_t html_script_end(const char *s, size_t n, size_t i);
 /* Past a kept <svg>'s matching end tag, 0 when HTML in it closes it first. */
