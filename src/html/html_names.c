@@ -8,8 +8,8 @@
 #include "diglot/common.h"
 #include "html_int.h"
 
-#include <ctype.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Class and id words. A boilerplate word marks a container as such unless
@@ -31,17 +31,6 @@ static const char *const weak_bad[] = {"nav", "meta", "header", "ad-", "ads", "a
 static const char *const good[] = {"article", "content", "post", "entry", "body", "text", "story",
                                    "main", "hentry", "blog", "detail", "news", "page", "single"};
 
-/* A class or id value s[0..n) lower-cased into buf (names past its size
- * are cut). */
-static const char *lower_name(const char *s, size_t n, char *buf, size_t size)
-{
-	size_t k = 0;
-	for (; k < n && k + 1 < size; k++)
-		buf[k] = (char)tolower((unsigned char)s[k]);
-	buf[k] = '\0';
-	return buf;
-}
-
 /* What article bodies call themselves. */
 static const char *const markers[] = {"entry-content", "article-body", "articlebody",
                                       "article-content", "post-content", "post-body",
@@ -51,26 +40,27 @@ static const char *const date_words[] = {"date", "time", "publish", "posted", "b
                                          "info", "author"};
 
 /*
- * Every word of the lists by its first two characters, so that a name is
- * read once, position by position, not once a word (strstr for each of
- * 100 words was 6 % of an extraction): a bucket holds the words that
- * begin with its pair, each with the lists it is in.
+ * The words of all lists in one Aho-Corasick automaton over a-z and '-'
+ * (no word holds anything else): a name is read once, a byte a step,
+ * whatever the number of words (a bucket of words by each position's
+ * first two bytes cost 40 instructions a byte).  A state's words are the
+ * one ending there and, along the dictionary links, those that are its
+ * suffixes.
  */
 enum { L_STRONG = 1, L_WEAK = 2, L_GOOD = 4, L_MARKER = 8, L_DATE = 16 };
 struct word {
 	const char *w;
 	uint8_t len, lists;
 };
-#define PAIR_BUCKETS 1024
 #define WORDS_MAX 160
+#define SYMBOLS 28   /* 0: any other byte, 1..26: a-z, 27: '-' */
+#define STATES_MAX 1024
 static struct word words[WORDS_MAX];
-static uint8_t bucket_first[PAIR_BUCKETS], bucket_n[PAIR_BUCKETS]; /* into words, sorted by bucket */
+static uint16_t go[STATES_MAX][SYMBOLS]; /* the complete transition function */
+static int16_t word_at[STATES_MAX];      /* the word ending at the state, -1: none */
+static uint16_t dict[STATES_MAX];        /* the next state on the suffix chain with a word, 0: none */
+static uint8_t symbol[256];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
-
-static unsigned pair_hash(const char *s)
-{
-	return ((unsigned char)s[0] * 31u + (unsigned char)s[1]) & (PAIR_BUCKETS - 1);
-}
 
 static void add_list(struct word *tmp, size_t *n, const char *const *list, size_t count,
                      uint8_t bit)
@@ -85,6 +75,52 @@ static void add_list(struct word *tmp, size_t *n, const char *const *list, size_
 	}
 }
 
+/* The trie of the words; go[][] 0 where it has no edge (state 0 is the
+ * root: no edge leads back to it). */
+static size_t build_trie(size_t nwords)
+{
+	size_t states = 1;
+	for (size_t i = 0; i < nwords; i++) {
+		unsigned st = 0;
+		for (const char *c = words[i].w; *c; c++) {
+			uint8_t y = symbol[(unsigned char)*c];
+			if (!go[st][y]) {
+				if (!y || states == STATES_MAX)
+					abort(); /* a word outside a-z and '-', or too many */
+				go[st][y] = (uint16_t)states++;
+			}
+			st = go[st][y];
+		}
+		word_at[st] = (int16_t)i;
+	}
+	return states;
+}
+
+/* Failure links, breadth first, folded into go[][] and dict[]. */
+static void build_links(size_t states)
+{
+	static uint16_t fail[STATES_MAX], queue[STATES_MAX];
+	size_t head = 0, tail = 0;
+	for (unsigned y = 0; y < SYMBOLS; y++)
+		if (go[0][y])
+			queue[tail++] = go[0][y]; /* fail and dict 0 */
+	while (head < tail) {
+		unsigned st = queue[head++];
+		for (unsigned y = 0; y < SYMBOLS; y++) {
+			unsigned nx = go[st][y];
+			if (!nx) {
+				go[st][y] = go[fail[st]][y];
+				continue;
+			}
+			unsigned f = go[fail[st]][y];
+			fail[nx] = (uint16_t)f;
+			dict[nx] = (uint16_t)(word_at[f] >= 0 ? f : dict[f]);
+			queue[tail++] = (uint16_t)nx;
+		}
+	}
+	(void)states;
+}
+
 static void words_init(void)
 {
 	struct word tmp[WORDS_MAX];
@@ -94,43 +130,54 @@ static void words_init(void)
 	add_list(tmp, &n, good, ARRAY_SIZE(good), L_GOOD);
 	add_list(tmp, &n, markers, ARRAY_SIZE(markers), L_MARKER);
 	add_list(tmp, &n, date_words, ARRAY_SIZE(date_words), L_DATE);
-	size_t k = 0;
-	for (unsigned b = 0; b < PAIR_BUCKETS; b++) {
-		bucket_first[b] = (uint8_t)k;
-		for (size_t i = 0; i < n; i++)
-			if (pair_hash(tmp[i].w) == b)
-				words[k++] = tmp[i];
-		bucket_n[b] = (uint8_t)(k - bucket_first[b]);
-	}
+	memcpy(words, tmp, n * sizeof *tmp);
+	for (unsigned c = 'a'; c <= 'z'; c++)
+		symbol[c] = symbol[c - 32] = (uint8_t)(c - 'a' + 1);
+	symbol['-'] = 27;
+	for (size_t k = 0; k < STATES_MAX; k++)
+		word_at[k] = -1;
+	build_links(build_trie(n));
+}
+
+/* s[0..l) is, ASCII case aside, the lower-case w. */
+static bool ascii_is(const char *s, const char *w, size_t l)
+{
+	for (size_t k = 0; k < l; k++)
+		if ((s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) != w[k])
+			return false;
+	return true;
 }
 
 /* A boilerplate word at s + i (of the name s), but as a layout's
  * description: "with-sidebar", "has-comments", "no-sidebar". */
 static bool layout_word(const char *s, size_t i)
 {
-	return (i >= 5 && strncmp(s + i - 5, "with", 4) == 0) ||
-	       (i >= 4 && strncmp(s + i - 4, "has", 3) == 0) ||
-	       (i >= 3 && strncmp(s + i - 3, "no", 2) == 0) ||
-	       (i >= 4 && strncmp(s + i - 4, "one", 3) == 0) ||
-	       (i >= 4 && strncmp(s + i - 4, "two", 3) == 0);
+	return (i >= 5 && ascii_is(s + i - 5, "with", 4)) || (i >= 4 && ascii_is(s + i - 4, "has", 3)) ||
+	       (i >= 3 && ascii_is(s + i - 3, "no", 2)) || (i >= 4 && ascii_is(s + i - 4, "one", 3)) ||
+	       (i >= 4 && ascii_is(s + i - 4, "two", 3));
 }
 
-/* The lists with a word in the lower-cased name s[0..n). */
+/* The lists of the word w, found ending at s[end]. */
+static unsigned word_lists(const char *s, size_t end, const struct word *w)
+{
+	unsigned l = w->lists;
+	if ((l & (L_STRONG | L_WEAK)) && layout_word(s, end + 1 - w->len))
+		l &= ~(unsigned)(L_STRONG | L_WEAK);
+	return l;
+}
+
+/* The lists with a word in the name s[0..n) (ASCII case aside: the
+ * automaton reads both cases alike). */
 static unsigned lists_in(const char *s, size_t n)
 {
 	pthread_once(&words_once, words_init);
-	unsigned lists = 0;
-	for (size_t i = 0; i + 1 < n; i++) {
-		unsigned b = pair_hash(s + i);
-		for (unsigned k = bucket_first[b], e = k + bucket_n[b]; k < e; k++) {
-			const struct word *w = &words[k];
-			if (w->len > n - i || memcmp(s + i, w->w, w->len) != 0)
-				continue;
-			unsigned l = w->lists;
-			if ((l & (L_STRONG | L_WEAK)) && layout_word(s, i))
-				l &= ~(unsigned)(L_STRONG | L_WEAK);
-			lists |= l;
-		}
+	unsigned lists = 0, st = 0;
+	for (size_t i = 0; i < n; i++) {
+		st = go[st][symbol[(unsigned char)s[i]]];
+		if (word_at[st] < 0 && !dict[st])
+			continue;
+		for (unsigned d = word_at[st] >= 0 ? st : dict[st]; d; d = dict[d])
+			lists |= word_lists(s, i, &words[word_at[d]]);
 	}
 	return lists;
 }
@@ -174,7 +221,7 @@ unsigned html_name_flags_n(struct html_name_memo *memo, const char *raw, size_t 
 	    u[2] < 0xA0)
 		return (unsigned)(u[2] - 0x80) | N_SET;
 	if (n > 255)
-		n = 255; /* what lower_name keeps */
+		n = 255; /* longer names are read that far */
 	/* A 64-bit hash of the value as written stands for it (a value in
 	 * other case is scanned apart, to the same flags): eight bytes a
 	 * step, multiplied and folded (FNV-1a a byte a step was a third of
@@ -192,18 +239,15 @@ unsigned html_name_flags_n(struct html_name_memo *memo, const char *raw, size_t 
 	h ^= h >> 32;
 	h |= 1;
 	size_t i = (size_t)(h >> 20) & (HTML_NAME_MEMO - 1);
-	char buf[256];
 	for (size_t probe = 0; probe < 8; probe++, i = (i + 1) & (HTML_NAME_MEMO - 1)) {
 		if (memo->key[i] == h)
 			return memo->flags[i];
 		if (!memo->key[i]) {
 			memo->key[i] = h;
-			lower_name(raw, n, buf, sizeof buf);
-			memo->flags[i] = (uint8_t)name_scan(buf, n);
+			memo->flags[i] = (uint8_t)name_scan(raw, n);
 			return memo->flags[i];
 		}
 	}
-	lower_name(raw, n, buf, sizeof buf);
-	return name_scan(buf, n); /* table crowded: no memo */
+	return name_scan(raw, n); /* table crowded: no memo */
 }
 

@@ -140,6 +140,60 @@ static char *prepass(const char *page, struct html_name_memo *memo, struct html_
 	return out;
 }
 
+/* What class and id values say (html_names.c): every word found wherever
+ * it ends, one inside another ("navbar" and "nav", "entry-content" and
+ * "content"), in either case; a strong boilerplate word outweighs an
+ * article word; a layout's description ("with-", "has-", "no-", "one-",
+ * "two-" right before it) is not boilerplate; a name is read up to 255
+ * bytes. */
+static void test_name_flags(void)
+{
+	static const struct {
+		const char *name;
+		unsigned flags;
+	} cases[] = {
+		{"entry-content", N_GOOD | N_MARKER},
+		{"Entry-Content", N_GOOD | N_MARKER},
+		{"article-comments", N_BAD | N_STRONG},
+		{"navbar", N_BAD | N_STRONG},
+		{"xnavx", N_BAD},
+		{"with-sidebar", 0},
+		{"NO-SIDEBAR", 0},
+		{"withsidebar", N_BAD | N_STRONG},
+		{"has-comments two-share", 0},
+		{"no-commentsads", N_BAD},
+		{"Ad-Slot", N_BAD},
+		{"single-post", N_GOOD},
+		{"postdate", N_BAD | N_GOOD | N_DATE},
+		{"autor author", N_DATE},
+		{"StoryBody story-body", N_GOOD | N_MARKER},
+		{"StoryBody", N_GOOD},
+		{"na", 0},
+		{"caf\xc3\xa9-menu", N_BAD | N_STRONG},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct html_name_memo *memo = xcalloc(1, sizeof *memo);
+		unsigned got = html_name_flags(memo, cases[i].name);
+		if (got != (N_SET | cases[i].flags))
+			fprintf(stderr, "name flags of \"%s\"\n", cases[i].name);
+		CHECK_INT(got, N_SET | cases[i].flags);
+		CHECK_INT(html_name_flags(memo, cases[i].name), got); /* the memo's */
+		free(memo);
+	}
+	struct html_name_memo *memo = xcalloc(1, sizeof *memo);
+	char name[300];
+	memset(name, 'x', sizeof name - 1);
+	memcpy(name + 248, "comment", 7); /* ends at 255 */
+	name[sizeof name - 1] = '\0';
+	CHECK_INT(html_name_flags(memo, name), N_SET | N_BAD | N_STRONG);
+	memset(memo, 0, sizeof *memo);
+	memcpy(name + 248, "xcommen", 7);
+	memcpy(name + 255, "t", 1); /* past 255 */
+	CHECK_INT(html_name_flags(memo, name), N_SET);
+	free(memo);
+	CHECK_INT(html_name_flags(NULL, NULL), 0);
+}
+
 /* What gumbo is given (html_prepass.c): JSON-LD as a run's placeholder
  * (its text as it is: no references in a script), the attributes of most
  * tags kept apart (html_attrs.c: a class that says something as its
@@ -784,6 +838,7 @@ int main(void)
 	test_sniff();
 	test_hostile();
 	test_prepass();
+	test_name_flags();
 	test_prepass_output();
 	test_attrs_given_back();
 	test_prepass_drops();
