@@ -170,29 +170,41 @@ static bool name_in(const char *s, size_t n, const char *const *list, size_t cou
  * the input inside the tag (the tokenizer drops such a tag; the bytes are
  * then kept as they are).
  */
+/* What ends a tag's name, an attribute's name, an unquoted value: one
+ * table load a byte (every tag of a page is read). */
+enum { B_WS = 1, B_SLASH = 2, B_GT = 4, B_EQ = 8 };
+static const uint8_t tag_byte[256] = {
+	[' '] = B_WS, ['\t'] = B_WS, ['\n'] = B_WS, ['\r'] = B_WS, ['\f'] = B_WS,
+	['/'] = B_SLASH, ['>'] = B_GT, ['='] = B_EQ,
+};
+
+static inline bool ends(char c, unsigned what)
+{
+	return tag_byte[(unsigned char)c] & what;
+}
+
 bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t)
 {
 	t->closing = t->selfclose = t->many = false;
 	t->nattr = 0;
-	t->lname[0] = '\0';
 	size_t p = i + 1;
 	if (s[p] == '/') {
 		t->closing = true;
 		p++;
 	}
 	t->name = s + p;
-	while (p < n && !html_is_ws(s[p]) && s[p] != '/' && s[p] != '>')
-		p++;
-	t->nlen = (size_t)(s + p - t->name);
+	/* Lower-cased and hashed as it is read; "" when too long. */
 	unsigned h = 0;
-	if (t->nlen < sizeof t->lname) {
-		for (size_t k = 0; k < t->nlen; k++) {
-			char ch = (char)(t->name[k] >= 'A' && t->name[k] <= 'Z' ? t->name[k] + 32 : t->name[k]);
+	size_t k = 0;
+	for (; p < n && !ends(s[p], B_WS | B_SLASH | B_GT); p++, k++) {
+		if (k + 1 < sizeof t->lname) {
+			char ch = (char)(s[p] >= 'A' && s[p] <= 'Z' ? s[p] + 32 : s[p]);
 			t->lname[k] = ch;
 			h = h * 31u + (unsigned char)ch;
 		}
-		t->lname[t->nlen] = '\0';
 	}
+	t->nlen = k;
+	t->lname[k < sizeof t->lname ? k : 0] = '\0';
 	const struct tag_class *c =
 	        t->lname[0] ? class_hashed(t->lname, t->nlen, h & (CLASS_SLOTS - 1)) : NULL;
 	t->cl = c ? c->c : 0;
@@ -200,7 +212,7 @@ bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t)
 	t->fmt = c ? fmt_of[c - classes] : 0;
 	for (;;) {
 		bool sep = false;
-		while (p < n && (html_is_ws(s[p]) || s[p] == '/')) {
+		while (p < n && ends(s[p], B_WS | B_SLASH)) {
 			if (s[p] == '/' && p + 1 < n && s[p + 1] == '>')
 				t->selfclose = true;
 			sep = true;
@@ -214,7 +226,7 @@ bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t)
 		}
 		t->selfclose = false;
 		size_t from = p++; /* a name may begin with '=' */
-		while (p < n && !html_is_ws(s[p]) && s[p] != '/' && s[p] != '>' && s[p] != '=')
+		while (p < n && !ends(s[p], B_WS | B_SLASH | B_GT | B_EQ))
 			p++;
 		size_t q = p;
 		while (q < n && html_is_ws(s[q]))
@@ -232,7 +244,7 @@ bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t)
 				p = (size_t)(e - s) + 1;
 			} else {
 				p = q;
-				while (p < n && !html_is_ws(s[p]) && s[p] != '>')
+				while (p < n && !ends(s[p], B_WS | B_GT))
 					p++;
 			}
 		}
