@@ -95,31 +95,47 @@ static bool printable8(const unsigned char *u)
 	return !(below | above);
 }
 
+/* Is u[0..len) (len 2 to 4, all there) one valid UTF-8 character (RFC
+ * 3629: no overlong form, surrogate or code point past U+10FFFF) that
+ * gumbo keeps (not C1, not a noncharacter)? */
+static bool plain_sequence(const unsigned char *u, size_t len)
+{
+	for (size_t k = 1; k < len; k++)
+		if ((u[k] & 0xC0) != 0x80)
+			return false;
+	unsigned c = u[0], c1 = u[1];
+	if (len == 2)
+		return c != 0xC2 || c1 >= 0xA0; /* C1 */
+	if (len == 3)
+		return !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0) &&
+		       !(c == 0xEF && ((c1 == 0xB7 && u[2] >= 0x90 && u[2] <= 0xAF) || (c1 == 0xBF && u[2] >= 0xBE)));
+	return !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90) && !(u[2] == 0xBF && u[3] >= 0xBE);
+}
+
+/* One pass, a character a step: a byte loop and then u8_check read CJK
+ * text twice, byte by byte (a tenth of the pre-pass). */
 bool html_runs_plain(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	bool high = false;
 	size_t i = 0;
-	while (i + 8 <= n && printable8(u + i))
-		i += 8;
-	for (; i < n; i++) {
+	while (i < n) {
+		while (i + 8 <= n && printable8(u + i))
+			i += 8;
+		if (i >= n)
+			break;
 		unsigned char c = u[i];
-		if (c >= 0x20 && c < 0x7f)
+		if (c < 0x80) {
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f') || c == 0x7F)
+				return false; /* CR, controls, DEL */
+			i++;
 			continue;
-		if (c == '\t' || c == '\n' || c == '\f')
-			continue;
-		if (c < 0x80)
-			return false; /* CR, controls, DEL */
-		high = true;
-		if (c == 0xC2 && i + 1 < n && u[i + 1] < 0xA0)
-			return false; /* C1 */
-		if (c == 0xEF && i + 2 < n && ((u[i + 1] == 0xB7 && u[i + 2] >= 0x90 && u[i + 2] <= 0xAF) ||
-		                               (u[i + 1] == 0xBF && u[i + 2] >= 0xBE)))
-			return false; /* noncharacters */
-		if (c >= 0xF0 && i + 3 < n && u[i + 2] == 0xBF && u[i + 3] >= 0xBE)
-			return false; /* U+nFFFE, U+nFFFF */
+		}
+		size_t len = c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
+		if (!len || len > n - i || !plain_sequence(u + i, len))
+			return false;
+		i += len;
 	}
-	return !high || u8_check((const uint8_t *)s, n) == NULL;
+	return true;
 }
 
 /* A numeric reference's value to a plain character (none the tokenizer

@@ -6,6 +6,8 @@
 #include "diglot/html_extract.h"
 #include "diglot/sbuf.h"
 
+#include <unistr.h>
+
 static char *text_of(const char *html, const char *base, const char *charset)
 {
 	struct html_text t = {0};
@@ -138,6 +140,71 @@ static char *prepass(const char *page, struct html_name_memo *memo, struct html_
 	char *out = xmalloc(strlen(page) + 1);
 	out[html_prepass(page, strlen(page), out, memo, true, runs)] = '\0';
 	return out;
+}
+
+/* The plain-text check (html_runs.c) against its definition: valid
+ * UTF-8 by libunistring, and none of the bytes gumbo replaces (CR, C0
+ * controls but tab, newline and form feed, DEL, C1, noncharacters).
+ * Every one- and two-byte string, and three- and four-byte ones around
+ * each boundary, alone and after ASCII (the eight-byte fast path). */
+static bool plain_by_definition(const unsigned char *u, size_t n)
+{
+	if (u8_check(u, n) != NULL)
+		return false;
+	for (size_t i = 0; i < n;) {
+		ucs4_t c;
+		int k = u8_mbtouc(&c, u + i, n - i);
+		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f') || (c >= 0x7F && c < 0xA0) ||
+		    (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE ||
+		    /* four bytes ending in FFE or FFF: more than U+nFFFE and
+		     * U+nFFFF, harmless (such text goes to gumbo as it is) */
+		    (c >= 0x10000 && (c & 0xFFE) == 0xFFE))
+			return false;
+		i += (size_t)k;
+	}
+	return true;
+}
+
+static void check_plain(const unsigned char *u, size_t n, size_t *wrong)
+{
+	unsigned char buf[16] = "abcdefghij";
+	memcpy(buf + 10, u, n);
+	for (int pad = 0; pad < 2; pad++) {
+		const unsigned char *s = pad ? buf : u;
+		size_t len = pad ? n + 10 : n;
+		if (html_runs_plain((const char *)s, len) != plain_by_definition(s, len) && (*wrong)++ < 5)
+			fprintf(stderr, "plain: %zu bytes from %02x %02x: %d\n", n, u[0], n > 1 ? u[1] : 0,
+			        html_runs_plain((const char *)s, len));
+	}
+}
+
+static void test_runs_plain(void)
+{
+	static const unsigned char around[] = {0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xAF, 0xB0,
+	                                       0xB7, 0xBD, 0xBE, 0xBF, 0xC0, 0xFF};
+	size_t wrong = 0;
+	unsigned char u[4];
+	for (unsigned a = 0; a < 256; a++) {
+		u[0] = (unsigned char)a;
+		check_plain(u, 1, &wrong);
+		for (unsigned b = 0; b < 256; b++) {
+			u[1] = (unsigned char)b;
+			check_plain(u, 2, &wrong);
+			if (a < 0xE0)
+				continue;
+			for (size_t c = 0; c < ARRAY_SIZE(around); c++) {
+				u[2] = around[c];
+				check_plain(u, 3, &wrong);
+				if (a < 0xF0)
+					continue;
+				for (size_t d = 0; d < ARRAY_SIZE(around); d++) {
+					u[3] = around[d];
+					check_plain(u, 4, &wrong);
+				}
+			}
+		}
+	}
+	CHECK_INT(wrong, 0);
 }
 
 /* What class and id values say (html_names.c): every word found wherever
@@ -838,6 +905,7 @@ int main(void)
 	test_sniff();
 	test_hostile();
 	test_prepass();
+	test_runs_plain();
 	test_name_flags();
 	test_prepass_output();
 	test_attrs_given_back();
