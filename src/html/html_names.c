@@ -59,6 +59,7 @@ static struct word words[WORDS_MAX];
 static uint16_t go[STATES_MAX][SYMBOLS]; /* the complete transition function */
 static int16_t word_at[STATES_MAX];      /* the word ending at the state, -1: none */
 static uint16_t dict[STATES_MAX];        /* the next state on the suffix chain with a word, 0: none */
+static uint16_t first_word[STATES_MAX];  /* the state itself if a word ends there, else dict */
 static uint8_t symbol[256];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
@@ -97,7 +98,7 @@ static size_t build_trie(size_t nwords)
 }
 
 /* Failure links, breadth first, folded into go[][] and dict[]. */
-static void build_links(size_t states)
+static void build_links(void)
 {
 	static uint16_t fail[STATES_MAX], queue[STATES_MAX];
 	size_t head = 0, tail = 0;
@@ -118,7 +119,6 @@ static void build_links(size_t states)
 			queue[tail++] = (uint16_t)nx;
 		}
 	}
-	(void)states;
 }
 
 static void words_init(void)
@@ -136,7 +136,10 @@ static void words_init(void)
 	symbol['-'] = 27;
 	for (size_t k = 0; k < STATES_MAX; k++)
 		word_at[k] = -1;
-	build_links(build_trie(n));
+	size_t states = build_trie(n);
+	build_links();
+	for (size_t k = 1; k < states; k++)
+		first_word[k] = (uint16_t)(word_at[k] >= 0 ? k : dict[k]);
 }
 
 /* s[0..l) is, ASCII case aside, the lower-case w. */
@@ -174,9 +177,7 @@ static unsigned lists_in(const char *s, size_t n)
 	unsigned lists = 0, st = 0;
 	for (size_t i = 0; i < n; i++) {
 		st = go[st][symbol[(unsigned char)s[i]]];
-		if (word_at[st] < 0 && !dict[st])
-			continue;
-		for (unsigned d = word_at[st] >= 0 ? st : dict[st]; d; d = dict[d])
+		for (unsigned d = first_word[st]; d; d = dict[d])
 			lists |= word_lists(s, i, &words[word_at[d]]);
 	}
 	return lists;

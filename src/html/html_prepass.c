@@ -38,15 +38,6 @@
 #include <string.h>
 #include <strings.h>
 
-/* w (lower-case) in list; w is "" for names too long for any. */
-static bool lower_in(const char *w, const char *const *list, size_t count)
-{
-	for (size_t i = 0; i < count; i++)
-		if (list[i][0] == w[0] && strcmp(list[i], w) == 0)
-			return true;
-	return false;
-}
-
 /*
  * Does some module read this attribute?  html_meta (meta's keys and
  * content, <html lang>, canonical <link>, <time>, itemprop), html_feeds
@@ -58,25 +49,19 @@ static bool lower_in(const char *w, const char *const *list, size_t count)
 static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_name_memo *memo,
                       unsigned *flags)
 {
-	static const char *const any[] = {
-		"href", "hidden", "aria-hidden", "role", "itemprop", "datetime", "pubdate",
-		"lang", "xml:lang", "content",
-	};
-	static const char *const meta[] = {"name", "property", "charset", "http-equiv"};
-	static const char *const link[] = {"rel", "type", "title"};
-	static const char *const font[] = {"color", "face", "size"};
 	size_t l = 0;
 	while (l < n && !html_is_ws(s[l]) && s[l] != '=' && s[l] != '/' && s[l] != '>')
 		l++;
 	if (l < 2 || l > 11)
 		return false;
-	const char *tn = t->lname;
 	char an[12];
 	for (size_t k = 0; k < l; k++)
 		an[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
-	an[l] = '\0';
+	/* The name an[0..l) is w: a length and a compare of constant size
+	 * (every attribute of a page is asked). */
+#define IS(w) (l == sizeof(w) - 1 && memcmp(an, w, sizeof(w) - 1) == 0)
 	*flags = 0;
-	if (!strcmp(an, "class") || !strcmp(an, "id") || !strcmp(an, "style")) {
+	if (IS("class") || IS("id") || IS("style")) {
 		size_t vl;
 		const char *v = html_attr_value(s, n, l, &vl);
 		/* Entities, bytes gumbo replaces: its value is not this one. */
@@ -87,17 +72,19 @@ static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_
 		*flags = html_name_flags_n(memo, v, vl) & ~(unsigned)N_SET;
 		return *flags != 0;
 	}
-	if (lower_in(an, any, ARRAY_SIZE(any)))
+	if (IS("href") || IS("hidden") || IS("aria-hidden") || IS("role") || IS("itemprop") ||
+	    IS("datetime") || IS("pubdate") || IS("lang") || IS("xml:lang") || IS("content"))
 		return true;
 	if (t->kind == K_META)
-		return lower_in(an, meta, ARRAY_SIZE(meta));
+		return IS("name") || IS("property") || IS("charset") || IS("http-equiv");
 	if (t->kind == K_LINK)
-		return lower_in(an, link, ARRAY_SIZE(link));
+		return IS("rel") || IS("type") || IS("title");
 	if (t->kind == K_INPUT || t->kind == K_SCRIPT) /* JSON-LD's */
-		return !strcmp(an, "type");
+		return IS("type");
 	if (t->kind == K_FONT)
-		return lower_in(an, font, ARRAY_SIZE(font));
-	return !strcmp(tn, "annotation-xml") && !strcmp(an, "encoding");
+		return IS("color") || IS("face") || IS("size");
+	return !strcmp(t->lname, "annotation-xml") && IS("encoding");
+#undef IS
 }
 
 /*

@@ -119,8 +119,12 @@ static const struct tag_class *class_hashed(const char *lname, size_t len, unsig
 	if (!atomic_load_explicit(&class_ready, memory_order_acquire))
 		pthread_once(&class_once, class_init);
 	for (; class_slot[h]; h = (h + 1) & (CLASS_SLOTS - 1)) {
-		size_t k = class_slot[h] - 1u;
-		if (class_len[k] == len && memcmp(classes[k].name, lname, len) == 0)
+		size_t k = class_slot[h] - 1u, j = 0;
+		if (class_len[k] != len)
+			continue;
+		while (j < len && classes[k].name[j] == lname[j]) /* inline: names are short */
+			j++;
+		if (j == len)
 			return &classes[k];
 	}
 	return NULL;
