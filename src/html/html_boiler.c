@@ -33,6 +33,16 @@ static bool document_tag(const struct tag *t)
 	}
 }
 
+/* s[0..l) is, ASCII case aside, the lower-case name w (inline: every
+ * attribute in a boilerplate element is asked). */
+static inline bool name_is(const char *s, size_t l, const char *w)
+{
+	size_t j = 0;
+	while (j < l && w[j] && (s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j]) == w[j])
+		j++;
+	return j == l && !w[l];
+}
+
 /* The first attributes of t named as in names (lower case), each's value
  * (NULL: none, or no value) into v, vl; *any: one of them was there. */
 static void read_attrs(const char *s, const struct tag *t, const char *const *names, size_t count,
@@ -48,8 +58,7 @@ static void read_attrs(const char *s, const struct tag *t, const char *const *na
 		while (l < al && !html_is_ws(as[l]) && as[l] != '=')
 			l++;
 		for (size_t k = 0; k < count && k < ARRAY_SIZE(seen); k++) {
-			if (!seen[k] && (as[0] | 32) == names[k][0] && strlen(names[k]) == l &&
-			    strncasecmp(as, names[k], l) == 0) {
+			if (!seen[k] && name_is(as, l, names[k])) {
 				seen[k] = *any = true;
 				v[k] = html_attr_value(as, al, l, &vl[k]);
 				break;
@@ -72,7 +81,10 @@ static bool value_in(const char *v, size_t n, const char *const *list, size_t co
 static bool may_be_marker(const char *v, size_t n)
 {
 	for (size_t i = 0; i + 3 <= n; i++) {
-		char a = (char)(v[i] | 32), b = (char)(v[i + 1] | 32), c = (char)(v[i + 2] | 32);
+		char b = (char)(v[i + 1] | 32);
+		if (b != 'd' && b != 'n' && b != 'x')
+			continue; /* most bytes: one test */
+		char a = (char)(v[i] | 32), c = (char)(v[i + 2] | 32);
 		if ((a == 'o' && b == 'd' && c == 'y') || (a == 'o' && b == 'n' && c == 't') ||
 		    (a == 'e' && b == 'x' && c == 't'))
 			return true;
