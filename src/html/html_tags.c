@@ -157,7 +157,9 @@ int html_prepass_drops(const char *lname, bool attrs)
 /* s[0..n) is, case-insensitively, w. */
 static bool name_eq(const char *s, size_t n, const char *w)
 {
-	return strlen(w) == n && strncasecmp(s, w, n) == 0;
+	/* The first byte first, its case by one bit (it is a letter or a
+	 * digit): an SVG's every tag is asked. */
+	return (s[0] | 32) == w[0] && strlen(w) == n && strncasecmp(s, w, n) == 0;
 }
 
 static bool name_in(const char *s, size_t n, const char *const *list, size_t count)
@@ -371,9 +373,10 @@ static bool breaks_svg(const char *s, size_t n)
 		"listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
 		"strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font",
 	};
-	for (size_t i = 0; i + 1 < n; i++) {
-		if (s[i] != '<')
-			continue;
+	for (const char *lt = s; (lt = memchr(lt, '<', n - (size_t)(lt - s))) != NULL; lt++) {
+		size_t i = (size_t)(lt - s);
+		if (i + 1 >= n)
+			break;
 		size_t p = i + 1 + (s[i + 1] == '/');
 		size_t q = p;
 		while (q < n && html_is_alpha(s[q]))
