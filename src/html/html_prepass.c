@@ -475,6 +475,22 @@ static bool after_col(const struct out *o, size_t at)
 	return true;
 }
 
+/* A void element's end tag t, which the tree builder ignores, may go
+ * where it may drop: outside tables; in one, not after text (it parts the
+ * text before it, which goes in front of the table, from whitespace after
+ * it); where a <colgroup> may be open (only whitespace since its start
+ * tag or a <col>'s) only </col> (any other closes it), after whitespace
+ * too (what it parts is all inserted where it is). */
+static bool void_end_goes(const struct out *o, const struct tag *t)
+{
+	if (!o->fmt.tables)
+		return true;
+	bool col = t->lname[0] == 'c' && !strcmp(t->lname, "col");
+	if (after_col(o, o->len))
+		return col;
+	return o->text_end != o->len;
+}
+
 /* The void element's tag just written at at: gone (true) when nothing
  * reads it; waits: formatting_waits before it. */
 static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const struct tag *t,
@@ -875,10 +891,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			formatting_end(&o.fmt, &t);
 			if (t.kind == K_PRE)
 				pre -= pre > 0;
-			/* (In a table not after text: there it parts the text before
-			 * it, which goes in front of the table, from whitespace after
-			 * it.) */
-			if ((t.cl & C_NO_END) && may_drop(&o, o.len) && (!o.fmt.tables || o.text_end != o.len) &&
+			if ((t.cl & C_NO_END) && may_drop(&o, o.len) && void_end_goes(&o, &t) &&
 			    !ref_open(o.s, o.len)) {
 				depth -= depth > 0; /* the nesting cut where it was */
 				after_block = t.cl & C_WS_FREE; /* as if it were there */

@@ -452,7 +452,13 @@ static void test_prepass_drops(void)
 		 * it a <col> is nothing. */
 		{"<body><table><colgroup><col><col></colgroup></table>a<col>",
 		 "<body><table><colgroup></colgroup></table>a"},
-		{"<body><table><col>\n<col></col><img><col></table>", "<body><table><col>\n</col><img><col></table>"},
+		{"<body><table><col>\n<col></col><img><col></table>", "<body><table><col>\n<img><col></table>"},
+		/* In a <colgroup> any end tag but </col> closes it; </col> goes
+		 * after whitespace too (it parts nothing there). */
+		{"<body><table><colgroup><col></img><col></colgroup></table>",
+		 "<body><table><colgroup></img><col></colgroup></table>"},
+		{"<body><table><colgroup> <col></col> <col></col></colgroup></table>",
+		 "<body><table><colgroup>  </colgroup></table>"},
 		/* An <a> that </div> closed is cloned by the next <img>: it stays
 		 * while one may be waiting; a closed one is not. */
 		{"<body><div><a>x</div><div><img></div>", "<body><div><a>x</div><div><img></div>"},
