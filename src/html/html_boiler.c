@@ -33,16 +33,6 @@ static bool document_tag(const struct tag *t)
 	}
 }
 
-/* s[0..l) is, ASCII case aside, the lower-case name w (inline: every
- * attribute in a boilerplate element is asked). */
-static inline bool name_is(const char *s, size_t l, const char *w)
-{
-	size_t j = 0;
-	while (j < l && w[j] && (s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j]) == w[j])
-		j++;
-	return j == l && !w[l];
-}
-
 /* The first attributes of t named as in names (lower case), each's value
  * (NULL: none, or no value) into v, vl; *any: one of them was there. */
 static void read_attrs(const char *s, const struct tag *t, const char *const *names, size_t count,
@@ -58,7 +48,7 @@ static void read_attrs(const char *s, const struct tag *t, const char *const *na
 		while (l < al && !html_is_ws(as[l]) && as[l] != '=')
 			l++;
 		for (size_t k = 0; k < count && k < ARRAY_SIZE(seen); k++) {
-			if (!seen[k] && name_is(as, l, names[k])) {
+			if (!seen[k] && html_lower_is(as, l, names[k])) {
 				seen[k] = *any = true;
 				v[k] = html_attr_value(as, al, l, &vl[k]);
 				break;

@@ -7,6 +7,7 @@
  */
 #include "diglot/common.h"
 #include "html_int.h"
+#include "html_tags.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -100,7 +101,7 @@ static size_t build_trie(size_t nwords)
 /* Failure links, breadth first, folded into go[][] and dict[]. */
 static void build_links(void)
 {
-	static uint16_t fail[STATES_MAX], queue[STATES_MAX];
+	uint16_t fail[STATES_MAX] = {0}, queue[STATES_MAX];
 	size_t head = 0, tail = 0;
 	for (unsigned y = 0; y < SYMBOLS; y++)
 		if (go[0][y])
@@ -142,22 +143,15 @@ static void words_init(void)
 		first_word[k] = (uint16_t)(word_at[k] >= 0 ? k : dict[k]);
 }
 
-/* s[0..l) is, ASCII case aside, the lower-case w. */
-static bool ascii_is(const char *s, const char *w, size_t l)
-{
-	for (size_t k = 0; k < l; k++)
-		if ((s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) != w[k])
-			return false;
-	return true;
-}
-
 /* A boilerplate word at s + i (of the name s), but as a layout's
  * description: "with-sidebar", "has-comments", "no-sidebar". */
 static bool layout_word(const char *s, size_t i)
 {
-	return (i >= 5 && ascii_is(s + i - 5, "with", 4)) || (i >= 4 && ascii_is(s + i - 4, "has", 3)) ||
-	       (i >= 3 && ascii_is(s + i - 3, "no", 2)) || (i >= 4 && ascii_is(s + i - 4, "one", 3)) ||
-	       (i >= 4 && ascii_is(s + i - 4, "two", 3));
+	return (i >= 5 && html_lower_is(s + i - 5, 4, "with")) ||
+	       (i >= 4 && html_lower_is(s + i - 4, 3, "has")) ||
+	       (i >= 3 && html_lower_is(s + i - 3, 2, "no")) ||
+	       (i >= 4 && html_lower_is(s + i - 4, 3, "one")) ||
+	       (i >= 4 && html_lower_is(s + i - 4, 3, "two"));
 }
 
 /* The lists of the word w, found ending at s[end]. */

@@ -56,7 +56,7 @@ static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_
 		return false;
 	char an[12];
 	for (size_t k = 0; k < l; k++)
-		an[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+		an[k] = html_ascii_lower(s[k]);
 	/* The name an[0..l) is w: a length and a compare of constant size
 	 * (every attribute of a page is asked). */
 #define IS(w) (l == sizeof(w) - 1 && memcmp(an, w, sizeof(w) - 1) == 0)
@@ -648,7 +648,7 @@ static bool unread_head(const char *s, const struct tag *t)
 		char rel[64];
 		size_t k = 0;
 		for (; k < vl && k + 1 < sizeof rel; k++)
-			rel[k] = (char)(v[k] >= 'A' && v[k] <= 'Z' ? v[k] + 32 : v[k]);
+			rel[k] = html_ascii_lower(v[k]);
 		rel[k] = '\0';
 		return k < vl ? false : !strstr(rel, "canonical") && !strstr(rel, "alternate");
 	}

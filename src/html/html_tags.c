@@ -154,18 +154,10 @@ int html_prepass_drops(const char *lname, bool attrs)
 	return strcmp(lname, "img") ? 1 : 2;
 }
 
-/* s[0..n) is, case-insensitively, w. */
-static bool name_eq(const char *s, size_t n, const char *w)
-{
-	/* The first byte first, its case by one bit (it is a letter or a
-	 * digit): an SVG's every tag is asked. */
-	return (s[0] | 32) == w[0] && strlen(w) == n && strncasecmp(s, w, n) == 0;
-}
-
 static bool name_in(const char *s, size_t n, const char *const *list, size_t count)
 {
 	for (size_t i = 0; i < count; i++)
-		if (name_eq(s, n, list[i]))
+		if (html_lower_is(s, n, list[i]))
 			return true;
 	return false;
 }
@@ -204,7 +196,7 @@ bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t)
 	size_t k = 0;
 	for (; p < n && !ends(s[p], B_WS | B_SLASH | B_GT); p++, k++) {
 		if (k + 1 < sizeof t->lname) {
-			char ch = (char)(s[p] >= 'A' && s[p] <= 'Z' ? s[p] + 32 : s[p]);
+			char ch = html_ascii_lower(s[p]);
 			t->lname[k] = ch;
 			h = h * 31u + (unsigned char)ch;
 		}
@@ -443,7 +435,7 @@ bool html_ws_free_at(const char *s, size_t n, size_t i)
 	size_t p = i + 1 + (i + 1 < n && s[i + 1] == '/'), k = 0;
 	char w[16];
 	while (p < n && k + 1 < sizeof w && (html_is_alpha(s[p]) || (s[p] >= '1' && s[p] <= '6')))
-		w[k++] = (char)(s[p] >= 'A' && s[p] <= 'Z' ? s[p] + 32 : s[p]), p++;
+		w[k++] = html_ascii_lower(s[p]), p++;
 	w[k] = '\0';
 	return k && p < n && (html_is_ws(s[p]) || s[p] == '/' || s[p] == '>') && (html_tag_classes(w) & C_WS_FREE);
 }

@@ -49,6 +49,22 @@ static inline bool html_is_alpha(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* c lower-cased as HTML folds names: ASCII only, whatever the locale. */
+static inline char html_ascii_lower(char c)
+{
+	return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* s[0..l) is, ASCII case aside, the lower-case w (inline: the hot paths
+ * ask it of every attribute, tag or class word). */
+static inline bool html_lower_is(const char *s, size_t l, const char *w)
+{
+	size_t j = 0;
+	while (j < l && w[j] && html_ascii_lower(s[j]) == w[j])
+		j++;
+	return j == l && !w[l];
+}
+
 /* One tag as the tokenizer reads it, from its '<'. */
 struct tag {
 	size_t end;          /* past its '>' */
