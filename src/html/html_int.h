@@ -67,13 +67,17 @@ struct html_runs {
 	char *atext;
 	size_t natext, capatext;
 	size_t nlinks; /* runs that are links */
+	/* The first run's number: 0, or past the BMP placeholders on a page
+	 * that holds their characters (html_runs_allowed). */
+	size_t first;
 };
 /* s[0..n) is text gumbo keeps byte for byte (valid UTF-8, no CR, no
  * control, C1 or noncharacter it would replace). */
 bool html_runs_plain(const char *s, size_t n);
-/* May the page s[0..n) have runs replaced (no private-use character of
- * the placeholders' range in it, nor a reference to one)? */
-bool html_runs_allowed(const char *s, size_t n);
+/* May the page s[0..n) have runs replaced: are there placeholders none
+ * of its characters is, as such or as a reference?  *first: the first
+ * run's number (past the BMP placeholders on a page with one of theirs). */
+bool html_runs_allowed(const char *s, size_t n, size_t *first);
 /* Where a run is: text (references decoded as the tokenizer does in
  * text), an attribute's value (as it does there: "&copy=" stays), raw
  * text (a script: no references). */

@@ -792,7 +792,7 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *memo,
                     bool article, struct html_runs *runs)
 {
-	if (runs && !html_runs_allowed(s, n))
+	if (runs && !html_runs_allowed(s, n, &runs->first))
 		runs = NULL;
 	struct out o = {.s = dst, .cap = n, .memo = memo, .article = article,
 	                .runs = runs, .pre_open = SIZE_MAX, .col_end = SIZE_MAX,

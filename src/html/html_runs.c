@@ -12,9 +12,11 @@
  * (gumbo's newlines), no control, C1, noncharacter or invalid UTF-8
  * (gumbo's to replace), and no character reference but the five of XML,
  * &nbsp; and numeric ones to a plain character (decoded here as the
- * tokenizer does; any other is gumbo's); and only on a page where no
- * private-use character of that range appears, neither as such nor as a
- * numeric character reference.
+ * tokenizer does; any other is gumbo's); and only with placeholders no
+ * character of the page is, neither as such nor as a numeric character
+ * reference.  Icon fonts put theirs at U+E000.. (IcoMoon's U+E900,
+ * Material's U+E000..U+EB60: 4 of the 143 pages): such a page has its
+ * runs numbered in planes 15 and 16 alone.
  */
 #include "diglot/common.h"
 #include "html_int.h"
@@ -39,9 +41,20 @@ static bool pua(unsigned long v)
 	return (v >= 0xE000 && v <= 0xEFFF) || (v >= 0xF0000 && v <= 0x10FFFF);
 }
 
-/* A numeric character reference in s[0..n) that names one. */
-static bool pua_reference(const char *s, size_t n)
+/* What a private-use character v means to the runs: 0 nothing (not one
+ * of theirs), 1 one of the BMP placeholders' (U+E000..U+EEFF), 2 a name
+ * code's (U+EF00..U+EFFF) or a plane placeholder's. */
+static int pua_class(unsigned long v)
 {
+	if (v >= 0xE000 && v <= 0xEEFF)
+		return 1;
+	return pua(v) ? 2 : 0;
+}
+
+/* The highest pua_class of the numeric character references in s[0..n). */
+static int pua_references(const char *s, size_t n)
+{
+	int worst = 0;
 	for (const char *p = s; (p = memchr(p, '&', (size_t)(s + n - p))) != NULL; p++) {
 		if (p + 2 >= s + n || p[1] != '#')
 			continue;
@@ -60,28 +73,42 @@ static bool pua_reference(const char *s, size_t n)
 			v = v * (hex ? 16 : 10) + d;
 			q++;
 		}
-		if (pua(v))
-			return true;
+		int c = pua_class(v);
+		if (c == 2)
+			return 2;
+		worst = c > worst ? c : worst;
 	}
-	return false;
+	return worst;
 }
 
-/* Is there a 0xF3 byte followed by 0xB0..0xBF in s[0..n) (U+F0000..U+FFFFF
- * in UTF-8), or a 0xF4 (U+100000..)? */
-static bool planes_15_16(const char *s, size_t n)
+/* The highest pua_class of the characters of s[0..n): U+E000..U+EFFF
+ * are 0xEE and two more bytes in UTF-8 (U+EF00.. 0xEE 0xBC..), planes
+ * 15 and 16 0xF3 0xB0.. and 0xF4. */
+static int pua_characters(const char *s, size_t n)
 {
 	if (memchr(s, 0xF4, n))
-		return true;
+		return 2;
 	for (const char *p = s; (p = memchr(p, 0xF3, (size_t)(s + n - p))) != NULL; p++)
 		if (p + 1 < s + n && (unsigned char)p[1] >= 0xB0)
-			return true;
-	return false;
+			return 2;
+	int worst = 0;
+	for (const char *p = s; (p = memchr(p, 0xEE, (size_t)(s + n - p))) != NULL; p++) {
+		if (p + 1 < s + n && (unsigned char)p[1] >= 0xBC)
+			return 2;
+		worst = 1;
+	}
+	return worst;
 }
 
-bool html_runs_allowed(const char *s, size_t n)
+bool html_runs_allowed(const char *s, size_t n, size_t *first)
 {
-	/* U+E000..U+EFFF are 0xEE and two more bytes in UTF-8. */
-	return !memchr(s, 0xEE, n) && !planes_15_16(s, n) && !pua_reference(s, n);
+	int c = pua_characters(s, n);
+	if (c < 2) {
+		int r = pua_references(s, n);
+		c = r > c ? r : c;
+	}
+	*first = c == 1 ? RUNS_BMP : 0;
+	return c < 2;
 }
 
 /* Eight bytes at u all printable ASCII (0x20..0x7E)? */
@@ -257,8 +284,9 @@ bool html_runs_decode(const char *s, size_t n, bool attr, struct sbuf *b)
 size_t html_runs_put(struct html_runs *r, enum html_run_kind kind, const char *s, size_t n,
                      char *out)
 {
-	size_t ph = r->n < RUNS_BMP ? 3 : 4; /* the placeholder's bytes */
-	if (n < RUN_MIN || n < ph || r->n >= RUNS_MAX || !html_runs_plain(s, n))
+	size_t num = r->first + r->n;
+	size_t ph = num < RUNS_BMP ? 3 : 4; /* the placeholder's bytes */
+	if (n < RUN_MIN || n < ph || num >= RUNS_MAX || !html_runs_plain(s, n))
 		return 0;
 	size_t k = 0;
 	while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\f'))
@@ -271,8 +299,7 @@ size_t html_runs_put(struct html_runs *r, enum html_run_kind kind, const char *s
 	else if (!html_runs_decode(s, n, kind == RUN_ATTR, &r->text))
 		return 0; /* gumbo's to decode */
 	xgrow(&r->v, &r->cap, r->n + 1, sizeof *r->v);
-	r->v[r->n] = (struct html_run){mark, r->text.len - mark, 0};
-	size_t num = r->n++;
+	r->v[r->n++] = (struct html_run){mark, r->text.len - mark, 0};
 	if (num < RUNS_BMP) {
 		out[0] = (char)0xEE;
 		out[1] = (char)(0x80 + (num >> 6));
@@ -310,10 +337,15 @@ static size_t placeholder(const unsigned char *u, size_t len, size_t *w)
 	return RUNS_MAX;
 }
 
+/* The run numbered num, r->n when none. */
+static size_t run_of(const struct html_runs *r, size_t num)
+{
+	return num >= r->first && num - r->first < r->n ? num - r->first : r->n;
+}
+
 size_t html_runs_at(const struct html_runs *r, const unsigned char *u, size_t len, size_t *w)
 {
-	size_t idx = *u == 0xEE || *u == 0xF3 || *u == 0xF4 ? placeholder(u, len, w) : RUNS_MAX;
-	return idx < r->n ? idx : r->n;
+	return *u == 0xEE || *u == 0xF3 || *u == 0xF4 ? run_of(r, placeholder(u, len, w)) : r->n;
 }
 
 size_t html_runs_put_link(struct html_runs *r, const char *s, size_t n, size_t set, char *out)
@@ -358,7 +390,7 @@ static char *expand(const struct html_runs *r, const char *t,
 		size_t k = 0;
 		for (size_t i = 0; i < len;) {
 			const unsigned char *u = (const unsigned char *)t + i;
-			size_t w = 0, idx = *u >= 0xEE ? placeholder(u, len - i, &w) : RUNS_MAX;
+			size_t w = 0, idx = *u >= 0xEE ? run_of(r, placeholder(u, len - i, &w)) : r->n;
 			if (idx < r->n) {
 				if (o)
 					memcpy(o + k, r->text.s + r->v[idx].off, r->v[idx].len);

@@ -322,6 +322,28 @@ static void test_prepass_output(void)
 	CHECK_STR(sbuf_str(&runs.text), "café – l’été © 2024…");
 	html_runs_free(&runs);
 	free(out);
+	/* A page with an icon font's characters (U+E900, as such or as a
+	 * reference) has its runs numbered in planes 15 and 16: the
+	 * placeholders are four bytes, the icons stay in the text. */
+	page = "<p>\xee\xa4\x80 Subscribe to our newsletter</p><p>&#xe901; More</p><p>Sign up</p>";
+	out = prepass(page, memo, &runs);
+	CHECK_STR(out, "<p>\xf3\xb0\x80\x80</p><p>&#xe901; More</p><p>\xf3\xb0\x80\x81</p>");
+	CHECK_INT(runs.n, 2);
+	CHECK_STR(sbuf_str(&runs.text), "\xee\xa4\x80 Subscribe to our newsletter" "Sign up");
+	html_runs_free(&runs);
+	free(out);
+	page = "<p>&#59648;</p><p>Subscribe to our newsletter</p>";
+	out = prepass(page, memo, &runs);
+	CHECK_STR(out, "<p>&#59648;</p><p>\xf3\xb0\x80\x80</p>");
+	html_runs_free(&runs);
+	free(out);
+	/* U+EF00.. are the name codes': no runs, no codes. */
+	page = "<p class=\"article-body\">\xee\xbc\x80 Subscribe to our newsletter</p>";
+	out = prepass(page, memo, &runs);
+	CHECK_STR(out, page);
+	CHECK_INT(runs.n, 0);
+	html_runs_free(&runs);
+	free(out);
 	/* In SVG a <script> holds markup (</p> is a tag there): once an
 	 * <svg> is kept, gumbo reads scripts and titles itself. */
 	page = "<svg><script type=\"application/ld+json\">{\"headline\": \"</p>\"}</script></svg>";
@@ -684,8 +706,12 @@ static void test_prepass(void)
 	     "long text & without semicolon, &x, \xe2\x88\x89 named");
 	TEXT("<p>long text C1 &#x85;, &#0;, &#xD800;, &#99999999;, &#65 and &; here</p>",
 	     "long text C1 \xe2\x80\xa6, \xef\xbf\xbd, \xef\xbf\xbd, \xef\xbf\xbd, A and &; here");
-	/* A page with the placeholders' characters: nothing replaced. */
+	/* A page with the placeholders' characters: nothing replaced but
+	 * by the others. */
 	TEXT("<p>&#xE000;&#xE800; then a long plain text run</p>", "\xee\x80\x80\xee\xa0\x80 then a long plain text run");
+	TEXT("<p>\xee\x80\x80 then a long plain text run</p><p>&#xEE80; another long run</p>",
+	     "\xee\x80\x80 then a long plain text run\n\n\xee\xba\x80 another long run");
+	TEXT("<p>&#xEF00; then a long plain text run</p>", "\xee\xbc\x80 then a long plain text run");
 	TEXT("<p>&#xF0000; then a long plain text run</p><p>ab</p>",
 	     "\xf3\xb0\x80\x80 then a long plain text run\n\nab");
 	TEXT("<p>\xf4\x80\x80\x81 then a long plain text run</p><p>ab</p>",
