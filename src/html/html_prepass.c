@@ -835,9 +835,12 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			o.text_seen |= !o.in_select;
 		} else if (at > i) {
 			size_t mark = o.len;
-			/* Whitespace between a block's tags and the next: not text. */
+			/* Whitespace between a block's tags and the next: not text;
+			 * after whitespace (what was between went, <col>s in a
+			 * <colgroup>): one more token for gumbo, the same text. */
 			bool blank = put_text(&o, s + i, at - i, pre > 0);
-			if (blank && (after_block || (at < n && html_ws_free_at(s, n, at)))) {
+			if (blank && (after_block || (at < n && html_ws_free_at(s, n, at)) ||
+			              (mark && html_is_ws(o.s[mark - 1])))) {
 				o.len = mark;
 			} else {
 				after_block = false;

@@ -480,7 +480,10 @@ static void test_prepass_drops(void)
 		{"<body><table><colgroup><col></img><col></colgroup></table>",
 		 "<body><table><colgroup></img><col></colgroup></table>"},
 		{"<body><table><colgroup> <col></col> <col></col></colgroup></table>",
-		 "<body><table><colgroup>  </colgroup></table>"},
+		 "<body><table><colgroup> </colgroup></table>"},
+		/* Whitespace that meets whitespace when what was between goes:
+		 * one. */
+		{"<body><p>x</p><div><a href=y>\n<img src=z>\n</a> \n<i></i>\t<p>y", "<body><p>x</p><div><a>\n</a>\n<p>y"},
 		/* An <a> that </div> closed is cloned by the next <img>: it stays
 		 * while one may be waiting; a closed one is not. */
 		{"<body><div><a>x</div><div><img></div>", "<body><div><a>x</div><div><img></div>"},
