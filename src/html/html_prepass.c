@@ -20,6 +20,8 @@
  *   - elements gumbo need not build (drop_void, drop_pair): bare phrase
  *     elements around text alone, void ones no module reads, the end
  *     tags of void elements;
+ *   - end tags that do what the next tag does anyway (html_end_implied):
+ *     </td> before <td>, </li> before <li>, </p> before <p> ...;
  *   - runs of plain text become placeholders (html_runs.c), so do links
  *     around text alone (put_link, html_links.c), and the attributes of
  *     most tags are kept apart (html_attrs.c): each given back to the
@@ -195,6 +197,9 @@ struct out {
 	size_t pre_open;
 	struct formatting fmt;
 	size_t col_end; /* past the last <col> or <colgroup> start tag written (SIZE_MAX: none) */
+	/* An <li> (a <p>) was the last of its kind written, and what came
+	 * since leaves it open below phrase elements alone (html_end_implied). */
+	bool li_open, p_open;
 	size_t text_end; /* past the last text written: o.len when text is last */
 };
 
@@ -443,6 +448,19 @@ static size_t put_tag(struct out *o, const char *s, size_t i, const struct tag *
 static bool may_drop(const struct out *o, size_t at)
 {
 	return o->runs && !o->foreign && o->in_body && at != o->pre_open;
+}
+
+/* A tag that leaves an open <li> or <p> as it was for the tree builder's
+ * closing of it: a phrase element's or an <a>'s, a void one (never
+ * left open; but <hr>, which closes a <p>). */
+static void open_li_p_after(struct out *o, const struct tag *t)
+{
+	bool phrase = (t->cl & C_PHRASE) || (t->fmt && t->lname[0] == 'a' && !t->lname[1]);
+	bool li = !t->closing && t->lname[0] == 'l' && t->lname[1] == 'i' && !t->lname[2];
+	bool p = !t->closing && t->lname[0] == 'p' && !t->lname[1];
+	bool is_void = (t->cl & C_NO_END) && !t->closing;
+	o->li_open = li || (o->li_open && (phrase || is_void));
+	o->p_open = p || (o->p_open && (phrase || (is_void && strcmp(t->lname, "hr") != 0)));
 }
 
 static bool is_alnum(char c)
@@ -894,6 +912,17 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			formatting_end(&o.fmt, &t);
 			if (t.kind == K_PRE)
 				pre -= pre > 0;
+			size_t next;
+			if (runs_on(&o) && may_drop(&o, o.len) && !o.in_select &&
+			    (next = html_end_implied(s, n, &t, pre > 0, o.li_open, o.p_open)) != 0) {
+				depth -= depth > 0; /* the nesting cut where it was */
+				after_block = t.cl & C_WS_FREE;
+				o.npend = 0;
+				o.li_open = o.p_open = false;
+				i = next; /* the next tag does what it did */
+				continue;
+			}
+			open_li_p_after(&o, &t);
 			if ((t.cl & C_NO_END) && may_drop(&o, o.len) && void_end_goes(&o, &t) &&
 			    !ref_open(o.s, o.len)) {
 				depth -= depth > 0; /* the nesting cut where it was */
@@ -921,9 +950,13 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		}
 		bool emit;
 		unsigned cl = t.cl;
+		size_t before = o.len;
 		size_t next = after_start(&o, s, n, i, &t, cl, &emit);
-		if (!emit)
+		if (!emit) {
 			o.fmt.popped = true; /* a <nav> or <title> written, or nothing */
+			if (o.len != before)
+				o.li_open = o.p_open = false;
+		}
 		size_t past;
 		if (emit && t.fmt && t.lname[0] == 'a' && !t.lname[1] && (past = put_link(&o, s, n, &t))) {
 			after_block = false;
@@ -945,6 +978,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				o.fmt.popped = popped;
 				after_block &= o.len == tag_at_out;
 			} else {
+				open_li_p_after(&o, &t);
 				after_block = cl & C_WS_FREE;
 				if ((cl & C_PHRASE) && !kept && may_drop(&o, tag_at_out)) {
 					o.npend = npend; /* inside them: they may go if it goes */

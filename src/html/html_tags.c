@@ -440,6 +440,50 @@ bool html_ws_free_at(const char *s, size_t n, size_t i)
 	return k && p < n && (html_is_ws(s[p]) || s[p] == '/' || s[p] == '>') && (html_tag_classes(w) & C_WS_FREE);
 }
 
+/*
+ * Where the next tag begins when the end tag t does nothing the tree
+ * builder would not do at that tag anyway, 0 when it stays.  Read mode by
+ * mode in the standard's tree construction (gumbo 0.10.1 follows it):
+ *   - </td> and </th> before <td>, <th> or </tr>: in a cell those close
+ *     it as the end tag does (a </td> in a <th> is ignored, the next tag
+ *     closes the <th>); in a row, a table, a caption or the body an end
+ *     tag of a cell is ignored and the next tag does what it would;
+ *   - </tr> before <tr>: the start tag closes the row first;
+ *   - </li> before <li> (li_open), </p> before <p> (p_open), while every
+ *     element opened since the start tag is one the next tag's closing
+ *     passes (phrase elements, <a>; voids never stay open): both pop the
+ *     same elements.
+ * The whitespace between goes too (a row's, before a cell: the walker
+ * reads a space there either way), but a newline in <pre>, which is
+ * text.  Not in foreign content (where <td> is an SVG element).
+ */
+size_t html_end_implied(const char *s, size_t n, const struct tag *t, bool pre, bool li_open,
+                        bool p_open)
+{
+	size_t at = t->end;
+	while (at < n && html_is_ws(s[at])) {
+		if (pre && (s[at] == '\n' || s[at] == '\r' || s[at] == '\f'))
+			return 0;
+		at++;
+	}
+	if (at + 1 >= n || s[at] != '<')
+		return 0;
+	const char *w = t->lname;
+	bool implied;
+	if ((w[0] == 't' && (w[1] == 'd' || w[1] == 'h') && !w[2]))
+		implied = tag_at(s, n, at, "td", false) || tag_at(s, n, at, "th", false) ||
+		          tag_at(s, n, at, "tr", true);
+	else if (w[0] == 't' && w[1] == 'r' && !w[2])
+		implied = tag_at(s, n, at, "tr", false);
+	else if (w[0] == 'l' && w[1] == 'i' && !w[2])
+		implied = li_open && tag_at(s, n, at, "li", false);
+	else if (w[0] == 'p' && !w[1])
+		implied = p_open && tag_at(s, n, at, "p", false);
+	else
+		implied = false;
+	return implied ? at : 0;
+}
+
 /* Past a comment at s[i] ("<!--"): "<!-->" and "<!--->" are whole; it
  * ends at "-->" or "--!>", else at the end of the input. */
 size_t html_comment_end(const char *s, size_t n, size_t i)

@@ -327,14 +327,14 @@ static void test_prepass_output(void)
 	 * placeholders are four bytes, the icons stay in the text. */
 	page = "<p>\xee\xa4\x80 Subscribe to our newsletter</p><p>&#xe901; More</p><p>Sign up</p>";
 	out = prepass(page, memo, &runs);
-	CHECK_STR(out, "<p>\xf3\xb0\x80\x80</p><p>&#xe901; More</p><p>\xf3\xb0\x80\x81</p>");
+	CHECK_STR(out, "<p>\xf3\xb0\x80\x80<p>&#xe901; More<p>\xf3\xb0\x80\x81</p>");
 	CHECK_INT(runs.n, 2);
 	CHECK_STR(sbuf_str(&runs.text), "\xee\xa4\x80 Subscribe to our newsletter" "Sign up");
 	html_runs_free(&runs);
 	free(out);
 	page = "<p>&#59648;</p><p>Subscribe to our newsletter</p>";
 	out = prepass(page, memo, &runs);
-	CHECK_STR(out, "<p>&#59648;</p><p>\xf3\xb0\x80\x80</p>");
+	CHECK_STR(out, "<p>&#59648;<p>\xf3\xb0\x80\x80</p>");
 	html_runs_free(&runs);
 	free(out);
 	/* U+EF00.. are the name codes': no runs, no codes. */
@@ -503,6 +503,22 @@ static void test_prepass_drops(void)
 		{"<body>a<pre>\n<span>x</span>  \r\n\n\n  <b>y</b> \r\n <i>z</i>\t \t</pre>",
 		 "<body>a<pre>\nx\n\ny\nz </pre>"},
 		{"<body>a<pre><span>x</span></pre>", "<body>a<pre><span>x</span></pre>"},
+		/* End tags that do what the next tag does anyway (html_end_implied):
+		 * a cell's before a cell or </tr>, a row's before a row, with the
+		 * whitespace between but a newline in <pre>; an <li>'s, a <p>'s
+		 * before the next when what was opened since is a phrase element
+		 * or an <a>. */
+		{"<body><table><tr><td>a</td> <td>b</td></tr><tr><th>c</th></tr></table>",
+		 "<body><table><tr><td>a<td>b<tr><th>c</tr></table>"},
+		{"<body><pre><table><tr><td>a</td> <td>b</td>\n<td>c</td></tr></table></pre>",
+		 "<body><pre><table><tr><td>a<td>b</td>\n<td>c</tr></table></pre>"},
+		{"<body><ul><li><b>a</b></li><li>b</li><li><section>c</section></li><li><section>d</li><li>e</li></ul>",
+		 "<body><ul><li>a<li>b<li><section>c</section></li><li><section>d</li><li>e</li></ul>"},
+		{"<body><p>a<a>b</a><img></p><p>c<hr></p><p>d<button>e</p><p>f</p>",
+		 "<body><p>a<a>b</a> <p>c<hr></p><p>d<button>e</p><p>f</p>"},
+		{"<body><table><tr><td><select><option>a</td><td>b</td></tr></table>",
+		 "<body><table><tr><td><select><option>a</td><td>b</td></tr></table>"},
+		{"<body><svg><td>a</td><td>b</td><p>x", "<body><svg><td>a</td><td>b</td><p>x"},
 		/* End tags the tree builder ignores, but </br> (a <br> to it). */
 		{"<body>a<br></br><img></img>b</col>", "<body>a<br></br> b"},
 		/* Bad UTF-8 around what went stays bad: gumbo reads two U+FFFD
