@@ -34,8 +34,8 @@
 #include "diglot/common.h"
 #include "html_int.h"
 #include "html_tags.h"
+#include "html_formatting.h"
 
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -89,79 +89,6 @@ static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_
 #undef IS
 }
 
-/*
- * The tree builder's list of active formatting elements, as far as the
- * drops need it.  Text, <img>, <wbr>, <input> and a phrase element's
- * start tag "reconstruct" the list: its elements that an end tag (</div>,
- * </p>) or a block's start tag took off the stack of open elements come
- * back as clones there.  So they can go only where nothing waits: the
- * list is empty, or nothing took anything off since the last rebuild.
- * The count of formatting elements open can only be too high: an end tag
- * takes its element off only where gumbo surely takes it off the list:
- * outside tables (in a cell the list stops at a marker, in a table an
- * element is out of scope), never after an <object>, <applet> or
- * <marquee> (markers too), with fewer than eight elements opened since
- * (the adoption agency's eight rounds).
- */
-struct formatting {
-	unsigned open[HTML_FMT_COUNT];
-	unsigned total;  /* of open */
-	unsigned since;  /* start tags since total was last 0 */
-	unsigned tables; /* <table> start tags less end tags */
-	bool markers;    /* an <object>, <applet> or <marquee> was seen */
-	bool popped;     /* a tag since the last rebuild may have taken one off the stack */
-};
-
-/* Start tags that rebuild the list, as text does (in the body, outside
- * <select> and tables: there it stops at a marker or is not rebuilt). */
-static bool rebuilds(const struct tag *t)
-{
-	return t->fmt || (t->cl & (C_PHRASE | C_OK_VOID));
-}
-
-/* A start tag gumbo reads; in_select: inside a <select> before it. */
-static void formatting_start(struct formatting *f, const struct tag *t, bool in_select)
-{
-	f->popped = !(rebuilds(t) && !in_select && !f->tables);
-	if (t->fmt) {
-		if (!f->total)
-			f->since = 0;
-		f->open[t->fmt - 1]++;
-		f->total++;
-		return;
-	}
-	if (!(t->cl & C_NO_END) && f->since < UINT_MAX)
-		f->since++;
-	f->tables += t->kind == K_TABLE;
-	f->markers |= t->kind == K_OBJECT;
-}
-
-/* An end tag gumbo reads. */
-static void formatting_end(struct formatting *f, const struct tag *t)
-{
-	f->popped = true;
-	if (t->kind == K_TABLE && f->tables)
-		f->tables--;
-	if (t->fmt && f->open[t->fmt - 1] && !f->tables && !f->markers && f->since < 8) {
-		f->open[t->fmt - 1]--;
-		f->total--;
-	}
-}
-
-/* Text gumbo reads, not whitespace alone. */
-static void formatting_text(struct formatting *f, bool in_select)
-{
-	if (!in_select && !f->tables)
-		f->popped = false;
-}
-
-/* A formatting element may wait to be rebuilt: a tag that rebuilds the
- * list must stay. */
-static bool formatting_waits(const struct formatting *f)
-{
-	return f->markers || (f->total && f->popped);
-}
-
 /* A bare phrase element's start tag, written, waiting for its end tag. */
 struct pending {
 	size_t at, len; /* in the output */
@@ -197,9 +124,6 @@ struct out {
 	size_t pre_open;
 	struct formatting fmt;
 	size_t col_end; /* past the last <col> or <colgroup> start tag written (SIZE_MAX: none) */
-	/* An <li> (a <p>) was the last of its kind written, and what came
-	 * since leaves it open below phrase elements alone (html_end_implied). */
-	bool li_open, p_open;
 	size_t text_end; /* past the last text written: o.len when text is last */
 };
 
@@ -448,19 +372,6 @@ static size_t put_tag(struct out *o, const char *s, size_t i, const struct tag *
 static bool may_drop(const struct out *o, size_t at)
 {
 	return o->runs && !o->foreign && o->in_body && at != o->pre_open;
-}
-
-/* A tag that leaves an open <li> or <p> as it was for the tree builder's
- * closing of it: a phrase element's or an <a>'s, a void one (never
- * left open; but <hr>, which closes a <p>). */
-static void open_li_p_after(struct out *o, const struct tag *t)
-{
-	bool phrase = (t->cl & C_PHRASE) || (t->fmt && t->lname[0] == 'a' && !t->lname[1]);
-	bool li = !t->closing && t->lname[0] == 'l' && t->lname[1] == 'i' && !t->lname[2];
-	bool p = !t->closing && t->lname[0] == 'p' && !t->lname[1];
-	bool is_void = (t->cl & C_NO_END) && !t->closing;
-	o->li_open = li || (o->li_open && (phrase || is_void));
-	o->p_open = p || (o->p_open && (phrase || (is_void && strcmp(t->lname, "hr") != 0)));
 }
 
 static bool is_alnum(char c)
@@ -914,15 +825,15 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				pre -= pre > 0;
 			size_t next;
 			if (runs_on(&o) && may_drop(&o, o.len) && !o.in_select &&
-			    (next = html_end_implied(s, n, &t, pre > 0, o.li_open, o.p_open)) != 0) {
+			    (next = html_end_implied(s, n, &t, pre > 0, o.fmt.li_open, o.fmt.p_open)) != 0) {
 				depth -= depth > 0; /* the nesting cut where it was */
 				after_block = t.cl & C_WS_FREE;
 				o.npend = 0;
-				o.li_open = o.p_open = false;
+				o.fmt.li_open = o.fmt.p_open = false;
 				i = next; /* the next tag does what it did */
 				continue;
 			}
-			open_li_p_after(&o, &t);
+			formatting_open_after(&o.fmt, &t);
 			if ((t.cl & C_NO_END) && may_drop(&o, o.len) && void_end_goes(&o, &t) &&
 			    !ref_open(o.s, o.len)) {
 				depth -= depth > 0; /* the nesting cut where it was */
@@ -955,7 +866,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		if (!emit) {
 			o.fmt.popped = true; /* a <nav> or <title> written, or nothing */
 			if (o.len != before)
-				o.li_open = o.p_open = false;
+				o.fmt.li_open = o.fmt.p_open = false;
 		}
 		size_t past;
 		if (emit && t.fmt && t.lname[0] == 'a' && !t.lname[1] && (past = put_link(&o, s, n, &t))) {
@@ -978,7 +889,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				o.fmt.popped = popped;
 				after_block &= o.len == tag_at_out;
 			} else {
-				open_li_p_after(&o, &t);
+				formatting_open_after(&o.fmt, &t);
 				after_block = cl & C_WS_FREE;
 				if ((cl & C_PHRASE) && !kept && may_drop(&o, tag_at_out)) {
 					o.npend = npend; /* inside them: they may go if it goes */
