@@ -37,6 +37,7 @@ struct formatting {
 	/* An <li> (a <p>) was the last of its kind written, and what came
 	 * since leaves it open below phrase elements alone (html_end_implied). */
 	bool li_open, p_open;
+	bool cell_plain; /* no formatting element opened since the last <td> or <th> */
 };
 
 /* Start tags that rebuild the list, as text does (in the body, outside
@@ -92,13 +93,16 @@ static inline bool formatting_waits(const struct formatting *f)
 /* After the tag t gumbo reads: one that leaves an open <li> or <p> as
  * it was for the tree builder's closing of it is a phrase element's or
  * an <a>'s, or a void one (never left open; but <hr>, which closes a
- * <p>). */
+ * <p>); a cell stays plain until a formatting element's start tag. */
 static inline void formatting_open_after(struct formatting *f, const struct tag *t)
 {
 	bool phrase = (t->cl & C_PHRASE) || (t->fmt && t->lname[0] == 'a' && !t->lname[1]);
 	bool li = !t->closing && t->lname[0] == 'l' && t->lname[1] == 'i' && !t->lname[2];
 	bool p = !t->closing && t->lname[0] == 'p' && !t->lname[1];
 	bool is_void = (t->cl & C_NO_END) && !t->closing;
+	bool cell = !t->closing && t->lname[0] == 't' && (t->lname[1] == 'd' || t->lname[1] == 'h') &&
+	            !t->lname[2];
+	f->cell_plain = cell || (f->cell_plain && !(t->fmt && !t->closing));
 	f->li_open = li || (f->li_open && (phrase || is_void));
 	f->p_open = p || (f->p_open && (phrase || (is_void && strcmp(t->lname, "hr") != 0)));
 }

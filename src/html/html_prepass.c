@@ -374,6 +374,14 @@ static bool may_drop(const struct out *o, size_t at)
 	return o->runs && !o->foreign && o->in_body && at != o->pre_open;
 }
 
+static bool spaces_only(const char *s, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (s[k] != ' ' && s[k] != '\t')
+			return false;
+	return true;
+}
+
 static bool is_alnum(char c)
 {
 	return html_is_alpha(c) || (c >= '0' && c <= '9');
@@ -762,6 +770,10 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			after_block = false;
 			o.in_body = true;
 			o.text_seen |= !o.in_select;
+		} else if (at > i && pre && o.len && o.len != o.pre_open && html_is_ws(o.s[o.len - 1]) &&
+		           spaces_only(s + i, at - i)) {
+			/* In <pre> too spaces after whitespace are nothing to the
+			 * walker (newlines are). */
 		} else if (at > i) {
 			size_t mark = o.len;
 			/* Whitespace between a block's tags and the next: not text;
@@ -825,7 +837,8 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				pre -= pre > 0;
 			size_t next;
 			if (runs_on(&o) && may_drop(&o, o.len) && !o.in_select &&
-			    (next = html_end_implied(s, n, &t, pre > 0, o.fmt.li_open, o.fmt.p_open)) != 0) {
+			    (next = html_end_implied(s, n, &t, pre > 0, o.fmt.li_open, o.fmt.p_open,
+			                                      o.fmt.cell_plain)) != 0) {
 				depth -= depth > 0; /* the nesting cut where it was */
 				after_block = t.cl & C_WS_FREE;
 				o.npend = 0;

@@ -441,8 +441,8 @@ bool html_ws_free_at(const char *s, size_t n, size_t i)
 }
 
 /*
- * Where the next tag begins when the end tag t does nothing the tree
- * builder would not do at that tag anyway, 0 when it stays.  Read mode by
+ * Where the pass goes on when the end tag t does nothing the tree builder
+ * would not do at the next tag anyway, 0 when it stays.  Read mode by
  * mode in the standard's tree construction (gumbo 0.10.1 follows it):
  *   - </td> and </th> before <td>, <th> or </tr>: in a cell those close
  *     it as the end tag does (a </td> in a <th> is ignored, the next tag
@@ -453,24 +453,31 @@ bool html_ws_free_at(const char *s, size_t n, size_t i)
  *     element opened since the start tag is one the next tag's closing
  *     passes (phrase elements, <a>; voids never stay open): both pop the
  *     same elements.
- * The whitespace between goes too (a row's, before a cell: the walker
- * reads a space there either way), but a newline in <pre>, which is
- * text.  Not in foreign content (where <td> is an SVG element).
+ * Whitespace between a row's, an <li>'s or a <p>'s end and the next tag
+ * goes with the end tag, as it would after it (html_prepass), but in
+ * <pre>, where it is text.  After a cell's it stays (where the <td> is
+ * no cell, in the body, the texts around it would join): in the cell it
+ * is a space to the walker as it was in the row; only in a cell where no
+ * formatting element was opened (cell_plain), which it would rebuild
+ * there.  Not in foreign content (where <td> is an SVG element).
  */
 size_t html_end_implied(const char *s, size_t n, const struct tag *t, bool pre, bool li_open,
-                        bool p_open)
+                        bool p_open, bool cell_plain)
 {
 	size_t at = t->end;
+	bool nl = false;
 	while (at < n && html_is_ws(s[at])) {
-		if (pre && (s[at] == '\n' || s[at] == '\r' || s[at] == '\f'))
-			return 0;
+		nl |= s[at] == '\n' || s[at] == '\r' || s[at] == '\f';
 		at++;
 	}
 	if (at + 1 >= n || s[at] != '<')
 		return 0;
 	const char *w = t->lname;
+	bool cell = w[0] == 't' && (w[1] == 'd' || w[1] == 'h') && !w[2];
+	if (at > t->end && (cell ? (pre && nl) || !cell_plain : pre))
+		return 0;
 	bool implied;
-	if ((w[0] == 't' && (w[1] == 'd' || w[1] == 'h') && !w[2]))
+	if (cell)
 		implied = tag_at(s, n, at, "td", false) || tag_at(s, n, at, "th", false) ||
 		          tag_at(s, n, at, "tr", true);
 	else if (w[0] == 't' && w[1] == 'r' && !w[2])
@@ -481,7 +488,7 @@ size_t html_end_implied(const char *s, size_t n, const struct tag *t, bool pre, 
 		implied = p_open && tag_at(s, n, at, "p", false);
 	else
 		implied = false;
-	return implied ? at : 0;
+	return implied ? (cell ? t->end : at) : 0;
 }
 
 /* Past a comment at s[i] ("<!--"): "<!-->" and "<!--->" are whole; it

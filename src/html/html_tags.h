@@ -134,11 +134,12 @@ size_t html_boiler_end(const char *s, size_t n, const struct tag *open, bool hid
                        struct html_name_memo *memo);
 /* The tag at s[i] is C_WS_FREE's. */
 bool html_ws_free_at(const char *s, size_t n, size_t i);
-/* Where the next tag begins when the end tag t (of a cell, a row, an
- * <li> or a <p>, still open: li_open, p_open) does only what that tag
- * does anyway, 0 when it stays; pre: in <pre>. */
+/* Where the pass goes on when the end tag t (of a cell, a row, an <li>
+ * or a <p>, still open: li_open, p_open) does only what the next tag does
+ * anyway, 0 when it stays; pre: in <pre>; cell_plain: no formatting
+ * element opened since the last cell's start tag. */
 size_t html_end_implied(const char *s, size_t n, const struct tag *t, bool pre, bool li_open,
-                        bool p_open);
+                        bool p_open, bool cell_plain);
 /* Past a comment at s[i] ("<!--"). */
 size_t html_comment_end(const char *s, size_t n, size_t i);
 

@@ -484,6 +484,8 @@ static void test_prepass_drops(void)
 		/* Whitespace that meets whitespace when what was between goes:
 		 * one. */
 		{"<body><p>x</p><div><a href=y>\n<img src=z>\n</a> \n<i></i>\t<p>y", "<body><p>x</p><div><a>\n</a>\n<p>y"},
+		/* In <pre> spaces alone (newlines are text). */
+		{"<body>a<pre>x<col> <col>\t<col>y<col>\n<col>\nz</pre>", "<body>a<pre>x y\n\nz</pre>"},
 		/* An <a> that </div> closed is cloned by the next <img>: it stays
 		 * while one may be waiting; a closed one is not. */
 		{"<body><div><a>x</div><div><img></div>", "<body><div><a>x</div><div><img></div>"},
@@ -504,14 +506,18 @@ static void test_prepass_drops(void)
 		 "<body>a<pre>\nx\n\ny\nz </pre>"},
 		{"<body>a<pre><span>x</span></pre>", "<body>a<pre><span>x</span></pre>"},
 		/* End tags that do what the next tag does anyway (html_end_implied):
-		 * a cell's before a cell or </tr>, a row's before a row, with the
-		 * whitespace between but a newline in <pre>; an <li>'s, a <p>'s
-		 * before the next when what was opened since is a phrase element
-		 * or an <a>. */
+		 * a cell's before a cell or </tr> (the whitespace between stays,
+		 * in a cell with no formatting element, but a newline in <pre>),
+		 * a row's before a row; an <li>'s, a <p>'s before the next when
+		 * what was opened since is a phrase element or an <a>. */
 		{"<body><table><tr><td>a</td> <td>b</td></tr><tr><th>c</th></tr></table>",
-		 "<body><table><tr><td>a<td>b<tr><th>c</tr></table>"},
+		 "<body><table><tr><td>a <td>b<tr><th>c</tr></table>"},
 		{"<body><pre><table><tr><td>a</td> <td>b</td>\n<td>c</td></tr></table></pre>",
-		 "<body><pre><table><tr><td>a<td>b</td>\n<td>c</tr></table></pre>"},
+		 "<body><pre><table><tr><td>a <td>b</td>\n<td>c</tr></table></pre>"},
+		{"<body><table><tr><td><b>a</b></td> <td>b</td><td><i>c</i></td></tr></table>",
+		 "<body><table><tr><td><b>a</b></td> <td>b<td><i>c</i></tr></table>"},
+		/* No table: <td> is nothing, the space between the texts stays. */
+		{"<body><tabqe><tr><td>a</td> <td>b", "<body><tabqe><tr><td>a <td>b"},
 		{"<body><ul><li><b>a</b></li><li>b</li><li><section>c</section></li><li><section>d</li><li>e</li></ul>",
 		 "<body><ul><li>a<li>b<li><section>c</section></li><li><section>d</li><li>e</li></ul>"},
 		{"<body><p>a<a>b</a><img></p><p>c<hr></p><p>d<button>e</p><p>f</p>",
@@ -700,6 +706,7 @@ static void test_prepass(void)
 	TEXT("<div style=\"color: red\">shown</div><div style=\"display:none\">not</div>", "shown");
 	TEXT("<p>a</p>\n   <p>b  \n  c</p>  <b>d</b> <i>e</i>", "a\n\nb c\n\nd e");
 	TEXT("<pre>x   y</pre>", "x y");
+	TEXT("<pre>x<col> <img>\t<col>y</pre>", "x y");
 	TEXT("<p>cut inside a tag <a href=\"x", "cut inside a tag");
 	TEXT("<p>a</></p><p>b", "a\n\nb");
 	/* A '<' that is text stays text when what follows it is dropped. */
