@@ -440,6 +440,28 @@ bool html_ws_free_at(const char *s, size_t n, size_t i)
 	return k && p < n && (html_is_ws(s[p]) || s[p] == '/' || s[p] == '>') && (html_tag_classes(w) & C_WS_FREE);
 }
 
+/* The start tag at s[i] closes a <p> in button scope as its first step,
+ * whatever the document's mode (not <table>: in quirks mode it does not)
+ * and the form pointer (not <form>: with one it is ignored). */
+static bool closes_p_at(const char *s, size_t n, size_t i)
+{
+	static const char *const names[] = {
+		"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dd", "dt",
+		"blockquote", "figure", "figcaption", "section", "article", "aside", "nav", "header",
+		"footer", "main", "address", "center", "details", "dir", "fieldset", "hgroup", "menu",
+		"summary", "pre", "listing", "hr",
+	};
+	size_t p = i + 1, k = p;
+	while (k < n && k - p < 11 && (html_is_alpha(s[k]) || (s[k] >= '1' && s[k] <= '6')))
+		k++;
+	if (k == p || k >= n || !(html_is_ws(s[k]) || s[k] == '/' || s[k] == '>'))
+		return false;
+	for (size_t j = 0; j < ARRAY_SIZE(names); j++)
+		if (html_lower_is(s + p, k - p, names[j]))
+			return true;
+	return false;
+}
+
 /*
  * Where the pass goes on when the end tag t does nothing the tree builder
  * would not do at the next tag anyway, 0 when it stays.  Read mode by
@@ -449,7 +471,8 @@ bool html_ws_free_at(const char *s, size_t n, size_t i)
  *     closes the <th>); in a row, a table, a caption or the body an end
  *     tag of a cell is ignored and the next tag does what it would;
  *   - </tr> before <tr>: the start tag closes the row first;
- *   - </li> before <li> (li_open), </p> before <p> (p_open), while every
+ *   - </li> before <li> (li_open), </p> before <p>, <div>, <h2> ... (a
+ *     start tag that closes a <p> first; p_open), while every
  *     element opened since the start tag is one the next tag's closing
  *     passes (phrase elements, <a>; voids never stay open): both pop the
  *     same elements.
@@ -485,7 +508,7 @@ size_t html_end_implied(const char *s, size_t n, const struct tag *t, bool pre, 
 	else if (w[0] == 'l' && w[1] == 'i' && !w[2])
 		implied = li_open && tag_at(s, n, at, "li", false);
 	else if (w[0] == 'p' && !w[1])
-		implied = p_open && tag_at(s, n, at, "p", false);
+		implied = p_open && closes_p_at(s, n, at);
 	else
 		implied = false;
 	return implied ? (cell ? t->end : at) : 0;
