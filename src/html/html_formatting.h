@@ -11,7 +11,6 @@
 
 #include <limits.h>
 #include <stdbool.h>
-#include <string.h>
 
 /*
  * The tree builder's list of active formatting elements, as far as the
@@ -38,6 +37,9 @@ struct formatting {
 	 * since leaves it open below phrase elements alone (html_end_implied). */
 	bool li_open, p_open;
 	bool cell_plain; /* no formatting element opened since the last <td> or <th> */
+	/* 'u' ('o'): the last tag was a <ul> (<ol>) start tag, or an </li>
+	 * that closed an <li> of one; li_list: the open <li>'s. */
+	char list, li_list;
 };
 
 /* Start tags that rebuild the list, as text does (in the body, outside
@@ -96,15 +98,28 @@ static inline bool formatting_waits(const struct formatting *f)
  * <p>); a cell stays plain until a formatting element's start tag. */
 static inline void formatting_open_after(struct formatting *f, const struct tag *t)
 {
-	bool phrase = (t->cl & C_PHRASE) || (t->fmt && t->lname[0] == 'a' && !t->lname[1]);
-	bool li = !t->closing && t->lname[0] == 'l' && t->lname[1] == 'i' && !t->lname[2];
-	bool p = !t->closing && t->lname[0] == 'p' && !t->lname[1];
-	bool is_void = (t->cl & C_NO_END) && !t->closing;
-	bool cell = !t->closing && t->lname[0] == 't' && (t->lname[1] == 'd' || t->lname[1] == 'h') &&
-	            !t->lname[2];
-	f->cell_plain = cell || (f->cell_plain && !(t->fmt && !t->closing));
-	f->li_open = li || (f->li_open && (phrase || is_void));
-	f->p_open = p || (f->p_open && (phrase || (is_void && strcmp(t->lname, "hr") != 0)));
+	bool phrase = (t->cl & C_PHRASE) || t->fmt == 1; /* formatting[0] is <a> */
+	if (t->closing) {
+		f->list = t->kind == K_LI && f->li_open ? f->li_list : 0;
+		f->li_open &= phrase;
+		f->p_open &= phrase;
+		return;
+	}
+	bool is_void = t->cl & C_NO_END;
+	f->cell_plain = t->kind == K_CELL || (f->cell_plain && !t->fmt);
+	if (t->kind == K_LI)
+		f->li_list = f->list;
+	f->list = t->kind == K_LIST ? t->lname[0] : 0;
+	f->li_open = t->kind == K_LI || (f->li_open && (phrase || is_void));
+	f->p_open = t->kind == K_P ||
+	            (f->p_open && (phrase || (is_void && !(t->lname[0] == 'h' && t->lname[1] == 'r' && !t->lname[2]))));
+}
+
+/* The state html_end_implied reads. */
+static inline unsigned formatting_open(const struct formatting *f)
+{
+	return (f->li_open ? OPEN_LI : 0) | (f->p_open ? OPEN_P : 0) | (f->cell_plain ? CELL_PLAIN : 0) |
+	       (f->li_list == 'u' ? LI_IN_UL : 0) | (f->li_list == 'o' ? LI_IN_OL : 0);
 }
 
 #endif

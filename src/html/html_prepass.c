@@ -837,11 +837,13 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				pre -= pre > 0;
 			size_t next;
 			if (runs_on(&o) && may_drop(&o, o.len) && !o.in_select &&
-			    (next = html_end_implied(s, n, &t, pre > 0, o.fmt.li_open, o.fmt.p_open,
-			                                      o.fmt.cell_plain)) != 0) {
+			    (next = html_end_implied(s, n, &t, pre > 0, formatting_open(&o.fmt))) != 0) {
 				depth -= depth > 0; /* the nesting cut where it was */
 				after_block = t.cl & C_WS_FREE;
 				o.npend = 0;
+				/* The <li> it closed was a child of its list: the next
+				 * tag is one of that list's. */
+				o.fmt.list = t.kind == K_LI ? o.fmt.li_list : 0;
 				o.fmt.li_open = o.fmt.p_open = false;
 				i = next; /* the next tag does what it did */
 				continue;
@@ -878,8 +880,10 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		size_t next = after_start(&o, s, n, i, &t, cl, &emit);
 		if (!emit) {
 			o.fmt.popped = true; /* a <nav> or <title> written, or nothing */
-			if (o.len != before)
+			if (o.len != before) {
 				o.fmt.li_open = o.fmt.p_open = false;
+				o.fmt.list = 0;
+			}
 		}
 		size_t past;
 		if (emit && t.fmt && t.lname[0] == 'a' && !t.lname[1] && (past = put_link(&o, s, n, &t))) {

@@ -44,16 +44,16 @@ static const struct tag_class classes[] = { /* sorted, for the reader */
 	{"input", C_FLAT | C_OK_VOID | C_NO_END, K_INPUT}, {"ins", C_PHRASE, K_OTHER},
 	{"kbd", C_PHRASE, K_OTHER}, {"keygen", C_FLAT | C_NO_END, K_OTHER},
 	{"label", C_PHRASE, K_OTHER}, {"legend", C_WS_FREE, K_OTHER},
-	{"li", C_FLAT | C_WS_FREE, K_OTHER},
+	{"li", C_FLAT | C_WS_FREE, K_LI},
 	{"link", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END, K_LINK},
 	{"listing", C_WS_FREE, K_PRE}, {"main", C_WS_FREE, K_OTHER}, {"mark", C_PHRASE, K_OTHER},
 	{"marquee", 0, K_OBJECT}, {"math", 0, K_MATH}, {"menu", C_WS_FREE, K_OTHER},
 	{"meta", C_FLAT | C_WS_FREE | C_RAW | C_HEAD | C_NO_END, K_META},
 	{"nav", C_WS_FREE | C_RAW, K_NAV}, {"nobr", 0, K_OTHER},
 	{"noembed", C_RAW, K_NOEMBED}, {"noframes", C_RAW | C_HEAD, K_NOFRAMES},
-	{"noscript", C_RAW | C_HEAD, K_NOSCRIPT}, {"object", 0, K_OBJECT}, {"ol", C_WS_FREE | C_BLOCK, K_OTHER},
+	{"noscript", C_RAW | C_HEAD, K_NOSCRIPT}, {"object", 0, K_OBJECT}, {"ol", C_WS_FREE | C_BLOCK, K_LIST},
 	{"optgroup", C_FLAT, K_OTHER}, {"option", C_FLAT, K_OTHER},
-	{"p", C_FLAT | C_WS_FREE, K_OTHER}, {"param", C_FLAT | C_NO_END, K_OTHER},
+	{"p", C_FLAT | C_WS_FREE, K_P}, {"param", C_FLAT | C_NO_END, K_OTHER},
 	{"picture", C_PHRASE, K_OTHER}, {"plaintext", C_RAW, K_PLAINTEXT}, {"pre", 0, K_PRE},
 	{"q", C_PHRASE, K_OTHER}, {"rp", C_FLAT, K_OTHER}, {"rt", C_FLAT, K_OTHER},
 	{"s", C_PHRASE, K_OTHER}, {"samp", C_PHRASE, K_OTHER},
@@ -64,12 +64,12 @@ static const struct tag_class classes[] = { /* sorted, for the reader */
 	{"style", C_RAW | C_HEAD, K_STYLE}, {"sub", C_PHRASE, K_OTHER},
 	{"summary", C_WS_FREE, K_OTHER}, {"sup", C_PHRASE, K_OTHER}, {"svg", C_RAW, K_SVG},
 	{"table", C_WS_FREE, K_TABLE}, {"tbody", C_FLAT | C_WS_FREE, K_OTHER},
-	{"td", C_FLAT, K_OTHER}, {"template", C_RAW | C_HEAD, K_TEMPLATE},
+	{"td", C_FLAT, K_CELL}, {"template", C_RAW | C_HEAD, K_TEMPLATE},
 	{"textarea", C_RAW, K_TEXTAREA}, {"tfoot", C_FLAT | C_WS_FREE, K_OTHER},
-	{"th", C_FLAT, K_OTHER}, {"thead", C_FLAT | C_WS_FREE, K_OTHER},
+	{"th", C_FLAT, K_CELL}, {"thead", C_FLAT | C_WS_FREE, K_OTHER},
 	{"title", C_WS_FREE | C_RAW | C_HEAD, K_TITLE}, {"tr", C_FLAT | C_WS_FREE, K_OTHER},
 	{"track", C_FLAT | C_VOID | C_NO_END, K_OTHER}, {"tt", C_PHRASE, K_OTHER},
-	{"u", C_PHRASE, K_OTHER}, {"ul", C_WS_FREE | C_BLOCK, K_OTHER}, {"var", C_PHRASE, K_OTHER},
+	{"u", C_PHRASE, K_OTHER}, {"ul", C_WS_FREE | C_BLOCK, K_LIST}, {"var", C_PHRASE, K_OTHER},
 	{"wbr", C_FLAT | C_OK_VOID | C_NO_END, K_OTHER}, {"xmp", C_RAW, K_XMP},
 };
 
@@ -471,21 +471,21 @@ static bool closes_p_at(const char *s, size_t n, size_t i)
  *     closes the <th>); in a row, a table, a caption or the body an end
  *     tag of a cell is ignored and the next tag does what it would;
  *   - </tr> before <tr>: the start tag closes the row first;
- *   - </li> before <li> (li_open), </p> before <p>, <div>, <h2> ... (a
- *     start tag that closes a <p> first; p_open), while every
- *     element opened since the start tag is one the next tag's closing
- *     passes (phrase elements, <a>; voids never stay open): both pop the
- *     same elements.
+ *   - </li> before <li>, or before the </ul> (</ol>) of the list it is a
+ *     child of (which would not close it if the list were not in scope),
+ *     </p> before <p>, <div>, <h2> ... (a start tag that closes a <p>
+ *     first), while every element opened since the start tag is one the
+ *     next tag's closing passes (phrase elements, <a>; voids never stay
+ *     open: OPEN_LI, OPEN_P): both pop the same elements.
  * Whitespace between a row's, an <li>'s or a <p>'s end and the next tag
  * goes with the end tag, as it would after it (html_prepass), but in
  * <pre>, where it is text.  After a cell's it stays (where the <td> is
  * no cell, in the body, the texts around it would join): in the cell it
  * is a space to the walker as it was in the row; only in a cell where no
- * formatting element was opened (cell_plain), which it would rebuild
+ * formatting element was opened (CELL_PLAIN), which it would rebuild
  * there.  Not in foreign content (where <td> is an SVG element).
  */
-size_t html_end_implied(const char *s, size_t n, const struct tag *t, bool pre, bool li_open,
-                        bool p_open, bool cell_plain)
+size_t html_end_implied(const char *s, size_t n, const struct tag *t, bool pre, unsigned open)
 {
 	size_t at = t->end;
 	bool nl = false;
@@ -495,20 +495,21 @@ size_t html_end_implied(const char *s, size_t n, const struct tag *t, bool pre, 
 	}
 	if (at + 1 >= n || s[at] != '<')
 		return 0;
-	const char *w = t->lname;
-	bool cell = w[0] == 't' && (w[1] == 'd' || w[1] == 'h') && !w[2];
-	if (at > t->end && (cell ? (pre && nl) || !cell_plain : pre))
+	bool cell = t->kind == K_CELL;
+	if (at > t->end && (cell ? (pre && nl) || !(open & CELL_PLAIN) : pre))
 		return 0;
 	bool implied;
 	if (cell)
 		implied = tag_at(s, n, at, "td", false) || tag_at(s, n, at, "th", false) ||
 		          tag_at(s, n, at, "tr", true);
-	else if (w[0] == 't' && w[1] == 'r' && !w[2])
+	else if (t->lname[0] == 't' && t->lname[1] == 'r' && !t->lname[2])
 		implied = tag_at(s, n, at, "tr", false);
-	else if (w[0] == 'l' && w[1] == 'i' && !w[2])
-		implied = li_open && tag_at(s, n, at, "li", false);
-	else if (w[0] == 'p' && !w[1])
-		implied = p_open && closes_p_at(s, n, at);
+	else if (t->kind == K_LI)
+		implied = (open & OPEN_LI) &&
+		          (tag_at(s, n, at, "li", false) || ((open & LI_IN_UL) && tag_at(s, n, at, "ul", true)) ||
+		           ((open & LI_IN_OL) && tag_at(s, n, at, "ol", true)));
+	else if (t->kind == K_P)
+		implied = (open & OPEN_P) && closes_p_at(s, n, at);
 	else
 		implied = false;
 	return implied ? (cell ? t->end : at) : 0;

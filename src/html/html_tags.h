@@ -25,6 +25,7 @@ enum tag_kind {
 	K_SVG, K_NAV, K_PLAINTEXT, K_PRE /* and <listing> */, K_FORM, K_SELECT, K_MATH, K_TITLE,
 	K_TEXTAREA, K_XMP, K_IFRAME, K_NOEMBED, K_NOFRAMES, K_TABLE,
 	K_OBJECT, /* and <applet>, <marquee>: the tree builder's markers outside tables */
+	K_LI, K_P, K_CELL /* <td>, <th> */, K_LIST /* <ul>, <ol> */,
 };
 #define HTML_FMT_COUNT 14 /* the tree builder's formatting elements: <a>, <b> ... <u> */
 struct tag_class {
@@ -134,12 +135,18 @@ size_t html_boiler_end(const char *s, size_t n, const struct tag *open, bool hid
                        struct html_name_memo *memo);
 /* The tag at s[i] is C_WS_FREE's. */
 bool html_ws_free_at(const char *s, size_t n, size_t i);
+/* What html_end_implied is told of the tree builder's state. */
+enum {
+	OPEN_LI = 1,    /* the <li> the end tag would close is open below phrase elements alone */
+	OPEN_P = 2,     /* so is the <p> */
+	CELL_PLAIN = 4, /* no formatting element was opened since the last cell's start tag */
+	LI_IN_UL = 8,   /* that <li> is a child of a <ul> */
+	LI_IN_OL = 16,  /* of an <ol> */
+};
 /* Where the pass goes on when the end tag t (of a cell, a row, an <li>
- * or a <p>, still open: li_open, p_open) does only what the next tag does
- * anyway, 0 when it stays; pre: in <pre>; cell_plain: no formatting
- * element opened since the last cell's start tag. */
-size_t html_end_implied(const char *s, size_t n, const struct tag *t, bool pre, bool li_open,
-                        bool p_open, bool cell_plain);
+ * or a <p>) does only what the next tag does anyway, 0 when it stays;
+ * pre: in <pre>; open: OPEN_LI ... */
+size_t html_end_implied(const char *s, size_t n, const struct tag *t, bool pre, unsigned open);
 /* Past a comment at s[i] ("<!--"). */
 size_t html_comment_end(const char *s, size_t n, size_t i);
 

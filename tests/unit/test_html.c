@@ -522,6 +522,9 @@ static void test_prepass_drops(void)
 		 "<body><ul><li>a<li>b<li><section>c</section></li><li><section>d</li><li>e</li></ul>"},
 		{"<body><p>a<a>b</a><img></p><p>c<hr></p><p>d<button>e</p><p>f</p>",
 		 "<body><p>a<a>b</a> <p>c<hr></p><p>d<button>e</p><p>f</p>"},
+		/* An <li>'s before the end of its own list, not another's. */
+		{"<body><ul><li>a</li><li>b</li></ul><ol><li>c</li></ol><ol><li>d</li></ul></ol><div><li>e</li></div><ul><span></span><li>f</li></ul>",
+		 "<body><ul><li>a<li>b</ul><ol><li>c</ol><ol><li>d</li></ul></ol><div><li>e</li></div><ul><li>f</li></ul>"},
 		/* Not before <table> (in quirks mode it leaves the <p> open) nor
 		 * <form> (ignored where one is open). */
 		{"<body><p>a</p><h2>b</h2><p>c</p><table></table><p>d</p><form></form>",
