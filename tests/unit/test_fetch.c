@@ -97,8 +97,8 @@ static char *read_fixture(const char *name, size_t *len)
 /* A low-speed window of 3 s, or 12 s under valgrind (fetch.sh says
  * "slow"): there an ordinary answer among 27 at once took over 3 s to
  * arrive on a loaded CI machine, and read as a stalled server. The
- * batch of ordinary answers runs with wide windows (batch_settings), the
- * stalling server's cases alone with this one. */
+ * ordinary answers come with wide windows (wide_settings), the stalling
+ * server's cases alone with this one. */
 static struct fetch_settings test_settings = {
 	.jobs = 8, .per_host = 8, .connect_timeout_ms = 4000, .timeout_ms = 8000,
 	.low_speed_limit = 100, .low_speed_time = 3, .max_body = (size_t)1 << 20, .user_agent = NULL,
@@ -116,6 +116,15 @@ static void use_slow_windows(void)
 	slow_path = "/slow/16000/harbour.xml";
 	trickle_path = "/trickle/100"; /* 20 s of it */
 	slow_why = "too slow: under 100 bytes/s for 12 s";
+}
+
+static struct fetch_settings wide_settings(void)
+{
+	struct fetch_settings s = test_settings;
+	s.connect_timeout_ms = 30000;
+	s.timeout_ms = 60000;
+	s.low_speed_time = 30;
+	return s;
 }
 
 #define CHECK_MSG(rec, path, why) do { \
@@ -157,10 +166,7 @@ static void test_batch(void)
 	reqs[C_ECHO].etag = "\"abc\"";
 	reqs[C_ECHO].last_modified = "Tue, 31 Dec 2024 10:00:00 GMT";
 
-	struct fetch_settings batch_settings = test_settings;
-	batch_settings.connect_timeout_ms = 30000;
-	batch_settings.timeout_ms = 60000;
-	batch_settings.low_speed_time = 30;
+	struct fetch_settings batch_settings = wide_settings();
 	struct fetcher *f = NULL;
 	char *cause = NULL;
 	CHECK_INT(fetch_new(&f, &batch_settings, &cause), DG_OK);
@@ -288,7 +294,7 @@ static void test_batch(void)
 /* The per-host cap holds: the server counts requests held at once. */
 static void test_caps(void)
 {
-	struct fetch_settings s = test_settings;
+	struct fetch_settings s = wide_settings();
 	s.jobs = 8;
 	s.per_host = 2;
 	struct fetcher *f = NULL;
@@ -367,8 +373,9 @@ static void test_timeout(void)
 /* Cancelling from a callback: what had not completed is FETCH_CANCELLED. */
 static void test_cancel(void)
 {
+	struct fetch_settings s = wide_settings();
 	struct fetcher *f = NULL;
-	CHECK_INT(fetch_new(&f, &test_settings, NULL), DG_OK);
+	CHECK_INT(fetch_new(&f, &s, NULL), DG_OK);
 	char *quick = u("/f/harbour.xml"), *slow = u("/slow/2500/harbour.xml");
 	struct fetch_request reqs[4] = {
 		{quick, NULL, NULL, NULL}, {slow, NULL, NULL, NULL},
@@ -401,7 +408,7 @@ static void test_cancel(void)
 
 static void test_user_agent(void)
 {
-	struct fetch_settings s = test_settings;
+	struct fetch_settings s = wide_settings();
 	s.user_agent = "diglot-test/1 (+http://127.0.0.1/)";
 	struct fetcher *f = NULL;
 	CHECK_INT(fetch_new(&f, &s, NULL), DG_OK);
