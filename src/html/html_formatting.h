@@ -11,6 +11,7 @@
 
 #include <limits.h>
 #include <stdbool.h>
+#include <string.h>
 
 /*
  * The tree builder's list of active formatting elements, as far as the
@@ -36,7 +37,9 @@ struct formatting {
 	/* An <li> (a <p>) was the last of its kind written, and what came
 	 * since leaves it open below phrase elements alone (html_end_implied). */
 	bool li_open, p_open;
-	bool cell_plain; /* no formatting element opened since the last <td> or <th> */
+	/* A <td> or <th> open, no formatting element opened since its start
+	 * tag: no table part's tag came since (</td>, <tr>, </table> ...). */
+	bool cell_plain;
 	/* 'u' ('o'): the last tag was a <ul> (<ol>) start tag, or an </li>
 	 * that closed an <li> of one; li_list: the open <li>'s. */
 	char list, li_list;
@@ -92,6 +95,22 @@ static inline bool formatting_waits(const struct formatting *f)
 	return f->markers || (f->total && f->popped);
 }
 
+/* A table's own element: <table>, a row, a cell, a row group, a caption,
+ * columns. */
+static inline bool table_part(const struct tag *t)
+{
+	static const char *const parts[] = {"tr", "tbody", "thead", "tfoot", "caption", "col",
+	                                    "colgroup"};
+	if (t->kind == K_TABLE || t->kind == K_CELL)
+		return true;
+	if (t->lname[0] != 't' && t->lname[0] != 'c')
+		return false;
+	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+		if (!strcmp(t->lname, parts[i]))
+			return true;
+	return false;
+}
+
 /* After the tag t gumbo reads: one that leaves an open <li> or <p> as
  * it was for the tree builder's closing of it is a phrase element's or
  * an <a>'s, or a void one (never left open; but <hr>, which closes a
@@ -100,13 +119,16 @@ static inline void formatting_open_after(struct formatting *f, const struct tag 
 {
 	bool phrase = (t->cl & C_PHRASE) || t->fmt == 1; /* formatting[0] is <a> */
 	if (t->closing) {
+		/* after a cell's end a stray one may follow: text before it and
+		 * whitespace after it are two texts to a table, not one */
+		f->cell_plain &= !table_part(t);
 		f->list = t->kind == K_LI && f->li_open ? f->li_list : 0;
 		f->li_open &= phrase;
 		f->p_open &= phrase;
 		return;
 	}
 	bool is_void = t->cl & C_NO_END;
-	f->cell_plain = t->kind == K_CELL || (f->cell_plain && !t->fmt);
+	f->cell_plain = t->kind == K_CELL || (f->cell_plain && !t->fmt && !table_part(t));
 	if (t->kind == K_LI)
 		f->li_list = f->list;
 	f->list = t->kind == K_LIST ? t->lname[0] : 0;

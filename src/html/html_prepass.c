@@ -127,6 +127,14 @@ struct out {
 	size_t text_end; /* past the last text written: o.len when text is last */
 };
 
+/* Whitespace beside the tag of class cl never shows (ws_free_class: in
+ * the body not beside a <meta> or a stray </title>, no block to the
+ * walker; microdata's <meta> stands between two words). */
+static bool ws_free(const struct out *o, unsigned cl)
+{
+	return ws_free_class(cl, o->in_body);
+}
+
 /* Runs and name codes on. */
 static bool runs_on(const struct out *o)
 {
@@ -780,7 +788,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			 * after whitespace (what was between went, <col>s in a
 			 * <colgroup>): one more token for gumbo, the same text. */
 			bool blank = put_text(&o, s + i, at - i, pre > 0);
-			if (blank && (after_block || (at < n && html_ws_free_at(s, n, at)) ||
+			if (blank && (after_block || (at < n && html_ws_free_at(s, n, at, o.in_body)) ||
 			              (mark && html_is_ws(o.s[mark - 1])))) {
 				o.len = mark;
 			} else {
@@ -822,6 +830,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			lt_text = true;
 			put(&o, s + i, 1);
 			o.text_end = o.len;
+			after_block = false; /* text: whitespace after it shows */
 			i++;
 			continue;
 		}
@@ -839,12 +848,13 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			if (runs_on(&o) && may_drop(&o, o.len) && !o.in_select &&
 			    (next = html_end_implied(s, n, &t, pre > 0, formatting_open(&o.fmt))) != 0) {
 				depth -= depth > 0; /* the nesting cut where it was */
-				after_block = t.cl & C_WS_FREE;
+				after_block = ws_free(&o, t.cl);
 				o.npend = 0;
 				/* The <li> it closed was a child of its list: the next
 				 * tag is one of that list's. */
 				o.fmt.list = t.kind == K_LI ? o.fmt.li_list : 0;
 				o.fmt.li_open = o.fmt.p_open = false;
+				o.fmt.cell_plain &= !table_part(&t);
 				i = next; /* the next tag does what it did */
 				continue;
 			}
@@ -852,11 +862,11 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			if ((t.cl & C_NO_END) && may_drop(&o, o.len) && void_end_goes(&o, &t) &&
 			    !ref_open(o.s, o.len)) {
 				depth -= depth > 0; /* the nesting cut where it was */
-				after_block = t.cl & C_WS_FREE; /* as if it were there */
+				after_block = ws_free(&o, t.cl); /* as if it were there */
 				i = t.end; /* ignored: gumbo need not read it */
 				continue;
 			}
-			after_block = t.cl & C_WS_FREE;
+			after_block = ws_free(&o, t.cl);
 			if (t.kind != K_NOSCRIPT) { /* never opened: see after_start */
 				depth -= depth > 0;
 				if (!drop_pair(&o, &t, popped)) {
@@ -904,10 +914,10 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			if (drop_void(&o, tag_at_out, cl, kept, &t, waits)) {
 				o.npend = npend; /* as if it never was */
 				o.fmt.popped = popped;
-				after_block &= o.len == tag_at_out;
+				after_block = false; /* as if it were there: no void is ws_free's */
 			} else {
 				formatting_open_after(&o.fmt, &t);
-				after_block = cl & C_WS_FREE;
+				after_block = ws_free(&o, cl);
 				if ((cl & C_PHRASE) && !kept && may_drop(&o, tag_at_out)) {
 					o.npend = npend; /* inside them: they may go if it goes */
 					pend(&o, tag_at_out, &t, popped);

@@ -186,6 +186,8 @@ bool html_tag_read(const char *s, size_t n, size_t i, struct tag *t)
 	t->closing = t->selfclose = t->many = false;
 	t->nattr = 0;
 	size_t p = i + 1;
+	if (p >= n)
+		return false; /* a '<' last: put_link asks of one */
 	if (s[p] == '/') {
 		t->closing = true;
 		p++;
@@ -429,15 +431,15 @@ size_t html_template_end(const char *s, size_t n, size_t i)
 	return n;
 }
 
-/* The tag at s[i] ("<" or "</" then a name) is C_WS_FREE's. */
-bool html_ws_free_at(const char *s, size_t n, size_t i)
+/* The tag at s[i] ("<" or "</" then a name) is ws_free_class's. */
+bool html_ws_free_at(const char *s, size_t n, size_t i, bool in_body)
 {
 	size_t p = i + 1 + (i + 1 < n && s[i + 1] == '/'), k = 0;
 	char w[16];
 	while (p < n && k + 1 < sizeof w && (html_is_alpha(s[p]) || (s[p] >= '1' && s[p] <= '6')))
 		w[k++] = html_ascii_lower(s[p]), p++;
 	w[k] = '\0';
-	return k && p < n && (html_is_ws(s[p]) || s[p] == '/' || s[p] == '>') && (html_tag_classes(w) & C_WS_FREE);
+	return k && p < n && (html_is_ws(s[p]) || s[p] == '/' || s[p] == '>') && ws_free_class(html_tag_classes(w), in_body);
 }
 
 /* The start tag at s[i] closes a <p> in button scope as its first step,

@@ -133,8 +133,14 @@ enum html_boiler html_boiler_kind(const char *s, const struct tag *t);
  * (metadata). */
 size_t html_boiler_end(const char *s, size_t n, const struct tag *open, bool hidden,
                        struct html_name_memo *memo);
-/* The tag at s[i] is C_WS_FREE's. */
-bool html_ws_free_at(const char *s, size_t n, size_t i);
+/* Whitespace beside a tag of class cl never shows (in_body: the body
+ * began; there <meta>, <link> and the head's other tags are no block). */
+static inline bool ws_free_class(unsigned cl, bool in_body)
+{
+	return (cl & C_WS_FREE) && !((cl & C_HEAD) && in_body);
+}
+/* The tag at s[i] is one ws_free_class says so of. */
+bool html_ws_free_at(const char *s, size_t n, size_t i, bool in_body);
 /* What html_end_implied is told of the tree builder's state. */
 enum {
 	OPEN_LI = 1,    /* the <li> the end tag would close is open below phrase elements alone */

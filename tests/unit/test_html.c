@@ -516,6 +516,10 @@ static void test_prepass_drops(void)
 		 "<body><pre><table><tr><td>a <td>b</td>\n<td>c</tr></table></pre>"},
 		{"<body><table><tr><td><b>a</b></td> <td>b</td><td><i>c</i></td></tr></table>",
 		 "<body><table><tr><td><b>a</b></td> <td>b<td><i>c</i></tr></table>"},
+		/* A stray </td> after a cell's end stays: the text before it and
+		 * the whitespace after it are two texts to the table. */
+		{"<body><table><tr><td>a</td>\xc0</td> <td>c</td></tr></table>",
+		 "<body><table><tr><td>a</td>\xc0</td> <td>c</tr></table>"},
 		/* No table: <td> is nothing, the space between the texts stays. */
 		{"<body><tabqe><tr><td>a</td> <td>b", "<body><tabqe><tr><td>a <td>b"},
 		{"<body><ul><li><b>a</b></li><li>b</li><li><section>c</section></li><li><section>d</li><li>e</li></ul>",
@@ -719,6 +723,12 @@ static void test_prepass(void)
 	/* A '<' that is text stays text when what follows it is dropped. */
 	TEXT("<p>a<<!-- x -->b c</p><p>x<</>script>y</p>", "a<b c\n\nx<script>y");
 	TEXT("<!-- x -->hello", "hello");
+	/* Whitespace after a '<' that is text, after a <meta> in the body
+	 * (microdata), after a stray </title> joins words as it is. */
+	TEXT("<p>< <b>y</b></p>", "< y");
+	TEXT("<p>By<meta itemprop=\"author\" content=\"J\"> <span>John</span></p>", "By John");
+	TEXT("<p>a</title> <b>c</b></p>", "a c");
+	TEXT("o<a>\n<", "o <"); /* a link cut off by the end: a '<' last */
 	/* Runs of plain text are kept from gumbo (html_runs.c) and given
 	 * back: what gumbo would change stays gumbo's. */
 	TEXT("<p>plain text run \x01 with a control</p>", "plain text run \xef\xbf\xbd with a control");
