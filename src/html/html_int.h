@@ -28,11 +28,14 @@ struct html_name_memo {
 	uint64_t key[HTML_NAME_MEMO];
 	uint8_t flags[HTML_NAME_MEMO];
 	bool coded; /* the pre-pass wrote values as their flags (html_name_code) */
+	bool codes_high; /* as U+10FFC0 + f: the page has characters of U+EF00.. */
 };
 /* A class or id value written as its flags f (not 0, nor N_SET): one
- * private-use character, U+EF00 + f, on a page where none appears. */
-#define HTML_NAME_CODE_LEN 3
-void html_name_code(unsigned f, char out[HTML_NAME_CODE_LEN]);
+ * private-use character, U+EF00 + f, or U+10FFC0 + f on a page that has
+ * one of U+EF00..U+EFFF (an icon font's, in its style sheet); returns
+ * its length. */
+#define HTML_NAME_CODE_MAX 4
+size_t html_name_code(const struct html_name_memo *memo, unsigned f, char out[HTML_NAME_CODE_MAX]);
 unsigned html_name_flags(struct html_name_memo *memo, const char *value);
 unsigned html_name_flags_n(struct html_name_memo *memo, const char *value, size_t n);
 
@@ -76,8 +79,9 @@ struct html_runs {
 bool html_runs_plain(const char *s, size_t n);
 /* May the page s[0..n) have runs replaced: are there placeholders none
  * of its characters is, as such or as a reference?  *first: the first
- * run's number (past the BMP placeholders on a page with one of theirs). */
-bool html_runs_allowed(const char *s, size_t n, size_t *first);
+ * run's number (past the BMP placeholders on a page with one of theirs
+ * or of the name codes'); *codes_high: the name codes in plane 16. */
+bool html_runs_allowed(const char *s, size_t n, size_t *first, bool *codes_high);
 /* Where a run is: text (references decoded as the tokenizer does in
  * text), an attribute's value (as it does there: "&copy=" stays), raw
  * text (a script: no references). */

@@ -200,11 +200,19 @@ unsigned html_name_flags(struct html_name_memo *memo, const char *raw)
 	return raw ? html_name_flags_n(memo, raw, strlen(raw)) : 0;
 }
 
-void html_name_code(unsigned f, char out[HTML_NAME_CODE_LEN])
+size_t html_name_code(const struct html_name_memo *memo, unsigned f, char out[HTML_NAME_CODE_MAX])
 {
-	out[0] = (char)0xEE;
+	if (memo->codes_high) { /* U+10FFC0 + f */
+		out[0] = (char)0xF4;
+		out[1] = (char)0x8F;
+		out[2] = (char)0xBF;
+		out[3] = (char)(0x80 + (f & 31));
+		return 4;
+	}
+	out[0] = (char)0xEE; /* U+EF00 + f */
 	out[1] = (char)0xBC;
 	out[2] = (char)(0x80 + (f & 31));
+	return 3;
 }
 
 unsigned html_name_flags_n(struct html_name_memo *memo, const char *raw, size_t n)
@@ -212,9 +220,12 @@ unsigned html_name_flags_n(struct html_name_memo *memo, const char *raw, size_t 
 	if (!n)
 		return 0;
 	const unsigned char *u = (const unsigned char *)raw;
-	if (memo->coded && n == HTML_NAME_CODE_LEN && u[0] == 0xEE && u[1] == 0xBC && u[2] >= 0x80 &&
+	if (memo->coded && !memo->codes_high && n == 3 && u[0] == 0xEE && u[1] == 0xBC && u[2] >= 0x80 &&
 	    u[2] < 0xA0)
 		return (unsigned)(u[2] - 0x80) | N_SET;
+	if (memo->coded && memo->codes_high && n == 4 && u[0] == 0xF4 && u[1] == 0x8F && u[2] == 0xBF &&
+	    u[3] >= 0x80 && u[3] < 0xA0)
+		return (unsigned)(u[3] - 0x80) | N_SET;
 	if (n > 255)
 		n = 255; /* longer names are read that far */
 	/* A 64-bit hash of the value as written stands for it (a value in

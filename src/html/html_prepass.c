@@ -230,12 +230,12 @@ static bool put_attr(struct out *o, const char *as, size_t al, unsigned flags)
 	const char *v = runs_on(o) ? html_attr_value(as, al, l, &vl) : NULL;
 	/* The code or placeholder unquoted: a private-use character ends
 	 * no unquoted value, and gumbo reads two characters fewer. */
-	if (v && flags && al >= l + 1 + HTML_NAME_CODE_LEN) { /* never longer: name=X */
-		char code[HTML_NAME_CODE_LEN];
-		html_name_code(flags, code);
+	char code[HTML_NAME_CODE_MAX];
+	size_t cl = v && flags ? html_name_code(o->memo, flags, code) : 0;
+	if (cl && al >= l + 1 + cl) { /* never longer: name=X */
 		put(o, as, l);
 		put(o, "=", 1);
-		put(o, code, sizeof code);
+		put(o, code, cl);
 		return true;
 	}
 	size_t w;
@@ -295,11 +295,10 @@ static bool keep_apart(struct out *o, const char *s, const struct tag *t, size_t
 		while (l < al && !html_is_ws(as[l]) && as[l] != '=')
 			l++;
 		const char *v = html_attr_value(as, al, l, &vl);
-		char code[HTML_NAME_CODE_LEN];
+		char code[HTML_NAME_CODE_MAX];
 		if (v && flags) {
-			html_name_code(flags, code);
+			vl = html_name_code(o->memo, flags, code);
 			v = code;
-			vl = sizeof code;
 		}
 		if (!html_attrs_add(o->runs, as, l, v, vl, v == code)) {
 			html_attrs_end(o->runs, false);
@@ -737,12 +736,14 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *memo,
                     bool article, struct html_runs *runs)
 {
-	if (runs && !html_runs_allowed(s, n, &runs->first))
+	bool codes_high = false;
+	if (runs && !html_runs_allowed(s, n, &runs->first, &codes_high))
 		runs = NULL;
 	struct out o = {.s = dst, .cap = n, .memo = memo, .article = article,
 	                .runs = runs, .pre_open = SIZE_MAX, .col_end = SIZE_MAX,
 	                .text_end = SIZE_MAX};
 	memo->coded = runs != NULL;
+	memo->codes_high = codes_high;
 	size_t i = 0, depth = 0;
 	size_t lt_out = 0, lt_in = 0; /* the last '<' that was text, when lt_text */
 	bool lt_text = false;

@@ -27,10 +27,12 @@
 #include <unistr.h>
 
 /* The placeholders' numbers: U+E000..U+EEFF (U+EF00.. are html_names.c's
- * codes), then planes 15 and 16 without their noncharacters. */
+ * codes), then planes 15 and 16 without their noncharacters, and in 16
+ * short of U+10FFC0.. (the codes where the page has U+EF00..). */
 #define RUNS_BMP 0xF00
 #define RUNS_PLANE 0xFFFE
-#define RUNS_MAX (RUNS_BMP + 2 * RUNS_PLANE)
+#define RUNS_PLANE16 0xFFC0
+#define RUNS_MAX (RUNS_BMP + RUNS_PLANE + RUNS_PLANE16)
 /* A placeholder is one token to gumbo, a run's text one a character: a
  * run is worth one from as many bytes as its placeholder has. */
 #define RUN_MIN 3
@@ -42,13 +44,16 @@ static bool pua(unsigned long v)
 }
 
 /* What a private-use character v means to the runs: 0 nothing (not one
- * of theirs), 1 one of the BMP placeholders' (U+E000..U+EEFF), 2 a name
- * code's (U+EF00..U+EFFF) or a plane placeholder's. */
+ * of theirs), 1 one of the BMP placeholders' (U+E000..U+EEFF): runs in
+ * the planes, 2 one of the name codes' (U+EF00..U+EFFF): codes in plane
+ * 16 too, 3 a plane placeholder's: no runs. */
 static int pua_class(unsigned long v)
 {
 	if (v >= 0xE000 && v <= 0xEEFF)
 		return 1;
-	return pua(v) ? 2 : 0;
+	if (v >= 0xEF00 && v <= 0xEFFF)
+		return 2;
+	return pua(v) ? 3 : 0;
 }
 
 /* The highest pua_class of the numeric character references in s[0..n). */
@@ -74,8 +79,8 @@ static int pua_references(const char *s, size_t n)
 			q++;
 		}
 		int c = pua_class(v);
-		if (c == 2)
-			return 2;
+		if (c == 3)
+			return 3;
 		worst = c > worst ? c : worst;
 	}
 	return worst;
@@ -87,28 +92,26 @@ static int pua_references(const char *s, size_t n)
 static int pua_characters(const char *s, size_t n)
 {
 	if (memchr(s, 0xF4, n))
-		return 2;
+		return 3;
 	for (const char *p = s; (p = memchr(p, 0xF3, (size_t)(s + n - p))) != NULL; p++)
 		if (p + 1 < s + n && (unsigned char)p[1] >= 0xB0)
-			return 2;
+			return 3;
 	int worst = 0;
-	for (const char *p = s; (p = memchr(p, 0xEE, (size_t)(s + n - p))) != NULL; p++) {
-		if (p + 1 < s + n && (unsigned char)p[1] >= 0xBC)
-			return 2;
-		worst = 1;
-	}
+	for (const char *p = s; worst < 2 && (p = memchr(p, 0xEE, (size_t)(s + n - p))) != NULL; p++)
+		worst = p + 1 < s + n && (unsigned char)p[1] >= 0xBC ? 2 : 1;
 	return worst;
 }
 
-bool html_runs_allowed(const char *s, size_t n, size_t *first)
+bool html_runs_allowed(const char *s, size_t n, size_t *first, bool *codes_high)
 {
 	int c = pua_characters(s, n);
-	if (c < 2) {
+	if (c < 3) {
 		int r = pua_references(s, n);
 		c = r > c ? r : c;
 	}
-	*first = c == 1 ? RUNS_BMP : 0;
-	return c < 2;
+	*first = c >= 1 ? RUNS_BMP : 0;
+	*codes_high = c == 2;
+	return c < 3;
 }
 
 /* Eight bytes at u all printable ASCII (0x20..0x7E)? */
@@ -331,7 +334,7 @@ static size_t placeholder(const unsigned char *u, size_t len, size_t *w)
 		*w = 4;
 		if (cp >= 0xF0000 && cp < 0xF0000 + RUNS_PLANE)
 			return RUNS_BMP + (cp - 0xF0000);
-		if (cp >= 0x100000 && cp < 0x100000 + RUNS_PLANE)
+		if (cp >= 0x100000 && cp < 0x100000 + RUNS_PLANE16)
 			return RUNS_BMP + RUNS_PLANE + (cp - 0x100000);
 	}
 	return RUNS_MAX;

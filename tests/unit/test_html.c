@@ -337,8 +337,23 @@ static void test_prepass_output(void)
 	CHECK_STR(out, "<p>&#59648;<p>\xf3\xb0\x80\x80</p>");
 	html_runs_free(&runs);
 	free(out);
-	/* U+EF00.. are the name codes': no runs, no codes. */
-	page = "<p class=\"article-body\">\xee\xbc\x80 Subscribe to our newsletter</p>";
+	/* U+EF00.. are the name codes' (an icon font's in a style sheet, as
+	 * on two of the 143 pages): the codes go to plane 16 (U+10FFC0 + f),
+	 * the runs to planes 15 and 16; U+EF0C is no code there. */
+	page = "<style>.i:before{content:\"\xee\xbc\x98\"}</style>"
+	       "<p class=\"article-body\">\xee\xbc\x8c Subscribe to our newsletter</p>";
+	out = prepass(page, memo, &runs);
+	CHECK_STR(out, "<p>\xf3\xb0\x80\x80</p>");
+	CHECK_INT(runs.n, 1);
+	CHECK_STR(sbuf_str(&runs.text), "\xee\xbc\x8c Subscribe to our newsletter");
+	if (runs.nattr == 1)
+		CHECK_STR(runs.atext + runs.attr[0].value, "\xf4\x8f\xbf\x8c");
+	CHECK_INT(html_name_flags_n(memo, "\xf4\x8f\xbf\x8c", 4), N_SET | N_GOOD | N_MARKER);
+	CHECK_INT(html_name_flags_n(memo, "\xee\xbc\x8c", 3), N_SET);
+	html_runs_free(&runs);
+	free(out);
+	/* Plane 15 and 16 are the placeholders': no runs, no codes. */
+	page = "<p class=\"article-body\">\xf3\xb0\x80\x80 Subscribe to our newsletter</p>";
 	out = prepass(page, memo, &runs);
 	CHECK_STR(out, page);
 	CHECK_INT(runs.n, 0);
@@ -788,6 +803,27 @@ static const char article_ps[] =
 	"<p>About 40,000 vehicles are expected to cross it every day, the transport office said, "
 	"which should ease the queues on the ring road.</p>";
 
+/* A page whose style sheet holds an icon font's U+EF18 (the name codes'
+ * range: they go to plane 16 there): its classes still tell the comments
+ * from the article. */
+static void test_extract_icon_codes(void)
+{
+	struct html_page p;
+	struct sbuf b = SBUF_INIT;
+	sbuf_addstr(&b, "<html><head><title>Bridge</title><style>.i-tumblr:before{content:\"\xee\xbc\x98\"}"
+	                "</style></head><body><div class=\"story-body\"><span class=\"i-tumblr\"></span>");
+	sbuf_addstr(&b, article_ps);
+	sbuf_addstr(&b, "</div><div class=\"comments\"><p>A reader writes, at some length and with "
+	                "punctuation, that the bridge should have stayed closed, and that nobody asked.</p>"
+	                "<p>Another reader agrees, and adds that the ring road was never the problem.</p>"
+	                "</div></body></html>");
+	extract(b.s, "https://www.gazette.example/news/2", &p);
+	CHECK(p.text && strncmp(p.text, "The harbor bridge reopened", 26) == 0);
+	CHECK(p.text && !strstr(p.text, "reader"));
+	html_page_free(&p);
+	sbuf_free(&b);
+}
+
 static void test_extract_meta(void)
 {
 	struct html_page p;
@@ -988,6 +1024,7 @@ int main(void)
 	test_prepass_boiler();
 	test_attr_references();
 	test_extract_meta();
+	test_extract_icon_codes();
 	test_jsonld();
 	test_extract_body();
 	return t_done();
