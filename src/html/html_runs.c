@@ -143,8 +143,9 @@ static bool plain_sequence(const unsigned char *u, size_t len)
 }
 
 /* One pass, a character a step: a byte loop and then u8_check read CJK
- * text twice, byte by byte (a tenth of the pre-pass). */
-bool html_runs_plain(const char *s, size_t n)
+ * text twice, byte by byte (a tenth of the pre-pass).  cr: a CR is plain
+ * too (a run's text has it as the tokenizer's input stream makes it). */
+static bool plain(const char *s, size_t n, bool cr)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
@@ -155,7 +156,7 @@ bool html_runs_plain(const char *s, size_t n)
 			break;
 		unsigned char c = u[i];
 		if (c < 0x80) {
-			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f') || c == 0x7F)
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && !(cr && c == '\r')) || c == 0x7F)
 				return false; /* CR, controls, DEL */
 			i++;
 			continue;
@@ -166,6 +167,11 @@ bool html_runs_plain(const char *s, size_t n)
 		i += len;
 	}
 	return true;
+}
+
+bool html_runs_plain(const char *s, size_t n)
+{
+	return plain(s, n, false);
 }
 
 /* A numeric reference's value to a plain character (none the tokenizer
@@ -284,22 +290,46 @@ bool html_runs_decode(const char *s, size_t n, bool attr, struct sbuf *b)
 	return true;
 }
 
+/* s[0..n) with CR LF and CR as LF, in a new string of *len bytes. */
+static char *newlines(const char *s, size_t n, size_t *len)
+{
+	char *o = xmalloc(n);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '\r')
+			o[k++] = s[i];
+		else if (i + 1 >= n || s[i + 1] != '\n')
+			o[k++] = '\n';
+	}
+	*len = k;
+	return o;
+}
+
 size_t html_runs_put(struct html_runs *r, enum html_run_kind kind, const char *s, size_t n,
                      char *out)
 {
 	size_t num = r->first + r->n;
 	size_t ph = num < RUNS_BMP ? 3 : 4; /* the placeholder's bytes */
-	if (n < RUN_MIN || n < ph || num >= RUNS_MAX || !html_runs_plain(s, n))
+	if (n < RUN_MIN || n < ph || num >= RUNS_MAX || !plain(s, n, true))
 		return 0;
 	size_t k = 0;
-	while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\f'))
+	while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\f' || s[k] == '\r'))
 		k++;
 	if (k == n)
 		return 0; /* whitespace: the tree builder tells it apart */
+	/* CR LF and a CR alone are LF in the tokenizer's input stream, before
+	 * any reference is read ("\r&#10;" is two newlines). */
+	char *lf = memchr(s, '\r', n) ? newlines(s, n, &n) : NULL;
+	if (lf)
+		s = lf;
 	size_t mark = r->text.len;
+	bool ok = true;
 	if (kind == RUN_RAW)
 		sbuf_add(&r->text, s, n);
-	else if (!html_runs_decode(s, n, kind == RUN_ATTR, &r->text))
+	else
+		ok = html_runs_decode(s, n, kind == RUN_ATTR, &r->text);
+	free(lf);
+	if (!ok)
 		return 0; /* gumbo's to decode */
 	xgrow(&r->v, &r->cap, r->n + 1, sizeof *r->v);
 	r->v[r->n++] = (struct html_run){mark, r->text.len - mark, 0};

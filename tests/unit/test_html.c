@@ -352,6 +352,15 @@ static void test_prepass_output(void)
 	CHECK_INT(html_name_flags_n(memo, "\xee\xbc\x8c", 3), N_SET);
 	html_runs_free(&runs);
 	free(out);
+	/* CR LF and a CR alone are LF in a run, as in the tokenizer's input
+	 * stream, and so before a reference is read: "\r&#10;" is two. */
+	page = "<p>a\r&#10;b\rc\r\nd and more</p><p>\r\n</p>";
+	out = prepass(page, memo, &runs);
+	CHECK_STR(out, "<p>\xee\x80\x80<p></p>"); /* whitespace alone: no run, and here none */
+	CHECK_INT(runs.n, 1);
+	CHECK_STR(sbuf_str(&runs.text), "a\n\nb\nc\nd and more");
+	html_runs_free(&runs);
+	free(out);
 	/* Plane 15 and 16 are the placeholders': no runs, no codes. */
 	page = "<p class=\"article-body\">\xf3\xb0\x80\x80 Subscribe to our newsletter</p>";
 	out = prepass(page, memo, &runs);
@@ -750,6 +759,8 @@ static void test_prepass(void)
 	TEXT("<p>C1 \xc2\x85 and a nonchar \xef\xb7\x90 in a long run</p>",
 	     "C1 \xef\xbf\xbd and a nonchar \xef\xbf\xbd in a long run");
 	TEXT("<p>windows line\r\nends in a run</p>", "windows line ends in a run");
+	TEXT("<pre>\r\nfirst line\r\n\r\nsecond\rthird <b>x</b>\r\nfourth line</pre>",
+	     "first line\n\nsecond\nthird x\nfourth line");
 	TEXT("<table><tr>long stray text here<td>cell text long</td></tr></table>after the table",
 	     "long stray text here\n\ncell text long\n\nafter the table");
 	TEXT("<p>a long &amp; entity run</p><p>another long plain run</p>",
