@@ -456,7 +456,8 @@ static bool drop_void(struct out *o, size_t at, unsigned cl, size_t kept, const 
 	html_attrs_cut(o->runs, at);
 	if (o->fmt.tables)
 		return true; /* no text but whitespace waits in a <colgroup>: no mark_drop */
-	o->last_img = t->kind == K_IMG && o->len && !html_is_ws(o->s[o->len - 1]);
+	/* (in a <select> the tree builder ignores an <img>: no word break) */
+	o->last_img = t->kind == K_IMG && !o->in_select && o->len && !html_is_ws(o->s[o->len - 1]);
 	if (o->last_img)
 		put(o, " ", 1);
 	o->dropped = true;

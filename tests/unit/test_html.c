@@ -544,6 +544,8 @@ static void test_prepass_drops(void)
 		 * the whitespace after it are two texts to the table. */
 		{"<body><table><tr><td>a</td>\xc0</td> <td>c</td></tr></table>",
 		 "<body><table><tr><td>a</td>\xc0</td> <td>c</tr></table>"},
+		/* In a <select> an <img> is nothing: no space for it. */
+		{"<body>s<select>x<img>e", "<body>s<select>xe"},
 		/* No table: <td> is nothing, the space between the texts stays. */
 		{"<body><tabqe><tr><td>a</td> <td>b", "<body><tabqe><tr><td>a <td>b"},
 		{"<body><ul><li><b>a</b></li><li>b</li><li><section>c</section></li><li><section>d</li><li>e</li></ul>",
