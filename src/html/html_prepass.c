@@ -658,6 +658,12 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 	static const char *const raw[] = {"title", "textarea", "xmp", "iframe", "noembed", "noframes"};
 	size_t open_end = t->end;
 	*emit = true;
+	/* In a <select> the tree builder ignores every start tag but a few
+	 * (<option>, <optgroup>, <script>, <template>; <input>, <textarea>
+	 * close it): an ignored one's content is markup, read as the rest is
+	 * ("<select><title><i a=\"</title>\">v": no title, an <i>, text). */
+	if (o->in_select && t->kind != K_SCRIPT && t->kind != K_TEMPLATE && t->kind != K_TEXTAREA)
+		return open_end;
 	enum html_boiler boiler = o->article ? html_boiler_kind(s, t) : BOILER_NONE;
 	if (o->foreign && t->kind != K_NAV)
 		boiler = BOILER_NONE;
@@ -899,6 +905,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 		}
 		size_t past;
 		if (emit && t.fmt && t.lname[0] == 'a' && !t.lname[1] && (past = put_link(&o, s, n, &t))) {
+			depth -= depth > 0; /* as its end tag does without runs: the nesting cut where it is */
 			after_block = false;
 			i = past;
 			continue;

@@ -544,6 +544,8 @@ static void test_prepass_drops(void)
 		 * the whitespace after it are two texts to the table. */
 		{"<body><table><tr><td>a</td>\xc0</td> <td>c</td></tr></table>",
 		 "<body><table><tr><td>a</td>\xc0</td> <td>c</tr></table>"},
+		/* In a <select> a <title> is no element: its content is markup. */
+		{"<body><select><title><i a=\"</title>\">v", "<body><select><title><i>v"},
 		/* In a <select> an <img> is nothing: no space for it. */
 		{"<body>s<select>x<img>e", "<body>s<select>xe"},
 		/* No table: <td> is nothing, the space between the texts stays. */
