@@ -220,14 +220,14 @@ static void put_pre_space(struct out *o, const char *s, size_t n)
  * (it reads a value a character at a time): a class or id that says
  * something as its flags (html_name_code); another quoted value as a
  * run (html_runs.c) but <input type> and <annotation-xml encoding>, which
- * the tree builder reads.
+ * the tree builder reads; as_is: as written.
  */
-static bool put_attr(struct out *o, const char *as, size_t al, unsigned flags)
+static bool put_attr(struct out *o, const char *as, size_t al, unsigned flags, bool as_is)
 {
 	size_t l = 0, vl;
 	while (l < al && !html_is_ws(as[l]) && as[l] != '=')
 		l++;
-	const char *v = runs_on(o) ? html_attr_value(as, al, l, &vl) : NULL;
+	const char *v = runs_on(o) && !as_is ? html_attr_value(as, al, l, &vl) : NULL;
 	/* The code or placeholder unquoted: a private-use character ends
 	 * no unquoted value, and gumbo reads two characters fewer. */
 	char code[HTML_NAME_CODE_MAX];
@@ -353,7 +353,10 @@ static size_t put_tag(struct out *o, const char *s, size_t i, const struct tag *
 		if (t->attr[a].sep || dropped || unquoted)
 			put(o, " ", 1);
 		dropped = false;
-		unquoted = put_attr(o, as, al, flags);
+		/* A formatting element's as they are: the "Noah's Ark" rule
+		 * compares them (a run's placeholder or a code would tell equal
+		 * values apart, or unequal ones not). */
+		unquoted = put_attr(o, as, al, flags, t->fmt != 0);
 		kept++;
 	}
 	if (t->selfclose && unquoted)

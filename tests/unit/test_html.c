@@ -544,6 +544,10 @@ static void test_prepass_drops(void)
 		 * the whitespace after it are two texts to the table. */
 		{"<body><table><tr><td>a</td>\xc0</td> <td>c</td></tr></table>",
 		 "<body><table><tr><td>a</td>\xc0</td> <td>c</tr></table>"},
+		/* A formatting element's attributes as they are (the "Noah's Ark"
+		 * rule compares them); a <span>'s apart. */
+		{"<body><s lang=\"en-GB\">struck</s><span lang=\"en-GB\">spanned</span>",
+		 "<body><s lang=\"en-GB\">\xee\x80\x80</s><span>\xee\x80\x81</span>"},
 		/* In a <select> a <title> is no element: its content is markup. */
 		{"<body><select><title><i a=\"</title>\">v", "<body><select><title><i>v"},
 		/* In a <select> an <img> is nothing: no space for it. */
