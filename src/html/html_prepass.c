@@ -654,6 +654,18 @@ static size_t put_link(struct out *o, const char *s, size_t n, const struct tag 
 	return c.end;
 }
 
+/* Does the tag t take the tree builder out of the <select> it is in?
+ * <input>, <keygen>, <textarea> do, and in a table ("in select in table")
+ * a table's tags but its columns'. */
+static bool closes_select(const struct out *o, const struct tag *t)
+{
+	if (!o->in_select)
+		return false;
+	if (!t->closing && (t->kind == K_INPUT || t->kind == K_TEXTAREA || !strcmp(t->lname, "keygen")))
+		return true;
+	return o->fmt.tables && table_part(t) && strncmp(t->lname, "col", 3) != 0;
+}
+
 /* What to do after a start tag: the raw-text element's content. */
 static size_t after_start(struct out *o, const char *s, size_t n, size_t i, const struct tag *t,
                           unsigned cl, bool *emit)
@@ -665,8 +677,12 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 	 * (<option>, <optgroup>, <script>, <template>; <input>, <textarea>
 	 * close it): an ignored one's content is markup, read as the rest is
 	 * ("<select><title><i a=\"</title>\">v": no title, an <i>, text). */
-	if (o->in_select && t->kind != K_SCRIPT && t->kind != K_TEMPLATE && t->kind != K_TEXTAREA)
+	if (o->in_select && t->kind != K_SCRIPT && t->kind != K_TEMPLATE && t->kind != K_TEXTAREA) {
+		/* (the pass's idea of the <select> may be wrong: what it reads
+		 * next is read alike with runs or without) */
+		o->misread |= (cl & C_RAW) != 0;
 		return open_end;
+	}
 	enum html_boiler boiler = o->article ? html_boiler_kind(s, t) : BOILER_NONE;
 	if (o->foreign && t->kind != K_NAV)
 		boiler = BOILER_NONE;
@@ -890,7 +906,7 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 					put(&o, ">", 1);
 				}
 			}
-			if (t.kind == K_SELECT)
+			if (t.kind == K_SELECT || closes_select(&o, &t))
 				o.in_select = false;
 			i = t.end;
 			continue;
@@ -939,9 +955,12 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				if (t.lname[0] == 'c' && (!strcmp(t.lname, "col") || !strcmp(t.lname, "colgroup")))
 					o.col_end = o.len;
 				o.in_body |= !(cl & C_HEAD);
-				o.in_select |= t.kind == K_SELECT;
+				if (t.kind == K_SELECT)
+					o.in_select = !o.in_select; /* one in a <select> closes it */
 			}
 		}
+		if (closes_select(&o, &t))
+			o.in_select = false;
 		i = next;
 	}
 	return o.len;
