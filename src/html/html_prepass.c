@@ -113,6 +113,7 @@ struct out {
 	 * the body began (a tag that <head> does not hold, or text), text
 	 * outside a <select> (the frameset-ok flag is off), inside one. */
 	bool in_body, text_seen, in_select;
+	bool select_in_table; /* the <select> opened in a table ("in select in table") */
 	struct pending pend[PENDING_MAX]; /* innermost last; only text since */
 	size_t npend;
 	bool dropped;     /* since the last </form> */
@@ -663,7 +664,7 @@ static bool closes_select(const struct out *o, const struct tag *t)
 		return false;
 	if (!t->closing && (t->kind == K_INPUT || t->kind == K_TEXTAREA || !strcmp(t->lname, "keygen")))
 		return true;
-	return o->fmt.tables && table_part(t) && strncmp(t->lname, "col", 3) != 0;
+	return o->select_in_table && table_part(t) && strncmp(t->lname, "col", 3) != 0;
 }
 
 /* What to do after a start tag: the raw-text element's content. */
@@ -955,8 +956,10 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 				if (t.lname[0] == 'c' && (!strcmp(t.lname, "col") || !strcmp(t.lname, "colgroup")))
 					o.col_end = o.len;
 				o.in_body |= !(cl & C_HEAD);
-				if (t.kind == K_SELECT)
+				if (t.kind == K_SELECT) {
 					o.in_select = !o.in_select; /* one in a <select> closes it */
+					o.select_in_table = o.fmt.tables > 0;
+				}
 			}
 		}
 		if (closes_select(&o, &t))

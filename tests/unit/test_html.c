@@ -569,6 +569,9 @@ static void test_prepass_drops(void)
 		 * there ("in select in table"), the next one may go. */
 		{"<body><table><tr><td><select><option>a</td><td>b</td></tr></table>",
 		 "<body><table><tr><td><select><option>a</td><td>b</tr></table>"},
+		/* Outside a table a <table> in a <select> is nothing: the <title>
+		 * after it neither, its content markup. */
+		{"<body><select><table><title>d<!</title>", "<body><select><table><title>d"},
 		/* A <select> in a <select> closes it: the <title> after it is one. */
 		{"<body><select><select><title><r datetime>x</title>", "<body><select><select><title>\xee\x80\x80</title>"},
 		{"<body><svg><td>a</td><td>b</td><p>x", "<body><svg><td>a</td><td>b</td><p>x"},
