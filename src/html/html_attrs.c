@@ -8,7 +8,8 @@
  * points at its start tag in the page gumbo read; a clone the tree
  * builder makes of it (the formatting elements it reopens) points there
  * too, and gets the same attributes, as gumbo would have copied them.
- * The pre-pass (put_tag) decides which tags may: see there.
+ * The pre-pass decides which tags may (prepass_put_tag, in
+ * html_prepass_tags.c): see there.
  */
 #include "diglot/common.h"
 #include "html_int.h"
@@ -22,7 +23,8 @@ void html_attrs_begin(struct html_runs *r, size_t at)
 }
 
 /* The name s[0..n) lower-cased into buf (NUL-terminated): false when
- * the tokenizer may read it otherwise (keep_attr passes 2 to 11 bytes). */
+ * the tokenizer may read it otherwise (keep_attr, html_prepass_tags.c,
+ * passes 2 to 11 bytes). */
 static bool plain_name(const char *s, size_t n, char buf[16])
 {
 	if (!n || n >= 16)

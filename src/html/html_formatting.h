@@ -11,7 +11,6 @@
 
 #include <limits.h>
 #include <stdbool.h>
-#include <string.h>
 
 /*
  * The tree builder's list of active formatting elements, as far as the
@@ -95,22 +94,6 @@ static inline bool formatting_waits(const struct formatting *f)
 	return f->markers || (f->total && f->popped);
 }
 
-/* A table's own element: <table>, a row, a cell, a row group, a caption,
- * columns. */
-static inline bool table_part(const struct tag *t)
-{
-	static const char *const parts[] = {"tr", "tbody", "thead", "tfoot", "caption", "col",
-	                                    "colgroup"};
-	if (t->kind == K_TABLE || t->kind == K_CELL)
-		return true;
-	if (t->lname[0] != 't' && t->lname[0] != 'c')
-		return false;
-	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
-		if (!strcmp(t->lname, parts[i]))
-			return true;
-	return false;
-}
-
 /* After the tag t gumbo reads: one that leaves an open <li> or <p> as
  * it was for the tree builder's closing of it is a phrase element's or
  * an <a>'s, or a void one (never left open; but <hr>, which closes a
@@ -121,14 +104,14 @@ static inline void formatting_open_after(struct formatting *f, const struct tag 
 	if (t->closing) {
 		/* after a cell's end a stray one may follow: text before it and
 		 * whitespace after it are two texts to a table, not one */
-		f->cell_plain &= !table_part(t);
+		f->cell_plain &= !(t->cl & C_TABLE_PART);
 		f->list = t->kind == K_LI && f->li_open ? f->li_list : 0;
 		f->li_open &= phrase;
 		f->p_open &= phrase;
 		return;
 	}
 	bool is_void = t->cl & C_NO_END;
-	f->cell_plain = t->kind == K_CELL || (f->cell_plain && !t->fmt && !table_part(t));
+	f->cell_plain = t->kind == K_CELL || (f->cell_plain && !t->fmt && !(t->cl & C_TABLE_PART));
 	if (t->kind == K_LI)
 		f->li_list = f->list;
 	f->list = t->kind == K_LIST ? t->lname[0] : 0;

@@ -10,7 +10,7 @@
  *     JSON-LD, the metadata), <style>, <template>, <noscript> (but one
  *     that holds the article as HTML: its tags only), and <svg> unless
  *     HTML inside it would close it early;
- *   - the attributes no module reads (keep_attr), the <meta> and <link>
+ *   - the attributes no module reads (html_prepass_tags.c), the <meta> and <link>
  *     elements none reads (unread_head);
  *   - whitespace runs outside <pre>/<listing> (one space or newline stays;
  *     in them, two newlines and a space at most: what the walker keeps),
@@ -32,123 +32,13 @@
  * pass cuts the page where it nests deeper than HTML_MAX_DEPTH.
  */
 #include "diglot/common.h"
-#include "html_int.h"
-#include "html_tags.h"
-#include "html_formatting.h"
+#include "html_prepass_out.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-/*
- * Does some module read this attribute?  html_meta (meta's keys and
- * content, <html lang>, canonical <link>, <time>, itemprop), html_feeds
- * (<link>'s rel, type, title, href), html_extract (class and id when
- * they say something, role, itemprop, aria-hidden), html_text (href,
- * hidden, a style that hides, lang); and the tree builder (<input type>,
- * <annotation-xml encoding>, <font>'s in foreign content).
- */
-static bool keep_attr(const char *s, size_t n, const struct tag *t, struct html_name_memo *memo,
-                      unsigned *flags)
-{
-	size_t l = 0;
-	while (l < n && !html_is_ws(s[l]) && s[l] != '=' && s[l] != '/' && s[l] != '>')
-		l++;
-	if (l < 2 || l > 11)
-		return false;
-	char an[12];
-	for (size_t k = 0; k < l; k++)
-		an[k] = html_ascii_lower(s[k]);
-	/* The name an[0..l) is w: a length and a compare of constant size
-	 * (every attribute of a page is asked). */
-#define IS(w) (l == sizeof(w) - 1 && memcmp(an, w, sizeof(w) - 1) == 0)
-	*flags = 0;
-	if (IS("class") || IS("id") || IS("style")) {
-		size_t vl;
-		const char *v = html_attr_value(s, n, l, &vl);
-		/* Entities, bytes gumbo replaces: its value is not this one. */
-		if (!v || memchr(v, '&', vl) || !html_runs_plain(v, vl))
-			return true;
-		if (an[0] == 's')
-			return html_style_hides(v, vl);
-		*flags = html_name_flags_n(memo, v, vl) & ~(unsigned)N_SET;
-		return *flags != 0;
-	}
-	if (IS("href") || IS("hidden") || IS("aria-hidden") || IS("role") || IS("itemprop") ||
-	    IS("datetime") || IS("pubdate") || IS("lang") || IS("xml:lang") || IS("content"))
-		return true;
-	if (t->kind == K_META)
-		return IS("name") || IS("property") || IS("charset") || IS("http-equiv");
-	if (t->kind == K_LINK)
-		return IS("rel") || IS("type") || IS("title");
-	if (t->kind == K_INPUT || t->kind == K_SCRIPT) /* JSON-LD's */
-		return IS("type");
-	if (t->kind == K_FONT)
-		return IS("color") || IS("face") || IS("size");
-	return !strcmp(t->lname, "annotation-xml") && IS("encoding");
-#undef IS
-}
 
-/* A bare phrase element's start tag, written, waiting for its end tag. */
-struct pending {
-	size_t at, len; /* in the output */
-	bool popped;    /* formatting's before it */
-	char name[8];
-};
-#define PENDING_MAX 16
-
-struct out {
-	char *s;
-	size_t len, cap;
-	struct html_name_memo *memo;
-	bool article; /* <nav> emptied */
-	struct html_runs *runs; /* NULL: runs, name codes and drops off */
-	bool foreign; /* an <svg> or <math> was kept: a <script> or <title> may be one of theirs */
-	/* After that, a raw-text element or a bogus comment: the pass may
-	 * read the rest otherwise than gumbo (in SVG a <script> holds markup,
-	 * <![CDATA[ is text), so runs, codes and drops are off: what it then
-	 * writes is the same with them or without. */
-	bool misread;
-	/* What the tree builder will have done, as far as the drops need it:
-	 * the body began (a tag that <head> does not hold, or text), text
-	 * outside a <select> (the frameset-ok flag is off), inside one. */
-	bool in_body, text_seen, in_select;
-	bool select_in_table; /* the <select> opened in a table ("in select in table") */
-	struct pending pend[PENDING_MAX]; /* innermost last; only text since */
-	size_t npend;
-	bool dropped;     /* since the last </form> */
-	size_t last_drop; /* where, in the output */
-	bool last_img;    /* that was an <img>, a space in its place */
-	/* Past the last <pre> or <listing> start tag in the output: a newline
-	 * there is the tree builder's to drop, so nothing in front of it goes
-	 * and whitespace there stays as it is. */
-	size_t pre_open;
-	struct formatting fmt;
-	size_t col_end; /* past the last <col> or <colgroup> start tag written (SIZE_MAX: none) */
-	size_t text_end; /* past the last text written: o.len when text is last */
-};
-
-/* Whitespace beside the tag of class cl never shows (ws_free_class: in
- * the body not beside a <meta> or a stray </title>, no block to the
- * walker; microdata's <meta> stands between two words). */
-static bool ws_free(const struct out *o, unsigned cl)
-{
-	return ws_free_class(cl, o->in_body);
-}
-
-/* Runs and name codes on. */
-static bool runs_on(const struct out *o)
-{
-	return o->runs && !o->misread;
-}
-
-static void put(struct out *o, const char *s, size_t n)
-{
-	if (n > o->cap - o->len) /* never: the output is never longer */
-		n = o->cap - o->len;
-	memcpy(o->s + o->len, s, n);
-	o->len += n;
-}
 
 /* Text, whitespace runs to one character (a newline when one was there);
  * true when it was all whitespace. */
@@ -216,156 +106,6 @@ static void put_pre_space(struct out *o, const char *s, size_t n)
 		put(o, n == 1 ? s : " ", 1);
 }
 
-/*
- * A kept attribute as[0..al), with runs on in what gumbo reads fastest
- * (it reads a value a character at a time): a class or id that says
- * something as its flags (html_name_code); another quoted value as a
- * run (html_runs.c) but <input type> and <annotation-xml encoding>, which
- * the tree builder reads; as_is: as written.
- */
-static bool put_attr(struct out *o, const char *as, size_t al, unsigned flags, bool as_is)
-{
-	size_t l = 0, vl;
-	while (l < al && !html_is_ws(as[l]) && as[l] != '=')
-		l++;
-	const char *v = runs_on(o) && !as_is ? html_attr_value(as, al, l, &vl) : NULL;
-	/* The code or placeholder unquoted: a private-use character ends
-	 * no unquoted value, and gumbo reads two characters fewer. */
-	char code[HTML_NAME_CODE_MAX];
-	size_t cl = v && flags ? html_name_code(o->memo, flags, code) : 0;
-	if (cl && al >= l + 1 + cl) { /* never longer: name=X */
-		put(o, as, l);
-		put(o, "=", 1);
-		put(o, code, cl);
-		return true;
-	}
-	size_t w;
-	if (v && v + vl + 1 == as + al && (as[al - 1] == '"' || as[al - 1] == '\'') &&
-	    !(l == 4 && strncasecmp(as, "type", 4) == 0) &&
-	    !(l == 8 && strncasecmp(as, "encoding", 8) == 0) && o->cap - o->len >= al &&
-	    (w = html_runs_put(o->runs, RUN_ATTR, v, vl, o->s + o->len + (size_t)(v - as) - 1)) > 0) {
-		memmove(o->s + o->len, as, (size_t)(v - as) - 1); /* name=, the placeholder after it */
-		o->len += (size_t)(v - as) - 1 + w;
-		return true;
-	}
-	put(o, as, al);
-	/* As written: a value without quotes would take a '/' after it in. */
-	v = html_attr_value(as, al, l, &vl);
-	return v && v[-1] != '"' && v[-1] != '\'';
-}
-
-/*
- * May t's attributes be kept from gumbo (html_attrs.c)?  Not where the
- * tree builder reads them: <input>'s type, <font>'s in foreign content,
- * what is in SVG or MathML, what a second <html> or <body> adds to the
- * first, and a formatting element's (the "Noah's Ark" rule compares
- * them; but an <a> is never three times on the list: a new one closes
- * the last); nor a script's (JSON-LD's type is read before the tree).
- */
-static bool attrs_apart(const struct out *o, const struct tag *t)
-{
-	if (!runs_on(o) || o->foreign || !t->nattr || t->kind == K_INPUT || t->kind == K_FONT ||
-	    t->kind == K_SCRIPT || t->kind == K_SVG || t->kind == K_MATH)
-		return false;
-	if (t->fmt && (t->lname[0] != 'a' || t->lname[1]))
-		return false;
-	switch (t->lname[0]) {
-	case 'a': return strcmp(t->lname, "annotation-xml") != 0;
-	case 'b': return strcmp(t->lname, "body") != 0;
-	case 'f': return strcmp(t->lname, "frameset") != 0;
-	case 'h': return strcmp(t->lname, "html") != 0 && strcmp(t->lname, "head") != 0;
-	case 'i': return strcmp(t->lname, "isindex") != 0;
-	default: return true;
-	}
-}
-
-/* The attributes of t that some module reads kept apart, as the set of
- * the tag at the output's end: false when one of them is gumbo's to
- * read (no set then). */
-static bool keep_apart(struct out *o, const char *s, const struct tag *t, size_t *kept)
-{
-	html_attrs_begin(o->runs, o->len);
-	*kept = 0;
-	for (size_t a = 0; a < t->nattr; a++) {
-		const char *as = s + t->attr[a].from;
-		size_t al = t->attr[a].to - t->attr[a].from;
-		unsigned flags;
-		if (!keep_attr(as, al, t, o->memo, &flags))
-			continue;
-		size_t l = 0, vl;
-		while (l < al && !html_is_ws(as[l]) && as[l] != '=')
-			l++;
-		const char *v = html_attr_value(as, al, l, &vl);
-		char code[HTML_NAME_CODE_MAX];
-		if (v && flags) {
-			vl = html_name_code(o->memo, flags, code);
-			v = code;
-		}
-		if (!html_attrs_add(o->runs, as, l, v, vl, v == code)) {
-			html_attrs_end(o->runs, false);
-			return false;
-		}
-		++*kept;
-	}
-	html_attrs_end(o->runs, true);
-	return true;
-}
-
-/* put_tag with the attributes kept apart: false when one of them is
- * gumbo's to read (nothing written then). */
-static bool put_tag_apart(struct out *o, const char *s, size_t i, const struct tag *t, size_t *kept)
-{
-	if (!keep_apart(o, s, t, kept))
-		return false;
-	put(o, s + i, (size_t)(t->name - (s + i)) + t->nlen);
-	put(o, t->selfclose ? "/>" : ">", t->selfclose ? 2 : 1);
-	return true;
-}
-
-/* The start tag without the attributes nobody reads; how many it kept
- * (the start tags waiting for their end tag now have a tag inside). */
-static size_t put_tag(struct out *o, const char *s, size_t i, const struct tag *t)
-{
-	o->npend = 0;
-	if (t->many) { /* past the attribute table: as it is */
-		put(o, s + i, t->end - i);
-		return t->nattr;
-	}
-	size_t kept;
-	if (attrs_apart(o, t) && put_tag_apart(o, s, i, t, &kept))
-		return kept;
-	kept = 0;
-	bool unquoted = false; /* the last value: a '/' after it would be part of it */
-	put(o, s + i, (size_t)(t->name - (s + i)) + t->nlen);
-	bool dropped = false;
-	for (size_t a = 0; a < t->nattr; a++) {
-		const char *as = s + t->attr[a].from;
-		size_t al = t->attr[a].to - t->attr[a].from;
-		unsigned flags;
-		if (!keep_attr(as, al, t, o->memo, &flags)) {
-			dropped = true;
-			continue;
-		}
-		/* An attribute may follow a quoted value without a space
-		 * (rel="x"href="y": two attributes to the tokenizer); with the
-		 * one before it dropped it would be glued to what comes before
-		 * (the name: <ahref=...>), or to a value written unquoted
-		 * (href=Xstyle).  The dropped one's bytes, or the quotes, pay. */
-		if (t->attr[a].sep || dropped || unquoted)
-			put(o, " ", 1);
-		dropped = false;
-		/* A formatting element's as they are: the "Noah's Ark" rule
-		 * compares them (a run's placeholder or a code would tell equal
-		 * values apart, or unequal ones not). */
-		unquoted = put_attr(o, as, al, flags, t->fmt != 0);
-		kept++;
-	}
-	if (t->selfclose && unquoted)
-		put(o, " />", 3); /* the quotes dropped pay for the space */
-	else
-		put(o, t->selfclose ? "/>" : ">", t->selfclose ? 2 : 1);
-	return kept;
-}
 
 /*
  * Elements gumbo need not build (each costs it about 5,000 instructions):
@@ -562,7 +302,7 @@ static bool noscript_holds_text(const char *s, size_t from, size_t to)
 static size_t put_raw(struct out *o, const char *s, size_t n, size_t i, const struct tag *t,
                       size_t e, int kind)
 {
-	put_tag(o, s, i, t);
+	prepass_put_tag(o, s, i, t);
 	size_t w = 0;
 	/* In SVG and MathML a script's or title's content is markup: after
 	 * one of them was kept, gumbo reads it all; in a <select> a <title>,
@@ -631,7 +371,7 @@ static size_t put_link(struct out *o, const char *s, size_t n, const struct tag 
 		return 0;
 	size_t kept = 0, set = HTML_LINK_BARE;
 	if (t->nattr) {
-		if (!keep_apart(o, s, t, &kept))
+		if (!prepass_keep_apart(o, s, t, &kept))
 			return 0;
 		if (kept)
 			set = o->runs->nsets - 1;
@@ -664,7 +404,7 @@ static bool closes_select(const struct out *o, const struct tag *t)
 		return false;
 	if (!t->closing && (t->kind == K_INPUT || t->kind == K_TEXTAREA || !strcmp(t->lname, "keygen")))
 		return true;
-	return o->select_in_table && table_part(t) && strncmp(t->lname, "col", 3) != 0;
+	return o->select_in_table && (t->cl & C_TABLE_PART) && strncmp(t->lname, "col", 3) != 0;
 }
 
 /* What to do after a start tag: the raw-text element's content. */
@@ -695,7 +435,7 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 		size_t e = html_boiler_end(s, n, t, boiler == BOILER_HIDDEN, o->memo);
 		if (e) {
 			*emit = false;
-			put_tag(o, s, i, t);
+			prepass_put_tag(o, s, i, t);
 			put(o, "</", 2);
 			put(o, t->lname, strlen(t->lname));
 			put(o, ">", 1);
@@ -744,7 +484,7 @@ static size_t after_start(struct out *o, const char *s, size_t n, size_t i, cons
 		return open_end;
 	}
 	if (t->kind == K_PLAINTEXT) {
-		put_tag(o, s, i, t);
+		prepass_put_tag(o, s, i, t);
 		put(o, s + open_end, n - open_end);
 		*emit = false;
 		return n;
@@ -876,13 +616,13 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			if (runs_on(&o) && may_drop(&o, o.len) && !o.in_select &&
 			    (next = html_end_implied(s, n, &t, pre > 0, formatting_open(&o.fmt))) != 0) {
 				depth -= depth > 0; /* the nesting cut where it was */
-				after_block = ws_free(&o, t.cl);
+				after_block = ws_free_class(t.cl, o.in_body);
 				o.npend = 0;
 				/* The <li> it closed was a child of its list: the next
 				 * tag is one of that list's. */
 				o.fmt.list = t.kind == K_LI ? o.fmt.li_list : 0;
 				o.fmt.li_open = o.fmt.p_open = false;
-				o.fmt.cell_plain &= !table_part(&t);
+				o.fmt.cell_plain &= !(t.cl & C_TABLE_PART);
 				i = next; /* the next tag does what it did */
 				continue;
 			}
@@ -890,11 +630,11 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			if ((t.cl & C_NO_END) && may_drop(&o, o.len) && void_end_goes(&o, &t) &&
 			    !ref_open(o.s, o.len)) {
 				depth -= depth > 0; /* the nesting cut where it was */
-				after_block = ws_free(&o, t.cl); /* as if it were there */
+				after_block = ws_free_class(t.cl, o.in_body); /* as if it were there */
 				i = t.end; /* ignored: gumbo need not read it */
 				continue;
 			}
-			after_block = ws_free(&o, t.cl);
+			after_block = ws_free_class(t.cl, o.in_body);
 			if (t.kind != K_NOSCRIPT) { /* never opened: see after_start */
 				depth -= depth > 0;
 				if (!drop_pair(&o, &t, popped)) {
@@ -939,14 +679,14 @@ size_t html_prepass(const char *s, size_t n, char *dst, struct html_name_memo *m
 			bool popped = o.fmt.popped, waits = formatting_waits(&o.fmt);
 			formatting_start(&o.fmt, &t, o.in_select);
 			size_t tag_at_out = o.len, npend = o.npend;
-			size_t kept = put_tag(&o, s, i, &t);
+			size_t kept = prepass_put_tag(&o, s, i, &t);
 			if (drop_void(&o, tag_at_out, cl, kept, &t, waits)) {
 				o.npend = npend; /* as if it never was */
 				o.fmt.popped = popped;
 				after_block = false; /* as if it were there: no void is ws_free's */
 			} else {
 				formatting_open_after(&o.fmt, &t);
-				after_block = ws_free(&o, cl);
+				after_block = ws_free_class(cl, o.in_body);
 				if ((cl & C_PHRASE) && !kept && may_drop(&o, tag_at_out)) {
 					o.npend = npend; /* inside them: they may go if it goes */
 					pend(&o, tag_at_out, &t, popped);

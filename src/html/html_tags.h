@@ -18,6 +18,7 @@ enum {
 	C_NO_END = 128, /* void: the tree builder ignores its end tag (</br> it does not) */
 	C_BLOCK = 256,  /* a "special" block html_boiler may leave empty by its attributes */
 	C_HIDES = 512,  /* holds nothing any module reads (html_is_hidden) */
+	C_TABLE_PART = 1024, /* <table>, a row, a cell, a row group, a caption, columns */
 };
 /* The elements the pass looks at by name. */
 enum tag_kind {
